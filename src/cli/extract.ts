@@ -1,0 +1,41 @@
+import { extractCorpus } from '../extract/index.js';
+import type { ArticleGraph } from '../graph/model.js';
+import { mergeEntities, mergeRelations } from '../graph/merge.js';
+import { buildKnowledgeGraph, type SerializedGraph } from '../graph/serialize.js';
+import type { EntityRecord, RelationRecord } from '../graph/model.js';
+import { collectArticleFiles, readArticleFile, type InputFailure } from './inputs.js';
+
+/** The union of several article graphs as one graphology export. */
+export function mergeArticleGraphs(graphs: readonly ArticleGraph[]): SerializedGraph {
+  const entities = new Map<string, EntityRecord>();
+  const relations = new Map<string, RelationRecord>();
+  for (const g of graphs) {
+    for (const e of g.entities) {
+      const existing = entities.get(e.id);
+      entities.set(e.id, existing ? mergeEntities(existing, e) : e);
+    }
+    for (const r of g.relations) {
+      const existing = relations.get(r.id);
+      relations.set(r.id, existing ? mergeRelations(existing, r) : r);
+    }
+  }
+  return buildKnowledgeGraph([...entities.values()], [...relations.values()]).export();
+}
+
+/** Extracts the articles under the given paths into one graph, touching no store. */
+export async function extractPaths(
+  paths: readonly string[],
+  options: { date?: string } = {},
+): Promise<{ graph: SerializedGraph; articles: ArticleGraph[]; failures: InputFailure[] }> {
+  const { files, failures } = await collectArticleFiles(paths);
+  const inputs = [];
+  for (const file of files) {
+    try {
+      inputs.push(await readArticleFile(file, options));
+    } catch (error) {
+      failures.push({ path: file, reason: (error as Error).message });
+    }
+  }
+  const articles = extractCorpus(inputs, { date: options.date });
+  return { graph: mergeArticleGraphs(articles), articles, failures };
+}

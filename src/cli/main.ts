@@ -1,0 +1,117 @@
+import { writeFile } from 'node:fs/promises';
+import { Command, Option } from 'commander';
+import { loadConfig } from '../config.js';
+import { openStore } from '../store/open.js';
+import { startServer } from '../server/index.js';
+import { extractPaths } from './extract.js';
+import { formatIngestSummary, ingestPaths } from './ingest.js';
+
+interface StoreOptions {
+  store?: string;
+  data?: string;
+}
+
+const storeOption = () => new Option('--store <kind>', 'where the graph is kept: embedded or neo4j (default: KG_STORE or embedded)');
+const dataOption = () => new Option('--data <file>', 'file of the embedded store (default: KG_DATA or data/graph.json)');
+
+async function output(text: string, out: string | undefined): Promise<void> {
+  if (out) await writeFile(out, text);
+  else process.stdout.write(text);
+}
+
+/** Builds the `kg` command-line program. */
+export function buildProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command('kg')
+    .description('newsgraph: build a knowledge graph from news articles and serve it over GraphQL')
+    .showHelpAfterError();
+
+  program
+    .command('ingest')
+    .description('extract articles (.txt files or folders of them) and add them to the store')
+    .argument('<paths...>', 'article files or folders')
+    .addOption(storeOption())
+    .addOption(dataOption())
+    .option('--date <iso>', 'publication date for articles whose text gives none')
+    .option('--no-progress', 'do not show a progress bar')
+    .action(async (paths: string[], options: StoreOptions & { date?: string; progress: boolean }) => {
+      const config = loadConfig(process.env, options);
+      const store = await openStore(config);
+      try {
+        const summary = await ingestPaths(store, paths, { date: options.date, progress: options.progress });
+        process.stderr.write(`${formatIngestSummary(summary)}\n`);
+        if (summary.failures.length > 0) setExitCode(1);
+      } finally {
+        await store.close();
+      }
+    });
+
+  program
+    .command('extract')
+    .description('print the graph of the given articles (graphology JSON), touching no store')
+    .argument('<paths...>', 'article files or folders')
+    .option('--json', 'print graphology JSON (the default and only format)')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .option('--date <iso>', 'publication date for articles whose text gives none')
+    .action(async (paths: string[], options: { out?: string; date?: string }) => {
+      const { graph, failures } = await extractPaths(paths, { date: options.date });
+      await output(`${JSON.stringify(graph, null, 2)}\n`, options.out);
+      for (const f of failures) process.stderr.write(`failed: ${f.path}: ${f.reason}\n`);
+      if (failures.length > 0) setExitCode(1);
+    });
+
+  program
+    .command('serve')
+    .description('serve the GraphQL API (GraphiQL at /graphql)')
+    .addOption(storeOption())
+    .addOption(dataOption())
+    .option('--port <n>', 'port to listen on (default: PORT or 4000)')
+    .option('--host <address>', 'address to listen on (default: HOST or 127.0.0.1)')
+    .option('--seed <folder>', 'ingest this folder first when the store is empty')
+    .action(async (options: StoreOptions & { port?: string; host?: string; seed?: string }) => {
+      const config = loadConfig(process.env, options);
+      const store = await openStore(config);
+      if (options.seed && (await store.stats()).articles === 0) {
+        const summary = await ingestPaths(store, [options.seed]);
+        process.stderr.write(`${formatIngestSummary(summary)}\n`);
+      }
+      const server = await startServer(store, config);
+      process.stderr.write(`newsgraph GraphQL API on ${server.url}\n`);
+      const shutdown = () => {
+        void server
+          .close()
+          .then(() => store.close())
+          .then(() => process.exit(0));
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    });
+
+  program
+    .command('export')
+    .description('write the whole graph in a format visualisation tools open')
+    .addOption(storeOption())
+    .addOption(dataOption())
+    .addOption(new Option('--format <format>', 'output format').choices(['json']).default('json'))
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(async (options: StoreOptions & { format: string; out?: string }) => {
+      const config = loadConfig(process.env, options);
+      const store = await openStore(config);
+      try {
+        await output(`${JSON.stringify(await store.exportGraph(), null, 2)}\n`, options.out);
+      } finally {
+        await store.close();
+      }
+    });
+
+  return program;
+}
+
+/** Runs the CLI with the given argv; resolves to the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let code = 0;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  await program.parseAsync([...argv]);
+  return code;
+}

@@ -1,0 +1,76 @@
+import type { EntityRecord, EvidenceRecord, MentionRecord, RelationRecord } from './model.js';
+
+/** Combined confidence of independent pieces of evidence (noisy-or), rounded to 4 places. */
+export function combineConfidence(evidence: readonly Pick<EvidenceRecord, 'confidence'>[]): number {
+  const missing = evidence.reduce((product, e) => product * (1 - Math.min(1, Math.max(0, e.confidence))), 1);
+  return Math.round((1 - missing) * 10_000) / 10_000;
+}
+
+function mentionKey(m: MentionRecord): string {
+  return `${m.article}:${m.start}:${m.end}`;
+}
+
+function evidenceKey(e: EvidenceRecord): string {
+  return `${e.article}:${e.start}:${e.end}:${e.quote ?? ''}`;
+}
+
+/** Union of two lists of strings, first-seen order, without duplicates or the excluded value. */
+export function unionStrings(a: readonly string[], b: readonly string[], exclude?: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const s of [...a, ...b]) {
+    if (s === exclude || seen.has(s)) continue;
+    seen.add(s);
+    out.push(s);
+  }
+  return out;
+}
+
+/** Merges two records of the same entity: aliases, mentions and roles are united, scalars kept from `a` when set. */
+export function mergeEntities(a: EntityRecord, b: EntityRecord): EntityRecord {
+  const mentions = new Map<string, MentionRecord>();
+  for (const m of [...a.mentions, ...b.mentions]) mentions.set(mentionKey(m), m);
+  const merged: EntityRecord = {
+    ...b,
+    ...a,
+    aliases: unionStrings(a.aliases, b.name === a.name ? b.aliases : [b.name, ...b.aliases], a.name),
+    mentions: [...mentions.values()],
+    count: mentions.size,
+  };
+  const roles = unionStrings(a.roles ?? [], b.roles ?? []);
+  if (roles.length > 0) merged.roles = roles;
+  return merged;
+}
+
+/** Merges two records of the same edge: evidence is united and confidence recombined. */
+export function mergeRelations(a: RelationRecord, b: RelationRecord): RelationRecord {
+  const evidence = new Map<string, EvidenceRecord>();
+  for (const e of [...a.evidence, ...b.evidence]) evidence.set(evidenceKey(e), e);
+  const all = [...evidence.values()];
+  return withEvidence({ ...b, ...a }, all);
+}
+
+/** The edge with the given evidence: confidence recombined and negated/hedged derived from it. */
+export function withEvidence(relation: RelationRecord, evidence: EvidenceRecord[]): RelationRecord {
+  const { negated: _negated, hedged: _hedged, ...rest } = relation;
+  const plain = evidence.filter((e) => !e.negated);
+  const out: RelationRecord = { ...rest, evidence, confidence: combineConfidence(plain.length > 0 ? plain : evidence) };
+  // A fact is plain as soon as one piece of evidence states it plainly.
+  if (evidence.length > 0 && evidence.every((e) => e.negated)) out.negated = true;
+  else if (evidence.length > 0 && evidence.every((e) => e.negated || e.hedged)) out.hedged = true;
+  return out;
+}
+
+/** Removes one article's mentions from an entity; undefined when none are left. */
+export function withoutArticleMentions(entity: EntityRecord, article: string): EntityRecord | undefined {
+  const mentions = entity.mentions.filter((m) => m.article !== article);
+  if (mentions.length === 0) return undefined;
+  return { ...entity, mentions, count: mentions.length };
+}
+
+/** Removes one article's evidence from an edge; undefined when none is left. */
+export function withoutArticleEvidence(relation: RelationRecord, article: string): RelationRecord | undefined {
+  const evidence = relation.evidence.filter((e) => e.article !== article);
+  if (evidence.length === 0) return undefined;
+  return withEvidence(relation, evidence);
+}

@@ -1,0 +1,173 @@
+import type {
+  ArticleGraph,
+  ArticleRecord,
+  EntityLabel,
+  EntityRecord,
+  RelationRecord,
+  RelationType,
+  StatementRecord,
+} from '../graph/model.js';
+import type { SerializedGraph } from '../graph/serialize.js';
+
+/** A page of a list, Relay-style: items with their cursors, the total, and where to go on. */
+export interface Page<T> {
+  items: T[];
+  /** Cursor of each item, same order as items. */
+  cursors: string[];
+  totalCount: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  endCursor: string | null;
+  startCursor: string | null;
+}
+
+/** How to cut a page: `first` items after the cursor `after`. */
+export interface PageArgs {
+  first?: number;
+  after?: string | null;
+}
+
+export interface EntityQuery extends PageArgs {
+  /** Case- and accent-insensitive match on name and aliases. */
+  search?: string | null;
+  label?: EntityLabel | null;
+}
+
+export interface RelationQuery extends PageArgs {
+  types?: RelationType[] | null;
+  /** Entity id at the source end (either end for undirected edges). */
+  from?: string | null;
+  /** Entity id at the target end (either end for undirected edges). */
+  to?: string | null;
+  /** Either end. */
+  involving?: string | null;
+  /** Article id: only edges with evidence from it. */
+  article?: string | null;
+  /** ISO dates: only edges with evidence (or an edge date) within [since, until]. */
+  since?: string | null;
+  until?: string | null;
+  minConfidence?: number | null;
+  /** Include edges that are only hedged (default false). */
+  includeHedged?: boolean | null;
+  /** Include edges that are denied (default false). */
+  includeNegated?: boolean | null;
+}
+
+export interface StatementQuery extends PageArgs {
+  speaker?: string | null;
+  about?: string | null;
+  article?: string | null;
+  /** Case-insensitive substring of the quote or sentence. */
+  search?: string | null;
+}
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export interface NeighborhoodQuery {
+  id: string;
+  /** Number of hops, 1 or more. */
+  hops: number;
+  types?: RelationType[] | null;
+  /** Most nodes returned. */
+  limit: number;
+  includeHedged?: boolean | null;
+}
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  maxHops: number;
+  types?: RelationType[] | null;
+}
+
+/** A subgraph shaped for visualisation tools. */
+export interface Subgraph {
+  nodes: EntityRecord[];
+  edges: RelationRecord[];
+}
+
+/** What one ingest did. */
+export interface IngestResult {
+  article: ArticleRecord;
+  /** True when the article was already in the store: nothing changed. */
+  duplicate: boolean;
+  nodesAdded: number;
+  edgesAdded: number;
+  statementsAdded: number;
+}
+
+/** What one delete did. */
+export interface DeleteResult {
+  article: string;
+  /** False when there was no such article. */
+  found: boolean;
+  nodesRemoved: number;
+  edgesRemoved: number;
+  statementsRemoved: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  nodes: number;
+  edges: number;
+  statements: number;
+  nodesByLabel: Record<EntityLabel, number>;
+  edgesByType: Record<RelationType, number>;
+}
+
+/** Every record of a store, for copying between stores. */
+export interface GraphDump {
+  articles: ArticleRecord[];
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+  statements: StatementRecord[];
+}
+
+/**
+ * The storage port: what the CLI and the GraphQL API need of a store. The embedded (graphology)
+ * and Neo4j adapters implement it and pass the same contract tests.
+ */
+export interface GraphStore {
+  /** Adds one article's graph atomically; an article already present changes nothing. */
+  ingest(graph: ArticleGraph): Promise<IngestResult>;
+  /** Removes an article's evidence, and whatever is left without evidence. */
+  deleteArticle(id: string): Promise<DeleteResult>;
+
+  getEntities(ids: readonly string[]): Promise<(EntityRecord | null)[]>;
+  searchEntities(query: EntityQuery): Promise<Page<EntityRecord>>;
+  /** Every node's alias table, for resolving new mentions to known entities. */
+  knownEntities(): Promise<Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'>[]>;
+
+  getRelations(ids: readonly string[]): Promise<(RelationRecord | null)[]>;
+  relations(query: RelationQuery): Promise<Page<RelationRecord>>;
+  /** The edges touching each of the given entities, in one call (for DataLoader). */
+  relationsOf(
+    ids: readonly string[],
+    options: { direction: Direction; types?: RelationType[] | null; includeHedged?: boolean | null },
+  ): Promise<RelationRecord[][]>;
+
+  getStatements(ids: readonly string[]): Promise<(StatementRecord | null)[]>;
+  statements(query: StatementQuery): Promise<Page<StatementRecord>>;
+  /** The statements made by (`speaker`) or about (`about`) each of the given entities, in one call. */
+  statementsOf(ids: readonly string[], role: 'speaker' | 'about'): Promise<StatementRecord[][]>;
+
+  getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]>;
+  articles(query: PageArgs): Promise<Page<ArticleRecord>>;
+
+  neighborhood(query: NeighborhoodQuery): Promise<Subgraph>;
+  /** A shortest path, or null when none within maxHops. */
+  path(query: PathQuery): Promise<Subgraph | null>;
+
+  stats(): Promise<StoreStats>;
+  /** The whole graph in graphology's serialisation format. */
+  exportGraph(): Promise<SerializedGraph>;
+  /** Every record, for copying into another store. */
+  dump(): Promise<GraphDump>;
+  /** Replaces the store's content with a dump. */
+  load(dump: GraphDump): Promise<void>;
+
+  /** Makes every change so far durable (the embedded store writes its file; Neo4j commits per call). */
+  flush(): Promise<void>;
+  /** Flushes and releases connections and files. */
+  close(): Promise<void>;
+}
