@@ -1,4 +1,4 @@
-import type { EntityRecord } from '../graph/model.js';
+import type { EntityLabel, EntityRecord } from '../graph/model.js';
 
 /** One article to extract, as read from a file or received by the API. */
 export interface ArticleInput {
@@ -21,4 +21,79 @@ export interface ExtractOptions {
   known?: readonly KnownEntity[];
   /** Default publication date (ISO) when the text gives none. */
   date?: string;
+}
+
+/** A span of the article's original text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Why a span of the original text was left out as page furniture. */
+export interface RemovedSpan extends Span {
+  reason: string;
+}
+
+/** Stage `clean`: the article with page furniture marked, offsets kept into the original text. */
+export interface CleanedArticle {
+  /** The original text, unchanged: every offset points into it. */
+  text: string;
+  /** Content paragraphs in reading order (spans of `text`); everything else is furniture or blank. */
+  paragraphs: Span[];
+  /** Spans left out, with the reason, for debugging and tests. */
+  removed: RemovedSpan[];
+  title?: string;
+  /** ISO date read from the text (dateline, "Updated: 15 Sep 2022") or given by options. */
+  publishedAt?: string;
+}
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'dash';
+
+export interface Token extends Span {
+  text: string;
+  kind: TokenKind;
+}
+
+/** Stage `sentences`: one sentence of the article body. */
+export interface Sentence extends Span {
+  /** Position in the article, from 0. */
+  index: number;
+  /** Index of the paragraph it belongs to. */
+  paragraph: number;
+  text: string;
+  tokens: Token[];
+}
+
+/** How a mention names its entity. */
+export type MentionKind = 'name' | 'acronym' | 'surname' | 'description' | 'pronoun' | 'metonym';
+
+/** Stage `mentions`: a typed span that names (or refers to) an entity. */
+export interface Mention extends Span {
+  text: string;
+  label: EntityLabel;
+  kind: MentionKind;
+  /** Index of the sentence it is in. */
+  sentence: number;
+  /** Role words around a person ("President", "an associate research professor at …"). */
+  role?: string;
+  /** Country name resolved from a demonym or possessive next to it ("Chinese President" → "China"). */
+  country?: string;
+  /** The name the mention was normalised to before resolution ("Mr Xi" → "Xi"). */
+  normalized?: string;
+}
+
+/** Stage `resolve`: a mention tied to the id of the entity it refers to. */
+export interface ResolvedMention extends Mention {
+  entity: string;
+}
+
+/** What the first half of the pipeline hands to the second: sentences, resolved mentions, entities. */
+export interface ResolvedArticle {
+  /** Article id. */
+  article: string;
+  cleaned: CleanedArticle;
+  sentences: Sentence[];
+  mentions: ResolvedMention[];
+  /** The article's entities, each with this article's mentions. */
+  entities: EntityRecord[];
 }
