@@ -1,0 +1,76 @@
+import { combineConfidence, mergeEntities, mergeRelations, withoutArticleEvidence } from '../../src/graph/merge.js';
+import type { EntityRecord, EvidenceRecord, RelationRecord } from '../../src/graph/model.js';
+
+const evidence = (article: string, confidence: number, extra: Partial<EvidenceRecord> = {}): EvidenceRecord => ({
+  article,
+  sentence: 'Xi Jinping met Vladimir Putin in Samarkand.',
+  start: 0,
+  end: 43,
+  confidence,
+  ...extra,
+});
+
+const metWith = (ev: EvidenceRecord[]): RelationRecord => ({
+  id: 'MET_WITH:person:vladimir-putin->person:xi-jinping',
+  type: 'MET_WITH',
+  source: 'person:vladimir-putin',
+  target: 'person:xi-jinping',
+  undirected: true,
+  evidence: ev,
+  confidence: combineConfidence(ev),
+});
+
+describe('combineConfidence', () => {
+  it('grows with independent evidence and stays within [0, 1]', () => {
+    expect(combineConfidence([{ confidence: 0.6 }])).toBe(0.6);
+    expect(combineConfidence([{ confidence: 0.6 }, { confidence: 0.5 }])).toBe(0.8);
+    expect(combineConfidence([{ confidence: 1.7 }])).toBe(1);
+    expect(combineConfidence([])).toBe(0);
+  });
+});
+
+describe('mergeEntities', () => {
+  it('unites aliases and mentions of the same person from two articles', () => {
+    const a: EntityRecord = {
+      id: 'person:xi-jinping',
+      label: 'Person',
+      name: 'Xi Jinping',
+      aliases: ['Xi'],
+      mentions: [{ article: 'article:a', start: 0, end: 10, text: 'Xi Jinping' }],
+      count: 1,
+    };
+    const b: EntityRecord = {
+      ...a,
+      aliases: ['Mr Xi', 'Xi'],
+      mentions: [
+        { article: 'article:b', start: 5, end: 10, text: 'Mr Xi' },
+        { article: 'article:a', start: 0, end: 10, text: 'Xi Jinping' },
+      ],
+      count: 2,
+    };
+    const merged = mergeEntities(a, b);
+    expect(merged.aliases).toEqual(['Xi', 'Mr Xi']);
+    expect(merged.count).toBe(2);
+  });
+});
+
+describe('mergeRelations', () => {
+  it('keeps one edge with the evidence of both articles and a higher confidence', () => {
+    const merged = mergeRelations(metWith([evidence('article:a', 0.7)]), metWith([evidence('article:b', 0.7)]));
+    expect(merged.evidence).toHaveLength(2);
+    expect(merged.confidence).toBeCloseTo(0.91);
+  });
+
+  it('is plain as soon as one piece of evidence is plain, and hedged again when it goes', () => {
+    const merged = mergeRelations(metWith([evidence('article:a', 0.5, { hedged: true })]), metWith([evidence('article:b', 0.8)]));
+    expect(merged.hedged).toBeUndefined();
+    const rest = withoutArticleEvidence(merged, 'article:b');
+    expect(rest?.hedged).toBe(true);
+    expect(withoutArticleEvidence(rest!, 'article:a')).toBeUndefined();
+  });
+
+  it('marks an edge negated only when every piece of evidence denies it', () => {
+    const merged = mergeRelations(metWith([evidence('article:a', 0.5, { negated: true })]), metWith([evidence('article:a', 0.5, { negated: true, start: 50, end: 60 })]));
+    expect(merged.negated).toBe(true);
+  });
+});
