@@ -3,7 +3,8 @@ import type { ArticleGraph } from '../graph/model.js';
 import { mergeEntities, mergeRelations } from '../graph/merge.js';
 import { buildKnowledgeGraph, type SerializedGraph } from '../graph/serialize.js';
 import type { EntityRecord, RelationRecord } from '../graph/model.js';
-import { collectArticleFiles, readArticleFile, type InputFailure } from './inputs.js';
+import { ArticleInputError } from '../extract/decode.js';
+import { collectArticleFiles, readArticleFile, type InputFailure, type ReadArticleOptions } from './inputs.js';
 
 /** The union of several article graphs as one graphology export. */
 export function mergeArticleGraphs(graphs: readonly ArticleGraph[]): SerializedGraph {
@@ -25,17 +26,19 @@ export function mergeArticleGraphs(graphs: readonly ArticleGraph[]): SerializedG
 /** Extracts the articles under the given paths into one graph, touching no store. */
 export async function extractPaths(
   paths: readonly string[],
-  options: { date?: string } = {},
-): Promise<{ graph: SerializedGraph; articles: ArticleGraph[]; failures: InputFailure[] }> {
+  options: ReadArticleOptions = {},
+): Promise<{ graph: SerializedGraph; articles: ArticleGraph[]; failures: InputFailure[]; skipped: InputFailure[] }> {
   const { files, failures } = await collectArticleFiles(paths);
+  const skipped: InputFailure[] = [];
   const inputs = [];
   for (const file of files) {
     try {
       inputs.push(await readArticleFile(file, options));
     } catch (error) {
-      failures.push({ path: file, reason: (error as Error).message });
+      if (!(error instanceof ArticleInputError)) throw error;
+      (error.skip ? skipped : failures).push({ path: file, reason: error.reason });
     }
   }
   const articles = extractCorpus(inputs, { date: options.date });
-  return { graph: mergeArticleGraphs(articles), articles, failures };
+  return { graph: mergeArticleGraphs(articles), articles, failures, skipped };
 }

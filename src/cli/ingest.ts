@@ -1,8 +1,23 @@
+import { ArticleInputError } from '../extract/decode.js';
 import { extractArticle } from '../extract/index.js';
 import type { KnownEntity } from '../extract/types.js';
+import { StoreConnectionError } from '../store/errors.js';
 import type { GraphStore } from '../store/port.js';
-import { collectArticleFiles, readArticleFile, type InputFailure } from './inputs.js';
+import { countArticleFiles, readArticleFile, walkArticleFiles, type InputFailure, type ReadArticleOptions } from './inputs.js';
 import { createProgress } from './progress.js';
+
+/** What happened to one file of an ingest; `done` and `duplicate` are reported only once durable. */
+export type IngestEvent = ArticleEvent | ProblemEvent;
+export interface ArticleEvent {
+  kind: 'done' | 'duplicate';
+  path: string;
+  article: string;
+}
+export interface ProblemEvent {
+  kind: 'failed' | 'skipped' | 'warning';
+  path: string;
+  reason: string;
+}
 
 export interface IngestSummary {
   files: number;
@@ -12,62 +27,129 @@ export interface IngestSummary {
   edgesAdded: number;
   statementsAdded: number;
   failures: InputFailure[];
+  /** Files left out on purpose (not English), with the reason. */
+  skipped: InputFailure[];
+  /** Files ingested with a remark (no entities found). */
+  warnings: InputFailure[];
 }
 
-/** Extracts and ingests every article under the given paths into the store, flushing as it goes. */
-export async function ingestPaths(
-  store: GraphStore,
-  paths: readonly string[],
-  options: { date?: string; progress?: boolean; flushEveryMs?: number } = {},
-): Promise<IngestSummary> {
-  const { files, failures } = await collectArticleFiles(paths);
+export interface IngestOptions extends ReadArticleOptions {
+  /** Show progress on stderr (default true). */
+  progress?: boolean;
+  /** Make the store durable at least this often, in milliseconds (default 1000; 0: after every article). */
+  flushEveryMs?: number;
+  /** Told of each file's outcome as it becomes final. */
+  onEvent?: (event: IngestEvent) => void;
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof ArticleInputError) return error.reason;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Extracts and ingests every article under the given paths into the store, one file at a time. A bad
+ * file is reported and the batch goes on; an article counts as done only after the flush that makes
+ * it durable. A lost store connection stops the batch.
+ */
+export async function ingestPaths(store: GraphStore, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const total = options.progress === false ? 0 : await countArticleFiles(paths);
   const summary: IngestSummary = {
-    files: files.length,
+    files: 0,
     articlesAdded: 0,
     duplicates: 0,
     nodesAdded: 0,
     edgesAdded: 0,
     statementsAdded: 0,
-    failures,
+    failures: [],
+    skipped: [],
+    warnings: [],
   };
+  const emit = options.onEvent ?? (() => undefined);
   const known: KnownEntity[] = await store.knownEntities();
-  const progress = options.progress === false ? undefined : createProgress('ingest', files.length);
+  const progress = options.progress === false ? undefined : createProgress('ingest', total);
   const flushEveryMs = options.flushEveryMs ?? 1000;
+  let pending: IngestEvent[] = [];
   let lastFlush = Date.now();
+  const flush = async (): Promise<void> => {
+    await store.flush();
+    lastFlush = Date.now();
+    for (const event of pending) emit(event);
+    pending = [];
+  };
+  const fail = (path: string, error: unknown): void => {
+    const reason = reasonOf(error);
+    if (error instanceof ArticleInputError && error.skip) {
+      summary.skipped.push({ path, reason });
+      emit({ kind: 'skipped', path, reason });
+    } else {
+      summary.failures.push({ path, reason });
+      emit({ kind: 'failed', path, reason });
+    }
+  };
+  let failure: unknown;
   try {
-    for (const file of files) {
-      try {
-        const input = await readArticleFile(file, { date: options.date });
-        const graph = extractArticle(input, { known, date: options.date });
-        const result = await store.ingest(graph);
-        if (result.duplicate) summary.duplicates += 1;
-        else summary.articlesAdded += 1;
-        summary.nodesAdded += result.nodesAdded;
-        summary.edgesAdded += result.edgesAdded;
-        summary.statementsAdded += result.statementsAdded;
-        known.push(...graph.entities.map(({ id, label, name, aliases }) => ({ id, label, name, aliases })));
-      } catch (error) {
-        summary.failures.push({ path: file, reason: (error as Error).message });
+    for await (const entry of walkArticleFiles(paths)) {
+      summary.files += 1;
+      const file = entry.path;
+      if (entry.failure !== undefined) fail(file, new ArticleInputError(file, 'unreadable', entry.failure));
+      else {
+        try {
+          const input = await readArticleFile(file, options);
+          const graph = extractArticle(input, { known, date: options.date });
+          const result = await store.ingest(graph);
+          if (result.duplicate) {
+            summary.duplicates += 1;
+            pending.push({ kind: 'duplicate', path: file, article: result.article.id });
+          } else {
+            summary.articlesAdded += 1;
+            summary.nodesAdded += result.nodesAdded;
+            summary.edgesAdded += result.edgesAdded;
+            summary.statementsAdded += result.statementsAdded;
+            pending.push({ kind: 'done', path: file, article: result.article.id });
+            known.push(...graph.entities.map(({ id, label, name, aliases }) => ({ id, label, name, aliases })));
+            if (graph.entities.length === 0) {
+              const reason = 'no entities found: the article is stored but adds nothing to the graph.';
+              summary.warnings.push({ path: file, reason });
+              emit({ kind: 'warning', path: file, reason });
+            }
+          }
+        } catch (error) {
+          if (error instanceof StoreConnectionError) throw error;
+          fail(file, error);
+        }
       }
       progress?.tick(file.split('/').pop());
-      if (Date.now() - lastFlush >= flushEveryMs) {
-        await store.flush();
-        lastFlush = Date.now();
-      }
+      if (Date.now() - lastFlush >= flushEveryMs) await flush();
     }
+  } catch (error) {
+    failure = error;
   } finally {
     progress?.stop();
-    await store.flush();
   }
+  try {
+    await flush();
+  } catch (flushError) {
+    if (failure === undefined) throw flushError;
+    throw new Error(`${reasonOf(failure)} Saving the articles done so far failed too: ${reasonOf(flushError)}`, { cause: failure });
+  }
+  if (failure !== undefined) throw failure;
   return summary;
+}
+
+/** One line per event, for `kg ingest --report`: `done <path> <article-id>`, `failed <path>: <reason>` … */
+export function formatIngestEvent(event: IngestEvent): string {
+  return 'article' in event ? `${event.kind} ${event.path} ${event.article}` : `${event.kind} ${event.path}: ${event.reason}`;
 }
 
 /** A human-readable summary of an ingest. */
 export function formatIngestSummary(summary: IngestSummary): string {
   const lines = [
-    `${summary.articlesAdded} article(s) added, ${summary.duplicates} already present, ${summary.failures.length} failed, of ${summary.files} file(s)`,
+    `${summary.articlesAdded} article(s) added, ${summary.duplicates} already present, ${summary.skipped.length} skipped, ${summary.failures.length} failed, of ${summary.files} file(s)`,
     `${summary.nodesAdded} node(s), ${summary.edgesAdded} edge(s) and ${summary.statementsAdded} statement(s) added`,
   ];
+  for (const f of summary.warnings) lines.push(`warning: ${f.path}: ${f.reason}`);
+  for (const f of summary.skipped) lines.push(`skipped: ${f.path}: ${f.reason}`);
   for (const f of summary.failures) lines.push(`failed: ${f.path}: ${f.reason}`);
   return lines.join('\n');
 }

@@ -1,5 +1,13 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { constants } from 'node:fs';
+import { open, opendir, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import {
+  ArticleInputError,
+  DEFAULT_MAX_ARTICLE_BYTES,
+  decodeArticleBytes,
+  tooLargeError,
+  type DecodeOptions,
+} from '../extract/decode.js';
 import type { ArticleInput } from '../extract/types.js';
 
 /** A file that could not be read as an article, and why. */
@@ -8,31 +16,151 @@ export interface InputFailure {
   reason: string;
 }
 
-/** The article files under the given paths: files as given, folders searched recursively for .txt. */
-export async function collectArticleFiles(paths: readonly string[]): Promise<{ files: string[]; failures: InputFailure[] }> {
-  const files: string[] = [];
-  const failures: InputFailure[] = [];
-  const visit = async (path: string, explicit: boolean): Promise<void> => {
+/** Extensions of the files taken from folders (a file named explicitly is always taken). */
+export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.html', '.htm']);
+
+/** One step of a walk: an article file, or a path that could not be opened. */
+export type WalkEntry = { path: string; failure?: undefined } | { path: string; failure: string };
+
+/** What a filesystem error means for the user, in words. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'does not exist (or is a broken symbolic link); check the path.';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read: permission denied; check its permissions (chmod) or run as its owner.';
+    case 'ELOOP':
+      return 'is a loop of symbolic links; fix the link.';
+    case 'ENAMETOOLONG':
+      return 'has a name that is too long for the filesystem.';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'cannot be opened: too many open files; raise the limit (ulimit -n) and retry.';
+    case 'EIO':
+      return 'cannot be read: input/output error from the disk; check the device.';
+    case 'EISDIR':
+      return 'is a folder where a file was expected.';
+    default:
+      return `cannot be read (${code ?? (error as Error).message}).`;
+  }
+}
+
+/**
+ * Walks the given paths depth-first in name order and yields each article file as it is found:
+ * files named explicitly, and files with an article extension under folders. Holds one folder's
+ * names at a time, never file contents; follows each folder once (symbolic-link loops end).
+ */
+export async function* walkArticleFiles(paths: readonly string[]): AsyncGenerator<WalkEntry> {
+  const seenFolders = new Set<string>();
+  const seenFiles = new Set<string>();
+  async function* visit(path: string, explicit: boolean): AsyncGenerator<WalkEntry> {
     let info;
     try {
       info = await stat(path);
     } catch (error) {
-      failures.push({ path, reason: `cannot open it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      yield { path, failure: describeFsError(error) };
       return;
     }
     if (info.isDirectory()) {
-      const entries = (await readdir(path)).sort();
-      for (const entry of entries) await visit(join(path, entry), false);
-    } else if (explicit || path.endsWith('.txt')) {
-      files.push(path);
+      const key = `${info.dev}:${info.ino}`;
+      if (seenFolders.has(key)) return;
+      seenFolders.add(key);
+      let names: string[];
+      try {
+        names = [];
+        for await (const entry of await opendir(path)) names.push(entry.name);
+      } catch (error) {
+        yield { path, failure: `is a folder that ${describeFsError(error)}` };
+        return;
+      }
+      names.sort();
+      for (const name of names) {
+        if (name.startsWith('.')) continue;
+        yield* visit(join(path, name), false);
+      }
+      return;
     }
-  };
-  for (const path of paths) await visit(resolve(path), true);
-  return { files: [...new Set(files)], failures };
+    if (!explicit && !ARTICLE_EXTENSIONS.has(extname(path).toLowerCase())) return;
+    const key = `${info.dev}:${info.ino}`;
+    if (seenFiles.has(key)) return;
+    seenFiles.add(key);
+    yield { path };
+  }
+  for (const path of paths) yield* visit(resolve(path), true);
 }
 
-/** Reads one article file. */
-export async function readArticleFile(path: string, options: { date?: string } = {}): Promise<ArticleInput> {
-  const text = await readFile(path, 'utf8');
-  return { text, path, publishedAt: options.date };
+/** Number of entries a walk of the paths yields (a first pass, for progress). */
+export async function countArticleFiles(paths: readonly string[]): Promise<number> {
+  let count = 0;
+  for await (const _ of walkArticleFiles(paths)) count += 1;
+  return count;
+}
+
+/** The article files under the given paths: files as given, folders searched recursively for .txt and .html. */
+export async function collectArticleFiles(paths: readonly string[]): Promise<{ files: string[]; failures: InputFailure[] }> {
+  const files: string[] = [];
+  const failures: InputFailure[] = [];
+  for await (const entry of walkArticleFiles(paths)) {
+    if (entry.failure !== undefined) failures.push({ path: entry.path, reason: entry.failure });
+    else files.push(entry.path);
+  }
+  return { files, failures };
+}
+
+/** Reads at most `limit` + 1 bytes of an open file. */
+async function readBounded(path: string, limit: number): Promise<Buffer> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(256 * 1024, limit + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) break;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Options for reading an article file. */
+export interface ReadArticleOptions extends DecodeOptions {
+  /** Publication date for articles whose text and page give none. */
+  date?: string;
+}
+
+/**
+ * Reads one article file: refuses folders, devices and pipes, files over the size limit (without
+ * reading them), binary files, invalid UTF-8, empty and non-English text; extracts the article of an
+ * HTML page. Throws an ArticleInputError naming the file and the reason.
+ */
+export async function readArticleFile(path: string, options: ReadArticleOptions = {}): Promise<ArticleInput> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new ArticleInputError(path, 'not-a-file', 'is a folder where a file was expected.');
+    if (!info.isFile()) {
+      throw new ArticleInputError(path, 'not-a-file', 'is not a regular file (a device, pipe or socket); give article files only.');
+    }
+    if (info.size > maxBytes) throw tooLargeError(path, info.size, maxBytes);
+    bytes = await readBounded(path, maxBytes);
+  } catch (error) {
+    if (error instanceof ArticleInputError) throw error;
+    throw new ArticleInputError(path, 'unreadable', describeFsError(error), { cause: error });
+  }
+  const extension = extname(path).toLowerCase();
+  const decoded = decodeArticleBytes(bytes, path, { ...options, html: options.html ?? (extension === '.html' || extension === '.htm') });
+  return {
+    text: decoded.text,
+    path,
+    title: decoded.title,
+    publishedAt: decoded.publishedAt ?? options.date,
+  };
 }

@@ -4,7 +4,8 @@ import { loadConfig } from '../config.js';
 import { openStore } from '../store/open.js';
 import { startServer } from '../server/index.js';
 import { extractPaths } from './extract.js';
-import { formatIngestSummary, ingestPaths } from './ingest.js';
+import { formatIngestEvent, formatIngestSummary, ingestPaths, type IngestEvent } from './ingest.js';
+import { decodeOptionsFrom, inputOptions, parseFlushInterval, type InputCliOptions } from './input-options.js';
 
 interface StoreOptions {
   store?: string;
@@ -27,17 +28,24 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 
   program
     .command('ingest')
-    .description('extract articles (.txt files or folders of them) and add them to the store')
+    .description('extract articles (.txt or .html files, or folders of them) and add them to the store')
     .argument('<paths...>', 'article files or folders')
     .addOption(storeOption())
     .addOption(dataOption())
     .option('--date <iso>', 'publication date for articles whose text gives none')
     .option('--no-progress', 'do not show a progress bar')
-    .action(async (paths: string[], options: StoreOptions & { date?: string; progress: boolean }) => {
+    .option('--report', 'print one line per file on stdout: "done <path> <article-id>" once the article is durable, "failed <path>: <reason>" …')
+    .option('--flush-interval <ms>', 'make the store durable at least this often (default 1000; 0: after every article)')
+    .addOption(inputOptions()[0])
+    .addOption(inputOptions()[1])
+    .action(async (paths: string[], options: StoreOptions & InputCliOptions & { date?: string; progress: boolean; report?: boolean; flushInterval?: string }) => {
       const config = loadConfig(process.env, options);
+      const decode = decodeOptionsFrom(options);
+      const flushEveryMs = parseFlushInterval(options.flushInterval);
       const store = await openStore(config);
       try {
-        const summary = await ingestPaths(store, paths, { date: options.date, progress: options.progress });
+        const onEvent = options.report ? (event: IngestEvent) => process.stdout.write(`${formatIngestEvent(event)}\n`) : undefined;
+        const summary = await ingestPaths(store, paths, { ...decode, date: options.date, progress: options.progress, flushEveryMs, onEvent });
         process.stderr.write(`${formatIngestSummary(summary)}\n`);
         if (summary.failures.length > 0) setExitCode(1);
       } finally {
@@ -52,9 +60,12 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--json', 'print graphology JSON (the default and only format)')
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--date <iso>', 'publication date for articles whose text gives none')
-    .action(async (paths: string[], options: { out?: string; date?: string }) => {
-      const { graph, failures } = await extractPaths(paths, { date: options.date });
+    .addOption(inputOptions()[0])
+    .addOption(inputOptions()[1])
+    .action(async (paths: string[], options: InputCliOptions & { out?: string; date?: string }) => {
+      const { graph, failures, skipped } = await extractPaths(paths, { ...decodeOptionsFrom(options), date: options.date });
       await output(`${JSON.stringify(graph, null, 2)}\n`, options.out);
+      for (const f of skipped) process.stderr.write(`skipped: ${f.path}: ${f.reason}\n`);
       for (const f of failures) process.stderr.write(`failed: ${f.path}: ${f.reason}\n`);
       if (failures.length > 0) setExitCode(1);
     });

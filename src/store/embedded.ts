@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type {
   ArticleGraph,
@@ -61,6 +61,22 @@ interface ArticleIndex {
   entities: Set<string>;
   relations: Set<string>;
   statements: Set<string>;
+}
+
+/** Makes a rename in a folder durable (fsync of the folder; a no-op where folders cannot be opened). */
+async function syncFolder(folder: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(folder, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR' || (error as NodeJS.ErrnoException).code === 'EPERM') return;
+    throw error;
+  }
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 function relationPasses(relation: RelationRecord, includeHedged: boolean, includeNegated: boolean): boolean {
@@ -175,8 +191,15 @@ export class EmbeddedStore implements GraphStore {
     const path = this.file;
     const temporary = `${path}.${process.pid}.tmp`;
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(temporary, JSON.stringify(this.snapshot()));
+    const file = await open(temporary, 'w');
+    try {
+      await file.writeFile(JSON.stringify(this.snapshot()));
+      await file.sync();
+    } finally {
+      await file.close();
+    }
     await rename(temporary, path);
+    await syncFolder(dirname(path));
     this.dirty = false;
   }
 
