@@ -1,0 +1,36 @@
+import graphology from 'graphology';
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import type { ExportGraph } from './records.js';
+
+/** The package's CommonJS export is the layout function its typings call `default`. */
+const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
+
+/** A node position in layout space. */
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/**
+ * Positions for every node of an export graph: a ForceAtlas2 layout started from a spiral ordered by
+ * node id, so the same graph always gets the same positions.
+ */
+export function layoutPositions(graph: ExportGraph): Map<string, Position> {
+  const g = new graphology.MultiGraph({ type: 'mixed', allowSelfLoops: true });
+  graph.nodes.forEach((node, i) => {
+    const angle = i * 2.399963;
+    const radius = 10 * Math.sqrt(i + 1);
+    g.addNode(node.id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+  });
+  for (const edge of graph.edges) g.addEdge(edge.source, edge.target, { weight: 1 });
+  if (g.order > 1 && g.size > 0) {
+    const iterations = g.order > 2000 ? 60 : 200;
+    forceAtlas2.assign(g, {
+      iterations,
+      settings: { ...forceAtlas2.inferSettings(g), barnesHutOptimize: g.order > 500 },
+    });
+  }
+  const positions = new Map<string, Position>();
+  g.forEachNode((id, a) => positions.set(id, { x: Math.round(a.x * 100) / 100, y: Math.round(a.y * 100) / 100 }));
+  return positions;
+}
