@@ -3,6 +3,8 @@ import { Command, Option } from 'commander';
 import { loadConfig } from '../config.js';
 import { openStore } from '../store/open.js';
 import { startServer } from '../server/index.js';
+import { EXPORT_FORMATS, exportGraph, parseHops, parseRelationTypes, type ExportFormat } from '../export/index.js';
+import { writeExportFiles } from '../export/write.js';
 import { extractPaths } from './extract.js';
 import { formatIngestEvent, formatIngestSummary, ingestPaths, type IngestEvent } from './ingest.js';
 import { decodeOptionsFrom, inputOptions, parseFlushInterval, type InputCliOptions } from './input-options.js';
@@ -99,16 +101,26 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 
   program
     .command('export')
-    .description('write the whole graph in a format visualisation tools open')
+    .description('write the whole graph, or the neighbourhood of one entity, in a format visualisation tools open')
     .addOption(storeOption())
     .addOption(dataOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['json']).default('json'))
-    .option('--out <file>', 'write to a file instead of stdout')
-    .action(async (options: StoreOptions & { format: string; out?: string }) => {
+    .addOption(
+      new Option('--format <format>', 'json (graphology, sigma.js), gexf (Gephi), graphml (yEd, Cytoscape, NetworkX), cytoscape (.cyjs), d3, csv (neo4j-admin import)')
+        .choices([...EXPORT_FORMATS])
+        .default('json'),
+    )
+    .option('--focus <id>', 'export only the neighbourhood of this entity (id, or exact name or alias)')
+    .option('--hops <n>', 'hops from the focus (default 1)')
+    .option('--types <list>', 'only these relation types, comma-separated (MET_WITH,SAID,…)')
+    .option('--out <path>', 'write to this file (or folder; csv needs a folder) instead of stdout')
+    .action(async (options: StoreOptions & { format: ExportFormat; focus?: string; hops?: string; types?: string; out?: string }) => {
+      const selection = { focus: options.focus, hops: parseHops(options.hops), types: parseRelationTypes(options.types) };
       const config = loadConfig(process.env, options);
       const store = await openStore(config);
       try {
-        await output(`${JSON.stringify(await store.exportGraph(), null, 2)}\n`, options.out);
+        const files = await exportGraph(store, options.format, selection);
+        const paths = await writeExportFiles(files, options.out, (text) => process.stdout.write(text));
+        for (const path of paths) process.stderr.write(`wrote ${path}\n`);
       } finally {
         await store.close();
       }
