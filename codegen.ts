@@ -1,6 +1,8 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** Generates the resolver types from schema.graphql; resolvers are typed by them. */
+const mapper = (name: string): string => `../mappers.js#${name}`;
+
+/** Generates the resolver types from schema.graphql; resolvers are typed by them, with the store's records as parents. */
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
@@ -13,6 +15,52 @@ const config: CodegenConfig = {
         contextType: '../context.js#GraphQLContext',
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         scalars: { DateTime: 'string', JSON: 'unknown' },
+        enumValues: {
+          EntityLabel: { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization', EVENT: 'Event', PLACE: 'Place' },
+          StatementKind: { DIRECT: 'direct', REPORTED: 'reported' },
+        },
+        mappers: {
+          Entity: mapper('EntityRecord'),
+          Person: mapper('EntityRecord'),
+          Country: mapper('EntityRecord'),
+          Organization: mapper('EntityRecord'),
+          Event: mapper('EntityRecord'),
+          Place: mapper('EntityRecord'),
+          Relation: mapper('RelationRecord'),
+          Evidence: mapper('EvidenceRecord'),
+          Statement: mapper('StatementRecord'),
+          Mention: mapper('MentionRecord'),
+          Article: mapper('ArticleRecord'),
+          Meeting: mapper('MeetingParent'),
+          Subgraph: mapper('SubgraphParent'),
+          Community: mapper('CommunityParent'),
+          Stats: mapper('StatsParent'),
+          IngestResult: mapper('IngestResultParent'),
+          DeleteResult: mapper('DeleteResultParent'),
+          PageInfo: mapper('PageInfoParent'),
+          EntityConnection: mapper('EntityConnectionParent'),
+          EntityEdge: mapper('EntityEdgeParent'),
+          RelatedConnection: mapper('RelatedConnectionParent'),
+          RelatedEdge: mapper('RelatedEdgeParent'),
+          RelationConnection: mapper('RelationConnectionParent'),
+          RelationEdge: mapper('RelationEdgeParent'),
+          StatementConnection: mapper('StatementConnectionParent'),
+          StatementEdge: mapper('StatementEdgeParent'),
+          ArticleConnection: mapper('ArticleConnectionParent'),
+          ArticleEdge: mapper('ArticleEdgeParent'),
+          MentionConnection: mapper('MentionConnectionParent'),
+          MentionEdge: mapper('MentionEdgeParent'),
+          EvidenceConnection: mapper('EvidenceConnectionParent'),
+          EvidenceEdge: mapper('EvidenceEdgeParent'),
+          MeetingConnection: mapper('MeetingConnectionParent'),
+          MeetingEdge: mapper('MeetingEdgeParent'),
+          SearchConnection: mapper('SearchConnectionParent'),
+          SearchEdge: mapper('SearchEdgeParent'),
+          CentralityConnection: mapper('CentralityConnectionParent'),
+          CentralityEdge: mapper('CentralityEdgeParent'),
+          CommunityConnection: mapper('CommunityConnectionParent'),
+          CommunityEdge: mapper('CommunityEdgeParent'),
+        },
       },
     },
   },

@@ -1,5 +1,8 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AppConfig } from '../config.js';
+import { readExamples } from '../graphql/examples.js';
+import { loadApiLimits, type ApiLimits } from '../graphql/limits.js';
+import { createApi, type Api } from '../graphql/yoga.js';
 import type { GraphStore } from '../store/port.js';
 
 /** A running HTTP server. */
@@ -9,20 +12,71 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Starts the HTTP server (GraphQL at /graphql) on the configured host and port. */
-export async function startServer(store: GraphStore, config: AppConfig): Promise<RunningServer> {
-  const server = createServer((_request, response) => {
-    void store.stats().then((stats) => {
-      response.setHeader('content-type', 'application/json');
-      response.end(JSON.stringify(stats));
+export interface ServerOptions {
+  /** API limits (default: read from the environment, see loadApiLimits). */
+  limits?: ApiLimits;
+}
+
+function refuse(response: ServerResponse, status: number, message: string): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify({ errors: [{ message }] }));
+}
+
+/** The node:http handler: `/` leads to GraphiQL, `/healthz` answers, bodies of unknown length are refused, the rest goes to yoga. */
+function handler(api: Api): (request: IncomingMessage, response: ServerResponse) => void {
+  return (request, response) => {
+    const path = (request.url ?? '/').split('?')[0];
+    if (path === '/' && request.method === 'GET') {
+      response.writeHead(302, { location: '/graphql' });
+      response.end();
+      return;
+    }
+    if (path === '/healthz') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('{"ok":true}');
+      return;
+    }
+    if (request.method === 'POST' && request.headers['content-length'] === undefined) {
+      refuse(response, 411, 'POST requests must send a Content-Length header.');
+      return;
+    }
+    void api(request, response);
+  };
+}
+
+/** Starts the HTTP server (GraphQL and GraphiQL at /graphql) on the configured host and port. */
+export async function startServer(store: GraphStore, config: AppConfig, options: ServerOptions = {}): Promise<RunningServer> {
+  const limits = options.limits ?? loadApiLimits(process.env);
+  const examples = readExamples();
+  const api = createApi(store, {
+    limits,
+    apiToken: config.apiToken,
+    graphiql: {
+      title: 'newsgraph',
+      defaultQuery: examples[0]?.query,
+      defaultTabs: examples.map((example) => ({ query: example.query })),
+    },
+  });
+  const server = createServer(handler(api));
+  server.requestTimeout = limits.requestTimeoutMs + 5_000;
+  server.headersTimeout = Math.min(server.requestTimeout, 60_000);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
     });
   });
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
-    url: `http://${config.host}:${port}/graphql`,
+    url: `http://${host}:${port}/graphql`,
     server,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }

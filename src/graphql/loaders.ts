@@ -1,0 +1,74 @@
+import DataLoader from 'dataloader';
+import type { ArticleRecord, EntityRecord, RelationRecord, RelationType, StatementRecord } from '../graph/model.js';
+import type { Direction, GraphStore } from '../store/port.js';
+import { ApiTimeoutError } from './errors.js';
+import type { GraphSnapshot, SnapshotCache } from './snapshot.js';
+
+/** Options of a relationsOf batch: every key of one loader shares them. */
+export interface RelationsOfOptions {
+  direction: Direction;
+  types?: RelationType[] | null;
+  includeHedged?: boolean | null;
+}
+
+/** The per-request batching loaders: one store call per kind of lookup per level of a query. */
+export interface Loaders {
+  entities: DataLoader<string, EntityRecord | null>;
+  relations: DataLoader<string, RelationRecord | null>;
+  articles: DataLoader<string, ArticleRecord | null>;
+  statementsBySpeaker: DataLoader<string, StatementRecord[]>;
+  statementsAbout: DataLoader<string, StatementRecord[]>;
+  /** The relations of each entity, one loader per option set. */
+  relationsOf(options: RelationsOfOptions): DataLoader<string, RelationRecord[]>;
+  /** The snapshot of the store's current version, fetched at most once per request. */
+  snapshot(): Promise<GraphSnapshot>;
+  /** Forgets everything loaded so far (after a mutation changed the store). */
+  clear(): void;
+}
+
+/** Creates the loaders of one request; every batch first checks the request's deadline. */
+export function createLoaders(store: GraphStore, snapshots: SnapshotCache, deadline: number, timeoutMs: number): Loaders {
+  const guard = <K, V>(batch: (keys: readonly K[]) => Promise<V[]>) => {
+    return async (keys: readonly K[]): Promise<V[]> => {
+      if (Date.now() > deadline) throw new ApiTimeoutError(timeoutMs);
+      return batch(keys);
+    };
+  };
+  const relationsOfLoaders = new Map<string, DataLoader<string, RelationRecord[]>>();
+  let snapshot: Promise<GraphSnapshot> | undefined;
+  const loaders: Loaders = {
+    entities: new DataLoader(guard((ids: readonly string[]) => store.getEntities(ids))),
+    relations: new DataLoader(guard((ids: readonly string[]) => store.getRelations(ids))),
+    articles: new DataLoader(guard((ids: readonly string[]) => store.getArticles(ids))),
+    statementsBySpeaker: new DataLoader(guard((ids: readonly string[]) => store.statementsOf(ids, 'speaker'))),
+    statementsAbout: new DataLoader(guard((ids: readonly string[]) => store.statementsOf(ids, 'about'))),
+    relationsOf(options: RelationsOfOptions) {
+      const types = options.types && options.types.length > 0 ? [...new Set(options.types)].sort() : null;
+      const key = JSON.stringify([options.direction, types, Boolean(options.includeHedged)]);
+      let loader = relationsOfLoaders.get(key);
+      if (!loader) {
+        loader = new DataLoader(
+          guard((ids: readonly string[]) =>
+            store.relationsOf(ids, { direction: options.direction, types, includeHedged: Boolean(options.includeHedged) }),
+          ),
+        );
+        relationsOfLoaders.set(key, loader);
+      }
+      return loader;
+    },
+    snapshot() {
+      snapshot ??= snapshots.get();
+      return snapshot;
+    },
+    clear() {
+      loaders.entities.clearAll();
+      loaders.relations.clearAll();
+      loaders.articles.clearAll();
+      loaders.statementsBySpeaker.clearAll();
+      loaders.statementsAbout.clearAll();
+      relationsOfLoaders.clear();
+      snapshot = undefined;
+    },
+  };
+  return loaders;
+}

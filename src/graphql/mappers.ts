@@ -1,0 +1,104 @@
+/**
+ * Parent types of the GraphQL resolvers: what each schema type is backed by. codegen.ts maps the schema
+ * types to these, so every resolver is typed against the store's records (src/graph/model.ts).
+ */
+import type {
+  ArticleGraph,
+  ArticleRecord,
+  EntityRecord,
+  EvidenceRecord,
+  MentionRecord,
+  RelationRecord,
+  StatementRecord,
+} from '../graph/model.js';
+import type { IngestResult, StoreStats } from '../store/port.js';
+
+export type {
+  ArticleRecord,
+  EntityRecord,
+  EvidenceRecord,
+  MentionRecord,
+  RelationRecord,
+  StatementRecord,
+} from '../graph/model.js';
+export type { DeleteResult as DeleteResultParent, Subgraph as SubgraphParent } from '../store/port.js';
+
+/** Relay page information as served. */
+export interface PageInfoParent {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** One edge of a connection: an item and its cursor. */
+export interface EdgeParent<T> {
+  cursor: string;
+  node: T;
+}
+
+/** A page of a list, Relay-style. */
+export interface Connection<E> {
+  totalCount: number;
+  edges: E[];
+  pageInfo: PageInfoParent;
+}
+
+/** An entity seen from another, with the relation that links them. */
+export interface RelatedEdgeParent extends EdgeParent<EntityRecord> {
+  relation: RelationRecord;
+}
+
+/** A MET_WITH edge seen from one of its ends. */
+export interface MeetingParent {
+  relation: RelationRecord;
+  /** Id of the entity at the other end. */
+  with: string;
+}
+
+/** A search hit: an entity or a statement, its score and what matched. */
+export interface SearchEdgeParent extends EdgeParent<EntityRecord | StatementRecord> {
+  score: number;
+  matched: string;
+}
+
+/** An entity with its centrality scores. */
+export interface CentralityEdgeParent extends EdgeParent<EntityRecord> {
+  score: number;
+  degree: number;
+  pageRank: number;
+}
+
+/** A Louvain community: its number and member ids, most central first. */
+export interface CommunityParent {
+  id: number;
+  members: string[];
+}
+
+/** What an ingest did, with the graph that was ingested. */
+export interface IngestResultParent {
+  result: IngestResult;
+  graph: ArticleGraph;
+}
+
+export type StatsParent = StoreStats;
+
+export type EntityConnectionParent = Connection<EdgeParent<EntityRecord>>;
+export type EntityEdgeParent = EdgeParent<EntityRecord>;
+export type RelatedConnectionParent = Connection<RelatedEdgeParent>;
+export type RelationConnectionParent = Connection<EdgeParent<RelationRecord>>;
+export type RelationEdgeParent = EdgeParent<RelationRecord>;
+export type StatementConnectionParent = Connection<EdgeParent<StatementRecord>>;
+export type StatementEdgeParent = EdgeParent<StatementRecord>;
+export type ArticleConnectionParent = Connection<EdgeParent<ArticleRecord>>;
+export type ArticleEdgeParent = EdgeParent<ArticleRecord>;
+export type MentionConnectionParent = Connection<EdgeParent<MentionRecord>>;
+export type MentionEdgeParent = EdgeParent<MentionRecord>;
+export type EvidenceConnectionParent = Connection<EdgeParent<EvidenceRecord>>;
+export type EvidenceEdgeParent = EdgeParent<EvidenceRecord>;
+export type MeetingConnectionParent = Connection<EdgeParent<MeetingParent>>;
+export type MeetingEdgeParent = EdgeParent<MeetingParent>;
+export type SearchConnectionParent = Connection<SearchEdgeParent>;
+export type CentralityConnectionParent = Connection<CentralityEdgeParent>;
+export type CommunityConnectionParent = Connection<EdgeParent<CommunityParent>>;
+export type CommunityEdgeParent = EdgeParent<CommunityParent>;

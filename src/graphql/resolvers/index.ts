@@ -1,0 +1,49 @@
+import type { Resolvers } from '../generated/types.js';
+import {
+  countryResolvers,
+  entityResolvers,
+  eventResolvers,
+  organizationResolvers,
+  personResolvers,
+  placeResolvers,
+} from './entities.js';
+import { mutationResolvers } from './mutation.js';
+import { queryResolvers } from './query.js';
+import {
+  articleResolvers,
+  communityResolvers,
+  connectionNodes,
+  evidenceResolvers,
+  ingestResultResolvers,
+  meetingResolvers,
+  mentionResolvers,
+  relationResolvers,
+  searchResultResolvers,
+  statementResolvers,
+  statsResolvers,
+} from './records.js';
+
+/** Every resolver of the schema, typed by the codegen output. */
+export const resolvers: Resolvers = {
+  Query: queryResolvers,
+  Mutation: mutationResolvers,
+  Entity: entityResolvers,
+  Person: personResolvers,
+  Country: countryResolvers,
+  Organization: organizationResolvers,
+  Event: eventResolvers,
+  Place: placeResolvers,
+  Relation: relationResolvers,
+  Evidence: evidenceResolvers,
+  Statement: statementResolvers,
+  Mention: mentionResolvers,
+  Meeting: meetingResolvers,
+  Article: articleResolvers,
+  Community: communityResolvers,
+  Stats: statsResolvers,
+  IngestResult: ingestResultResolvers,
+  SearchResult: searchResultResolvers,
+  EntityLabel: { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization', EVENT: 'Event', PLACE: 'Place' },
+  StatementKind: { DIRECT: 'direct', REPORTED: 'reported' },
+  ...connectionNodes,
+};

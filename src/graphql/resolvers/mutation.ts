@@ -1,0 +1,67 @@
+import { requireWriteAccess } from '../access.js';
+import { ApiInputError } from '../errors.js';
+import type { GraphQLContext } from '../context.js';
+import type { IngestArticleInput, MutationResolvers } from '../generated/types.js';
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function optionalText(value: string | null | undefined, field: string, max: number): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const trimmed = value.trim();
+  if (trimmed.length > max) throw new ApiInputError(`"${field}" must be at most ${max} characters.`);
+  return trimmed.length > 0 ? trimmed : undefined;
+}
+
+function checkInput(input: IngestArticleInput, context: GraphQLContext) {
+  const { maxArticleChars } = context.limits;
+  if (input.text.trim().length === 0) throw new ApiInputError('"text" is empty: send the article\'s plain text.');
+  if (input.text.length > maxArticleChars) {
+    throw new ApiInputError(`"text" has ${input.text.length} characters; at most ${maxArticleChars} are accepted (KG_MAX_ARTICLE_CHARS).`);
+  }
+  const publishedAt = optionalText(input.publishedAt, 'publishedAt', 40);
+  if (publishedAt && (!ISO_DATE_TIME.test(publishedAt) || Number.isNaN(Date.parse(publishedAt)))) {
+    throw new ApiInputError(`"publishedAt" must be an ISO 8601 date such as 2022-09-15, got "${publishedAt}".`);
+  }
+  const url = optionalText(input.url, 'url', 2000);
+  if (url) {
+    let protocol = '';
+    try {
+      protocol = new URL(url).protocol;
+    } catch {
+      throw new ApiInputError(`"url" is not a valid URL: "${url.slice(0, 80)}".`);
+    }
+    if (protocol !== 'http:' && protocol !== 'https:') throw new ApiInputError(`"url" must be an http or https URL, got "${url.slice(0, 80)}".`);
+  }
+  return {
+    text: input.text,
+    title: optionalText(input.title, 'title', 1000),
+    source: optionalText(input.source, 'source', 200),
+    url,
+    publishedAt: publishedAt?.slice(0, 10),
+  };
+}
+
+export const mutationResolvers: MutationResolvers = {
+  ingestArticle: async (_root, { input }, context) => {
+    requireWriteAccess(context);
+    const article = checkInput(input, context);
+    const known = await context.store.knownEntities();
+    const graph = context.extract(article, { known, date: article.publishedAt });
+    const result = await context.store.ingest(graph);
+    await context.store.flush();
+    context.snapshots.invalidate();
+    context.loaders.clear();
+    return { result, graph };
+  },
+
+  deleteArticle: async (_root, { id }, context) => {
+    requireWriteAccess(context);
+    const result = await context.store.deleteArticle(id);
+    if (result.found) {
+      await context.store.flush();
+      context.snapshots.invalidate();
+      context.loaders.clear();
+    }
+    return result;
+  },
+};

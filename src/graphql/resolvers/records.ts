@@ -1,0 +1,144 @@
+import { ENTITY_LABELS, RELATION_TYPES } from '../../graph/model.js';
+import { connectionFromList, connectionOf, nodesOf, pageArgs } from '../connections.js';
+import type {
+  ArticleResolvers,
+  CommunityResolvers,
+  EvidenceResolvers,
+  IngestResultResolvers,
+  MeetingResolvers,
+  MentionResolvers,
+  RelationResolvers,
+  Resolvers,
+  SearchResultResolvers,
+  StatementResolvers,
+  StatsResolvers,
+} from '../generated/types.js';
+import { optionalEntity, requireArticle, requireEntities, requireEntity } from './shared.js';
+
+export const relationResolvers: RelationResolvers = {
+  source: (relation, _args, context) => requireEntity(context, relation.source),
+  target: (relation, _args, context) => requireEntity(context, relation.target),
+  sourceId: (relation) => relation.source,
+  targetId: (relation) => relation.target,
+  negated: (relation) => Boolean(relation.negated),
+  hedged: (relation) => Boolean(relation.hedged),
+  date: (relation) => relation.date ?? null,
+  place: (relation, _args, context) => optionalEntity(context, relation.place),
+  event: (relation, _args, context) => optionalEntity(context, relation.event),
+  evidence: (relation, args, context) => connectionFromList(relation.evidence, args, context.limits),
+};
+
+export const evidenceResolvers: EvidenceResolvers = {
+  article: (evidence, _args, context) => requireArticle(context, evidence.article),
+  quote: (evidence) => evidence.quote ?? null,
+  date: (evidence) => evidence.date ?? null,
+  negated: (evidence) => Boolean(evidence.negated),
+  hedged: (evidence) => Boolean(evidence.hedged),
+};
+
+export const statementResolvers: StatementResolvers = {
+  speaker: (statement, _args, context) => requireEntity(context, statement.speaker),
+  about: (statement, _args, context) => optionalEntity(context, statement.about),
+  article: (statement, _args, context) => requireArticle(context, statement.article),
+};
+
+export const mentionResolvers: MentionResolvers = {
+  article: (mention, _args, context) => requireArticle(context, mention.article),
+};
+
+export const meetingResolvers: MeetingResolvers = {
+  with: (meeting, _args, context) => requireEntity(context, meeting.with),
+  date: (meeting) => meeting.relation.date ?? null,
+  place: (meeting, _args, context) => optionalEntity(context, meeting.relation.place),
+  event: (meeting, _args, context) => optionalEntity(context, meeting.relation.event),
+};
+
+export const articleResolvers: ArticleResolvers = {
+  title: (article) => article.title ?? null,
+  source: (article) => article.source ?? null,
+  url: (article) => article.url ?? null,
+  publishedAt: (article) => article.publishedAt ?? null,
+  path: (article) => article.path ?? null,
+  entities: async (article, args, context) => {
+    const snapshot = await context.loaders.snapshot();
+    const ids = snapshot
+      .entitiesOfArticle(article.id)
+      .filter((id) => !args.label || snapshot.entities.get(id)?.label === args.label);
+    const page = connectionFromList(ids, args, context.limits);
+    const entities = await requireEntities(context, nodesOf(page));
+    return { ...page, edges: page.edges.map((edge, index) => ({ cursor: edge.cursor, node: entities[index]! })) };
+  },
+  statements: async (article, args, context) =>
+    connectionOf(await context.store.statements({ article: article.id, ...pageArgs(args, context.limits) })),
+  relations: async (article, args, context) =>
+    connectionOf(
+      await context.store.relations({
+        article: article.id,
+        types: args.types,
+        includeHedged: args.includeHedged ?? false,
+        ...pageArgs(args, context.limits),
+      }),
+    ),
+};
+
+export const communityResolvers: CommunityResolvers = {
+  size: (community) => community.members.length,
+  members: async (community, args, context) => {
+    const page = connectionFromList(community.members, args, context.limits);
+    const entities = await requireEntities(context, nodesOf(page));
+    return { ...page, edges: page.edges.map((edge, index) => ({ cursor: edge.cursor, node: entities[index]! })) };
+  },
+};
+
+export const statsResolvers: StatsResolvers = {
+  nodesByLabel: (stats) => ENTITY_LABELS.map((label) => ({ label, count: stats.nodesByLabel[label] ?? 0 })),
+  edgesByType: (stats) => RELATION_TYPES.map((type) => ({ type, count: stats.edgesByType[type] ?? 0 })),
+};
+
+export const ingestResultResolvers: IngestResultResolvers = {
+  article: (parent) => parent.result.article,
+  duplicate: (parent) => parent.result.duplicate,
+  nodesAdded: (parent) => parent.result.nodesAdded,
+  edgesAdded: (parent) => parent.result.edgesAdded,
+  statementsAdded: (parent) => parent.result.statementsAdded,
+  entities: (parent, _args, context) => requireEntities(context, parent.graph.entities.map((e) => e.id)),
+  relations: async (parent, _args, context) => {
+    const relations = await context.loaders.relations.loadMany(parent.graph.relations.map((r) => r.id));
+    return relations.map((relation, index) => {
+      if (relation instanceof Error) throw relation;
+      return relation ?? parent.graph.relations[index]!;
+    });
+  },
+};
+
+export const searchResultResolvers: SearchResultResolvers = {
+  __resolveType: (record) => ('quote' in record ? 'Statement' : record.label),
+};
+
+/** The `nodes` shortcut of every connection. */
+export const connectionNodes: Pick<
+  Resolvers,
+  | 'EntityConnection'
+  | 'RelatedConnection'
+  | 'RelationConnection'
+  | 'StatementConnection'
+  | 'ArticleConnection'
+  | 'MentionConnection'
+  | 'EvidenceConnection'
+  | 'MeetingConnection'
+  | 'SearchConnection'
+  | 'CentralityConnection'
+  | 'CommunityConnection'
+> = {
+  EntityConnection: { nodes: nodesOf },
+  RelatedConnection: { nodes: nodesOf },
+  RelationConnection: { nodes: nodesOf },
+  StatementConnection: { nodes: nodesOf },
+  ArticleConnection: { nodes: nodesOf },
+  MentionConnection: { nodes: nodesOf },
+  EvidenceConnection: { nodes: nodesOf },
+  MeetingConnection: { nodes: nodesOf },
+  SearchConnection: { nodes: nodesOf },
+  CentralityConnection: { nodes: nodesOf },
+  CommunityConnection: { nodes: nodesOf },
+};

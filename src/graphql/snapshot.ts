@@ -1,0 +1,124 @@
+import type { EntityRecord, RelationRecord, StatementRecord } from '../graph/model.js';
+import type { GraphStore, StoreStats } from '../store/port.js';
+import { analyseGraph, projectGraph, type GraphAnalytics } from './analytics.js';
+import type { EventCandidate } from './match-event.js';
+import { buildSearchIndex, type SearchIndex } from './search.js';
+
+/**
+ * Whole-graph views that no single store call gives: centrality, communities, the full-text index, the
+ * entities of each article and the event candidates of `commentators`. Built from one `store.dump()`
+ * and computed lazily, so they work the same on every store.
+ */
+export class GraphSnapshot {
+  readonly entities: Map<string, EntityRecord>;
+  private analyticsMemo: GraphAnalytics | undefined;
+  private searchMemo: SearchIndex | undefined;
+  private articleEntitiesMemo: Map<string, string[]> | undefined;
+  private eventsMemo: EventCandidate[] | undefined;
+
+  constructor(
+    entities: readonly EntityRecord[],
+    private readonly relations: readonly RelationRecord[],
+    private readonly statements: readonly StatementRecord[],
+  ) {
+    this.entities = new Map(entities.map((e) => [e.id, e]));
+  }
+
+  /** Degree, PageRank and Louvain communities. */
+  get analytics(): GraphAnalytics {
+    this.analyticsMemo ??= analyseGraph(projectGraph([...this.entities.values()], this.relations));
+    return this.analyticsMemo;
+  }
+
+  /** Full-text index over names, aliases and quotes. */
+  get searchIndex(): SearchIndex {
+    this.searchMemo ??= buildSearchIndex([...this.entities.values()], this.statements);
+    return this.searchMemo;
+  }
+
+  /** Ids of the entities each article mentions, most mentioned first. */
+  entitiesOfArticle(article: string): string[] {
+    if (!this.articleEntitiesMemo) {
+      const counts = new Map<string, Map<string, number>>();
+      for (const entity of this.entities.values()) {
+        for (const mention of entity.mentions) {
+          const perArticle = counts.get(mention.article) ?? new Map<string, number>();
+          perArticle.set(entity.id, (perArticle.get(entity.id) ?? 0) + 1);
+          counts.set(mention.article, perArticle);
+        }
+      }
+      this.articleEntitiesMemo = new Map(
+        [...counts].map(([id, perArticle]) => [
+          id,
+          [...perArticle].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([entity]) => entity),
+        ]),
+      );
+    }
+    return this.articleEntitiesMemo.get(article) ?? [];
+  }
+
+  /** Every Event with its participants (PARTICIPATED_IN, and both sides of the meetings held at it) and its commentary count. */
+  get events(): EventCandidate[] {
+    if (!this.eventsMemo) {
+      const participants = new Map<string, Set<string>>();
+      const add = (event: string, entity: string) => {
+        const set = participants.get(event) ?? new Set<string>();
+        set.add(entity);
+        participants.set(event, set);
+      };
+      for (const r of this.relations) {
+        if (r.negated) continue;
+        if (r.type === 'PARTICIPATED_IN') add(r.target, r.source);
+        if (r.type === 'MET_WITH' && r.event) {
+          add(r.event, r.source);
+          add(r.event, r.target);
+        }
+      }
+      const statementCounts = new Map<string, number>();
+      for (const s of this.statements) if (s.about) statementCounts.set(s.about, (statementCounts.get(s.about) ?? 0) + 1);
+      this.eventsMemo = [...this.entities.values()]
+        .filter((e) => e.label === 'Event')
+        .map((event) => ({
+          event,
+          participants: [...(participants.get(event.id) ?? [])]
+            .map((id) => this.entities.get(id))
+            .filter((p): p is EntityRecord => p !== undefined),
+          statementCount: statementCounts.get(event.id) ?? 0,
+        }));
+    }
+    return this.eventsMemo;
+  }
+}
+
+function fingerprint(stats: StoreStats): string {
+  return JSON.stringify([stats.articles, stats.nodes, stats.edges, stats.statements, stats.nodesByLabel, stats.edgesByType]);
+}
+
+/**
+ * Keeps one GraphSnapshot per store version. The version is the store's counts (so ingests by another
+ * process are seen) plus a counter that every mutation made through the API bumps.
+ */
+export class SnapshotCache {
+  private localVersion = 0;
+  private current: { key: string; snapshot: Promise<GraphSnapshot> } | undefined;
+
+  constructor(private readonly store: GraphStore) {}
+
+  /** Marks the cached snapshot stale after a change made through the API. */
+  invalidate(): void {
+    this.localVersion += 1;
+  }
+
+  /** The snapshot of the store's current version, built when the version changed. */
+  async get(): Promise<GraphSnapshot> {
+    const key = `${this.localVersion}:${fingerprint(await this.store.stats())}`;
+    if (this.current?.key !== key) {
+      const snapshot = this.store.dump().then((dump) => new GraphSnapshot(dump.entities, dump.relations, dump.statements));
+      this.current = { key, snapshot };
+      snapshot.catch(() => {
+        if (this.current?.snapshot === snapshot) this.current = undefined;
+      });
+    }
+    return this.current.snapshot;
+  }
+}

@@ -1,0 +1,103 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
+import { createGraphQLError, createSchema, createYoga, type GraphiQLOptions, type YogaLogger } from 'graphql-yoga';
+import type { IncomingMessage } from 'node:http';
+import { extractArticle } from '../extract/index.js';
+import { StoreQueryError } from '../store/errors.js';
+import type { GraphStore } from '../store/port.js';
+import { writeAccess } from './access.js';
+import type { Extractor, GraphQLContext } from './context.js';
+import { DEFAULT_API_LIMITS, type ApiLimits } from './limits.js';
+import { createLoaders } from './loaders.js';
+import { useExecutionTimeout, useRequestGuards } from './plugins.js';
+import { resolvers } from './resolvers/index.js';
+import { readSchemaText } from './schema.js';
+import { SnapshotCache } from './snapshot.js';
+
+/** What the node:http adapter passes to yoga with each request. */
+export interface ServerContext {
+  req?: Pick<IncomingMessage, 'socket'>;
+}
+
+export interface ApiOptions {
+  limits?: ApiLimits;
+  /** Bearer token mutations require (KG_API_TOKEN). */
+  apiToken?: string;
+  /** The extractor ingestArticle runs (default: extractArticle). */
+  extract?: Extractor;
+  /** GraphiQL's example tabs; GraphiQL is off when false. */
+  graphiql?: GraphiQLOptions | false;
+  /** Where unexpected errors are logged (their details never reach the client). */
+  logger?: YogaLogger | false;
+}
+
+/** The message clients get for an unexpected error; the details go to the server log only. */
+export const MASKED_ERROR_MESSAGE = 'Unexpected error. The server log has the details.';
+
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError;
+}
+
+function maskError(logger: YogaLogger | false): (error: unknown, message: string) => Error {
+  return (error, message) => {
+    const original = isGraphQLError(error) ? error.originalError : error;
+    if (isGraphQLError(error) && !original) return error;
+    if (isGraphQLError(error) && (original instanceof StoreQueryError || isGraphQLError(original))) {
+      return createGraphQLError(original.message, {
+        nodes: error.nodes,
+        path: error.path,
+        extensions: { code: 'BAD_USER_INPUT', ...(isGraphQLError(original) ? original.extensions : {}) },
+      });
+    }
+    if (logger) logger.error(original);
+    return createGraphQLError(message, {
+      nodes: isGraphQLError(error) ? error.nodes : undefined,
+      path: isGraphQLError(error) ? error.path : undefined,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  };
+}
+
+/** Builds the GraphQL API over a store: schema, resolvers, loaders, protections. */
+export function createApi(store: GraphStore, options: ApiOptions = {}) {
+  const limits = options.limits ?? DEFAULT_API_LIMITS;
+  const snapshots = new SnapshotCache(store);
+  const extract = options.extract ?? extractArticle;
+  const logger = options.logger === undefined ? undefined : options.logger;
+  return createYoga<ServerContext, GraphQLContext>({
+    schema: createSchema<GraphQLContext>({ typeDefs: readSchemaText(), resolvers }),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    multipart: false,
+    batching: false,
+    logging: logger ?? 'info',
+    cors: limits.corsOrigins.length > 0 ? { origin: limits.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
+    maskedErrors: { maskError: maskError(logger ?? false), errorMessage: MASKED_ERROR_MESSAGE, isDev: false },
+    graphiql: options.graphiql === false ? false : { title: 'newsgraph', ...(options.graphiql ?? {}) },
+    context: ({ request, req }) => {
+      const deadline = Date.now() + limits.requestTimeoutMs;
+      return {
+        store,
+        snapshots,
+        limits,
+        extract,
+        loaders: createLoaders(store, snapshots, deadline, limits.requestTimeoutMs),
+        access: writeAccess(request.headers.get('authorization'), req?.socket.remoteAddress, options.apiToken),
+      };
+    },
+    plugins: [
+      useRequestGuards(limits),
+      EnvelopArmorPlugin({
+        maxDepth: { n: limits.maxDepth, flattenFragments: true },
+        maxAliases: { n: limits.maxAliases },
+        costLimit: { maxCost: limits.maxCost },
+        maxTokens: { n: limits.maxTokens },
+        maxDirectives: { n: limits.maxDirectives },
+      }),
+      useExecutionTimeout(limits.requestTimeoutMs),
+    ],
+  });
+}
+
+/** The GraphQL API as createApi builds it. */
+export type Api = ReturnType<typeof createApi>;

@@ -1,0 +1,50 @@
+import { EmbeddedStore } from '../../src/store/embedded.js';
+import type { GraphStore } from '../../src/store/port.js';
+import { DEFAULT_API_LIMITS, type ApiLimits } from '../../src/graphql/limits.js';
+import { createApi, type ApiOptions } from '../../src/graphql/yoga.js';
+import { reactionArticle, samarkandArticle } from './fixtures.js';
+
+export interface GraphQLResponse {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface RequestOptions {
+  variables?: Record<string, unknown>;
+  headers?: Record<string, string>;
+  /** Address of the client, as the node:http adapter reports it. */
+  remoteAddress?: string;
+}
+
+/** An in-memory store holding both fixture articles. */
+export async function fixtureStore(): Promise<EmbeddedStore> {
+  const store = await EmbeddedStore.open();
+  await store.ingest(samarkandArticle);
+  await store.ingest(reactionArticle);
+  return store;
+}
+
+/** The API over a store, queried through yoga's in-process fetch. */
+export function testApi(store: GraphStore, options: ApiOptions & { limits?: Partial<ApiLimits> } = {}) {
+  const api = createApi(store, { logger: false, ...options, limits: { ...DEFAULT_API_LIMITS, ...options.limits } });
+  async function request(query: string, requestOptions: RequestOptions = {}): Promise<{ status: number; body: GraphQLResponse }> {
+    const serverContext = requestOptions.remoteAddress ? { req: { socket: { remoteAddress: requestOptions.remoteAddress } } } : {};
+    const response = await api.fetch(
+      'http://localhost/graphql',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...requestOptions.headers },
+        body: JSON.stringify({ query, variables: requestOptions.variables }),
+      },
+      serverContext,
+    );
+    return { status: response.status, body: (await response.json()) as GraphQLResponse };
+  }
+  /** Runs a query that must succeed; returns its data. */
+  async function data<T = Record<string, unknown>>(query: string, requestOptions: RequestOptions = {}): Promise<T> {
+    const { body } = await request(query, requestOptions);
+    if (body.errors) throw new Error(`unexpected errors: ${JSON.stringify(body.errors)}`);
+    return body.data as T;
+  }
+  return { api, request, data };
+}
