@@ -251,7 +251,7 @@ export function decodeArticleText(text: string, source: string, options: DecodeO
       throw new ArticleInputError(
         source,
         'language',
-        `looks like ${language.name}, not English; skipped (the extractor reads English news). Use --any-language to ingest it anyway.`,
+        `looks like ${language.name}, not English; skipped, as the extractor reads English news (kg ingest --any-language takes it anyway).`,
       );
     }
   }

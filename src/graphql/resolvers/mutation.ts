@@ -1,3 +1,4 @@
+import { ArticleInputError, checkArticleFields } from '../../extract/decode.js';
 import { requireWriteAccess } from '../access.js';
 import { ApiInputError } from '../errors.js';
 import type { GraphQLContext } from '../context.js';
@@ -41,10 +42,20 @@ function checkInput(input: IngestArticleInput, context: GraphQLContext) {
   };
 }
 
+/** The checks every article input gets (binary, whitespace, HTML, language; see extract/decode.ts), as API errors. */
+function checkedArticle(article: ReturnType<typeof checkInput>) {
+  try {
+    return checkArticleFields(article, { maxBytes: Number.POSITIVE_INFINITY });
+  } catch (error) {
+    if (error instanceof ArticleInputError) throw new ApiInputError(error.message);
+    throw error;
+  }
+}
+
 export const mutationResolvers: MutationResolvers = {
   ingestArticle: async (_root, { input }, context) => {
     requireWriteAccess(context);
-    const article = checkInput(input, context);
+    const article = checkedArticle(checkInput(input, context));
     const known = await context.store.knownEntities();
     const graph = context.extract(article, { known, date: article.publishedAt });
     const result = await context.store.ingest(graph);
