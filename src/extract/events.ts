@@ -1,0 +1,346 @@
+/**
+ * Stage `events`: each Event's date (ISO, at the precision the text gives), where it was held
+ * (HELD_IN), who took part (PARTICIPATED_IN), the event, date and place of MET_WITH edges, and what
+ * each statement is about (the target of its SAID edge).
+ */
+import * as chrono from 'chrono-node';
+import type { EntityLabel, EntityRecord, RelationRecord } from '../graph/model.js';
+import { foldText } from '../graph/text.js';
+import { CONFLICT_EVENT_WORDS, DETERMINERS, FUTURE_WORDS, PARTICIPATION_WORDS } from './lexicon.js';
+import type { Statement } from './quotes.js';
+import { countryOfWord, isMeetingEvent, objectAfter, subjectBefore, type ArticleScope, type Fact, type FactList } from './relations.js';
+import type { ResolvedArticle, ResolvedMention } from './types.js';
+import { afterPreposition, coordinated, isMentionOf, isPossessive, type Item, type SentenceView } from './view.js';
+
+const PERSONS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person']);
+const ACTORS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person', 'Country', 'Organization']);
+const LOCATIONS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Country', 'Place']);
+const MEETING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
+const TRIP_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to']);
+const CONFLICT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'on', 'against', 'into']);
+const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'of', 'on', 'against', 'into']);
+
+/** The kind of an event from its words: conflicts happen in their target, trips in their destination. */
+function eventKind(m: ResolvedMention): 'conflict' | 'trip' | 'meeting' | 'other' {
+  const words = foldText(m.text).split(' ');
+  if (words.some((w) => CONFLICT_EVENT_WORDS.has(w))) return 'conflict';
+  if (words.some((w) => w === 'visit' || w === 'trip' || w === 'tour' || w === 'journey')) return 'trip';
+  if (isMeetingEvent(m)) return 'meeting';
+  return 'other';
+}
+
+/** The Event of the article that it is mostly about: most mentioned, earliest first on ties. */
+export function mainEvent(article: ResolvedArticle): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of article.mentions) if (m.label === 'Event') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  let best: string | undefined;
+  let most = 0;
+  for (const [id, n] of counts) {
+    if (n > most) {
+      best = id;
+      most = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * What each statement is about: a person commenting in an article about an event comments on that
+ * event unless the sentence names another one; an organisation's statement is about the event its
+ * sentence names, else the first entity its words name, else the article's event.
+ */
+export function assignTopics(article: ResolvedArticle, statements: readonly Statement[]): Statement[] {
+  const main = mainEvent(article);
+  const bySentence = new Map<number, ResolvedMention[]>();
+  for (const m of article.mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const labelOf = new Map(article.entities.map((e) => [e.id, e.label]));
+  return statements.map((s) => {
+    const here = bySentence.get(s.sentenceIndex) ?? [];
+    const events = here.filter((m) => m.label === 'Event').map((m) => m.entity);
+    const named = events.find((e) => e !== main);
+    let about: string | undefined;
+    if (labelOf.get(s.speaker) === 'Person' || labelOf.get(s.speaker) === undefined) {
+      about = main !== undefined && (events.length === 0 || events.includes(main)) ? main : (named ?? main);
+    } else {
+      about = events[0];
+      if (!about) {
+        const concerned = here.find((m) => m.start >= s.start && m.end <= s.end && m.entity !== s.speaker && m.label !== 'Place');
+        about = concerned?.entity ?? main;
+      }
+    }
+    return about === undefined || about === s.speaker ? s : { ...s, about };
+  });
+}
+
+/** The word before the mention inside its outer mention's text ("meeting in Samarkand" → "in"). */
+function wordBefore(outer: ResolvedMention, inner: ResolvedMention): string {
+  const before = foldText(outer.text.slice(0, Math.max(0, inner.start - outer.start))).split(' ');
+  return before[before.length - 1] ?? '';
+}
+
+/** Countries named by demonyms inside an event's own words ("Russian–Chinese joint patrols"). */
+function demonymCountries(scope: ArticleScope, m: ResolvedMention): string[] {
+  const out: string[] = [];
+  for (const w of foldText(m.text).split(' ')) {
+    const c = countryOfWord(scope, w);
+    if (c && !out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+/** The Country a Place is said to be in: "Samarkand, Uzbekistan", "the Uzbek city of Samarkand". */
+function countryOfPlace(scope: ArticleScope, items: readonly Item[], p: number): string | undefined {
+  if (items[p + 1]?.norm === ',' && isMentionOf(items[p + 2], new Set<EntityLabel>(['Country']))) return items[p + 2].mention?.entity;
+  for (let k = p - 1; k >= 0 && k >= p - 4; k--) {
+    if (items[k].mention) break;
+    const c = countryOfWord(scope, items[k].norm);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** HELD_IN and PARTICIPATED_IN facts of every Event mention of a sentence. */
+function eventFactsIn(scope: ArticleScope, view: SentenceView, out: FactList): void {
+  const { items } = view;
+  for (let e = 0; e < items.length; e++) {
+    const it = items[e];
+    const m = it.mention;
+    if (!m || m.label !== 'Event' || it.quoted) continue;
+    const kind = eventKind(m);
+    const hedge = { hedged: items.slice(Math.max(0, e - 8), e).some((x) => FUTURE_WORDS.has(x.norm) || x.norm === 'may' || x.norm === 'might') };
+    // Inside the event's own words: participants, and the place after in/at/to/of.
+    for (const inner of it.inner) {
+      const w = wordBefore(m, inner);
+      if (PLACE_WORDS.has(w)) {
+        if (inner.label === 'Country' || inner.label === 'Place') {
+          if (kind === 'conflict' || w === 'in' || w === 'at' || (kind === 'trip' && w === 'to')) out.add('HELD_IN', m.entity, inner.entity, view, 0.8);
+        }
+      } else if (ACTORS.has(inner.label) && (inner.label === 'Person' || kind !== 'meeting')) {
+        out.add('PARTICIPATED_IN', inner.entity, m.entity, view, 0.8, hedge);
+      }
+    }
+    if (kind !== 'meeting' && kind !== 'trip') {
+      for (const c of demonymCountries(scope, m)) if (!it.inner.some((x) => x.entity === c)) out.add('PARTICIPATED_IN', c, m.entity, view, 0.7, hedge);
+    }
+    // After the event: where it was held.
+    const preps = kind === 'conflict' ? CONFLICT_PREPOSITIONS : kind === 'trip' ? TRIP_PREPOSITIONS : MEETING_PREPOSITIONS;
+    const at = objectAfter(view, e, LOCATIONS, 4, preps);
+    if (at >= 0) {
+      const place = items[at].mention?.entity;
+      out.add('HELD_IN', m.entity, place, view, 0.75);
+      if (items[at].mention?.label === 'Place') out.add('HELD_IN', m.entity, countryOfPlace(scope, items, at), view, 0.65);
+    }
+    // Before the event: a possessor or demonym ("Russia's invasion", "Xi's visit", "Russian invasion").
+    let b = e - 1;
+    while (b >= 0 && !items[b].mention && b >= e - 3 && (DETERMINERS.has(items[b].norm) || items[b].norm === "'s" || items[b].norm === "'")) b--;
+    if (b >= 0 && isMentionOf(items[b], ACTORS) && isPossessive(items, b)) out.add('PARTICIPATED_IN', items[b].mention?.entity, m.entity, view, 0.8, hedge);
+    if (kind !== 'meeting' && kind !== 'trip') {
+      const demonym = countryOfWord(scope, items[e - 1]?.norm ?? '');
+      if (demonym) out.add('PARTICIPATED_IN', demonym, m.entity, view, 0.7, hedge);
+    }
+    // "meeting with Y, X said", "meeting between X and Y", "talks that X attended", "attended by X".
+    const next = items[e + 1]?.norm;
+    if ((next === 'with' || next === 'between') && isMentionOf(items[e + 2], PERSONS)) {
+      for (const k of coordinated(items, e + 2, PERSONS)) out.add('PARTICIPATED_IN', items[k].mention?.entity, m.entity, view, 0.8, hedge);
+      if (next === 'with') {
+        for (let k = e + 3; k < items.length; k++) {
+          if (isMentionOf(items[k], PERSONS) && !afterPreposition(items, k) && items[k - 1]?.norm === ',') {
+            out.add('PARTICIPATED_IN', items[k].mention?.entity, m.entity, view, 0.75, hedge);
+            break;
+          }
+        }
+      }
+    }
+    if (next === 'that' || next === 'which' || next === 'attended' || next === 'hosted') {
+      for (let k = e + 2; k < items.length && k <= e + 6; k++) {
+        if (!isMentionOf(items[k], ACTORS)) continue;
+        const verbNear = items.slice(e + 1, Math.min(items.length, k + 4)).some((x) => x.norm === 'attended' || x.norm === 'hosted' || x.norm === 'joined');
+        if (verbNear) out.add('PARTICIPATED_IN', items[k].mention?.entity, m.entity, view, 0.75, hedge);
+        break;
+      }
+    }
+    // The subject of a verb of taking part: "X and Y began talks", "X met Y at the summit".
+    const s = subjectBefore(scope, view, e, kind === 'meeting' || kind === 'trip' ? PERSONS : ACTORS, false);
+    if (s >= 0) {
+      const between = items.slice(s + 1, e);
+      const takesPart = between.some((x) => PARTICIPATION_WORDS.has(x.norm)) && !between.some((x) => x.mention?.label === 'Event');
+      if (takesPart) for (const k of coordinated(items, s, ACTORS)) out.add('PARTICIPATED_IN', items[k].mention?.entity, m.entity, view, 0.7, hedge);
+    } else if (kind !== 'meeting' && kind !== 'trip') {
+      // "Russian and Chinese navies conducted joint patrols": demonyms as the subject.
+      const before = items.slice(Math.max(0, e - 8), e);
+      if (before.some((x) => PARTICIPATION_WORDS.has(x.norm))) {
+        for (const x of before) {
+          const c = x.mention ? undefined : countryOfWord(scope, x.norm);
+          if (c) out.add('PARTICIPATED_IN', c, m.entity, view, 0.65, hedge);
+        }
+      }
+    }
+  }
+}
+
+/** HELD_IN and PARTICIPATED_IN facts of the article, plus the persons of each sentence's meeting. */
+export function eventFacts(scope: ArticleScope, out: FactList): void {
+  for (const view of scope.views) eventFactsIn(scope, view, out);
+  const metIn = new Map<number, Fact[]>();
+  for (const f of out.facts) {
+    if (f.type !== 'MET_WITH' || f.evidence.negated) continue;
+    const i = sentenceIndexOf(scope, f.evidence.start);
+    if (i < 0) continue;
+    const list = metIn.get(i);
+    if (list) list.push(f);
+    else metIn.set(i, [f]);
+  }
+  for (const [i, facts] of metIn) {
+    const view = scope.views[i];
+    const event = meetingEventOf(view, facts[0]);
+    if (!event) continue;
+    for (const f of facts) {
+      const flags = { hedged: f.evidence.hedged };
+      out.add('PARTICIPATED_IN', f.source, event, view, 0.7, flags);
+      out.add('PARTICIPATED_IN', f.target, event, view, 0.7, flags);
+    }
+  }
+}
+
+function sentenceIndexOf(scope: ArticleScope, start: number): number {
+  const s = scope.article.sentences.find((x) => x.start === start);
+  return s ? s.index : -1;
+}
+
+/** The meeting Event named in a sentence that a MET_WITH fact of that sentence belongs to. */
+function meetingEventOf(view: SentenceView, fact: Fact): string | undefined {
+  for (const it of view.items) {
+    const m = it.mention;
+    if (!m || m.label !== 'Event' || !isMeetingEvent(m)) continue;
+    const persons = it.inner.filter((x) => x.label === 'Person').map((x) => x.entity);
+    if (persons.length === 0 || (persons.includes(fact.source) && persons.includes(fact.target))) return m.entity;
+  }
+  return undefined;
+}
+
+/** Date of a chrono result at the precision it is certain of; a bare month is the latest one not after the article, unless the sentence speaks of the future. */
+function isoOf(result: chrono.ParsedResult, reference: Date, future: boolean): string | undefined {
+  const c = result.start;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const d = c.date();
+  if (c.isCertain('day') || c.isCertain('weekday')) return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  if (c.isCertain('month')) {
+    let year = c.isCertain('year') ? (c.get('year') ?? d.getUTCFullYear()) : reference.getUTCFullYear();
+    const month = c.get('month') ?? d.getUTCMonth() + 1;
+    if (!c.isCertain('year') && future && month < reference.getUTCMonth() + 1) year += 1;
+    return `${year}-${pad(month)}`;
+  }
+  if (c.isCertain('year')) return String(c.get('year') ?? d.getUTCFullYear());
+  return undefined;
+}
+
+/** The date nearest to an Event mention in its sentence, ISO at the text's precision. */
+function dateNear(view: SentenceView, m: ResolvedMention, reference: Date): string | undefined {
+  const text = view.sentence.text;
+  const offset = m.start - view.sentence.start;
+  const future = view.items.some((x) => FUTURE_WORDS.has(x.norm) || x.norm === 'next');
+  let best: { iso: string; distance: number } | undefined;
+  for (const r of chrono.parse(text, { instant: reference, timezone: 'UTC' })) {
+    const iso = isoOf(r, reference, future);
+    if (!iso) continue;
+    const distance = Math.abs(r.index - offset);
+    if (distance < 90 && (!best || distance < best.distance)) best = { iso, distance };
+  }
+  if (best) return best.iso;
+  for (const t of view.sentence.tokens) {
+    if (t.kind !== 'number' || t.text.length !== 4) continue;
+    const year = Number(t.text);
+    if (year >= 1900 && year <= reference.getUTCFullYear() + 5 && Math.abs(t.start - m.start) < 60) return t.text;
+  }
+  return undefined;
+}
+
+/** Events with date and place filled in from the text and the HELD_IN edges, where the first half left them unset. */
+export function datedEvents(scope: ArticleScope, entities: readonly EntityRecord[], relations: readonly RelationRecord[]): EntityRecord[] {
+  const reference = scope.date ? new Date(`${scope.date.slice(0, 10)}T12:00:00Z`) : undefined;
+  const held = new Map<string, RelationRecord[]>();
+  for (const r of relations) {
+    if (r.type !== 'HELD_IN' || r.negated || r.hedged) continue;
+    const list = held.get(r.source);
+    if (list) list.push(r);
+    else held.set(r.source, [r]);
+  }
+  return entities.map((e) => {
+    if (e.label !== 'Event') return e;
+    const out: EntityRecord = { ...e };
+    if (!out.place) {
+      const places = held.get(e.id) ?? [];
+      const place = places.find((r) => scope.labelOf.get(r.target) === 'Place') ?? places[0];
+      if (place) out.place = place.target;
+    }
+    if (!out.date && reference && !Number.isNaN(reference.getTime())) {
+      for (const m of scope.article.mentions) {
+        if (m.entity !== e.id) continue;
+        const view = scope.views[m.sentence];
+        const iso = view ? dateNear(view, m, reference) : undefined;
+        if (iso) {
+          out.date = iso;
+          break;
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/** MET_WITH edges with the event they happened at, and its date and place. */
+export function placedMeetings(scope: ArticleScope, relations: readonly RelationRecord[], events: readonly EntityRecord[]): RelationRecord[] {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const participants = new Map<string, Set<string>>();
+  for (const r of relations) {
+    if (r.type !== 'PARTICIPATED_IN' || r.negated) continue;
+    const set = participants.get(r.target) ?? new Set<string>();
+    set.add(r.source);
+    participants.set(r.target, set);
+  }
+  return relations.map((r) => {
+    if (r.type !== 'MET_WITH') return r;
+    let event: EntityRecord | undefined;
+    for (const ev of r.evidence) {
+      const view = scope.views[sentenceIndexOf(scope, ev.start)];
+      const id = view ? meetingEventOf(view, { type: r.type, source: r.source, target: r.target, evidence: ev }) : undefined;
+      if (id && byId.has(id)) {
+        event = byId.get(id);
+        break;
+      }
+    }
+    if (!event) {
+      event = events.find((e) => e.label === 'Event' && participants.get(e.id)?.has(r.source) && participants.get(e.id)?.has(r.target));
+    }
+    if (!event) return r;
+    const out: RelationRecord = { ...r, event: event.id };
+    if (event.date) out.date = event.date;
+    if (event.place) out.place = event.place;
+    return out;
+  });
+}
+
+/** VISITED inferred from taking part in a meeting held in another leader's country. */
+export function visitsFromEvents(scope: ArticleScope, relations: readonly RelationRecord[], out: FactList): void {
+  const leaderOf = new Map<string, string>();
+  for (const r of relations) if (r.type === 'LEADER_OF' && !r.negated && !r.hedged && scope.labelOf.get(r.target) === 'Country') leaderOf.set(r.source, r.target);
+  const held = new Map<string, string[]>();
+  for (const r of relations) {
+    if (r.type !== 'HELD_IN' || r.negated || r.hedged) continue;
+    held.set(r.source, [...(held.get(r.source) ?? []), r.target]);
+  }
+  for (const r of relations) {
+    if (r.type !== 'PARTICIPATED_IN' || r.negated || r.hedged || scope.labelOf.get(r.source) !== 'Person') continue;
+    const home = leaderOf.get(r.source);
+    const places = held.get(r.target) ?? [];
+    const countries = places.filter((p) => scope.labelOf.get(p) === 'Country');
+    if (!home || countries.length === 0 || countries.includes(home)) continue;
+    const view = scope.views[sentenceIndexOf(scope, r.evidence[0].start)];
+    if (!view) continue;
+    for (const p of places) out.add('VISITED', r.source, p, view, 0.6);
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Word lists for the second half of the extractor: verbs and nouns that signal a relation, speech
+ * verbs, negators, hedges, role titles. General English and world knowledge only; nothing here
+ * names a person, event or phrase of any particular article.
+ */
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter((w) => w.length > 0));
+}
+
+/** Verbs that introduce a quotation or reported speech. */
+export const SPEECH_VERBS = set(`
+  said says say saying told tells tell telling added adds adding noted notes noting stressed stresses stressing
+  emphasised emphasized emphasises emphasizes warned warns argued argues stated states declared declares
+  insisted insists urged urges explained explains replied replies wrote writes remarked remarks commented
+  comments continued continues acknowledged acknowledges conceded concedes claimed claims asked asks
+  announced announces observed observes reiterated reiterates suggested suggests believes believed
+  predicted predicts cautioned cautions confirmed confirms revealed reveals recalled recalls admitted admits
+  pledged pledges vowed vows assured assures described describes
+`);
+
+/** Speech verbs that take the addressee as object: "X told Y". */
+export const ADDRESS_VERBS = set('told tells tell telling assured assures');
+
+/** Verbs by which a news outlet or document is cited: "Reuters reported". */
+export const REPORT_VERBS = set('reported reports reporting');
+
+/** Personal pronouns that may stand for a speaker. */
+export const PERSON_PRONOUNS = set('he she they him her them');
+
+/** Words that deny the fact of their clause. */
+export const NEGATORS = set(`
+  not never no neither nor without refused refuses refusing refuse declined declines declining decline
+  resisted resists resisting avoided avoids avoiding avoid denied denies deny failed fails n't cannot
+  hardly hasn't haven't hadn't didn't doesn't don't won't isn't aren't wasn't weren't
+`);
+
+/** Verbs whose first object is the receiver of the thing named next: "give X backing". */
+export const GIVE_VERBS = set('give gives gave giving offer offers offered offering provide provides provided providing extend extends extended extending lend lends lent grant grants granted');
+
+/** Words that only report, expect or suppose the fact of their clause. */
+export const HEDGES = set(`
+  may might could would reportedly reported expected expects expect likely unlikely possible possibly
+  perhaps if whether supposedly allegedly alleged rumoured rumored apparently
+`);
+
+/** Words that put a happening in the future or in someone's intentions: it has not happened yet. */
+export const FUTURE_WORDS = set(`
+  will shall set plans plan planned planning hopes hoping hope intends intend considering seeks seeking
+  aims aiming ready willing wants want to-be upcoming scheduled due
+`);
+
+/** Words that end a clause for the purpose of finding a subject or a negation. */
+export const CLAUSE_BREAKS = set('; : but while whereas although though however yet – — -- ( )');
+
+/** Relative pronouns: the subject of their verb is the noun before them. */
+export const RELATIVES = set('who which that whose');
+
+/** Prepositions: a mention after one is not the subject of the clause. */
+export const PREPOSITIONS = set(`
+  at of from for in with to on by about over against into onto during since under between among amid
+  towards toward after before like than including via per across within through around near
+`);
+
+/** Words of meeting: a person meeting a person. */
+export const MEETING_WORDS = set('met meet meets meeting meetings talks talked summit encounter hosted hosts host received welcomed');
+
+/** Verbs of a person speaking to a person, which in a news report of a meeting mean they met. */
+export const FACE_TO_FACE_VERBS = set('told tells');
+
+/** Words of backing. */
+export const SUPPORT_WORDS = set(`
+  support supports supported supporting backs backed backing solidarity endorse endorses endorsed
+  endorsing aid assistance help helps helped helping supportive defend defends defended
+`);
+
+/** Words of opposing. */
+export const OPPOSE_WORDS = set(`
+  oppose opposes opposed opposing opposition condemn condemns condemned condemning condemnation criticise
+  criticises criticised criticising criticize criticizes criticized criticizing criticism blame blames
+  blamed blaming objected objects object denounce denounces denounced denouncing reject rejects rejected
+  rejecting protest protests protested rebuked rebukes accused accuses accusing
+`);
+
+/** Words of sanctioning. */
+export const SANCTION_WORDS = set('sanction sanctions sanctioned sanctioning embargo embargoes');
+
+/** Verbs that impose sanctions, with the imposer as subject. */
+export const IMPOSE_VERBS = set('imposed imposes impose imposing applied applies apply levied levies slapped extended maintained maintains announced joined join joins');
+
+/** Verbs of travelling to a place. */
+export const TRAVEL_WORDS = set(`
+  visit visits visited visiting trip trips travel travels travelled traveled travelling traveling flew fly
+  flies arrived arrives arriving went goes tour toured journey
+`);
+
+/** Verbs and prepositions that put a person at an event. */
+export const PARTICIPATION_WORDS = set(`
+  attend attends attended attending join joins joined joining host hosts hosted hosting held hold holds
+  holding began begin begins conducted conduct conducts conducting staged launched took part participated
+  participate at during sidelines met meet meets meeting speaking spoke arrived arriving invaded invade
+  invades waged wages
+`);
+
+/** Nouns of membership. */
+export const MEMBER_WORDS = set('member members membership includes include included including comprises comprising');
+
+/** Head-of-body titles: a person with one of these leads the country or organisation. */
+export const LEADER_TITLES = set(`
+  president leader premier chancellor king queen emir sultan monarch chairman chairwoman chair speaker
+  head chief secretary-general director-general ceo prime
+`);
+
+/** Titles of people who work for or at an organisation without leading it. */
+export const MEMBER_TITLES = set(`
+  professor associate fellow researcher research scholar analyst economist coordinator adviser advisor
+  spokesman spokeswoman spokesperson director co-director vice-president minister official officer
+  ambassador lawmaker senator correspondent editor reporter member lecturer expert strategist envoy
+  deputy secretary staff employee dean founder co-founder partner commissioner
+`);
+
+/** Words after which a role is a head-of-body title only together with the next word. */
+export const TITLE_COMPOUNDS: ReadonlyMap<string, string> = new Map([
+  ['prime', 'minister'],
+  ['head', 'of'],
+]);
+
+/** Nouns that name a person by role: "the presidents of X, Y and Z". */
+export const ROLE_PLURALS = set('presidents leaders heads counterparts premiers prime');
+
+/** Event nouns of armed conflict: "invasion of X" happens in X. */
+export const CONFLICT_EVENT_WORDS = set('invasion war attack aggression occupation offensive counteroffensive incursion conflict strikes bombing assault');
+
+/** Event nouns of meeting. */
+export const MEETING_EVENT_WORDS = set('meeting meetings talks summit visit trip conference encounter forum congress session');
+
+/** Determiners and adjectives skipped between a preposition and its object. */
+export const DETERMINERS = set('the a an its their his her this that these those our neighbouring neighboring');
+
+/** Verbs that attribute a partial quotation to their subject without being verbs of speech. */
+export const QUOTING_VERBS = set(`
+  praised praises hailed hails welcomed welcomes called calls thanked thanks expressed expresses voiced
+  voices condemned condemns criticised criticized criticizes criticises accused accuses blamed blames
+  dubbed labelled labeled termed pledged promised promises vowed highlighted described
+`);

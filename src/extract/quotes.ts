@@ -1,0 +1,366 @@
+/**
+ * Stage `quotes`: every direct quotation and reported statement of an article, attributed to its
+ * speaker through the resolved mentions.
+ */
+import type { EntityLabel, StatementRecord } from '../graph/model.js';
+import { statementId } from '../graph/ids.js';
+import { PERSON_PRONOUNS, QUOTING_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon.js';
+import type { CleanedArticle, ResolvedArticle, ResolvedMention, Sentence, Span } from './types.js';
+import { afterPreposition, buildViews, type Item, type SentenceView } from './view.js';
+
+/** A direct quotation: the words between quotation marks, marks excluded. */
+export interface QuoteSpan extends Span {
+  /** Index of the paragraph it is in. */
+  paragraph: number;
+  /** The quotation goes on in the next paragraph (its closing mark is missing, the next opens again). */
+  continues: boolean;
+}
+
+/** A statement with the sentence index and confidence the relation stage needs for its evidence. */
+export interface Statement extends StatementRecord {
+  /** Index of the sentence that carries the attribution. */
+  sentenceIndex: number;
+  /** Offsets of that sentence. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  confidence: number;
+}
+
+const SPEAKER_LABELS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person', 'Organization']);
+const OPENERS = new Set(['“', '"', '«', '„']);
+const CLOSERS = new Set(['”', '"', '»', '“']);
+
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+}
+
+function isSpaceOrOpen(ch: string | undefined): boolean {
+  return ch === undefined || ch === ' ' || ch === '\n' || ch === '\t' || ch === '(' || ch === '[' || ch === '—' || ch === '–' || ch === '“' || ch === '"';
+}
+
+/** Spans of the direct quotations in the article's content paragraphs, in text order. */
+export function findQuoteSpans(cleaned: CleanedArticle): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const { text } = cleaned;
+  cleaned.paragraphs.forEach((para, paragraph) => {
+    let open = -1;
+    let single = false;
+    for (let i = para.start; i < para.end; i++) {
+      const ch = text[i];
+      const prev = i > para.start ? text[i - 1] : undefined;
+      const next = i + 1 < para.end ? text[i + 1] : undefined;
+      if (open < 0) {
+        if (OPENERS.has(ch) && (ch !== '"' || isSpaceOrOpen(prev) || !isWordChar(prev))) {
+          open = i + 1;
+          single = false;
+        } else if ((ch === '‘' || ch === "'") && isSpaceOrOpen(prev) && isWordChar(next)) {
+          open = i + 1;
+          single = true;
+        }
+        continue;
+      }
+      if (!single && ch === '“' && i > open) {
+        // A second opening mark inside an open quotation: the first one was never closed.
+        open = i + 1;
+        continue;
+      }
+      const closes = single ? (ch === '’' || ch === "'") && !isWordChar(next) : CLOSERS.has(ch) && ch !== '“';
+      if (closes) {
+        if (i > open) out.push({ start: open, end: i, paragraph, continues: false });
+        open = -1;
+      }
+    }
+    if (open >= 0 && !single) {
+      let end = para.end;
+      while (end > open && (text[end - 1] === ' ' || text[end - 1] === '\n' || text[end - 1] === '\t')) end--;
+      const nextPara = cleaned.paragraphs[paragraph + 1];
+      const continues = nextPara !== undefined && OPENERS.has(text[nextPara.start]);
+      if (end > open) out.push({ start: open, end, paragraph, continues });
+    }
+  });
+  return out;
+}
+
+function sentenceAt(sentences: readonly Sentence[], position: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= position) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** Who a speaker reference points at. */
+interface Speaker {
+  entity: string;
+  label: EntityLabel;
+}
+
+interface Context {
+  article: ResolvedArticle;
+  views: SentenceView[];
+  labels: Map<string, EntityLabel>;
+  /** The last statements' speakers, newest last, with the sentence they were attributed in. */
+  recent: { speaker: Speaker; sentence: number }[];
+}
+
+function speakerOf(ctx: Context, m: ResolvedMention | undefined): Speaker | undefined {
+  if (!m) return undefined;
+  const label = ctx.labels.get(m.entity) ?? m.label;
+  return SPEAKER_LABELS.has(label) ? { entity: m.entity, label } : undefined;
+}
+
+/** A pronoun without a resolved mention: the latest speaker, else the latest subject-like person. */
+function resolvePronoun(ctx: Context, sentence: number, before: number): Speaker | undefined {
+  const last = ctx.recent[ctx.recent.length - 1];
+  if (last && sentence - last.sentence <= 3 && last.speaker.label === 'Person') return last.speaker;
+  for (let s = sentence; s >= 0 && s >= sentence - 2; s--) {
+    const items = ctx.views[s].items;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const it = items[i];
+      if (s === sentence && it.start >= before) continue;
+      if (it.quoted || !it.mention || it.mention.label !== 'Person' || afterPreposition(items, i)) continue;
+      return { entity: it.mention.entity, label: 'Person' };
+    }
+  }
+  return undefined;
+}
+
+function isPronoun(it: Item): boolean {
+  return !it.mention && PERSON_PRONOUNS.has(it.norm) && it.norm !== 'they' && it.norm !== 'them';
+}
+
+/** The subject of the verb at v: the nearest speaker mention or pronoun before it, skipping appositions. */
+function subjectOf(ctx: Context, view: SentenceView, v: number): Speaker | undefined {
+  const { items } = view;
+  let j = v - 1;
+  while (j >= 0 && (items[j].norm === 'also' || items[j].norm === 'has' || items[j].norm === 'had' || items[j].norm === 'further' || items[j].norm === 'then')) j--;
+  if (j >= 0 && (items[j].norm === 'who' || items[j].norm === 'which')) {
+    let k = j - 1;
+    if (items[k]?.norm === ',') k--;
+    const antecedent = speakerOf(ctx, items[k]?.mention);
+    if (antecedent) return antecedent;
+  }
+  for (let i = v - 1; i >= 0; i--) {
+    const it = items[i];
+    if (it.quoted) break;
+    if (it.norm === ';' || it.norm === ':') break;
+    if (isPronoun(it)) {
+      return resolvePronoun(ctx, view.sentence.index, it.start);
+    }
+    if (!it.mention || afterPreposition(items, i)) continue;
+    if (it.mention.kind === 'pronoun') return speakerOf(ctx, it.mention);
+    const speaker = speakerOf(ctx, it.mention);
+    if (speaker) return speaker;
+  }
+  return undefined;
+}
+
+/** "according to X": the first speaker mention after the phrase. */
+function accordingTo(ctx: Context, items: readonly Item[], from: number, to: number): Speaker | undefined {
+  for (let i = from; i + 1 < to; i++) {
+    if (items[i].norm !== 'according' || items[i + 1].norm !== 'to') continue;
+    for (let k = i + 2; k < to && k < i + 14; k++) {
+      if (items[k].quoted) break;
+      const speaker = speakerOf(ctx, items[k].mention);
+      if (speaker) return speaker;
+    }
+  }
+  return undefined;
+}
+
+/** Speaker from the words before a quotation: "X said:", "X told Y that", "X praised". */
+function fromLeft(ctx: Context, view: SentenceView, quoteStart: number): Speaker | undefined {
+  const { items } = view;
+  let end = 0;
+  while (end < items.length && items[end].start < quoteStart) end++;
+  for (let v = end - 1; v >= 0; v--) {
+    const it = items[v];
+    if (it.quoted || it.mention) continue;
+    if (SPEECH_VERBS.has(it.norm) || QUOTING_VERBS.has(it.norm)) {
+      const s = subjectOf(ctx, view, v);
+      if (s) return s;
+    }
+  }
+  return accordingTo(ctx, items, 0, end);
+}
+
+/** Speaker from the words after a quotation: "…,” X said", "…,” said X", "…,” according to X". */
+function fromRight(ctx: Context, view: SentenceView, quoteEnd: number): Speaker | undefined {
+  const { items } = view;
+  let from = 0;
+  while (from < items.length && items[from].start < quoteEnd) from++;
+  let to = from;
+  while (to < items.length && !items[to].quoted) to++;
+  for (let v = from; v < to && v < from + 16; v++) {
+    const it = items[v];
+    if (it.mention || !(SPEECH_VERBS.has(it.norm) || REPORT_VERBS.has(it.norm))) continue;
+    let person: Speaker | undefined;
+    let other: Speaker | undefined;
+    for (let k = from; k < v; k++) {
+      if (isPronoun(items[k])) person = resolvePronoun(ctx, view.sentence.index, items[k].start);
+      const s = speakerOf(ctx, items[k].mention);
+      if (!s || afterPreposition(items, k)) continue;
+      if (s.label === 'Person') person = person ?? s;
+      else other = other ?? s;
+    }
+    if (person ?? other) return person ?? other;
+    for (let k = v + 1; k < to && k < v + 4; k++) {
+      const s = speakerOf(ctx, items[k].mention);
+      if (s) return s;
+    }
+  }
+  return accordingTo(ctx, items, from, to);
+}
+
+function pushRecent(ctx: Context, speaker: Speaker, sentence: number): void {
+  ctx.recent.push({ speaker, sentence });
+}
+
+function statement(
+  article: ResolvedArticle,
+  speaker: Speaker,
+  span: Span,
+  quote: string,
+  sentence: Sentence,
+  kind: 'direct' | 'reported',
+  confidence: number,
+): Statement {
+  return {
+    id: statementId(article.article, span.start, span.end),
+    speaker: speaker.entity,
+    quote,
+    sentence: sentence.text,
+    article: article.article,
+    start: span.start,
+    end: span.end,
+    kind,
+    sentenceIndex: sentence.index,
+    sentenceStart: sentence.start,
+    sentenceEnd: sentence.end,
+    confidence,
+  };
+}
+
+/** Groups quotation spans that continue across paragraphs into one quotation each. */
+function chains(spans: readonly QuoteSpan[]): QuoteSpan[][] {
+  const out: QuoteSpan[][] = [];
+  let current: QuoteSpan[] | undefined;
+  for (const s of spans) {
+    if (current && current[current.length - 1].continues && s.paragraph === current[current.length - 1].paragraph + 1) {
+      current.push(s);
+    } else {
+      current = [s];
+      out.push(current);
+    }
+  }
+  return out;
+}
+
+/** Reported speech in a sentence: "X said (that) …", "…, X said", "according to X, …". */
+function reportedIn(ctx: Context, view: SentenceView, direct: ReadonlySet<string>): Statement[] {
+  const { items, sentence } = view;
+  const out: Statement[] = [];
+  const article = ctx.article;
+  const text = article.cleaned.text;
+  if (items.length === 0 || items.some((it) => it.quoted)) return out;
+  const last = items[items.length - 1].norm === '.' ? items.length - 2 : items.length - 1;
+  for (let v = 0; v < items.length; v++) {
+    const it = items[v];
+    if (it.mention || !(SPEECH_VERBS.has(it.norm) || REPORT_VERBS.has(it.norm))) continue;
+    if (items[v - 1]?.norm === 'to') continue;
+    let comma = -1;
+    for (let c = v - 1; c >= 0 && c >= v - 6; c--) {
+      if (items[c].norm === ',') {
+        comma = c;
+        break;
+      }
+    }
+    let speaker: Speaker | undefined;
+    let span: Span | undefined;
+    if (comma > 2 && last - v <= 6) {
+      // "…, X said." / "…, said X." / "…, X reported on Thursday."
+      for (let k = comma + 1; k < v && !speaker; k++) {
+        speaker = isPronoun(items[k]) ? resolvePronoun(ctx, sentence.index, items[k].start) : speakerOf(ctx, items[k].mention);
+      }
+      for (let k = v + 1; k <= last && k < v + 4 && !speaker; k++) speaker = speakerOf(ctx, items[k].mention);
+      span = { start: items[0].start, end: items[comma - 1].end };
+    } else if (SPEECH_VERBS.has(it.norm)) {
+      speaker = subjectOf(ctx, view, v);
+      let k = v + 1;
+      if (it.norm === 'told' || it.norm === 'tells') {
+        while (k <= last && items[k].norm !== 'that' && k < v + 6) k++;
+      }
+      if (items[k]?.norm === 'that') k++;
+      if (last - k >= 3) span = { start: items[k].start, end: items[last].end };
+    }
+    if (!speaker || !span || direct.has(`${speaker.entity}:${sentence.index}`)) continue;
+    out.push(statement(article, speaker, span, text.slice(span.start, span.end), sentence, 'reported', 0.65));
+    pushRecent(ctx, speaker, sentence.index);
+    break;
+  }
+  const source = accordingTo(ctx, items, 0, items.length);
+  if (source && !out.some((s) => s.speaker === source.entity) && !direct.has(`${source.entity}:${sentence.index}`)) {
+    out.push(statement(article, source, sentence, sentence.text, sentence, 'reported', 0.6));
+    pushRecent(ctx, source, sentence.index);
+  }
+  return out;
+}
+
+/** Every statement of the article, in text order: direct quotations first attributed, then reported speech. */
+export function extractStatements(
+  article: ResolvedArticle,
+  quotes: readonly QuoteSpan[] = findQuoteSpans(article.cleaned),
+  views: SentenceView[] = buildViews(article, quotes),
+): Statement[] {
+  const labels = new Map(article.entities.map((e) => [e.id, e.label]));
+  const ctx: Context = { article, views, labels, recent: [] };
+  const text = article.cleaned.text;
+  const out: Statement[] = [];
+  const direct = new Set<string>();
+  const bySentence = new Map<number, QuoteSpan[][]>();
+  for (const chain of chains(quotes)) {
+    const s = sentenceAt(article.sentences, chain[0].start);
+    if (s < 0) continue;
+    const list = bySentence.get(s);
+    if (list) list.push(chain);
+    else bySentence.set(s, [chain]);
+  }
+  let previousParagraphSpeaker: { speaker: Speaker; paragraph: number } | undefined;
+  for (const view of views) {
+    const here = bySentence.get(view.sentence.index) ?? [];
+    let sameSentence: Speaker | undefined;
+    for (const chain of here) {
+      const head = chain[0];
+      const tail = chain[chain.length - 1];
+      const tailSentence = article.sentences[sentenceAt(article.sentences, Math.max(tail.start, tail.end - 1))] ?? view.sentence;
+      let confidence = 0.9;
+      let speaker = fromLeft(ctx, view, head.start) ?? fromRight(ctx, views[tailSentence.index] ?? view, tail.end);
+      if (!speaker && chain.length === 1 && tailSentence.index !== view.sentence.index) {
+        speaker = fromRight(ctx, view, head.end);
+      }
+      if (!speaker && sameSentence) speaker = sameSentence;
+      const opensParagraph = head.start - 1 === article.cleaned.paragraphs[head.paragraph]?.start;
+      if (!speaker && opensParagraph && previousParagraphSpeaker && head.paragraph - previousParagraphSpeaker.paragraph <= 1) {
+        speaker = previousParagraphSpeaker.speaker;
+        confidence = 0.75;
+      }
+      if (!speaker) continue;
+      sameSentence = speaker;
+      const words = chain.map((s) => text.slice(s.start, s.end).trim()).join(' ');
+      out.push(statement(article, speaker, { start: head.start, end: tail.end }, words, view.sentence, 'direct', confidence));
+      direct.add(`${speaker.entity}:${view.sentence.index}`);
+      pushRecent(ctx, speaker, tailSentence.index);
+      previousParagraphSpeaker = { speaker, paragraph: tail.paragraph };
+    }
+    out.push(...reportedIn(ctx, view, direct));
+  }
+  return out;
+}

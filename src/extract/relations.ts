@@ -1,0 +1,639 @@
+/**
+ * Stage `relations`: typed edges between resolved mentions, found by patterns over the sentence's
+ * sequence of typed mentions and words (cue words of each relation, appositions, coordination,
+ * passives), each with its evidence and its negation or hedging.
+ */
+import worldCountries, { type Country } from 'world-countries';
+import type { EntityLabel, EvidenceRecord, RelationRecord, RelationType } from '../graph/model.js';
+import { UNDIRECTED_RELATION_TYPES } from '../graph/model.js';
+import { relationId } from '../graph/ids.js';
+import { withEvidence } from '../graph/merge.js';
+import { foldText } from '../graph/text.js';
+import {
+  DETERMINERS,
+  FACE_TO_FACE_VERBS,
+  GIVE_VERBS,
+  IMPOSE_VERBS,
+  LEADER_TITLES,
+  MEETING_WORDS,
+  MEMBER_TITLES,
+  MEMBER_WORDS,
+  OPPOSE_WORDS,
+  PERSON_PRONOUNS,
+  ROLE_PLURALS,
+  SANCTION_WORDS,
+  SPEECH_VERBS,
+  SUPPORT_WORDS,
+  TRAVEL_WORDS,
+} from './lexicon.js';
+import type { Statement } from './quotes.js';
+import type { ResolvedArticle, ResolvedMention } from './types.js';
+import {
+  afterPreposition,
+  clauseEnd,
+  clauseStart,
+  coordinated,
+  isHedged,
+  isMentionOf,
+  isNegated,
+  isPossessive,
+  isRelative,
+  type Item,
+  type SentenceView,
+} from './view.js';
+
+const labels = (...l: EntityLabel[]): ReadonlySet<EntityLabel> => new Set<EntityLabel>(l);
+const ACTORS = labels('Person', 'Country', 'Organization');
+const ACTOR_TARGETS = labels('Person', 'Country', 'Organization', 'Event');
+const STATES_BODIES = labels('Country', 'Organization');
+const SANCTION_TARGETS = labels('Country', 'Organization', 'Person');
+const PERSONS = labels('Person');
+const ORGS = labels('Organization');
+const LOCATIONS = labels('Country', 'Place');
+
+/** Which labels each edge type allows at its two ends (ONTOLOGY.md). */
+const ENDS: Readonly<Record<RelationType, readonly [ReadonlySet<EntityLabel>, ReadonlySet<EntityLabel>]>> = {
+  MET_WITH: [PERSONS, PERSONS],
+  SAID: [labels('Person', 'Organization'), labels('Person', 'Country', 'Organization', 'Event', 'Place')],
+  SUPPORTS: [ACTORS, ACTOR_TARGETS],
+  SANCTIONS: [STATES_BODIES, SANCTION_TARGETS],
+  OPPOSES: [ACTORS, ACTOR_TARGETS],
+  LEADER_OF: [PERSONS, STATES_BODIES],
+  MEMBER_OF: [ACTORS, ORGS],
+  AFFILIATED_WITH: [PERSONS, ORGS],
+  PARTICIPATED_IN: [ACTORS, labels('Event')],
+  VISITED: [PERSONS, LOCATIONS],
+  HELD_IN: [labels('Event'), LOCATIONS],
+};
+
+/** Country common names by demonym and by name, lower-cased: world knowledge from world-countries. */
+const COUNTRY_WORDS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  // world-countries' types describe an ES module; under NodeNext its CommonJS default is the array itself.
+  for (const c of worldCountries as unknown as readonly Country[]) {
+    const common = c.name.common;
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) map.set(d.toLowerCase(), common);
+    map.set(common.toLowerCase(), common);
+  }
+  return map;
+})();
+
+/** One relation found in one sentence, before edges are merged. */
+export interface Fact {
+  type: RelationType;
+  source: string;
+  target: string;
+  evidence: EvidenceRecord;
+}
+
+/** What every pattern can see of the article. */
+export interface ArticleScope {
+  article: ResolvedArticle;
+  views: SentenceView[];
+  labelOf: Map<string, EntityLabel>;
+  /** Country entity id by folded name or alias. */
+  countries: Map<string, string>;
+  /** Speakers of statements by sentence index, to resolve "he told Y". */
+  speakers: Map<number, string>;
+  /** ISO date of the article. */
+  date?: string;
+}
+
+/** The facts found so far, in order, with a method to add one. */
+export class FactList {
+  readonly facts: Fact[] = [];
+  constructor(private readonly scope: ArticleScope) {}
+
+  /** Adds a fact when both ends exist with allowed labels and differ. */
+  add(type: RelationType, source: string | undefined, target: string | undefined, view: SentenceView, confidence: number, flags: { negated?: boolean; hedged?: boolean } = {}, quote?: string): void {
+    if (!source || !target || source === target) return;
+    const [srcLabels, tgtLabels] = ENDS[type];
+    const s = this.scope.labelOf.get(source);
+    const t = this.scope.labelOf.get(target);
+    if (!s || !t || !srcLabels.has(s) || !tgtLabels.has(t)) return;
+    const evidence: EvidenceRecord = {
+      article: this.scope.article.article,
+      sentence: view.sentence.text,
+      start: view.sentence.start,
+      end: view.sentence.end,
+      confidence,
+    };
+    if (quote !== undefined) evidence.quote = quote;
+    if (this.scope.date) evidence.date = this.scope.date;
+    if (flags.negated) evidence.negated = true;
+    else if (flags.hedged) evidence.hedged = true;
+    this.facts.push({ type, source, target, evidence });
+  }
+}
+
+/** The scope of an article for the relation patterns. */
+export function articleScope(article: ResolvedArticle, views: SentenceView[], statements: readonly Statement[]): ArticleScope {
+  const labelOf = new Map<string, EntityLabel>(article.entities.map((e) => [e.id, e.label]));
+  for (const m of article.mentions) if (!labelOf.has(m.entity)) labelOf.set(m.entity, m.label);
+  const countries = new Map<string, string>();
+  for (const e of article.entities) {
+    if (e.label !== 'Country') continue;
+    for (const n of [e.name, ...e.aliases]) countries.set(foldText(n), e.id);
+  }
+  const speakers = new Map<number, string>();
+  for (const s of statements) if (labelOf.get(s.speaker) === 'Person' && !speakers.has(s.sentenceIndex)) speakers.set(s.sentenceIndex, s.speaker);
+  return { article, views, labelOf, countries, speakers, date: article.cleaned.publishedAt };
+}
+
+/** The Country entity of the article that a demonym or country word names ("Uzbek" → Uzbekistan). */
+export function countryOfWord(scope: ArticleScope, word: string): string | undefined {
+  const common = COUNTRY_WORDS.get(word.toLowerCase());
+  return common ? scope.countries.get(foldText(common)) : undefined;
+}
+
+function entityAt(items: readonly Item[], i: number): string | undefined {
+  return items[i]?.mention?.entity;
+}
+
+/** The person a pronoun at item i stands for: the sentence's speaker, else the latest subject person. */
+function pronounPerson(scope: ArticleScope, view: SentenceView, i: number): string | undefined {
+  const speaker = scope.speakers.get(view.sentence.index);
+  if (speaker) return speaker;
+  for (let s = view.sentence.index; s >= 0 && s >= view.sentence.index - 2; s--) {
+    const items = scope.views[s].items;
+    for (let k = items.length - 1; k >= 0; k--) {
+      if (s === view.sentence.index && k >= i) continue;
+      const m = items[k].mention;
+      if (m && m.label === 'Person' && !items[k].quoted && !afterPreposition(items, k)) return m.entity;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The subject before item c: the nearest mention with one of the labels that is not the object of a
+ * preposition; a relative pronoun hands over to its antecedent; "X backed Y and criticised Z" skips Y.
+ */
+export function subjectBefore(scope: ArticleScope, view: SentenceView, c: number, allowed: ReadonlySet<EntityLabel>, pronouns = true): number {
+  const { items } = view;
+  let skipBefore = c;
+  if (items[c - 1]?.norm === 'and' && items[c - 2]?.mention) {
+    const group = coordinated(items, c - 2, allowed);
+    skipBefore = group[0] ?? c - 2;
+  }
+  for (let i = Math.min(c, skipBefore) - 1; i >= 0; i--) {
+    const it = items[i];
+    if (it.norm === ';' || it.norm === 'but' || it.norm === 'while' || it.norm === 'whereas' || it.norm === 'although') return -1;
+    if (isRelative(items, i) && i + 1 <= c) {
+      let k = i - 1;
+      if (items[k]?.norm === ',') k--;
+      for (let j = k; j >= 0 && j >= k - 4; j--) {
+        if (isMentionOf(items[j], allowed)) return j;
+        if (items[j].norm === ',' && j < k) break;
+      }
+      return -1;
+    }
+    if (pronouns && !it.mention && PERSON_PRONOUNS.has(it.norm) && (it.norm === 'he' || it.norm === 'she') && allowed.has('Person')) return -2 - i;
+    if (!isMentionOf(it, allowed) || afterPreposition(items, i)) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** Entity of a subject index from subjectBefore, resolving a pronoun (encoded as -2 - index). */
+function subjectEntity(scope: ArticleScope, view: SentenceView, index: number): string | undefined {
+  if (index >= 0) return entityAt(view.items, index);
+  if (index <= -2) return pronounPerson(scope, view, -2 - index);
+  return undefined;
+}
+
+/** The object after item c: the first mention with one of the labels within a few words, skipping determiners and prepositions. */
+export function objectAfter(view: SentenceView, c: number, allowed: ReadonlySet<EntityLabel>, reach = 5, prepositions?: ReadonlySet<string>): number {
+  const { items } = view;
+  let words = 0;
+  let sawPreposition = prepositions === undefined;
+  for (let i = c + 1; i < items.length; i++) {
+    const it = items[i];
+    if (it.mention) {
+      if (allowed.has(it.mention.label) && sawPreposition) return i;
+      if (isPossessive(items, i)) continue;
+      return -1;
+    }
+    if (it.norm === '.' || it.norm === ';' || it.norm === ':' || it.norm === ',') return -1;
+    if (prepositions?.has(it.norm)) sawPreposition = true;
+    if (DETERMINERS.has(it.norm) || it.norm === "'s" || it.norm === '“' || it.norm === '"') continue;
+    if (++words > reach) return -1;
+  }
+  return -1;
+}
+
+/** When the object is a possessor ("Russia's invasion"), the Event it possesses, if one follows. */
+function possessedEvent(items: readonly Item[], i: number): number {
+  if (!isPossessive(items, i)) return i;
+  for (let k = i + 1; k < items.length && k <= i + 4; k++) {
+    if (items[k].mention?.label === 'Event') return k;
+    if (items[k].mention) break;
+  }
+  return i;
+}
+
+function flagsFor(items: readonly Item[], from: number, c: number, happening = false): { negated: boolean; hedged: boolean } {
+  const start = clauseStart(items, c);
+  return { negated: isNegated(items, Math.max(start, from - 2), c), hedged: isHedged(items, start, c, happening) };
+}
+
+/** SUPPORTS and OPPOSES: "X supports Y", "X's support for Y", "support from X", "backed by X", "give Y backing". */
+function stance(scope: ArticleScope, view: SentenceView, out: FactList): void {
+  const { items } = view;
+  for (let c = 0; c < items.length; c++) {
+    const it = items[c];
+    if (it.mention) continue;
+    const type: RelationType | undefined = SUPPORT_WORDS.has(it.norm) ? 'SUPPORTS' : OPPOSE_WORDS.has(it.norm) ? 'OPPOSES' : undefined;
+    if (!type) continue;
+    const confidence = it.quoted ? 0.55 : 0.75;
+    let sourceIdx: number;
+    let targets: number[] = [];
+    const next = items[c + 1]?.norm;
+    if (next === 'from' || next === 'by') {
+      sourceIdx = objectAfter(view, c, ACTORS, 2, new Set([next]));
+      const t = subjectBefore(scope, view, c, ACTORS);
+      if (t >= 0) targets = [t];
+    } else {
+      sourceIdx = subjectBefore(scope, view, c, ACTORS);
+      if (sourceIdx >= 0) {
+        // "give the Russian President political backing": the mention after a giving verb is the receiver.
+        let v = sourceIdx - 1;
+        while (v >= 0 && DETERMINERS.has(items[v].norm)) v--;
+        if (v >= 0 && GIVE_VERBS.has(items[v].norm) && !items.slice(v + 1, c).some((x) => SUPPORT_WORDS.has(x.norm) && x !== it)) {
+          targets = coordinated(items, sourceIdx, ACTOR_TARGETS);
+          sourceIdx = subjectBefore(scope, view, v, ACTORS);
+        }
+      }
+      if (targets.length === 0) {
+        const t = objectAfter(view, c, ACTOR_TARGETS, 4);
+        if (t >= 0) targets = coordinated(items, t, ACTOR_TARGETS).map((k) => possessedEvent(items, k));
+      }
+    }
+    const source = subjectEntity(scope, view, sourceIdx);
+    const sources = sourceIdx >= 0 ? coordinated(items, sourceIdx, ACTORS).map((k) => entityAt(items, k)) : [source];
+    const flags = flagsFor(items, sourceIdx >= 0 ? sourceIdx : c, c);
+    for (const s of sources) for (const t of targets) out.add(type, s, entityAt(items, t), view, confidence, flags);
+  }
+}
+
+function isLowerWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 45)) return false;
+  }
+  return w.length > 0;
+}
+
+/** SANCTIONS: "US and EU sanctions on Y", "X imposed sanctions against Y", "sanctions that X applied to Y". */
+function sanctions(scope: ArticleScope, view: SentenceView, out: FactList): void {
+  const { items } = view;
+  for (let c = 0; c < items.length; c++) {
+    if (items[c].mention || !SANCTION_WORDS.has(items[c].norm)) continue;
+    let sources: number[] = [];
+    let negFrom = c;
+    let k = c - 1;
+    while (k >= 0 && !items[k].mention && k >= c - 3 && isLowerWord(items[k].norm) && !IMPOSE_VERBS.has(items[k].norm) && items[k].norm !== 'and') k--;
+    if (k >= 0 && isMentionOf(items[k], STATES_BODIES) && !afterPreposition(items, k) && (k === c - 1 || isPossessive(items, k) || items[k + 1]?.norm !== 'and')) {
+      sources = coordinated(items, k, STATES_BODIES);
+      negFrom = sources[0];
+    }
+    let targetFrom = c;
+    if (sources.length === 0) {
+      // The imposer is the subject of an imposing verb before, or of one in a relative clause after.
+      for (let v = c - 1; v >= 0 && v >= c - 4; v--) {
+        if (!IMPOSE_VERBS.has(items[v].norm)) continue;
+        const s = subjectBefore(scope, view, v, STATES_BODIES, false);
+        if (s >= 0) {
+          sources = coordinated(items, s, STATES_BODIES);
+          negFrom = s;
+        }
+        break;
+      }
+      if (sources.length === 0 && (items[c + 1]?.norm === 'that' || items[c + 1]?.norm === 'which')) {
+        for (let v = c + 2; v < items.length && v <= c + 6; v++) {
+          if (!IMPOSE_VERBS.has(items[v].norm)) continue;
+          const s = subjectBefore(scope, view, v, STATES_BODIES, false);
+          if (s > c) {
+            sources = coordinated(items, s, STATES_BODIES);
+            negFrom = s;
+            targetFrom = v;
+          }
+          break;
+        }
+      }
+    }
+    if (sources.length === 0) continue;
+    let t = objectAfter(view, targetFrom, SANCTION_TARGETS, 3, new Set(['on', 'against', 'to', 'targeting', 'over']));
+    if (t < 0) {
+      for (let j = targetFrom + 1; j < clauseEnd(items, c) && j <= targetFrom + 10; j++) {
+        if (isMentionOf(items[j], SANCTION_TARGETS)) {
+          t = j;
+          break;
+        }
+      }
+    }
+    if (t < 0) continue;
+    const flags = flagsFor(items, negFrom, c);
+    for (const s of sources) for (const tt of coordinated(items, t, SANCTION_TARGETS)) out.add('SANCTIONS', entityAt(items, s), entityAt(items, tt), view, 0.75, flags);
+  }
+}
+
+/** Persons that a plural role names through this article's leaders: "the presidents of A, B and C". */
+function roleGroup(scope: ArticleScope, view: SentenceView, i: number, leaders: Map<string, string>): string[] {
+  const { items } = view;
+  if (!ROLE_PLURALS.has(items[i].norm)) return [];
+  let k = i + 1;
+  if (items[k]?.norm === 'of' && items[k + 1]?.norm === 'state') k += 2;
+  if (items[k]?.norm === 'minister' || items[k]?.norm === 'ministers') k++;
+  if (items[k]?.norm !== 'of' && items[k]?.norm !== 'from') return [];
+  k++;
+  while (items[k] && DETERMINERS.has(items[k].norm)) k++;
+  if (!isMentionOf(items[k], labels('Country'))) return [];
+  return coordinated(items, k, labels('Country'))
+    .map((j) => leaders.get(entityAt(items, j) ?? ''))
+    .filter((p): p is string => p !== undefined);
+}
+
+/** MET_WITH: two persons of one clause with a word of meeting, or "X told Y". */
+function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leaders: Map<string, string>): void {
+  const { items } = view;
+  for (let c = 0; c < items.length; c++) {
+    const it = items[c];
+    const inner = it.mention?.label === 'Event' ? it.inner.filter((m) => m.label === 'Person') : [];
+    const isCue = (!it.mention && MEETING_WORDS.has(it.norm)) || inner.length > 0 || (it.mention?.label === 'Event' && isMeetingEvent(it.mention));
+    if (!isCue || it.quoted) continue;
+    const from = clauseStart(items, c);
+    const to = clauseEnd(items, c);
+    const persons: string[] = [];
+    const push = (e: string | undefined): void => {
+      if (e && !persons.includes(e)) persons.push(e);
+    };
+    for (let k = from; k < to; k++) {
+      const x = items[k];
+      if (x.quoted) continue;
+      if (x.mention?.label === 'Person') push(x.mention.entity);
+      for (const m of x.inner) if (m.label === 'Person') push(m.entity);
+      for (const p of roleGroup(scope, view, k, leaders)) push(p);
+      if (!x.mention && (x.norm === 'he' || x.norm === 'she') && k < c) push(pronounPerson(scope, view, k));
+    }
+    if (persons.length < 2) continue;
+    const flags = flagsFor(items, from, c, true);
+    const confidence = persons.length === 2 ? 0.8 : 0.6;
+    for (let a = 0; a < persons.length; a++) for (let b = a + 1; b < persons.length; b++) out.add('MET_WITH', persons[a], persons[b], view, confidence, flags);
+  }
+  for (let c = 0; c < items.length; c++) {
+    if (items[c].mention || items[c].quoted || !FACE_TO_FACE_VERBS.has(items[c].norm)) continue;
+    const s = subjectBefore(scope, view, c, PERSONS);
+    const o = objectAfter(view, c, PERSONS, 3);
+    if (o < 0) continue;
+    out.add('MET_WITH', subjectEntity(scope, view, s), entityAt(items, o), view, 0.6, flagsFor(items, s >= 0 ? s : c, c, true));
+  }
+}
+
+/** Whether an Event mention names a meeting, talks, a summit or a visit. */
+export function isMeetingEvent(m: ResolvedMention): boolean {
+  const words = foldText(m.text).split(' ');
+  return words.some((w) => w === 'meeting' || w === 'talks' || w === 'summit' || w === 'meet' || w === 'encounter');
+}
+
+/** The title words of a role, with the entity they attach to: "Kyrgyzstan's President", "a professor at Y". */
+interface Role {
+  leader: boolean;
+  member: boolean;
+  anchor?: string;
+}
+
+function titleKind(items: readonly Item[], k: number): 'leader' | 'member' | undefined {
+  const n = items[k].norm;
+  const prev = items[k - 1]?.norm;
+  const demoted = prev === 'vice' || prev === 'deputy' || prev === 'co' || prev === 'former' || prev === '-' || prev === 'ex';
+  if (n.startsWith('vice-') || n.startsWith('deputy-') || n.startsWith('co-') || n.startsWith('ex-')) return 'member';
+  if (LEADER_TITLES.has(n) || n === 'counterpart') return demoted ? 'member' : 'leader';
+  if (MEMBER_TITLES.has(n)) return 'member';
+  return undefined;
+}
+
+/** Role words before a person: "Chinese head of state Xi", "National Security Council coordinator … Kirby", "his Turkmenistan counterpart, X". */
+function roleBefore(scope: ArticleScope, items: readonly Item[], p: number): Role {
+  const role: Role = { leader: false, member: false };
+  let commaAllowed = true;
+  for (let k = p - 1; k >= 0 && k >= p - 8; k--) {
+    const it = items[k];
+    if (it.mention) {
+      if (it.mention.label === 'Country' || it.mention.label === 'Organization') {
+        if (role.leader || role.member) role.anchor = it.mention.entity;
+      }
+      break;
+    }
+    if (it.norm === ',') {
+      if (commaAllowed && k === p - 1 && items[k - 1] && titleKind(items, k - 1)) {
+        commaAllowed = false;
+        continue;
+      }
+      break;
+    }
+    if (it.norm === '.' || it.norm === ':' || it.norm === ';' || SPEECH_VERBS.has(it.norm) || MEETING_WORDS.has(it.norm) || it.norm === 'and' && !(role.leader || role.member)) break;
+    const kind = titleKind(items, k);
+    if (kind === 'leader') role.leader = true;
+    else if (kind === 'member') role.member = true;
+    else {
+      const country = countryOfWord(scope, it.norm);
+      if (country && (role.leader || role.member)) {
+        role.anchor = country;
+        break;
+      }
+    }
+  }
+  return role;
+}
+
+/** Role words after a person: "X, a professor at Y,", "X, President of the Y", "X from Y". */
+function roleAfter(items: readonly Item[], p: number): Role {
+  const role: Role = { leader: false, member: false };
+  let k = p + 1;
+  if (items[k]?.norm === 'from' || items[k]?.norm === 'of') {
+    let j = k + 1;
+    while (items[j] && DETERMINERS.has(items[j].norm)) j++;
+    if (isMentionOf(items[j], ORGS)) return { leader: false, member: true, anchor: items[j].mention?.entity };
+    return role;
+  }
+  if (items[k]?.norm !== ',') return role;
+  for (k = p + 2; k < items.length && k <= p + 14; k++) {
+    const it = items[k];
+    if (it.mention) {
+      if (it.mention.label === 'Person') break;
+      if ((role.leader || role.member) && (it.mention.label === 'Organization' || it.mention.label === 'Country') && afterPreposition(items, k)) {
+        role.anchor = it.mention.entity;
+      }
+      if (role.anchor) break;
+      continue;
+    }
+    if (it.norm === ',' || it.norm === '.' || it.norm === ';' || SPEECH_VERBS.has(it.norm)) break;
+    const kind = titleKind(items, k);
+    if (kind === 'leader' && !role.member) role.leader = true;
+    else if (kind === 'member') role.member = true;
+  }
+  return role;
+}
+
+/** LEADER_OF and AFFILIATED_WITH from titles around person mentions; returns leaders by country. */
+function roles(scope: ArticleScope, out: FactList): Map<string, string> {
+  const leaders = new Map<string, string>();
+  for (const view of scope.views) {
+    const { items } = view;
+    for (let p = 0; p < items.length; p++) {
+      const m = items[p].mention;
+      if (!m || m.label !== 'Person') continue;
+      const found: Role[] = [roleBefore(scope, items, p), roleAfter(items, p)];
+      if (m.country) {
+        const c = scope.countries.get(foldText(m.country));
+        const role = m.role ? foldText(m.role).split(' ') : [];
+        if (c && role.some((w) => LEADER_TITLES.has(w) || w === 'counterpart') && !role.some((w) => w === 'vice' || w === 'deputy' || w === 'former')) {
+          found.push({ leader: true, member: false, anchor: c });
+        }
+      }
+      for (const r of found) {
+        if (!r.anchor) continue;
+        const anchorLabel = scope.labelOf.get(r.anchor);
+        const hedge = { hedged: items.slice(Math.max(0, p - 3), p).some((x) => x.norm === 'former' || x.norm === 'ex') };
+        if (r.leader) {
+          out.add('LEADER_OF', m.entity, r.anchor, view, 0.85, hedge);
+          if (anchorLabel === 'Country' && !hedge.hedged && !leaders.has(r.anchor)) leaders.set(r.anchor, m.entity);
+        } else if (r.member && anchorLabel === 'Organization') {
+          out.add('AFFILIATED_WITH', m.entity, r.anchor, view, 0.8, hedge);
+        }
+      }
+    }
+  }
+  return leaders;
+}
+
+/** The organisation a bare "members" refers to: the latest one mentioned in this or the two sentences before. */
+function recentOrganization(scope: ArticleScope, view: SentenceView, before: number): string | undefined {
+  for (let s = view.sentence.index; s >= 0 && s >= view.sentence.index - 2; s--) {
+    const items = scope.views[s].items;
+    for (let k = items.length - 1; k >= 0; k--) {
+      if (s === view.sentence.index && k >= before) continue;
+      if (items[k].mention?.label === 'Organization') return items[k].mention?.entity;
+    }
+  }
+  return undefined;
+}
+
+/** MEMBER_OF: "A, B and C are (also) members (of O)", "O, a grouping that includes A and B", "O member A". */
+function membership(scope: ArticleScope, view: SentenceView, out: FactList): void {
+  const { items } = view;
+  for (let c = 0; c < items.length; c++) {
+    const n = items[c].norm;
+    if (items[c].mention || !MEMBER_WORDS.has(n)) continue;
+    if (n === 'member' || n === 'members' || n === 'membership') {
+      let org: string | undefined;
+      const o = objectAfter(view, c, ORGS, 2, new Set(['of', 'in']));
+      if (o >= 0) org = entityAt(items, o);
+      let s = c - 1;
+      while (s >= 0 && !items[s].mention && (s >= c - 4) && items[s].norm !== ',') s--;
+      if (s < 0 || !isMentionOf(items[s], ACTORS)) continue;
+      if (!org && items.slice(s + 1, c).some((x) => x.norm === 'are' || x.norm === 'is' || x.norm === 'were' || x.norm === 'became' || x.norm === 'become')) {
+        org = recentOrganization(scope, view, s);
+      }
+      if (!org) continue;
+      const flags = flagsFor(items, s, c);
+      for (const k of coordinated(items, s, ACTORS)) out.add('MEMBER_OF', entityAt(items, k), org, view, 0.75, flags);
+    } else {
+      const s = subjectBefore(scope, view, c, ORGS, false);
+      const t = objectAfter(view, c, STATES_BODIES, 2);
+      if (s < 0 || t < 0) continue;
+      const flags = flagsFor(items, s, c);
+      for (const k of coordinated(items, t, STATES_BODIES)) out.add('MEMBER_OF', entityAt(items, k), entityAt(items, s), view, 0.7, flags);
+    }
+  }
+}
+
+/** VISITED: "X visited Y", "X flew to Y", "X's trip to Y", "the visit of X … to Y". */
+function visits(scope: ArticleScope, view: SentenceView, out: FactList): void {
+  const { items } = view;
+  const toIn = new Set(['to', 'in', 'into']);
+  for (let c = 0; c < items.length; c++) {
+    const it = items[c];
+    const eventCue = it.mention?.label === 'Event' && foldText(it.mention.text).split(' ').some((w) => TRAVEL_WORDS.has(w));
+    if (it.quoted || (!eventCue && (it.mention || !TRAVEL_WORDS.has(it.norm)))) continue;
+    let traveller: string | undefined;
+    let dest = -1;
+    if (eventCue) {
+      const person = it.inner.find((m) => m.label === 'Person');
+      const place = it.inner.filter((m) => m.label === 'Country' || m.label === 'Place');
+      traveller = person?.entity;
+      if (place.length > 0 && traveller) {
+        for (const p of place) out.add('VISITED', traveller, p.entity, view, 0.7, flagsFor(items, c, c, true));
+        continue;
+      }
+    }
+    if (items[c + 1]?.norm === 'of' && isMentionOf(items[c + 2], PERSONS)) {
+      traveller = entityAt(items, c + 2);
+      for (let k = c + 3; k < items.length && k <= c + 16; k++) {
+        if (items[k].norm === 'to' && isMentionOf(items[objectAfter(view, k - 1, LOCATIONS, 2, toIn)], LOCATIONS)) {
+          dest = objectAfter(view, k - 1, LOCATIONS, 2, toIn);
+          break;
+        }
+      }
+    } else {
+      const direct = it.norm === 'visit' || it.norm === 'visits' || it.norm === 'visited' || it.norm === 'visiting' || it.norm === 'toured';
+      dest = objectAfter(view, c, LOCATIONS, 2, direct ? undefined : toIn);
+      if (!traveller) {
+        const s = subjectBefore(scope, view, c, PERSONS);
+        traveller = subjectEntity(scope, view, s);
+      }
+    }
+    if (dest < 0 || !traveller) continue;
+    out.add('VISITED', traveller, entityAt(items, dest), view, 0.75, flagsFor(items, c, c, true));
+  }
+}
+
+/** Every relation of the article except SAID and the event relations, as facts with evidence. */
+export function findFacts(scope: ArticleScope): FactList {
+  const out = new FactList(scope);
+  const leaders = roles(scope, out);
+  for (const view of scope.views) {
+    stance(scope, view, out);
+    sanctions(scope, view, out);
+    meetings(scope, view, out, leaders);
+    membership(scope, view, out);
+    visits(scope, view, out);
+  }
+  return out;
+}
+
+/** Merges facts into edges: one edge per (type, source, target), with all its evidence. */
+export function toRelations(facts: readonly Fact[]): RelationRecord[] {
+  const byId = new Map<string, RelationRecord>();
+  for (const f of facts) {
+    const undirected = UNDIRECTED_RELATION_TYPES.has(f.type);
+    const [source, target] = undirected && f.target < f.source ? [f.target, f.source] : [f.source, f.target];
+    const id = relationId(f.type, source, target);
+    const existing = byId.get(id);
+    const base: RelationRecord = existing ?? { id, type: f.type, source, target, undirected, evidence: [], confidence: 0 };
+    const evidence = base.evidence.some((e) => e.start === f.evidence.start && e.end === f.evidence.end && e.quote === f.evidence.quote && !!e.negated === !!f.evidence.negated)
+      ? base.evidence
+      : [...base.evidence, f.evidence];
+    byId.set(id, withEvidence(base, evidence));
+  }
+  return [...byId.values()];
+}
+
+/** SAID edges from statements: speaker → what the statement is about. */
+export function saidFacts(scope: ArticleScope, statements: readonly Statement[], out: FactList): void {
+  for (const s of statements) {
+    if (!s.about) continue;
+    const view = scope.views[s.sentenceIndex];
+    if (!view) continue;
+    out.add('SAID', s.speaker, s.about, view, s.confidence, {}, s.quote);
+  }
+}
+
+/** Every relation of the article (SAID, stances, sanctions, meetings, roles, membership, visits), merged into edges. */
+export function extractRelations(article: ResolvedArticle, views: SentenceView[], statements: readonly Statement[]): RelationRecord[] {
+  const scope = articleScope(article, views, statements);
+  const list = findFacts(scope);
+  saidFacts(scope, statements, list);
+  return toRelations(list.facts);
+}

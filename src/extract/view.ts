@@ -1,0 +1,205 @@
+/**
+ * A sentence seen as a flat sequence of items: the outermost resolved mentions and the words between
+ * them. The relation and quotation stages match their patterns over this sequence.
+ */
+import type { EntityLabel } from '../graph/model.js';
+import { CLAUSE_BREAKS, FUTURE_WORDS, HEDGES, NEGATORS, PREPOSITIONS, RELATIVES } from './lexicon.js';
+import type { ResolvedArticle, ResolvedMention, Sentence, Span } from './types.js';
+
+/** One item of a sentence: a mention or a word or punctuation token. */
+export interface Item extends Span {
+  /** Lower-cased text, curly apostrophes straightened; the entity id's label for mentions is on `mention`. */
+  norm: string;
+  /** The outermost mention this item is, when it is one. */
+  mention?: ResolvedMention;
+  /** Mentions nested inside the outer mention ("Xi" inside "Xi–Putin meeting"). */
+  inner: ResolvedMention[];
+  /** The item lies inside a direct quotation. */
+  quoted: boolean;
+}
+
+/** A sentence with its items and every mention in it. */
+export interface SentenceView {
+  sentence: Sentence;
+  items: Item[];
+  mentions: ResolvedMention[];
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", "'", 's']);
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[’‘`]/g, "'");
+}
+
+function insideAny(spans: readonly Span[], position: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (position < s.start) hi = mid - 1;
+    else if (position >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Splits a word token "Russia's" into its stem and a possessive mark, which patterns read separately. */
+function wordItems(text: string, start: number, quoted: boolean): Item[] {
+  const norm = normalise(text);
+  if (norm.length > 2 && norm.endsWith("'s")) {
+    const cut = start + text.length - 2;
+    return [
+      { start, end: cut, norm: norm.slice(0, -2), inner: [], quoted },
+      { start: cut, end: start + text.length, norm: "'s", inner: [], quoted },
+    ];
+  }
+  return [{ start, end: start + text.length, norm, inner: [], quoted }];
+}
+
+/** The view of every sentence of an article; `quotes` are the spans of direct quotations, sorted. */
+export function buildViews(article: ResolvedArticle, quotes: readonly Span[]): SentenceView[] {
+  const bySentence = new Map<number, ResolvedMention[]>();
+  for (const m of article.mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  return article.sentences.map((sentence) => {
+    const mentions = (bySentence.get(sentence.index) ?? [])
+      .slice()
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    const outer: Item[] = [];
+    for (const m of mentions) {
+      const last = outer[outer.length - 1];
+      if (last && m.start < last.end) {
+        last.inner.push(m);
+        continue;
+      }
+      outer.push({ start: m.start, end: m.end, norm: normalise(m.text), mention: m, inner: [], quoted: insideAny(quotes, m.start) });
+    }
+    const items: Item[] = [];
+    let k = 0;
+    for (const token of sentence.tokens) {
+      while (k < outer.length && outer[k].end <= token.start) items.push(outer[k++]);
+      const covering = k < outer.length && token.start < outer[k].end && token.end > outer[k].start;
+      if (covering) {
+        // A possessive mark glued to the end of a mention ("Russia's" tokenised as one word).
+        const o = outer[k];
+        if (token.end > o.end) {
+          const rest = normalise(sentence.text.slice(o.end - sentence.start, token.end - sentence.start));
+          if (POSSESSIVE_MARKS.has(rest) || rest === "'s") {
+            items.push(o);
+            k++;
+            items.push({ start: o.end, end: token.end, norm: "'s", inner: [], quoted: o.quoted });
+          }
+        }
+        continue;
+      }
+      items.push(...wordItems(token.text, token.start, insideAny(quotes, token.start)));
+    }
+    while (k < outer.length) items.push(outer[k++]);
+    return { sentence, items, mentions };
+  });
+}
+
+/** Whether the item is a mention with one of the labels. */
+export function isMentionOf(item: Item | undefined, labels: ReadonlySet<EntityLabel>): boolean {
+  return item?.mention !== undefined && labels.has(item.mention.label);
+}
+
+/** Whether the item at i is followed by a possessive mark ("Russia's", "leaders'"). */
+export function isPossessive(items: readonly Item[], i: number): boolean {
+  const next = items[i + 1];
+  if (next && (next.norm === "'s" || next.norm === "'")) return true;
+  const m = items[i]?.mention;
+  return m !== undefined && (m.text.endsWith("'s") || m.text.endsWith('’s'));
+}
+
+/** Whether the mention at i is the object of a preposition ("at Renmin University"). */
+export function afterPreposition(items: readonly Item[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const n = items[j].norm;
+    if (items[j].mention) return false;
+    if (PREPOSITIONS.has(n)) return true;
+    if ((n === 'and' || n === 'or' || n === ',') && items[j - 1]?.mention) return afterPreposition(items, j - 1);
+    if (n === 'the' || n === 'a' || n === 'an' || n === ',' || n === "'s") continue;
+    return false;
+  }
+  return false;
+}
+
+/** Index of the first item of the clause that holds item i. */
+export function clauseStart(items: readonly Item[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    if (CLAUSE_BREAKS.has(items[j].norm) || items[j].quoted !== items[i].quoted) return j + 1;
+  }
+  return 0;
+}
+
+/** Index after the last item of the clause that holds item i. */
+export function clauseEnd(items: readonly Item[], i: number): number {
+  for (let j = i + 1; j < items.length; j++) {
+    if (CLAUSE_BREAKS.has(items[j].norm) || items[j].quoted !== items[i].quoted) return j;
+  }
+  return items.length;
+}
+
+/** Whether a word of the clause before item i (or of the sentence, for "not confirmed") denies it. */
+export function isNegated(items: readonly Item[], from: number, i: number): boolean {
+  for (let j = Math.max(0, from); j < i; j++) {
+    const n = items[j].norm;
+    if (NEGATORS.has(n) || n.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a word of the clause before item i, or a denial of confirmation in the sentence, hedges it;
+ * with `happening`, words of the future and of intention hedge too (a meeting that will take place).
+ */
+export function isHedged(items: readonly Item[], from: number, i: number, happening = false): boolean {
+  for (let j = Math.max(0, from); j < i; j++) {
+    const n = items[j].norm;
+    if (HEDGES.has(n) || (happening && FUTURE_WORDS.has(n))) return true;
+  }
+  for (let j = 1; j < items.length; j++) {
+    const n = items[j].norm;
+    if ((n === 'confirmed' || n === 'verified') && isNegated(items, Math.max(0, j - 4), j)) return true;
+    if (n === 'unconfirmed') return true;
+  }
+  return false;
+}
+
+/** Whether item j is a relative pronoun introducing a clause about the noun before it. */
+export function isRelative(items: readonly Item[], j: number): boolean {
+  return RELATIVES.has(items[j]?.norm ?? '');
+}
+
+/** Indices of the mentions coordinated with the one at i ("India, Pakistan and Iran"), i included, in order. */
+export function coordinated(items: readonly Item[], i: number, labels: ReadonlySet<EntityLabel>): number[] {
+  const out = [i];
+  let j = i + 1;
+  while (j + 1 < items.length) {
+    const sep = items[j].norm;
+    if (sep !== ',' && sep !== 'and' && sep !== 'or' && sep !== '&') break;
+    let k = j + 1;
+    if (sep === ',' && (items[k]?.norm === 'and' || items[k]?.norm === 'or')) k++;
+    while (k < items.length && (items[k].norm === 'the' || items[k].norm === 'also')) k++;
+    if (!isMentionOf(items[k], labels)) break;
+    out.push(k);
+    j = k + 1;
+  }
+  let b = i - 1;
+  const before: number[] = [];
+  while (b - 1 >= 0) {
+    const sep = items[b].norm;
+    if (sep !== ',' && sep !== 'and' && sep !== 'or' && sep !== '&') break;
+    let k = b - 1;
+    if ((sep === 'and' || sep === 'or') && items[k]?.norm === ',') k--;
+    if (!isMentionOf(items[k], labels)) break;
+    before.unshift(k);
+    b = k - 1;
+  }
+  return [...before, ...out];
+}

@@ -1,0 +1,119 @@
+import { extractStatements, findQuoteSpans } from '../../src/extract/quotes.js';
+import { assignTopics } from '../../src/extract/events.js';
+import { resolvedArticle, type MentionSpec } from './fixture.js';
+
+const PEOPLE: MentionSpec[] = [
+  ['Vladimir Putin', 'Person', 'person:putin'],
+  ['Putin', 'Person', 'person:putin', 'surname'],
+  ['Mr Putin', 'Person', 'person:putin'],
+  ['Xi Jinping', 'Person', 'person:xi'],
+  ['Xi', 'Person', 'person:xi', 'surname'],
+  ['Mr Xi', 'Person', 'person:xi'],
+  ['Wan Qingsong', 'Person', 'person:wan'],
+  ['East China Normal University', 'Organization', 'organization:ecnu'],
+  ['Shi Yinhong', 'Person', 'person:shi'],
+  ['Renmin University', 'Organization', 'organization:renmin'],
+  ['Xinhua', 'Organization', 'organization:xinhua'],
+  ['China', 'Country', 'country:china'],
+  ['Russia', 'Country', 'country:russia'],
+  ['Ukraine', 'Country', 'country:ukraine'],
+  ['John Kirby', 'Person', 'person:kirby'],
+  ['CNN', 'Organization', 'organization:cnn'],
+  ['Li Zhanshu', 'Person', 'person:li'],
+  ['Vyacheslav Volodin', 'Person', 'person:volodin'],
+];
+
+function said(text: string, extra: MentionSpec[] = []) {
+  const article = resolvedArticle(text, [...PEOPLE, ...extra]);
+  return extractStatements(article).map((s) => [s.speaker, s.quote, s.kind]);
+}
+
+describe('quotation spans', () => {
+  it('finds curly, straight and single quotations and leaves apostrophes alone', () => {
+    const text = 'China’s leader said “we are ready” and "so are we" with ‘old friends’.';
+    const article = resolvedArticle(text, []);
+    const spans = findQuoteSpans(article.cleaned).map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['we are ready', 'so are we', 'old friends']);
+  });
+
+  it('joins a quotation that goes on in the next paragraph', () => {
+    const text = 'Putin told Xi: “We highly value your position.\n“We understand your questions.”';
+    const article = resolvedArticle(text, PEOPLE);
+    const spans = findQuoteSpans(article.cleaned);
+    expect(spans.map((s) => s.continues)).toEqual([true, false]);
+    expect(said(text)).toEqual([['person:putin', 'We highly value your position. We understand your questions.', 'direct']]);
+  });
+});
+
+describe('attribution', () => {
+  it('"X said" after the quotation', () => {
+    expect(said('“China is willing to work with Russia,” Xi said in footage aired on Russian media.')).toEqual([
+      ['person:xi', 'China is willing to work with Russia,', 'direct'],
+    ]);
+  });
+
+  it('"said X, a professor at Y" after the quotation', () => {
+    expect(said('“China did not give Russia what it wanted,” said Wan Qingsong, an associate research professor at East China Normal University.')[0]).toEqual([
+      'person:wan',
+      'China did not give Russia what it wanted,',
+      'direct',
+    ]);
+  });
+
+  it('"X told Y" after the quotation picks the speaker, not the outlet', () => {
+    expect(said('“This is not the time for business as usual,” National Security Council coordinator John Kirby told CNN.', [['National Security Council', 'Organization', 'organization:nsc']])[0][0]).toBe('person:kirby');
+  });
+
+  it('a colon-led quotation: "X told Y:"', () => {
+    expect(said('Putin told Xi: “We highly value the balanced position of our Chinese friends.”')[0][0]).toBe('person:putin');
+  });
+
+  it('"according to X" attributes a reported sentence to the outlet', () => {
+    const out = said('Xi told Putin on Thursday that China is ready to work with Russia, according to state news agency Xinhua.');
+    expect(out.map((s) => s[0])).toEqual(['person:xi', 'organization:xinhua']);
+    expect(out[0][2]).toBe('reported');
+  });
+
+  it('"he said" resolves to the speaker named in the sentence before', () => {
+    const out = said(
+      'Moscow’s defeat has alarmed Chinese leaders, according to Shi Yinhong, a professor at Renmin University.\n“China will no doubt grow even more cautious,” he said.',
+    );
+    expect(out.map((s) => s[0])).toEqual(['person:shi', 'person:shi']);
+    expect(out[1][2]).toBe('direct');
+  });
+
+  it('a paragraph that is only a quotation continues the previous speaker', () => {
+    const out = said('“China did not give Russia what it wanted,” said Wan Qingsong.\n“It could also be that Li could not talk on behalf of Xi.”');
+    expect(out.map((s) => s[0])).toEqual(['person:wan', 'person:wan']);
+  });
+
+  it('a partial quotation inside a sentence goes to the subject of its verb', () => {
+    const out = said('Putin on Thursday praised China’s “balanced position” on the Ukraine war.');
+    expect(out).toEqual([['person:putin', 'balanced position', 'direct']]);
+  });
+
+  it('reported speech: "X said he understood …"', () => {
+    const out = said('Putin said he understood China’s questions and concerns about the war.');
+    expect(out).toEqual([['person:putin', 'he understood China’s questions and concerns about the war', 'reported']]);
+  });
+
+  it('"X told Y" with a pronoun speaker resolved from the sentence before', () => {
+    const out = said('Li Zhanshu raised eyebrows during his trip to Russia.\nIn footage released by the Duma, he told Vyacheslav Volodin: “The United States had pushed straight to Russia’s doorsteps.”');
+    expect(out.map((s) => s[0])).toEqual(['person:li']);
+  });
+
+  it('does not make a speaker of a country', () => {
+    expect(said('China said it was ready to help.')).toEqual([]);
+  });
+});
+
+describe('what a statement is about', () => {
+  it('an analyst in an article about a meeting comments on that meeting', () => {
+    const article = resolvedArticle('Xi and Putin held the Xi–Putin meeting in Samarkand.\n“China did not give Russia what it wanted,” said Wan Qingsong.', [
+      ...PEOPLE,
+      ['Xi–Putin meeting', 'Event', 'event:xi-putin'],
+    ]);
+    const topics = assignTopics(article, extractStatements(article));
+    expect(topics.map((s) => [s.speaker, s.about])).toEqual([['person:wan', 'event:xi-putin']]);
+  });
+});
