@@ -1,4 +1,4 @@
-import type { ExecutionResult } from 'graphql';
+import { GraphQLError, type ExecutionResult, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ApiTimeoutError } from './errors.js';
 import type { ApiLimits } from './limits.js';
@@ -57,3 +57,46 @@ export function useExecutionTimeout(timeoutMs: number): Plugin {
     },
   };
 }
+
+const LIMIT_SETTINGS: [RegExp, string][] = [
+  [/^Query depth limit/, 'KG_MAX_DEPTH'],
+  [/^Aliases limit/, 'KG_MAX_ALIASES'],
+  [/^Query Cost limit/, 'KG_MAX_COST'],
+  [/^Token limit/, 'KG_MAX_TOKENS'],
+  [/^Directives limit/, 'KG_MAX_DIRECTIVES'],
+];
+
+/** graphql-armor's message without its misleading "Syntax Error:" prefix, naming the setting that raises the limit. */
+export function explainLimitError(error: unknown): unknown {
+  if (!(error instanceof GraphQLError)) return error;
+  const message = error.message.replace(/^Syntax Error: /, '');
+  const setting = LIMIT_SETTINGS.find(([pattern]) => pattern.test(message))?.[1];
+  if (!setting) return error;
+  return new GraphQLError(`${message.replace(/\.$/, '')}: simplify the query or raise ${setting} on the server.`, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code: 'QUERY_LIMIT_EXCEEDED' },
+  });
+}
+
+/** Rewrites the token-limit refusal (raised while parsing) into a message that says what to do. */
+export function useClearLimitMessages(): Plugin {
+  return {
+    onParse() {
+      return ({ result, replaceParseResult }) => {
+        if (result instanceof Error) replaceParseResult(explainLimitError(result));
+      };
+    },
+  };
+}
+
+/** graphql-armor callbacks that report a refused validation with a message that says what to do. */
+export const reportLimit = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) => {
+      context?.reportError(explainLimitError(error) as GraphQLError);
+    },
+  ],
+};

@@ -9,7 +9,7 @@ import { writeAccess } from './access.js';
 import type { Extractor, GraphQLContext } from './context.js';
 import { DEFAULT_API_LIMITS, type ApiLimits } from './limits.js';
 import { createLoaders } from './loaders.js';
-import { useExecutionTimeout, useRequestGuards } from './plugins.js';
+import { reportLimit, useClearLimitMessages, useExecutionTimeout, useRequestGuards } from './plugins.js';
 import { resolvers } from './resolvers/index.js';
 import { readSchemaText } from './schema.js';
 import { SnapshotCache } from './snapshot.js';
@@ -87,12 +87,23 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
     },
     plugins: [
       useRequestGuards(limits),
+      useClearLimitMessages(),
+      // Shape limits first, so a deep or alias-heavy query is refused for that rather than for its cost.
       EnvelopArmorPlugin({
-        maxDepth: { n: limits.maxDepth, flattenFragments: true },
-        maxAliases: { n: limits.maxAliases },
-        costLimit: { maxCost: limits.maxCost },
+        maxDepth: { n: limits.maxDepth, flattenFragments: true, ...reportLimit },
+        maxAliases: { n: limits.maxAliases, allowList: [], ...reportLimit },
         maxTokens: { n: limits.maxTokens },
-        maxDirectives: { n: limits.maxDirectives },
+        maxDirectives: { n: limits.maxDirectives, ...reportLimit },
+        costLimit: { enabled: false },
+        blockFieldSuggestion: { enabled: false },
+      }),
+      EnvelopArmorPlugin({
+        costLimit: { maxCost: limits.maxCost, ...reportLimit },
+        blockFieldSuggestion: { enabled: true },
+        maxDepth: { enabled: false },
+        maxAliases: { enabled: false },
+        maxTokens: { enabled: false },
+        maxDirectives: { enabled: false },
       }),
       useExecutionTimeout(limits.requestTimeoutMs),
     ],
