@@ -1,36 +1,68 @@
-import type { ArticleGraph } from '../graph/model.js';
+import type { ArticleGraph, EntityRecord } from '../graph/model.js';
 import { articleId } from '../graph/ids.js';
-import type { ArticleInput, ExtractOptions } from './types.js';
+import { mergeEntities } from '../graph/merge.js';
+import { cleanArticle } from './clean.js';
+import { findMentions } from './mentions.js';
+import { resolveMentions } from './resolve.js';
+import { splitSentences } from './sentences.js';
+import type { ArticleInput, ExtractOptions, KnownEntity, ResolvedArticle } from './types.js';
 
-export type { ArticleInput, ExtractOptions, KnownEntity } from './types.js';
+export type { ArticleInput, ExtractOptions, KnownEntity, ResolvedArticle } from './types.js';
+
+/** Runs the entity half of the pipeline (clean → sentences → mentions → resolve) on one article. */
+export function resolveArticle(input: ArticleInput, options: ExtractOptions = {}): ResolvedArticle {
+  const article = articleId(input.text);
+  const cleaned = cleanArticle(input, options);
+  const sentences = splitSentences(cleaned);
+  const mentions = findMentions(sentences, { publishedAt: cleaned.publishedAt });
+  const resolved = resolveMentions(article, mentions, sentences, { ...options, publishedAt: cleaned.publishedAt });
+  return { article, cleaned, sentences, mentions: resolved.mentions, entities: resolved.entities, events: resolved.events };
+}
 
 /** Extracts one article's graph: its entities, relations and statements with provenance. */
 export function extractArticle(input: ArticleInput, options: ExtractOptions = {}): ArticleGraph {
-  const id = articleId(input.text);
-  return {
+  const resolved = resolveArticle(input, options);
+  const graph: ArticleGraph = {
     article: {
-      id,
-      title: input.title,
+      id: resolved.article,
+      title: input.title ?? resolved.cleaned.title,
       source: input.source,
       url: input.url,
-      publishedAt: input.publishedAt ?? options.date,
+      publishedAt: resolved.cleaned.publishedAt,
       path: input.path,
       length: input.text.length,
     },
-    entities: [],
+    entities: resolved.entities,
     relations: [],
     statements: [],
   };
+  // ── Second half of the pipeline (issue 4) plugs in here: quotes → relations → events, reading
+  // `resolved` (sentences, resolved mentions, entities, events) and filling graph.relations and
+  // graph.statements. ──
+  return graph;
+}
+
+/** The entity as a known entity for resolving later articles. */
+function toKnown(e: EntityRecord): KnownEntity {
+  const k: KnownEntity = { id: e.id, label: e.label, name: e.name, aliases: e.aliases };
+  if (e.roles) k.roles = e.roles;
+  if (e.date) k.date = e.date;
+  if (e.place) k.place = e.place;
+  return k;
 }
 
 /** Extracts a corpus, resolving the same real-world thing to one id across its articles. */
 export function extractCorpus(inputs: readonly ArticleInput[], options: ExtractOptions = {}): ArticleGraph[] {
   const graphs: ArticleGraph[] = [];
-  const known = [...(options.known ?? [])];
+  const known = new Map<string, EntityRecord>();
+  for (const k of options.known ?? []) known.set(k.id, { ...k, mentions: [], count: 0 });
   for (const input of inputs) {
-    const graph = extractArticle(input, { ...options, known });
+    const graph = extractArticle(input, { ...options, known: [...known.values()].map(toKnown) });
     graphs.push(graph);
-    known.push(...graph.entities.map(({ id, label, name, aliases }) => ({ id, label, name, aliases })));
+    for (const e of graph.entities) {
+      const prev = known.get(e.id);
+      known.set(e.id, prev ? mergeEntities(prev, e) : e);
+    }
   }
   return graphs;
 }

@@ -14,7 +14,8 @@ export interface ArticleInput {
 }
 
 /** An entity already known (from earlier articles or the store), for resolving new mentions to it. */
-export type KnownEntity = Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'>;
+export type KnownEntity = Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'> &
+  Partial<Pick<EntityRecord, 'roles' | 'date' | 'place'>>;
 
 export interface ExtractOptions {
   /** Entities already in the graph: mentions that match them resolve to their ids. */
@@ -62,6 +63,8 @@ export interface Sentence extends Span {
   paragraph: number;
   text: string;
   tokens: Token[];
+  /** The sentence starts inside a quotation opened by an earlier sentence. */
+  quoted?: boolean;
 }
 
 /** How a mention names its entity. */
@@ -80,6 +83,26 @@ export interface Mention extends Span {
   country?: string;
   /** The name the mention was normalised to before resolution ("Mr Xi" → "Xi"). */
   normalized?: string;
+  /** Events: what the sentence says about the happening (kind, who, where, when), as written. */
+  frame?: EventFrame;
+}
+
+/** What an event mention's sentence says about the happening, as surface forms (resolved later). */
+export interface EventFrame {
+  /** Kind of happening: meeting, summit, visit, war, exercise, congress, election, games, named… */
+  kind: string;
+  /** Names of the people or countries taking part, as written ("Xi", "Putin"). */
+  participants: string[];
+  /** Where, as written ("Samarkand", "the Pacific"). */
+  place?: string;
+  /** When: ISO date at the precision the text gives, resolved against the article date. */
+  date?: string;
+  /** Who acts (the invader, the visitor), as written. */
+  agent?: string;
+  /** What it is directed at (the invaded country, the visited country), as written. */
+  target?: string;
+  /** The organisation that holds it ("SCO" for "SCO summit"), as written. */
+  organization?: string;
 }
 
 /** Stage `resolve`: a mention tied to the id of the entity it refers to. */
@@ -96,4 +119,21 @@ export interface ResolvedArticle {
   mentions: ResolvedMention[];
   /** The article's entities, each with this article's mentions. */
   entities: EntityRecord[];
+  /** The article's events with their resolved participants, place and date. */
+  events?: ResolvedEvent[];
+}
+
+/** An Event entity of the article with what the article says about it, as entity ids. */
+export interface ResolvedEvent {
+  /** Entity id of the Event. */
+  entity: string;
+  kind: string;
+  /** Entity ids of the people, countries and organisations taking part. */
+  participants: string[];
+  /** Entity id of the Place or Country where it took place. */
+  place?: string;
+  /** ISO date at the precision the text gives. */
+  date?: string;
+  /** Entity id of the organisation that holds it. */
+  organization?: string;
 }

@@ -1,0 +1,180 @@
+/**
+ * Stage `clean`: finds the article's content paragraphs in text pasted from a web page, and marks page
+ * furniture (teasers, captions, bylines, menus, subscription boxes, footers) as removed. The original
+ * text is never changed: paragraphs and removed spans are offsets into it.
+ */
+import * as chrono from 'chrono-node';
+import type { ArticleInput, CleanedArticle, ExtractOptions, RemovedSpan, Span } from './types.js';
+
+interface Line extends Span {
+  text: string;
+}
+
+/** Headings after which the rest of the page is teasers of other stories. */
+const END_MARKER =
+  /^(recommended(\s+(stories|for you|reading|articles|videos))?|related(\s+(stories|articles|content|news|coverage))?|more (from|on|stories)\b.*|most (read|popular|viewed|shared)|you (may|might) (also )?like|read next|trending( now)?|top stories|latest (news|stories)|also read|further reading|more in this section)\s*:?$/i;
+const SOURCE_TAIL = /^source\s+site-\d+/i;
+const PHOTO_CREDIT = /(^|[\s(.])(photo|photograph|picture|image|credit|photo illustration|illustration|video)s?\s*(:|by\b)/i;
+const CAPTION_CUE =
+  /\((far |second |top |bottom |centre |center |front |back )?(left|right|centre|center|top|bottom|pictured|file( photo)?|photo combination|photo|archive)\)/i;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/** Agency captions end with the picture's date: "… in Samarkand, Uzbekistan September 15, 2022." */
+const DATED_CAPTION = new RegExp(`\\b(${MONTHS})\\.? \\d{1,2}, \\d{4}\\.?$`);
+const BYLINE_BY = /^by\s+\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)*(\s*(,|&|and)\s*\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)*)*(\s*[-–|,]\s*.{0,60})?$/iu;
+const BYLINE_NAMES_OUTLET =
+  /^\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)+(\s*(,|&|and)\s*\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)+)*\s+[-–|]\s+\p{Lu}[\p{L} .]{1,40}$/u;
+const CREDIT_LINE =
+  /(contributed (to )?(this )?(report|reporting|story|article))|^(additional )?reporting by\b|^(writing|editing|edited|compiled|produced) by\b|^\(?with (agency|additional|wire) (material|reporting|input)|^\(?with inputs? from\b|^\(?(source|sources)\s*:/i;
+const READ_TIME = /^[·•|]?\s*\d+\s*min(ute)?s?\s+read$/i;
+const MENU =
+  /\b(subscribe|subscription|subscriber|sign (up|in)|log ?(in|out)|newsletter|get alerts|notified by email|set preferences|my reads|watchlist|redeem|gift card|top jobs|best jobs|job alerts?|learn more|get more with|personali[sz]ed|news feed|share (this|on|via)|follow us|advertisement|sponsored|cookies?|all rights reserved|copyright|©|terms of (use|service)|privacy policy|read the full|click here|tap here)\b/i;
+const APP_PROMO = /\bdownload (the|our)\b[^.]*\bapp\b|\bcatch all the\b/i;
+const BREADCRUMB = /^home\s*[/>»›]|(\S\s*\/\s*){3,}/i;
+const READ_MORE = /^(>>|»|›)|^(read (more|here|also|next)|more|see also|also read|related|watch|listen)\s*:/i;
+const DATE_LINE = /^(updated|published|posted|first published|last updated|last modified)\b/i;
+const TERMINAL = /[.!?…"”’)\]]$/;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\n]*(\n|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < text.length) {
+    const raw = m[0].replace(/\r?\n$/, '');
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body.length > 0) lines.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });
+    if (m[0].length === 0) break;
+  }
+  return lines;
+}
+
+const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const normalizeLine = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Why a line is furniture, or undefined when it may be content. */
+function furnitureReason(line: Line, next: Line | undefined): string | undefined {
+  const t = line.text.replace(/^[•·*▪–-]\s*/, '');
+  const n = wordCount(t);
+  if (n === 0) return 'symbol';
+  if (SOURCE_TAIL.test(t)) return 'source tail';
+  if (DATE_LINE.test(t) && n <= 12) return 'date line';
+  if (READ_TIME.test(t)) return 'read time';
+  if (BREADCRUMB.test(t) && n <= 25) return 'breadcrumb';
+  if (READ_MORE.test(t)) return 'related link';
+  if (CREDIT_LINE.test(t)) return 'credit line';
+  if ((BYLINE_BY.test(t) || BYLINE_NAMES_OUTLET.test(t)) && n <= 14) return 'byline';
+  if (APP_PROMO.test(t)) return 'app promotion';
+  if (MENU.test(t) && n <= 30) return 'menu or subscription box';
+  if (PHOTO_CREDIT.test(t) && n <= 60) return 'photo caption';
+  if (CAPTION_CUE.test(t) && n <= 60) return 'photo caption';
+  if (DATED_CAPTION.test(t) && n <= 60 && !/[“”"]/.test(t)) return 'photo caption';
+  if (next && /^\(?\s*(photo|photograph|picture|image)s?\s*:/i.test(next.text) && n <= 30) return 'photo caption';
+  return undefined;
+}
+
+/** ISO date (YYYY-MM-DD) of a date written in a line, when the line gives the year. */
+function lineDate(text: string, reference?: string): string | undefined {
+  const ref = reference ? new Date(`${reference.slice(0, 10)}T12:00:00Z`) : undefined;
+  for (const r of chrono.parse(text, ref)) {
+    if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+    if (!r.start.isCertain('year') && !ref) continue;
+    const y = r.start.get('year');
+    const mo = r.start.get('month');
+    const d = r.start.get('day');
+    if (y === null || mo === null || d === null) continue;
+    return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
+const DATELINE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{L} .'’-]{1,40}(,\\s*[\\p{Lu}][\\p{L} .]{1,30})?,?\\s+((${MONTHS})\\.?\\s+\\d{1,2}(,\\s*\\d{4})?)\\s*(\\([^)]{1,30}\\))?\\s*[-–—]`, 'u');
+
+/** Marks page furniture and finds the title and publication date. */
+export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}): CleanedArticle {
+  const text = input.text;
+  const lines = splitLines(text);
+  const removed: RemovedSpan[] = [];
+  const keep: boolean[] = lines.map(() => true);
+  const remove = (i: number, reason: string) => {
+    if (!keep[i]) return;
+    keep[i] = false;
+    removed.push({ start: lines[i].start, end: lines[i].end, reason });
+  };
+  let textDate: string | undefined;
+  let tail = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (tail) {
+      remove(i, 'recommended stories');
+      continue;
+    }
+    if (END_MARKER.test(line.text)) {
+      tail = true;
+      remove(i, 'recommended stories');
+      continue;
+    }
+    const reason = furnitureReason(line, lines[i + 1]);
+    if (reason) {
+      if (reason === 'date line' || reason === 'byline') textDate ??= lineDate(line.text);
+      remove(i, reason);
+    }
+  }
+  // A line that continues a furniture line ("be notified by email.") starts in lower case.
+  for (let i = 1; i < lines.length; i++) {
+    if (keep[i] && !keep[i - 1] && /^\p{Ll}/u.test(lines[i].text) && wordCount(lines[i].text) <= 12) remove(i, 'furniture continuation');
+  }
+  // Related-story headlines inlined in the body are often repeated: every copy goes.
+  const norms = lines.map((l) => normalizeLine(l.text));
+  for (let i = 0; i < lines.length; i++) {
+    if (!keep[i] || wordCount(lines[i].text) > 40) continue;
+    for (let j = 0; j < lines.length; j++) {
+      if (j === i || norms[j].length === 0) continue;
+      const [short, long] = norms[i].length <= norms[j].length ? [norms[i], norms[j]] : [norms[j], norms[i]];
+      if (short.length >= 12 && long.startsWith(short) && long.length - short.length <= 12) {
+        remove(i, 'repeated headline');
+        break;
+      }
+    }
+  }
+  // Short lines without a full stop are headlines: the first one is the title, the rest teasers or subheads.
+  let title = input.title;
+  let titleIndex = -1;
+  let seenBody = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!keep[i]) continue;
+    const t = lines[i].text;
+    const n = wordCount(t);
+    const headline = (!TERMINAL.test(t) && n <= 25) || (/\?$/.test(t) && n <= 15 && !/[“”"]/.test(t));
+    if (!headline) {
+      seenBody = true;
+      continue;
+    }
+    if (!seenBody && titleIndex < 0 && n >= 4) {
+      titleIndex = i;
+      title ??= t;
+      continue;
+    }
+    remove(i, 'headline or teaser');
+  }
+  const paragraphs: Span[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (keep[i]) paragraphs.push({ start: lines[i].start, end: lines[i].end });
+  }
+  if (!textDate && paragraphs.length > 0) {
+    const first = text.slice(paragraphs[0].start, paragraphs[0].end);
+    const m = DATELINE.exec(first);
+    if (m) textDate = lineDate(m[2], input.publishedAt ?? options.date);
+  }
+  removed.sort((a, b) => a.start - b.start);
+  const publishedAt = textDate ?? input.publishedAt ?? options.date;
+  const cleaned: CleanedArticle = { text, paragraphs, removed };
+  if (title !== undefined) cleaned.title = title;
+  if (publishedAt !== undefined) cleaned.publishedAt = publishedAt;
+  return cleaned;
+}

@@ -1,0 +1,617 @@
+/**
+ * Stage `mentions`: finds typed spans that name or refer to people, countries, organisations, places
+ * and events, from the shape of the text: capitalisation, titles and role words, organisation, place and
+ * event head words, context words (speech verbs, locative prepositions) and the world-knowledge
+ * gazetteers of gazetteer.ts. No list of particular people, organisations or events is used.
+ */
+import * as chrono from 'chrono-node';
+import type { EntityLabel } from '../graph/model.js';
+import {
+  CONTINENTS,
+  COUNTRY_BY_CAPITAL,
+  COUNTRY_BY_DEMONYM,
+  COUNTRY_BY_NAME,
+  COUNTRY_BY_SEAT,
+  EVENT_HEADS,
+  EVENT_NOUNS,
+  HEAD_TITLES,
+  HONORIFICS,
+  KNOWN_ACRONYMS,
+  LEADER_NOUNS,
+  LOCATIVE_WORDS,
+  MAX_COUNTRY_WORDS,
+  MOTION_WORDS,
+  NOT_ACRONYMS,
+  NOT_NAME_WORDS,
+  ORG_HEADS,
+  PERSON_TITLES,
+  PLACE_HEADS,
+  REGION_QUALIFIERS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  WEAK_ORG_HEADS,
+  type CountryInfo,
+} from './gazetteer.js';
+import type { EventFrame, Mention, MentionKind, Sentence, Token } from './types.js';
+
+/** Head words of named things that are none of our entity types (policies, treaties, products). */
+const OTHER_HEADS = new Set(
+  'Initiative Policy Act Plan Strategy Doctrine Principle Treaty Agreement Accord Declaration Index Prize Award Project Model Bill Law Charter Convention Protocol Resolution Report Deal Pact'.split(' '),
+);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'del', 'al', 'bin', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'on']);
+const ADJECTIVE_COMPOUND = /^(\p{Lu}[\p{L}.]*)-(based|born|led|backed|run|owned|speaking|made|bound|style|era|funded|controlled|allied|friendly|occupied|held)$/u;
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\p{Lu}[\p{Lu}\p{N}]*|\p{Lu}-?\p{N}{1,2}|(?:\p{Lu}\.){2,})$/u;
+const POSSESSIVE = /^['’]s$/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
+const TIME_ANAPHORS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'next']);
+const PLURAL_ANAPHORS = /^(the (pair|two|two leaders|two men|two presidents|leaders|two sides|two heads of state)|both (leaders|presidents|men|heads of state)|they)$/i;
+
+/** Context for finding mentions: the article's publication date, for resolving event dates. */
+export interface MentionContext {
+  publishedAt?: string;
+}
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const isCap = (t: Token | undefined): t is Token =>
+  isWord(t) && /^\p{Lu}/u.test(t.text) && !POSSESSIVE.test(t.text) && !ADJECTIVE_COMPOUND.test(t.text);
+const isAcronym = (t: Token): boolean => ACRONYM.test(t.text) && !NOT_ACRONYMS.has(t.text.replace(/\./g, '').toUpperCase());
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
+function countryOfWord(word: string): CountryInfo | undefined {
+  return COUNTRY_BY_NAME.get(word) ?? COUNTRY_BY_DEMONYM.get(word);
+}
+
+interface Builder {
+  sentence: Sentence;
+  out: Mention[];
+  context: MentionContext;
+}
+
+function add(
+  b: Builder,
+  tokens: Token[],
+  from: number,
+  to: number,
+  label: EntityLabel,
+  kind: MentionKind,
+  extra: Partial<Mention> = {},
+): Mention {
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  const text = b.sentence.text.slice(start - b.sentence.start, end - b.sentence.start);
+  const m: Mention = { start, end, text, label, kind, sentence: b.sentence.index, ...extra };
+  b.out.push(m);
+  return m;
+}
+
+/** The country named right before token i: a demonym ("Chinese"), or a country with a possessive ("China's"). */
+function countryBefore(tokens: Token[], i: number): CountryInfo | undefined {
+  const prev = tokens[i - 1];
+  if (!prev) return undefined;
+  if (POSSESSIVE.test(prev.text)) {
+    const owner = tokens[i - 2];
+    if (owner) return COUNTRY_BY_NAME.get(owner.text) ?? COUNTRY_BY_SEAT.get(owner.text) ?? COUNTRY_BY_CAPITAL.get(owner.text);
+    return undefined;
+  }
+  return countryOfWord(prev.text) ?? COUNTRY_BY_SEAT.get(prev.text);
+}
+
+/** Whether a capital named at token i is a location (after "in", "visit to") rather than its government. */
+function isLocative(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (lower(tokens[j]) === 'the' || /^\p{Lu}/u.test(tokens[j].text) && COUNTRY_BY_DEMONYM.has(tokens[j].text))) j--;
+  const prev = lower(tokens[j]);
+  const next = tokens[i + 1];
+  if (next && next.kind === 'punct' && next.text === ',' && COUNTRY_BY_NAME.has(tokens[i + 2]?.text ?? '')) return true;
+  if (prev === 'to' || prev === 'into') return MOTION_WORDS.has(lower(tokens[j - 1])) || MOTION_WORDS.has(lower(tokens[j - 2]));
+  if (prev === 'of' && lower(tokens[j - 1]) === 'city') return true;
+  return LOCATIVE_WORDS.has(prev);
+}
+
+/** Splits a capitalised chunk into runs that name one thing each, and types them. */
+function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): void {
+  // Leading function words, days and months are not part of a name.
+  while (from < to && (NOT_NAME_WORDS.has(tokens[from].text) || CONNECTORS.has(tokens[from].text))) from++;
+  while (to > from && CONNECTORS.has(tokens[to - 1].text)) to--;
+  if (from >= to) return;
+  const words = tokens.slice(from, to).map((t) => t.text);
+  const joined = words.join(' ');
+  const last = words[words.length - 1];
+
+  // A function word, day or month inside the chunk splits it.
+  for (let k = from + 1; k < to - 1; k++) {
+    if (NOT_NAME_WORDS.has(tokens[k].text) && !CONNECTORS.has(tokens[k].text)) {
+      analyzeChunk(b, tokens, from, k);
+      analyzeChunk(b, tokens, k + 1, to);
+      return;
+    }
+  }
+  const country = COUNTRY_BY_NAME.get(joined);
+  if (country) {
+    add(b, tokens, from, to, 'Country', ACRONYM.test(joined) ? 'acronym' : 'name', { normalized: country.name });
+    return;
+  }
+  if (OTHER_HEADS.has(last)) return;
+  // Named events: "Winter Olympics", "Cold War", "Shanghai Cooperation Organisation Summit".
+  if (EVENT_HEADS.has(last) && words.length >= 2 && !(last === 'Congress' && !words.some((w) => w === 'Party'))) {
+    const frame = eventFrameAround(b, tokens, from, to, 'named');
+    const placeWord = words.find((w) => COUNTRY_BY_CAPITAL.has(w));
+    if (placeWord && !frame.place) frame.place = placeWord;
+    const orgWords = words.slice(0, -1);
+    if (orgWords.some((w) => ORG_HEADS.has(w) || ACRONYM.test(w))) {
+      frame.organization = orgWords.join(' ');
+      analyzeChunk(b, tokens, from, to - 1);
+    }
+    add(b, tokens, from, to, 'Event', 'name', { frame });
+    return;
+  }
+  // Organisations by their head word: "Renmin University", "Ministry of Defence", "White House".
+  const headAt = words.findIndex((w, k) => ORG_HEADS.has(w) && (k > 0 || words.length > 1) && !(WEAK_ORG_HEADS.has(w) && words.length === 1));
+  if (headAt >= 0 && !(words.length === 1)) {
+    const titled = personAfterTitle(words);
+    if (titled < 0 || headAt > titled) {
+      const prevCountry = countryBefore(tokens, from);
+      add(b, tokens, from, to, 'Organization', 'name', prevCountry ? { country: prevCountry.name } : {});
+      return;
+    }
+  }
+  // Places: "Taiwan Strait", "Pacific Ocean", "Central Asia", "Asia-Pacific".
+  if (PLACE_HEADS.has(last) && words.length >= 2 && !words.some((w) => PERSON_TITLES.has(w))) {
+    add(b, tokens, from, to, 'Place', 'name');
+    return;
+  }
+  if (CONTINENTS.has(joined) || (words.length === 2 && REGION_QUALIFIERS.has(words[0]) && CONTINENTS.has(words[1]))) {
+    add(b, tokens, from, to, 'Place', 'name');
+    return;
+  }
+  // Split at "and": "Xi Jinping and Vladimir Putin".
+  const and = words.findIndex((w) => w === 'and' || w === '&');
+  if (and > 0) {
+    analyzeChunk(b, tokens, from, from + and);
+    analyzeChunk(b, tokens, from + and + 1, to);
+    return;
+  }
+  const ofAt = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'the' || w === 'on'));
+  if (ofAt > 0) {
+    analyzeChunk(b, tokens, from, from + ofAt);
+    analyzeChunk(b, tokens, from + ofAt + 1, to);
+    return;
+  }
+  // A country name at the start of a longer chunk ("Russia Ukraine") stands alone.
+  for (let n = Math.min(MAX_COUNTRY_WORDS, words.length - 1); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (COUNTRY_BY_NAME.has(head) && !PERSON_TITLES.has(words[n])) {
+      analyzeChunk(b, tokens, from, from + n);
+      analyzeChunk(b, tokens, from + n, to);
+      return;
+    }
+  }
+  // People after a title: "Chinese President Xi Jinping", "Professor Emeritus Rosemary Foot", "Mr Xi".
+  const nameAt = personAfterTitle(words);
+  if (nameAt > 0) {
+    let roleFrom = 0;
+    let country = countryBefore(tokens, from);
+    while (roleFrom < nameAt && !PERSON_TITLES.has(words[roleFrom])) {
+      country = countryOfWord(words[roleFrom]) ?? country;
+      roleFrom++;
+    }
+    const roleWords = words.slice(roleFrom, nameAt).filter((w) => !HONORIFICS.has(w));
+    const nameWords = words.slice(nameAt);
+    const honorific = words.slice(roleFrom, nameAt).some((w) => HONORIFICS.has(w) || /^Prof/.test(w));
+    const extra: Partial<Mention> = { normalized: nameWords.join(' ') };
+    if (roleWords.length > 0) extra.role = roleWords.join(' ');
+    if (country) extra.country = country.name;
+    const kind: MentionKind = nameWords.length === 1 && (honorific || roleWords.length > 0) ? 'surname' : 'name';
+    add(b, tokens, from, to, 'Person', kind, extra);
+    return;
+  }
+  // A title with no name after it describes a person: "the Russian President", "Russia's President".
+  if (HEAD_TITLES.has(last) && !HONORIFICS.has(last)) {
+    let country = countryBefore(tokens, from);
+    for (const w of words) country = countryOfWord(w) ?? COUNTRY_BY_SEAT.get(w) ?? country;
+    if (country) {
+      const roleWords = words.filter((w) => PERSON_TITLES.has(w));
+      add(b, tokens, from, to, 'Person', 'description', { role: roleWords.join(' ') || last, country: country.name });
+    }
+    return;
+  }
+  if (words.length === 1) {
+    singleWord(b, tokens, from);
+    return;
+  }
+  // Demonyms lead into a name only as adjectives: "Russian Duma" is handled above, "Uzbek Silk Road" splits.
+  if (COUNTRY_BY_DEMONYM.has(words[0])) {
+    analyzeChunk(b, tokens, from + 1, to);
+    return;
+  }
+  if (words.some((w) => ACRONYM.test(w) || COUNTRY_BY_NAME.has(w) || COUNTRY_BY_CAPITAL.has(w) || /\p{N}/u.test(w))) {
+    for (let k = from; k < to; k++) analyzeChunk(b, tokens, k, k + 1);
+    return;
+  }
+  if (words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’.-]*(-\p{Lu}[\p{Ll}\p{M}]+)?$/u.test(w))) {
+    add(b, tokens, from, to, 'Person', 'name', { normalized: joined });
+  }
+}
+
+/** Index of the first name word after the last title word, or -1 when the words are no "title + name". */
+function personAfterTitle(words: string[]): number {
+  let lastTitle = -1;
+  for (let k = 0; k < words.length; k++) {
+    if (PERSON_TITLES.has(words[k])) lastTitle = k;
+    else if (lastTitle >= 0) break;
+  }
+  if (lastTitle < 0 || lastTitle === words.length - 1) return -1;
+  if (!words.slice(0, lastTitle + 1).some((w) => HEAD_TITLES.has(w))) return -1;
+  const rest = words.slice(lastTitle + 1);
+  if (rest.length > 4) return -1;
+  if (!rest.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) && !ORG_HEADS.has(w) && !COUNTRY_BY_NAME.has(w) && !NOT_NAME_WORDS.has(w))) return -1;
+  return lastTitle + 1;
+}
+
+/** Types a lone capitalised word: acronym, country, demonym, capital, seat of government, or a name. */
+function singleWord(b: Builder, tokens: Token[], i: number): void {
+  const t = tokens[i];
+  const w = t.text;
+  const country = COUNTRY_BY_NAME.get(w);
+  if (country) {
+    add(b, tokens, i, i + 1, 'Country', ACRONYM.test(w) ? 'acronym' : 'name', { normalized: country.name });
+    return;
+  }
+  if (COUNTRY_BY_DEMONYM.has(w)) return;
+  const seat = COUNTRY_BY_SEAT.get(w);
+  if (seat) {
+    if (LEADER_NOUNS.has(lower(tokens[i + 1]))) return;
+    add(b, tokens, i, i + 1, 'Country', 'metonym', { normalized: seat.name });
+    return;
+  }
+  const capitalOf = COUNTRY_BY_CAPITAL.get(w);
+  if (capitalOf) {
+    if (isLocative(tokens, i) || /^-?based$/.test(lower(tokens[i + 1]))) add(b, tokens, i, i + 1, 'Place', 'name', { country: capitalOf.name });
+    else add(b, tokens, i, i + 1, 'Country', 'metonym', { normalized: capitalOf.name });
+    return;
+  }
+  if (w === 'West' && lower(tokens[i - 1]) === 'the') {
+    add(b, tokens, i, i + 1, 'Place', 'name');
+    return;
+  }
+  const upper = w.replace(/\./g, '').toUpperCase();
+  if (isAcronym(t) || (KNOWN_ACRONYMS.has(upper) && w.length >= 3)) {
+    add(b, tokens, i, i + 1, 'Organization', 'acronym', { normalized: KNOWN_ACRONYMS.has(upper) || !ACRONYM.test(w) ? upper : w });
+    return;
+  }
+  if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || NOT_NAME_WORDS.has(w) || ORG_HEADS.has(w) || PERSON_TITLES.has(w) || EVENT_HEADS.has(w)) return;
+  // Hyphenated pairs of names ("Xi-Putin", "China-Russia") are handled with the event nouns.
+  if (/[-–]/.test(w)) return;
+  if (isLocative(tokens, i) && !SPEECH_VERBS.has(lower(tokens[i + 1]))) {
+    add(b, tokens, i, i + 1, 'Place', 'name');
+    return;
+  }
+  add(b, tokens, i, i + 1, 'Person', 'surname', { normalized: w });
+}
+
+/** ISO date at the precision chrono gives for a date expression, resolved against the article date. */
+function isoOf(result: chrono.ParsedResult): string | undefined {
+  const c = result.start;
+  const y = c.get('year');
+  const m = c.get('month');
+  const d = c.get('day');
+  if (y === null) return undefined;
+  const yyyy = String(y).padStart(4, '0');
+  if (m === null || (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('day') && !/today|yesterday|tomorrow|week/i.test(result.text))) return yyyy;
+  const mm = String(m).padStart(2, '0');
+  if (d === null || (!c.isCertain('day') && !c.isCertain('weekday') && !/today|yesterday|tomorrow/i.test(result.text))) return `${yyyy}-${mm}`;
+  return `${yyyy}-${mm}-${String(d).padStart(2, '0')}`;
+}
+
+/** The date the sentence gives for a happening named at chars [start, end), skipping "since …" and "before …". */
+function dateNear(b: Builder, start: number, end: number): string | undefined {
+  const ref = b.context.publishedAt ? new Date(`${b.context.publishedAt.slice(0, 10)}T12:00:00Z`) : undefined;
+  if (!ref) return undefined;
+  const s = b.sentence;
+  let best: { iso: string; distance: number } | undefined;
+  for (const r of chrono.parse(s.text, { instant: ref, timezone: 'UTC' }, { forwardDate: false })) {
+    const at = s.start + r.index;
+    const before = s.text.slice(Math.max(0, r.index - 8), r.index).toLowerCase();
+    if (/\b(since|before|until|after|from)\s+(early |late |mid-)?$/.test(before)) continue;
+    if (/^\d{1,2}$/.test(r.text.trim()) || /^(now|\d+ (days|weeks|months|years))$/i.test(r.text.trim())) continue;
+    const iso = isoOf(r);
+    if (!iso) continue;
+    const distance = at >= end ? at - end : at + r.text.length <= start ? start - (at + r.text.length) : 0;
+    if (distance > 60) continue;
+    if (!best || distance < best.distance) best = { iso, distance };
+  }
+  return best?.iso;
+}
+
+/** Names of the people or countries in a hyphenated compound: "Xi-Putin" → ["Xi", "Putin"]. */
+function compoundParts(word: string): string[] {
+  const parts = word.split(/[-–]/);
+  return parts.length >= 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p)) ? parts : [];
+}
+
+/** Reads what the sentence says about the happening named by tokens [from, to). */
+function eventFrameAround(b: Builder, tokens: Token[], from: number, to: number, kind: string): EventFrame {
+  const frame: EventFrame = { kind, participants: [] };
+  const addParticipant = (name: string) => {
+    if (!frame.participants.includes(name)) frame.participants.push(name);
+  };
+  // Before the noun: "Xi-Putin meeting", "Pelosi's visit", "Russia's invasion", "SCO summit", "Russian invasion".
+  let j = from - 1;
+  while (j >= 0 && j >= from - 5) {
+    const t = tokens[j];
+    if (t.kind !== 'word' && t.kind !== 'number') break;
+    if (POSSESSIVE.test(t.text)) {
+      j--;
+      continue;
+    }
+    const low = t.text.toLowerCase();
+    if (DETERMINERS.has(low) || SPEECH_VERBS.has(low)) break;
+    if (TIME_ANAPHORS.has(low) || /^\d{4}$/.test(t.text)) {
+      j--;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(t.text)) {
+      const parts = compoundParts(t.text);
+      if (parts.length > 0) parts.forEach(addParticipant);
+      else if (COUNTRY_BY_DEMONYM.has(t.text)) frame.agent ??= COUNTRY_BY_DEMONYM.get(t.text)?.name;
+      else if (COUNTRY_BY_NAME.has(t.text) && (kind === 'war')) frame.target ??= t.text;
+      else if (COUNTRY_BY_CAPITAL.has(t.text) && kind !== 'war') frame.place ??= t.text;
+      else if (ACRONYM.test(t.text) || ORG_HEADS.has(t.text) || KNOWN_ACRONYMS.has(t.text.toUpperCase())) frame.organization ??= t.text;
+      else if (COUNTRY_BY_NAME.has(t.text)) addParticipant(t.text);
+      else if (!NOT_NAME_WORDS.has(t.text)) addParticipant(t.text);
+    }
+    j--;
+  }
+  // The possessive owner right before: "Pelosi's visit", "Russia's invasion".
+  // After the noun: "between Xi and Putin", "with Xi", "of Ukraine", "to Taipei", "in Samarkand".
+  let k = to;
+  let prep = '';
+  const limit = Math.min(tokens.length, to + 14);
+  while (k < limit) {
+    const t = tokens[k];
+    const low = lower(t);
+    if (t.kind === 'punct' && t.text !== ',' ) break;
+    if (t.kind === 'dash') break;
+    if (['between', 'with', 'of', 'to', 'in', 'at', 'against', 'on', 'around', 'near', 'into', 'and'].includes(low) && t.kind === 'word') {
+      if (low !== 'and' || prep === 'between') prep = low === 'and' ? prep : low;
+      k++;
+      continue;
+    }
+    if (isCap(tokens[k])) {
+      let e = k + 1;
+      while (e < limit && (isCap(tokens[e]) || (CONNECTORS.has(lower(tokens[e])) && lower(tokens[e]) !== 'and' && isCap(tokens[e + 1])))) e++;
+      const name = tokens.slice(k, e).map((x) => x.text).join(' ');
+      const stripped = name.replace(/^(The|the) /, '');
+      if (NOT_NAME_WORDS.has(stripped.split(' ')[0]) && !COUNTRY_BY_NAME.has(stripped)) {
+        k = e;
+        continue;
+      }
+      if (prep === 'between' || prep === 'with') addParticipant(stripped);
+      else if ((prep === 'of' && kind === 'visit') ) frame.agent ??= stripped;
+      else if (prep === 'of' || prep === 'against' || prep === 'on' || prep === 'into') {
+        if (COUNTRY_BY_NAME.has(stripped) || kind === 'war') frame.target ??= stripped;
+        else if (ORG_HEADS.has(stripped.split(' ').pop() ?? '') || ACRONYM.test(stripped)) frame.organization ??= stripped;
+      } else if (prep === 'to') frame.target ??= stripped;
+      else if (prep === 'in' || prep === 'at' || prep === 'around' || prep === 'near') {
+        if (kind === 'war' && COUNTRY_BY_NAME.has(stripped)) frame.target ??= stripped;
+        else if (!/^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(stripped)) frame.place ??= stripped;
+      }
+      k = e;
+      if (prep !== 'between') prep = '';
+      continue;
+    }
+    if (low === 'the' || low === 'uzbek' || COUNTRY_BY_DEMONYM.has(t.text)) {
+      k++;
+      continue;
+    }
+    if (prep === 'of' && low === 'city') {
+      k++;
+      continue;
+    }
+    if (t.text === ',' || t.kind !== 'word') break;
+    if (prep && ['capital', 'city', 'island'].includes(low)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  const date = dateNear(b, tokens[from].start, tokens[to - 1].end);
+  if (date) frame.date = date;
+  return frame;
+}
+
+/** Subject of the clause before token i: the nearest name before it in the sentence. */
+function subjectBefore(tokens: Token[], i: number): string | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (isCap(t) && !NOT_NAME_WORDS.has(t.text) && !COUNTRY_BY_DEMONYM.has(t.text) && !PERSON_TITLES.has(t.text)) {
+      let s = j;
+      while (s > 0 && isCap(tokens[s - 1]) && !PERSON_TITLES.has(tokens[s - 1].text) && !COUNTRY_BY_DEMONYM.has(tokens[s - 1].text)) s--;
+      return tokens.slice(s, j + 1).map((x) => x.text).join(' ');
+    }
+  }
+  return undefined;
+}
+
+/** Event nouns and verbs: "the Xi-Putin meeting", "talks between Xi and Putin", "Russia invaded Ukraine". */
+function findEvents(b: Builder, tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const low = t.text.toLowerCase();
+    let kind = EVENT_NOUNS.get(low);
+    if (/^\p{Lu}/u.test(t.text) && kind !== undefined && !(i === 0 || tokens[i - 1].kind !== 'word')) {
+      // Capitalised event nouns are part of named events ("Winter Olympics") handled with the chunks.
+      if (isCap(tokens[i - 1])) continue;
+    }
+    const verb = /^(met|meet|meets|invaded|invades|visited|visits)$/.test(low) ? low : undefined;
+    if (!kind && !verb) continue;
+    if (verb) kind = verb.startsWith('inv') ? 'war' : verb.startsWith('vis') ? 'visit' : 'meeting';
+    if (!kind) continue;
+    // "military drills" need a qualifier; "joint patrols", "naval exercises" are happenings, "exercise" alone is not.
+    let from = i;
+    while (from > 0) {
+      const p = tokens[from - 1];
+      const pl = lower(p);
+      if (p.kind !== 'word' || DETERMINERS.has(pl) || SPEECH_VERBS.has(pl)) break;
+      if (/^\p{Lu}/u.test(p.text) || /^(joint|naval|military|bilateral|trilateral|face-to-face|in-person|closed-door|regional|two-day|three-day|state|official|party|brief|first|last|latest|large-scale|multinational|separate|full-scale|unprovoked|special|air|ground|nuclear|annual|emergency|virtual|summit|leaders|war|\d+(st|nd|rd|th)|['’]s)$/.test(pl) || POSSESSIVE.test(p.text)) {
+        from--;
+        continue;
+      }
+      break;
+    }
+    if (verb) from = i;
+    const frame = eventFrameAround(b, tokens, from, i + 1, kind);
+    if (verb) {
+      const subject = subjectBefore(tokens, i);
+      if (kind === 'war') {
+        if (subject) frame.agent = subject;
+      } else if (kind === 'visit') {
+        if (subject) frame.agent = subject;
+      } else if (subject) {
+        frame.participants.unshift(subject);
+      } else {
+        const before = b.sentence.text.slice(0, t.start - b.sentence.start).trim().replace(/\s+(last|first|also|have|had|has|will|would|were|are)$/i, '');
+        if (PLURAL_ANAPHORS.test(before.split(/[,;:]/).pop()?.trim() ?? '')) frame.participants.push('*pair');
+      }
+      if (kind !== 'war' && kind !== 'visit') {
+        const object = tokens[i + 1];
+        if (isCap(object) && !NOT_NAME_WORDS.has(object.text)) {
+          let e = i + 1;
+          while (isCap(tokens[e + 1]) && !NOT_NAME_WORDS.has(tokens[e + 1].text)) e++;
+          let s = i + 1;
+          while (s < e && (PERSON_TITLES.has(tokens[s].text) || COUNTRY_BY_DEMONYM.has(tokens[s].text))) s++;
+          frame.participants.push(tokens.slice(s, e + 1).map((x) => x.text).join(' '));
+        }
+      } else if (kind === 'war' || kind === 'visit') {
+        const object = tokens[i + 1];
+        if (isCap(object)) frame.target = object.text;
+      }
+    } else if (kind === 'meeting' && frame.participants.length === 1 && frame.participants[0] !== '*pair') {
+      const subject = subjectBefore(tokens, from);
+      if (subject && subject !== frame.participants[0]) frame.participants.unshift(subject);
+    } else if (kind === 'visit' && !frame.agent) {
+      const owner = tokens[from - 1] && POSSESSIVE.test(tokens[from - 1].text) ? tokens[from - 2] : undefined;
+      if (owner && isCap(owner)) frame.agent = owner.text;
+      else if (frame.participants.length > 0) frame.agent = frame.participants[0];
+      else frame.agent = subjectBefore(tokens, from);
+    }
+    if (kind === 'meeting' && frame.participants.length === 0) {
+      const before = b.sentence.text.slice(0, tokens[from].start - b.sentence.start).trim();
+      if (/\b(their|the two leaders['’]|the pair['’]s)\s*(first|last|latest|previous)?\s*$/i.test(before)) frame.participants.push('*pair');
+    }
+    if (kind === 'war' && !frame.agent) {
+      const owner = tokens[from - 1] && POSSESSIVE.test(tokens[from - 1].text) ? tokens[from - 2] : undefined;
+      if (owner && COUNTRY_BY_NAME.has(owner.text)) frame.agent = owner.text;
+    }
+    add(b, tokens, from, i + 1, 'Event', 'description', { frame });
+  }
+}
+
+/** Role descriptions without a name: "the Chinese leader", "his Chinese counterpart", "the Kremlin chief". */
+function findDescriptions(b: Builder, tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const low = lower(t);
+    const two = `${low} ${lower(tokens[i + 1])}`;
+    const noun = LEADER_NOUNS.has(two) ? two : LEADER_NOUNS.has(low) ? low : undefined;
+    if (!noun || /^\p{Lu}/u.test(t.text)) continue;
+    const end = noun === two ? i + 2 : i + 1;
+    if (isCap(tokens[end]) && !NOT_NAME_WORDS.has(tokens[end].text)) continue;
+    const country = countryBefore(tokens, i);
+    if (!country) continue;
+    let from = POSSESSIVE.test(tokens[i - 1].text) ? i - 2 : i - 1;
+    if (from > 0 && DETERMINERS.has(lower(tokens[from - 1]))) from--;
+    add(b, tokens, from, end, 'Person', 'description', { role: noun, country: country.name });
+  }
+}
+
+/** Government departments written in lower case: "the Russian defence ministry", "China's foreign ministry". */
+function findMinistries(b: Builder, tokens: Token[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    if (lower(tokens[i]) !== 'ministry' || /^\p{Lu}/u.test(tokens[i].text)) continue;
+    const portfolio = tokens[i - 1];
+    if (!/^\p{Ll}+$/u.test(portfolio.text)) continue;
+    const country = countryBefore(tokens, i - 1);
+    if (!country) continue;
+    const from = POSSESSIVE.test(tokens[i - 2].text) ? i - 3 : i - 2;
+    add(b, tokens, from, i + 1, 'Organization', 'name', { country: country.name });
+  }
+}
+
+/** People named next to a lower-case role or a speech verb: "said Wan Qingsong, an associate …". */
+function findContextPeople(b: Builder, tokens: Token[], start: number): void {
+  for (const m of b.out.slice(start)) {
+    if (m.label !== 'Person' || m.kind !== 'name') continue;
+    const i = tokens.findIndex((t) => t.start === m.start);
+    const j = tokens.findIndex((t) => t.end === m.end);
+    const prev = lower(tokens[i - 1]);
+    const next = tokens[j + 1];
+    const appositive = next?.text === ',' && /^(a|an|the|co-director|vice-president|director|head|chief|professor|who)$/.test(lower(tokens[j + 2]));
+    if (ROLE_NOUNS.has(prev) && !m.role) m.role = prev;
+    if (appositive && !m.role) {
+      const roleTokens: string[] = [];
+      for (let k = j + 2; k < tokens.length && tokens[k].text !== ',' && tokens[k].kind !== 'punct' && roleTokens.length < 12; k++) roleTokens.push(tokens[k].text);
+      m.role = roleTokens.join(' ').replace(/^(a|an|the)\s+/i, '');
+    }
+  }
+}
+
+/** Finds the typed mentions of the article's sentences. */
+export function findMentions(sentences: readonly Sentence[], context: MentionContext = {}): Mention[] {
+  const out: Mention[] = [];
+  for (const sentence of sentences) {
+    const b: Builder = { sentence, out, context };
+    const tokens = sentence.tokens;
+    const first = out.length;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const compound = ADJECTIVE_COMPOUND.exec(t.text);
+      if (compound && t.kind === 'word') {
+        const c = COUNTRY_BY_CAPITAL.get(compound[1]) ?? COUNTRY_BY_NAME.get(compound[1]);
+        if (c) out.push({ start: t.start, end: t.start + compound[1].length, text: compound[1], label: COUNTRY_BY_NAME.has(compound[1]) ? 'Country' : 'Place', kind: 'name', sentence: sentence.index, normalized: COUNTRY_BY_NAME.has(compound[1]) ? c.name : compound[1] });
+        continue;
+      }
+      if (!isCap(t)) continue;
+      let e = i + 1;
+      while (e < tokens.length) {
+        const n = tokens[e];
+        if (isCap(n) && n.start - tokens[e - 1].end <= 1) {
+          e++;
+          continue;
+        }
+        if (n.kind === 'word' && CONNECTORS.has(n.text) && n.start - tokens[e - 1].end <= 1) {
+          let f = e + 1;
+          while (f < tokens.length && CONNECTORS.has(tokens[f].text)) f++;
+          if (isCap(tokens[f]) || (tokens[f]?.kind === 'number' && lower(tokens[e]) === 'of')) {
+            e = f + 1;
+            continue;
+          }
+        }
+        break;
+      }
+      // An acronym in brackets right after a name: "Shanghai Cooperation Organisation (SCO)".
+      analyzeChunk(b, tokens, i, e);
+      i = e - 1;
+    }
+    findDescriptions(b, tokens);
+    findMinistries(b, tokens);
+    findEvents(b, tokens);
+    findContextPeople(b, tokens, first);
+    // Hyphenated pairs of names before an event noun: "Xi-Putin meeting" names both people.
+    for (let i = 0; i < tokens.length; i++) {
+      const parts = compoundParts(tokens[i].text);
+      if (parts.length === 0) continue;
+      let offset = tokens[i].start;
+      for (const p of parts) {
+        const c = COUNTRY_BY_NAME.get(p);
+        const m: Mention = c
+          ? { start: offset, end: offset + p.length, text: p, label: 'Country', kind: 'name', sentence: sentence.index, normalized: c.name }
+          : { start: offset, end: offset + p.length, text: p, label: 'Person', kind: 'surname', sentence: sentence.index, normalized: p };
+        if (c || EVENT_NOUNS.has(lower(tokens[i + 1]))) out.push(m);
+        offset += p.length + 1;
+      }
+    }
+  }
+  return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}

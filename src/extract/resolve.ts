@@ -1,0 +1,600 @@
+/**
+ * Stage `resolve`: ties every mention to the entity it refers to, within the article and against the
+ * entities already known (earlier articles, the store): surnames and honorifics to full names, acronyms to
+ * their expansions, spelling variants, capitals acting for their country, role descriptions to the one
+ * person they fit, and event mentions to one Event with its date and place.
+ */
+import type { EntityLabel, EntityRecord } from '../graph/model.js';
+import { entityId } from '../graph/ids.js';
+import { foldText } from '../graph/text.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_CODE, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT, KNOWN_ACRONYMS, ORG_HEADS, PLACE_HEADS } from './gazetteer.js';
+import type { ExtractOptions, KnownEntity, Mention, ResolvedEvent, ResolvedMention, Sentence } from './types.js';
+
+/** Folds spelling variants of names: British and American spellings, case, punctuation, a leading "the". */
+export function nameKey(name: string): string {
+  return foldText(name)
+    .replace(/^the /, '')
+    .replace(/isation\b/g, 'ization')
+    .replace(/\bdefence\b/g, 'defense')
+    .replace(/\bcentre\b/g, 'center')
+    .replace(/\bprogramme\b/g, 'program')
+    .replace(/\blabour\b/g, 'labor');
+}
+
+/** Demonym of a country for naming events ("Russia" → "Russian"). */
+const DEMONYM_BY_COUNTRY: ReadonlyMap<string, string> = new Map(
+  [...COUNTRY_BY_DEMONYM].filter(([d]) => !/stan$/.test(d)).map(([d, c]) => [c.name, d] as const).reverse(),
+);
+
+interface Draft {
+  label: EntityLabel;
+  name: string;
+  /** Known entity id it resolves to, when one matched. */
+  id?: string;
+  mentions: Mention[];
+  roles: Set<string>;
+  countries: Set<string>;
+  code?: string;
+  date?: string;
+  place?: string;
+  event?: EventDraft;
+}
+
+interface EventDraft {
+  kind: string;
+  participants: string[];
+  place?: string;
+  date?: string;
+  agent?: string;
+  target?: string;
+  organization?: string;
+  surface: string[];
+}
+
+const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+const MONTH_PRECISION = (iso?: string): string => (iso ? iso.slice(0, 7) : '');
+
+/** Lookup of the known entities by label and folded name or alias. */
+function indexKnown(known: readonly KnownEntity[]): Map<string, KnownEntity> {
+  const index = new Map<string, KnownEntity>();
+  for (const k of known) {
+    for (const n of [k.name, ...k.aliases]) {
+      const key = `${k.label}:${nameKey(n)}`;
+      if (!index.has(key)) index.set(key, k);
+    }
+  }
+  return index;
+}
+
+/** Initials of the capitalised words of a name: "Shanghai Cooperation Organisation" → "SCO". */
+function matchesAcronym(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
+  const ws = wordsOf(name.replace(/[-–]/g, ' ')).filter((w) => !/^(of|for|the|and|on|in|de|&)$/i.test(w));
+  if (ws.length < 2 || letters.length < 2) return false;
+  // Each word gives its initial and may give further letters of its own ("Television" → "TV").
+  const match = (li: number, wi: number): boolean => {
+    if (li === letters.length) return wi === ws.length;
+    if (wi === ws.length) return false;
+    const w = ws[wi].toUpperCase();
+    if (w[0] !== letters[li]) return /^\p{N}+$/u.test(ws[wi]) && ws[wi] === letters.slice(li, li + ws[wi].length) ? match(li + ws[wi].length, wi + 1) : false;
+    let l = li + 1;
+    if (match(l, wi + 1)) return true;
+    for (let c = 1; c < w.length && l < letters.length; c++) {
+      if (w[c] === letters[l]) {
+        l++;
+        if (match(l, wi + 1)) return true;
+      }
+    }
+    return false;
+  };
+  return match(0, 0);
+}
+
+/** Canonical name of a government department: "Russia's Ministry of Defense" → "Ministry of Defence of Russia". */
+function ministryName(text: string, country?: string): string | undefined {
+  const portfolioOf = (p: string): string => {
+    const w = p.toLowerCase();
+    if (w === 'defense' || w === 'defence') return 'Defence';
+    if (w === 'foreign' || w === 'foreign affairs') return 'Foreign Affairs';
+    return p.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  };
+  const capital = /Ministry of ([\p{L} ]+?)(?: of ([\p{L} ]+))?$/u.exec(text);
+  const lowerForm = /(\p{Ll}+) ministry$/u.exec(text);
+  const portfolio = capital ? capital[1] : lowerForm ? lowerForm[1] : undefined;
+  if (!portfolio) return undefined;
+  const owner = capital?.[2] ? COUNTRY_BY_NAME.get(capital[2])?.name ?? capital[2] : country;
+  return owner ? `Ministry of ${portfolioOf(portfolio)} of ${owner}` : `Ministry of ${portfolioOf(portfolio)}`;
+}
+
+/** Strips a leading country or demonym from an organisation name: "US Senate Foreign Relations Committee". */
+function withoutCountry(name: string): { country?: string; rest: string } {
+  const ws = wordsOf(name);
+  if (ws.length >= 2) {
+    const c = COUNTRY_BY_NAME.get(ws[0]) ?? COUNTRY_BY_DEMONYM.get(ws[0]);
+    if (c && ORG_HEADS.has(ws[ws.length - 1]) && ws.length >= 3) return { country: c.name, rest: ws.slice(1).join(' ') };
+  }
+  return { rest: name };
+}
+
+/** Resolves an article's mentions to entities, within the article and against the known entities. */
+export function resolveMentions(
+  article: string,
+  mentions: readonly Mention[],
+  sentences: readonly Sentence[],
+  options: ExtractOptions & { publishedAt?: string } = {},
+): { mentions: ResolvedMention[]; entities: EntityRecord[]; events: ResolvedEvent[] } {
+  const knownIndex = indexKnown(options.known ?? []);
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const assignment = new Map<Mention, Draft>();
+  const draftFor = (label: EntityLabel, name: string): Draft => {
+    const key = `${label}:${nameKey(name)}`;
+    let d = byKey.get(key);
+    if (!d) {
+      d = { label, name, mentions: [], roles: new Set(), countries: new Set() };
+      const known = knownIndex.get(key);
+      if (known) {
+        d.id = known.id;
+        d.name = known.name;
+      }
+      byKey.set(key, d);
+      drafts.push(d);
+    }
+    return d;
+  };
+  const assign = (m: Mention, d: Draft) => {
+    assignment.set(m, d);
+    d.mentions.push(m);
+    if (m.role) d.roles.add(m.country && m.kind !== 'description' ? `${m.role} (${m.country})` : m.role);
+    if (m.country) d.countries.add(m.country);
+  };
+  const alias = (d: Draft, name: string) => byKey.set(`${d.label}:${nameKey(name)}`, d);
+
+  // Countries: by their gazetteer name; capitals and seats acting for their country.
+  for (const m of mentions) {
+    if (m.label !== 'Country') continue;
+    const c = COUNTRY_BY_NAME.get(m.normalized ?? m.text) ?? COUNTRY_BY_SEAT.get(m.text) ?? COUNTRY_BY_CAPITAL.get(m.text);
+    const name = c?.name ?? m.normalized ?? m.text;
+    const d = draftFor('Country', name);
+    if (c && c.code) d.code = c.code;
+    assign(m, d);
+  }
+
+  // People: full names first, then surnames and honorific forms to the full name that ends or starts with them.
+  const people = mentions.filter((m) => m.label === 'Person');
+  const full = people.filter((m) => m.kind === 'name' && wordsOf(m.normalized ?? m.text).length >= 2);
+  for (const m of full) assign(m, draftFor('Person', m.normalized ?? m.text));
+  const personDrafts = () => drafts.filter((d) => d.label === 'Person' && wordsOf(d.name).length >= 2);
+  const knownPeople = (options.known ?? []).filter((k) => k.label === 'Person');
+  const surnameTarget = (w: string): Draft | undefined => {
+    const local = personDrafts();
+    const last = local.filter((d) => wordsOf(d.name).at(-1) === w);
+    if (last.length === 1) return last[0];
+    const first = local.filter((d) => wordsOf(d.name)[0] === w);
+    if (last.length === 0 && first.length === 1) return first[0];
+    const k = knownPeople.filter((p) => wordsOf(p.name).at(-1) === w || p.aliases.includes(w));
+    const kf = k.length > 0 ? k : knownPeople.filter((p) => wordsOf(p.name)[0] === w);
+    if (kf.length === 1) return draftFor('Person', kf[0].name);
+    return undefined;
+  };
+  const orgCue = /\b(agency|broadcaster|newspaper|outlet|app|channel|network|website|daily|tabloid|magazine|company|firm|platform|group|according to|told|by)\s*$/i;
+  const pendingOrgs: Mention[] = [];
+  for (const m of people) {
+    if (assignment.has(m) || m.kind === 'description') continue;
+    const w = m.normalized ?? m.text;
+    const target = wordsOf(w).length === 1 ? surnameTarget(w) : undefined;
+    if (target) {
+      assign(m, target);
+      continue;
+    }
+    const s = sentences[m.sentence];
+    const before = s.text.slice(0, m.start - s.start);
+    const after = s.text.slice(m.end - s.start);
+    if (/\b(agency|broadcaster|newspaper|outlet|app|channel|network|website|tabloid|magazine|platform)\s*$/i.test(before) || /^\s+(reported|reports|news agency)\b/.test(after)) {
+      pendingOrgs.push(m);
+      continue;
+    }
+    if (m.kind === 'surname' && (m.role || /^(Mr|Mrs|Ms|Dr|Prof)/.test(m.text))) {
+      assign(m, draftFor('Person', w));
+      continue;
+    }
+    if (wordsOf(w).length === 1) {
+      // A lone word that is neither a known name nor titled: an organisation when named like one.
+      if (orgCue.test(before)) pendingOrgs.push(m);
+      continue;
+    }
+  }
+
+  // Organisations: acronyms and their expansions, spelling variants, prefixes and ministries.
+  const orgMentions = [...mentions.filter((m) => m.label === 'Organization'), ...pendingOrgs];
+  const orgName = (m: Mention): string => {
+    if (m.label === 'Person') return m.text;
+    const ministry = /ministry/i.test(m.text) ? ministryName(m.text.replace(/^(the|its|his|her)\s+/i, '').replace(/['’]s\b/g, ''), m.country) : undefined;
+    if (ministry) return ministry;
+    return (m.normalized ?? m.text).replace(/^(the|The)\s+/, '');
+  };
+  const expansions = new Map<string, string>();
+  const sortedOrgs = [...orgMentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sortedOrgs.length; i++) {
+    const m = sortedOrgs[i];
+    if (m.kind !== 'acronym') continue;
+    const prev = sortedOrgs[i - 1];
+    if (prev && prev.kind !== 'acronym' && m.start - prev.end <= 3 && matchesAcronym(m.text, orgName(prev))) expansions.set(m.text.toUpperCase(), orgName(prev));
+  }
+  // Named events can carry the expansion: "Shanghai Cooperation Organisation (SCO) summit".
+  for (const m of mentions) {
+    if (m.label === 'Event' && m.frame?.organization && !ACRONYM_ONLY.test(m.frame.organization)) {
+      for (const a of sortedOrgs.filter((x) => x.kind === 'acronym')) {
+        if (matchesAcronym(a.text, m.frame.organization) && !expansions.has(a.text.toUpperCase())) expansions.set(a.text.toUpperCase(), m.frame.organization);
+      }
+    }
+  }
+  const longNames = [...new Set(sortedOrgs.filter((m) => m.kind !== 'acronym').map(orgName))];
+  const knownOrgs = (options.known ?? []).filter((k) => k.label === 'Organization');
+  for (const m of sortedOrgs) {
+    let name = orgName(m);
+    if (m.kind === 'acronym' || ACRONYM_ONLY.test(name)) {
+      const upper = name.replace(/[.-]/g, '').toUpperCase();
+      const local = expansions.get(upper) ?? longNames.find((n) => matchesAcronym(upper, n));
+      const knownExp = knownOrgs.find((k) => k.aliases.some((a) => a.replace(/[.-]/g, '').toUpperCase() === upper) || matchesAcronym(upper, k.name));
+      const expansion = local ?? knownExp?.name ?? KNOWN_ACRONYMS.get(upper);
+      const d = draftFor('Organization', expansion ?? upper);
+      alias(d, upper);
+      if (expansion) alias(d, expansion);
+      assign(m, d);
+      continue;
+    }
+    const stripped = withoutCountry(name);
+    if (stripped.country && longNames.some((n) => nameKey(n) === nameKey(stripped.rest))) name = stripped.rest;
+    // A shorter form that starts a longer name of the article or the corpus: "Xinhua" → "Xinhua News Agency".
+    const longer = [...longNames, ...knownOrgs.map((k) => k.name)].filter((n) => n !== name && n.startsWith(`${name} `) && wordsOf(n).slice(wordsOf(name).length).some((w) => ORG_HEADS.has(w)));
+    if (longer.length > 0 && wordsOf(name).length <= 2) name = longer.sort((a, b) => b.length - a.length)[0];
+    const d = draftFor('Organization', name);
+    assign(m, d);
+  }
+
+  // Places: "the Pacific" and "Pacific Ocean" are one place.
+  const placeMentions = mentions.filter((m) => m.label === 'Place');
+  const placeNames = placeMentions.map((m) => (m.normalized ?? m.text).replace(/^the /i, ''));
+  for (const m of placeMentions) {
+    let name = (m.normalized ?? m.text).replace(/^the /i, '');
+    const longer = placeNames.find((n) => n !== name && n.startsWith(`${name} `) && PLACE_HEADS.has(wordsOf(n).at(-1) ?? ''));
+    if (longer) name = longer;
+    const known = knownIndex.get(`Person:${nameKey(name)}`);
+    const person = wordsOf(name).length === 1 ? surnameTarget(name) : undefined;
+    if (person && !COUNTRY_BY_CAPITAL.has(name)) {
+      assign({ ...m, label: 'Person' }, person);
+      continue;
+    }
+    if (known) continue;
+    assign(m, draftFor('Place', name));
+  }
+
+  // Role descriptions: "the Chinese leader" → the one person of the article with a leading role for China.
+  for (const m of people) {
+    if (m.kind !== 'description' || !m.country) continue;
+    const candidates = personDrafts().filter((d) => d.countries.has(m.country ?? '') && [...d.roles].some((r) => /president|leader|premier|prime minister|chancellor|king|queen|head of state/i.test(r)));
+    const knownMatch = knownPeople.filter((k) => (k.roles ?? []).some((r) => r.includes(`(${m.country})`) && /president|leader|premier|prime minister|chancellor/i.test(r)));
+    if (candidates.length === 1) assign(m, candidates[0]);
+    else if (candidates.length === 0 && knownMatch.length === 1) assign(m, draftFor('Person', knownMatch[0].name));
+  }
+
+  const events = resolveEvents(mentions, drafts, assignment, draftFor, assign, options);
+
+  // Records.
+  const records: EntityRecord[] = [];
+  const idOf = new Map<Draft, string>();
+  for (const d of drafts) {
+    if (d.mentions.length === 0) continue;
+    idOf.set(d, d.id ?? entityId(d.label, d.name));
+  }
+  for (const d of drafts) {
+    const id = idOf.get(d);
+    if (!id) continue;
+    const aliases = new Set<string>();
+    for (const m of d.mentions) {
+      const t = m.text.replace(/\s+/g, ' ');
+      if (t !== d.name && !(d.label === 'Event' && (m.kind === 'description' && wordsOf(t.replace(/^(the|a|an|this|that|their|his|her|its)\s+/i, '')).length < 2))) aliases.add(t);
+      if (m.normalized && m.normalized !== d.name && d.label !== 'Country') aliases.add(m.normalized);
+    }
+    const record: EntityRecord = {
+      id,
+      label: d.label,
+      name: d.name,
+      aliases: [...aliases].filter((a) => a !== d.name),
+      mentions: d.mentions.map((m) => ({ article, start: m.start, end: m.end, text: m.text })),
+      count: d.mentions.length,
+    };
+    if (d.roles.size > 0) record.roles = [...d.roles];
+    if (d.code) record.code = d.code;
+    if (d.date) record.date = d.date;
+    if (d.place) {
+      const p = drafts.find((x) => (x.label === 'Place' || x.label === 'Country') && nameKey(x.name) === nameKey(d.place ?? ''));
+      const pid = p ? idOf.get(p) : undefined;
+      if (pid) record.place = pid;
+    }
+    records.push(record);
+  }
+  const resolved: ResolvedMention[] = [];
+  for (const [m, d] of assignment) {
+    const id = idOf.get(d);
+    if (id) resolved.push({ ...m, entity: id });
+  }
+  resolved.sort((a, b) => a.start - b.start || b.end - a.end);
+  const resolvedEvents: ResolvedEvent[] = events.map(({ draft, participants, place, organization }) => {
+    const ev: ResolvedEvent = { entity: idOf.get(draft) ?? '', kind: draft.event?.kind ?? 'event', participants: participants.map((p) => idOf.get(p)).filter((x): x is string => !!x) };
+    const pid = place ? idOf.get(place) : undefined;
+    if (pid) ev.place = pid;
+    if (draft.date) ev.date = draft.date;
+    const oid = organization ? idOf.get(organization) : undefined;
+    if (oid) ev.organization = oid;
+    return ev;
+  }).filter((e) => e.entity !== '');
+  return { mentions: resolved, entities: records, events: resolvedEvents };
+}
+
+const ACRONYM_ONLY = /^(?:\p{Lu}[\p{Lu}\p{N}&.-]*\p{Lu}[\p{Lu}\p{N}.]*|\p{Lu}-?\p{N}{1,2}|(?:\p{Lu}\.){2,})$/u;
+
+interface EventCluster {
+  draft: Draft;
+  participants: Draft[];
+  place?: Draft;
+  organization?: Draft;
+}
+
+/** Groups event mentions into events: one per real happening, keyed by kind and what anchors it. */
+function resolveEvents(
+  mentions: readonly Mention[],
+  drafts: Draft[],
+  assignment: Map<Mention, Draft>,
+  draftFor: (label: EntityLabel, name: string) => Draft,
+  assign: (m: Mention, d: Draft) => void,
+  options: ExtractOptions & { publishedAt?: string },
+): EventCluster[] {
+  const articleDate = options.publishedAt;
+  const mentionCount = (d: Draft) => d.mentions.length;
+  const people = drafts.filter((d) => d.label === 'Person' && d.mentions.length > 0);
+  const pair = [...people].sort((a, b) => mentionCount(b) - mentionCount(a)).slice(0, 2);
+  const lookup = (surface: string | undefined, labels: EntityLabel[]): Draft | undefined => {
+    if (!surface) return undefined;
+    const s = surface.replace(/^(the|The)\s+/, '');
+    for (const label of labels) {
+      if (label === 'Country') {
+        const c = COUNTRY_BY_NAME.get(s) ?? COUNTRY_BY_DEMONYM.get(s) ?? COUNTRY_BY_SEAT.get(s);
+        if (c) return draftFor('Country', c.name);
+        continue;
+      }
+      const exact = drafts.find((d) => d.label === label && d.mentions.length > 0 && (nameKey(d.name) === nameKey(s) || d.mentions.some((m) => nameKey(m.text) === nameKey(s) || nameKey(m.normalized ?? '') === nameKey(s))));
+      if (exact) return exact;
+      if (label === 'Person') {
+        const ws = wordsOf(s);
+        const byWord = people.filter((d) => wordsOf(d.name).includes(ws[ws.length - 1]));
+        if (byWord.length === 1) return byWord[0];
+      }
+    }
+    return undefined;
+  };
+  const shortName = (d: Draft): string => {
+    const singles = d.mentions.map((m) => m.normalized ?? m.text).filter((t) => wordsOf(t).length === 1);
+    if (singles.length > 0) {
+      const counts = new Map<string, number>();
+      for (const t of singles) counts.set(t, (counts.get(t) ?? 0) + 1);
+      return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    }
+    return wordsOf(d.name).at(-1) ?? d.name;
+  };
+  const placeOf = (surface: string | undefined): Draft | undefined => {
+    if (!surface) return undefined;
+    const s = surface.replace(/^(the|The)\s+/, '');
+    const capital = COUNTRY_BY_CAPITAL.get(s);
+    const p = drafts.find((d) => d.label === 'Place' && d.mentions.length > 0 && (nameKey(d.name) === nameKey(s) || nameKey(d.name).startsWith(`${nameKey(s)} `)));
+    if (p) return p;
+    if (capital) return draftFor('Place', s);
+    const c = COUNTRY_BY_NAME.get(s);
+    if (c) return draftFor('Country', c.name);
+    return undefined;
+  };
+  const countryOfPlace = (d: Draft | undefined): string | undefined => {
+    if (!d) return undefined;
+    if (d.label === 'Country') return d.name;
+    return COUNTRY_BY_CAPITAL.get(d.name)?.name;
+  };
+
+  interface Keyed {
+    mention: Mention;
+    key?: string;
+    kind: string;
+    participants: Draft[];
+    place?: Draft;
+    organization?: Draft;
+    agent?: Draft;
+    target?: Draft;
+    date?: string;
+  }
+  const keyed: Keyed[] = [];
+  for (const m of mentions) {
+    if (m.label !== 'Event' || !m.frame) continue;
+    const f = m.frame;
+    const k: Keyed = { mention: m, kind: f.kind, participants: [], date: f.date };
+    if (f.place) k.place = placeOf(f.place);
+    if (f.organization) k.organization = lookup(f.organization, ['Organization']);
+    for (const p of f.participants) {
+      if (p === '*pair') k.participants.push(...pair);
+      else {
+        const d = lookup(p, ['Person']);
+        if (d) k.participants.push(d);
+      }
+    }
+    k.participants = [...new Set(k.participants)];
+    const kind = f.kind;
+    if (kind === 'war') {
+      const target = lookup(f.target, ['Country']);
+      const agent = lookup(f.agent, ['Country']);
+      if (target && target !== agent) {
+        k.target = target;
+        k.agent = agent;
+        k.key = `war:${target.name}`;
+      }
+    } else if (kind === 'meeting') {
+      if (k.participants.length >= 2) k.key = `meeting:${k.participants.map((p) => p.name).sort().join('+')}`;
+    } else if (kind === 'summit') {
+      if (k.organization) k.key = `summit:${k.organization.name}`;
+    } else if (kind === 'visit') {
+      const agent = lookup(f.agent, ['Person']);
+      const dest = placeOf(f.target) ?? placeOf(f.place);
+      const country = countryOfPlace(dest);
+      if (agent && country) {
+        k.agent = agent;
+        k.target = draftFor('Country', country);
+        if (dest && dest.label === 'Place') k.place = dest;
+        else k.place = k.target;
+        k.key = `visit:${agent.name}>${country}`;
+      }
+    } else if (kind === 'exercise') {
+      const joint = /\bjoint\b/i.test(m.text);
+      if (k.place) k.key = `exercise:${k.place.name}`;
+      else if (joint) k.key = `exercise:joint`;
+    } else if (kind === 'congress') {
+      if (k.organization) k.key = `congress:${k.organization.name}`;
+      else if (/\bparty\b/i.test(m.text)) k.key = 'congress:party';
+    } else if (kind === 'named') {
+      k.key = `named:${nameKey(m.text.replace(/^(\d{4}|[\p{Lu}][\p{Ll}]+) (?=Winter|Summer)/u, ''))}`;
+      if (k.organization) k.key = `summit:${k.organization.name}`;
+    } else if (kind === 'pandemic') {
+      k.key = 'pandemic';
+    } else if (kind === 'games') {
+      k.key = `named:${nameKey(m.text)}`;
+    }
+    keyed.push(k);
+  }
+  // Party congress without its party resolves to the one party of the article.
+  for (const k of keyed) {
+    if (k.key === 'congress:party') {
+      const party = keyed.find((x) => x.key?.startsWith('congress:') && x.key !== 'congress:party');
+      if (party) k.key = party.key;
+    }
+  }
+  // Meetings of the same pair at different times are different meetings: split keys by month when dated.
+  const clusters = new Map<string, Keyed[]>();
+  for (const k of keyed) {
+    if (!k.key) continue;
+    let key = k.key;
+    if (k.kind === 'meeting' && k.date && articleDate && MONTH_PRECISION(k.date) !== MONTH_PRECISION(articleDate)) key = `${key}@${MONTH_PRECISION(k.date)}`;
+    if (!clusters.has(key)) clusters.set(key, []);
+    clusters.get(key)?.push(k);
+  }
+  // Unanchored mentions ("the meeting", "the summit", "the invasion") join the article's main event of their kind.
+  for (const k of keyed) {
+    if (k.key) continue;
+    const sameKind = [...clusters.entries()].filter(([key]) => key.startsWith(`${k.kind}:`) && !key.includes('@'));
+    if (sameKind.length === 0) continue;
+    sameKind.sort((a, b) => b[1].length - a[1].length);
+    if (sameKind.length === 1 || sameKind[0][1].length > sameKind[1][1].length) sameKind[0][1].push(k);
+  }
+  // A meeting of a visitor with the leader of the visited country is part of the visit.
+  for (const [key, list] of [...clusters]) {
+    if (!key.startsWith('meeting:')) continue;
+    const ps = list[0].participants;
+    for (const [vkey, vlist] of clusters) {
+      if (!vkey.startsWith('visit:')) continue;
+      const v = vlist[0];
+      const host = ps.find((p) => p !== v.agent);
+      if (ps.length === 2 && v.agent && ps.includes(v.agent) && host && v.target && host.countries.has(v.target.name)) {
+        vlist.push(...list);
+        clusters.delete(key);
+        break;
+      }
+    }
+  }
+  const out: EventCluster[] = [];
+  for (const [key, list] of clusters) {
+    const first = list[0];
+    const participants = [...new Set(list.flatMap((k) => k.participants))];
+    const places = list.map((k) => k.place).filter((p): p is Draft => !!p);
+    const place = mostCommon(places);
+    const dates = list.map((k) => k.date).filter((d): d is string => !!d);
+    let date = mostCommon(dates.filter((d) => d.length === Math.max(...dates.map((x) => x.length)))) ?? undefined;
+    if (!date && key.includes('@')) date = key.split('@')[1];
+    const org = list.map((k) => k.organization).find((o) => !!o);
+    let name: string;
+    if (first.kind === 'meeting') {
+      const ordered = participants.slice(0, 3).sort((a, b) => mentionCount(b) - mentionCount(a));
+      name = `${ordered.map(shortName).join('–')} meeting${place ? ` in ${place.name}` : ''}`;
+    } else if (first.kind === 'war') {
+      const agent = list.map((k) => k.agent).find((a) => !!a);
+      const target = list[0].target?.name ?? '';
+      name = agent && DEMONYM_BY_COUNTRY.get(agent.name) ? `${DEMONYM_BY_COUNTRY.get(agent.name)} invasion of ${target}` : `war in ${target}`;
+    } else if (first.kind === 'summit' || (first.kind === 'named' && org)) {
+      const short = org ? org.mentions.find((m) => m.kind === 'acronym')?.text ?? org.name : 'summit';
+      name = `${short} summit${place ? ` in ${place.name}` : ''}`;
+    } else if (first.kind === 'visit') {
+      name = `${first.agent?.name ?? ''}'s visit to ${first.target?.name ?? ''}`;
+    } else if (first.kind === 'congress') {
+      const party = org ?? list.map((k) => k.organization).find((o) => !!o);
+      const partyName = party?.name ?? (list.map((k) => /([\p{Lu}][\p{L}]+ Party)/u.exec(k.mention.text)?.[1]).find((x) => !!x) ?? 'party');
+      name = `${partyName.replace(/ of [\p{L} ]+$/u, '')} congress`;
+    } else if (first.kind === 'exercise') {
+      const longest = list.map((k) => k.mention.text.replace(/^(the|their|its)\s+/i, '')).sort((a, b) => b.length - a.length)[0];
+      name = `${longest}${place ? ` in ${place.name}` : ''}`;
+    } else if (first.kind === 'pandemic') {
+      const covid = list.some((k) => /covid/i.test(k.mention.text));
+      name = covid ? 'Covid-19 pandemic' : 'pandemic';
+    } else {
+      name = list.map((k) => k.mention.text.replace(/^(the|The)\s+/, '')).sort((a, b) => b.length - a.length)[0];
+    }
+    const known = findKnownEvent(options.known ?? [], name, first.kind, participants.map((p) => p.name), date);
+    const d = draftFor('Event', known?.name ?? name);
+    d.event = { kind: first.kind, participants: participants.map((p) => p.name), surface: [] };
+    if (date && !d.date) d.date = date;
+    if (place && !d.place) d.place = place.name;
+    for (const k of list) assign(k.mention, d);
+    out.push({ draft: d, participants, place, organization: org });
+  }
+  return out;
+}
+
+/** The known event the cluster continues: same name, or for meetings the same people in the same month. */
+function findKnownEvent(known: readonly KnownEntity[], name: string, kind: string, participants: string[], date?: string): KnownEntity | undefined {
+  const key = nameKey(name);
+  const events = known.filter((k) => k.label === 'Event');
+  const exact = events.find((k) => nameKey(k.name) === key || k.aliases.some((a) => nameKey(a) === key));
+  if (exact) return exact;
+  if (kind === 'war') {
+    const target = /(?:invasion of|war in) (.+)$/.exec(name)?.[1];
+    return events.find((k) => target && new RegExp(`(invasion of|war in) ${target}$`).test(k.name));
+  }
+  if (kind === 'meeting' && participants.length >= 2) {
+    const shorts = name.split(' meeting')[0].split('–').map((s) => s.toLowerCase()).sort().join('–');
+    return events.find((k) => {
+      const m = /^(.+?) meeting/.exec(k.name);
+      if (!m) return false;
+      const ks = m[1].split('–').map((s) => s.toLowerCase()).sort().join('–');
+      return ks === shorts && (!date || !k.date || MONTH_PRECISION(k.date) === MONTH_PRECISION(date));
+    });
+  }
+  if (kind === 'summit' || kind === 'named') {
+    const head = name.split(' in ')[0];
+    return events.find((k) => k.name.split(' in ')[0] === head);
+  }
+  return undefined;
+}
+
+function mostCommon<T>(items: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const i of items) counts.set(i, (counts.get(i) ?? 0) + 1);
+  let best: T | undefined;
+  let n = 0;
+  for (const [i, c] of counts) {
+    if (c > n) {
+      best = i;
+      n = c;
+    }
+  }
+  return best;
+}
+
+/** The code of a country by its canonical name, for records. */
+export function countryCode(name: string): string | undefined {
+  for (const c of COUNTRY_BY_CODE.values()) if (c.name === name) return c.code;
+  return undefined;
+}
