@@ -1,4 +1,4 @@
-import countries from 'world-countries';
+import worldCountriesModule, { type Countries } from 'world-countries';
 import { Random } from '../random.js';
 import { CULTURE_NAMES, INTERNATIONAL_BODIES, NAME_CULTURES, NEWS_AGENCIES, ORG_WORDS, type CultureName } from './names.js';
 
@@ -85,6 +85,9 @@ function cultureOf(code: string, region: string, subregion: string): CultureName
   if (region === 'Americas') return code === 'USA' || code === 'CAN' || subregion === 'Caribbean' ? 'english' : 'latin';
   return 'english';
 }
+
+/** world-countries is CommonJS (`module.exports = [...]`) but its types declare an ES default export. */
+const countries = worldCountriesModule as unknown as Countries;
 
 /** The countries of the generated world: UN members and Taiwan with a demonym and a capital, shuffled by the seed. */
 function worldCountries(random: Random): WorldCountry[] {

@@ -1,0 +1,103 @@
+import { extractArticle, extractCorpus, type ArticleInput } from '../src/extract/index.js';
+import { compromisePass, regexPass } from './anchors.js';
+import { median, round, timeRuns, utf8Bytes } from './stats.js';
+
+/** Throughput of one engine over one corpus: medians of several timed runs after warm-up. */
+export interface Throughput {
+  engine: string;
+  runs: number;
+  /** Median milliseconds for the whole corpus. */
+  medianMs: number;
+  /** Each run's milliseconds. */
+  runMs: number[];
+  mbPerSecond: number;
+  articlesPerSecond: number;
+  wordsPerSecond: number;
+}
+
+export interface ExtractionResult {
+  corpus: string;
+  articles: number;
+  bytes: number;
+  words: number;
+  /** What the extractor found over the corpus (to show it is doing real work). */
+  found: { entities: number; relations: number; statements: number };
+  engines: Throughput[];
+  /**
+   * The extractor beside the anchors: how many times slower than the regex floor (floor MB/s ÷
+   * extractor MB/s; target ≤ 10) and how many times faster than compromise (extractor ÷ compromise; target ≥ 20).
+   */
+  ratios: { slowerThanRegexFloor: number; fasterThanCompromise: number; corpusSlowerThanRegexFloor: number; corpusFasterThanCompromise: number };
+}
+
+export interface ExtractionOptions {
+  warmup: number;
+  runs: number;
+  /** Timed runs of compromise, which is about 100× slower than the rest. */
+  compromiseRuns: number;
+}
+
+function throughput(engine: string, runMs: number[], articles: number, bytes: number, words: number): Throughput {
+  const ms = median(runMs);
+  return {
+    engine,
+    runs: runMs.length,
+    medianMs: round(ms, 4),
+    runMs: runMs.map((t) => round(t, 4)),
+    mbPerSecond: round(bytes / 1e6 / (ms / 1000)),
+    articlesPerSecond: round(articles / (ms / 1000)),
+    wordsPerSecond: round(words / (ms / 1000)),
+  };
+}
+
+/**
+ * Measures, in this process and over the same texts, the extractor (per article and as a corpus)
+ * beside the regex tokenizer floor and compromise's entity pass.
+ */
+export function measureExtraction(corpus: string, inputs: readonly ArticleInput[], options: ExtractionOptions): ExtractionResult {
+  const texts = inputs.map((i) => i.text);
+  const bytes = utf8Bytes(texts);
+  const words = texts.reduce((sum, t) => sum + regexPass(t).words, 0);
+  const n = inputs.length;
+  let sink = 0;
+  const regex = timeRuns(() => {
+    for (const t of texts) sink += regexPass(t).words;
+  }, options);
+  const perArticle = timeRuns(() => {
+    for (const input of inputs) sink += extractArticle(input).entities.length;
+  }, options);
+  const asCorpus = timeRuns(() => {
+    sink += extractCorpus(inputs).length;
+  }, options);
+  const compromise = timeRuns(() => {
+    for (const t of texts) sink += compromisePass(t).people;
+  }, { warmup: Math.min(options.warmup, 1), runs: options.compromiseRuns });
+  const graphs = extractCorpus(inputs);
+  const found = {
+    entities: graphs.reduce((s, g) => s + g.entities.length, 0),
+    relations: graphs.reduce((s, g) => s + g.relations.length, 0),
+    statements: graphs.reduce((s, g) => s + g.statements.length, 0),
+  };
+  if (sink < 0) throw new Error('unreachable');
+  const engines = [
+    throughput('regex floor (sentences + words)', regex, n, bytes, words),
+    throughput('extractArticle (each article alone)', perArticle, n, bytes, words),
+    throughput('extractCorpus (cross-article resolution)', asCorpus, n, bytes, words),
+    throughput('compromise people/places/organizations', compromise, n, bytes, words),
+  ];
+  const [floor, extractor, corpusExtractor, peer] = engines as [Throughput, Throughput, Throughput, Throughput];
+  return {
+    corpus,
+    articles: n,
+    bytes,
+    words,
+    found,
+    engines,
+    ratios: {
+      slowerThanRegexFloor: round(floor.mbPerSecond / extractor.mbPerSecond),
+      fasterThanCompromise: round(extractor.mbPerSecond / peer.mbPerSecond),
+      corpusSlowerThanRegexFloor: round(floor.mbPerSecond / corpusExtractor.mbPerSecond),
+      corpusFasterThanCompromise: round(corpusExtractor.mbPerSecond / peer.mbPerSecond),
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/** How much the benchmark does: the full run, or the quick one (under a minute). */
+export interface BenchPlan {
+  mode: 'full' | 'quick';
+  seed: number;
+  /** Warm-up and timed runs of the in-process measurements (extraction, ingest). */
+  warmup: number;
+  runs: number;
+  compromiseRuns: number;
+  /** Generated articles for the extraction and ingest measurements. */
+  extractionArticles: number;
+  /** Articles ingested into Neo4j. */
+  neo4jArticles: number;
+  neo4jRuns: number;
+  /** Corpus sizes of the memory and snapshot measurements. */
+  scaleSizes: number[];
+  /** Corpus sizes whose graphs are served for the GraphQL measurements (each must be in scaleSizes). */
+  graphqlSizes: number[];
+  connections: number[];
+  /** Seconds of load per query and connection count, after warmupSeconds. */
+  durationSeconds: number;
+  warmupSeconds: number;
+}
+
+/** The plan for a mode. */
+export function planFor(mode: 'full' | 'quick', seed: number): BenchPlan {
+  return mode === 'full'
+    ? {
+        mode,
+        seed,
+        warmup: 2,
+        runs: 5,
+        compromiseRuns: 3,
+        extractionArticles: 1000,
+        neo4jArticles: 1000,
+        neo4jRuns: 3,
+        scaleSizes: [1000, 3000, 10000],
+        graphqlSizes: [1000, 10000],
+        connections: [10, 50],
+        durationSeconds: 8,
+        warmupSeconds: 2,
+      }
+    : {
+        mode,
+        seed,
+        warmup: 1,
+        runs: 3,
+        compromiseRuns: 1,
+        extractionArticles: 50,
+        neo4jArticles: 50,
+        neo4jRuns: 1,
+        scaleSizes: [100, 200],
+        graphqlSizes: [200],
+        connections: [10, 50],
+        durationSeconds: 1,
+        warmupSeconds: 0.3,
+      };
+}

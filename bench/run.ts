@@ -1,0 +1,194 @@
+/**
+ * `npm run bench [-- --quick] [-- --no-neo4j] [-- --seed N]`: extraction throughput beside two
+ * anchors, ingest into the embedded store and Neo4j, GraphQL latency and throughput beside a bare
+ * graphql-yoga floor, and memory and snapshot times against corpus size. Full runs write
+ * bench/results.json and the results section of BENCHMARKS.md; quick runs print and write to the
+ * temporary folder.
+ */
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { extractCorpus, type ArticleInput } from '../src/extract/index.js';
+import { runChild, startChild } from './child.js';
+import { generateCorpus } from './corpus.js';
+import { measureExtraction } from './extraction.js';
+import { FLOOR_QUERY, loadTest, probe, realQueries, type LoadFigures } from './graphql.js';
+import { measureEmbeddedIngest, measureIngest, type IngestFigures } from './ingest.js';
+import { machineInfo, sourceRevision } from './machine.js';
+import { startBenchNeo4j } from './neo4j.js';
+import { planFor, type BenchPlan } from './plan.js';
+import { evaluateTargets, renderMarkdown, updateBenchmarksFile, type GraphqlRun, type Results, type ScalePoint } from './report.js';
+import type { QuerySamples } from './samples.js';
+import type { BuildResult, LoadResult } from './scale-child.js';
+import type { ServerInfo } from './server-child.js';
+import { growthExponent, round } from './stats.js';
+
+const ROOT = new URL('..', import.meta.url);
+
+function log(message: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+async function readSeeds(): Promise<ArticleInput[]> {
+  const folder = new URL('seeds/', ROOT);
+  const files = (await readdir(folder)).filter((f) => f.endsWith('.txt')).sort();
+  return Promise.all(files.map(async (f) => ({ text: await readFile(new URL(f, folder), 'utf8'), path: `seeds/${f}` })));
+}
+
+async function neo4jIngest(plan: BenchPlan, inputs: readonly ArticleInput[]): Promise<IngestFigures> {
+  const graphs = extractCorpus(inputs.slice(0, plan.neo4jArticles));
+  log(`Neo4j: starting a throw-away server`);
+  const neo4j = await startBenchNeo4j();
+  try {
+    log(`Neo4j: ingesting ${graphs.length} articles, ${plan.neo4jRuns} run(s)`);
+    return await measureIngest('neo4j (Neo4j 5 Community, Bolt on loopback)', neo4j.store, graphs, { warmup: plan.mode === 'full' ? 1 : 0, runs: plan.neo4jRuns });
+  } finally {
+    await neo4j.stop();
+  }
+}
+
+async function scale(plan: BenchPlan, folder: string): Promise<ScalePoint[]> {
+  const points: ScalePoint[] = [];
+  for (const articles of plan.scaleSizes) {
+    const snapshot = join(folder, `graph-${articles}.json`);
+    const samples = join(folder, `samples-${articles}.json`);
+    log(`scale: generating, extracting and ingesting ${articles} articles in a child process`);
+    const build = await runChild<BuildResult>('./scale-child.ts', { mode: 'build', count: articles, seed: plan.seed, snapshot, samples }, { timeoutMs: 30 * 60_000 });
+    log(`scale: loading the ${articles}-article snapshot (${build.snapshotMiB} MiB) in a fresh process`);
+    const load = await runChild<LoadResult>('./scale-child.ts', { mode: 'load', snapshot }, { timeoutMs: 10 * 60_000 });
+    points.push({ articles, snapshot, samples, build, load });
+  }
+  return points;
+}
+
+async function graphqlRuns(plan: BenchPlan, points: readonly ScalePoint[]): Promise<{ runs: GraphqlRun[]; floor: LoadFigures[] }> {
+  const runs: GraphqlRun[] = [];
+  for (const articles of plan.graphqlSizes) {
+    const point = points.find((p) => p.articles === articles);
+    if (!point) throw new Error(`GraphQL size ${articles} is not among the scale sizes ${plan.scaleSizes.join(', ')}.`);
+    const samples = JSON.parse(await readFile(point.samples, 'utf8')) as QuerySamples;
+    log(`GraphQL: serving the ${articles}-article graph from a child process`);
+    const server = await startChild<ServerInfo>('./server-child.ts', { kind: 'real', snapshot: point.snapshot }, { timeoutMs: 5 * 60_000 });
+    try {
+      const figures: LoadFigures[] = [];
+      const probes: GraphqlRun['probes'] = [];
+      for (const query of realQueries(samples)) {
+        const checked = await probe(server.info.url, query);
+        probes.push({ query: query.name, ...checked });
+        if (!checked.ok) {
+          log(`GraphQL: ${query.name} fails, not loaded: ${checked.detail}`);
+          continue;
+        }
+        for (const connections of plan.connections) {
+          await loadTest(server.info.url, query, { connections, durationSeconds: plan.warmupSeconds });
+          const result = await loadTest(server.info.url, query, { connections, durationSeconds: plan.durationSeconds });
+          log(`GraphQL ${articles}: ${query.name} @${connections}: p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms, ${result.requestsPerSecond} req/s`);
+          figures.push(result);
+        }
+      }
+      runs.push({ articles, nodes: point.build.nodes, edges: point.build.edges, server: server.info, probes, figures });
+    } finally {
+      await server.stop();
+    }
+  }
+  log('GraphQL: bare graphql-yoga floor');
+  const floorServer = await startChild<ServerInfo>('./server-child.ts', { kind: 'floor' }, { timeoutMs: 60_000 });
+  const floor: LoadFigures[] = [];
+  try {
+    for (const connections of plan.connections) {
+      await loadTest(floorServer.info.url, FLOOR_QUERY, { connections, durationSeconds: plan.warmupSeconds });
+      const result = await loadTest(floorServer.info.url, FLOOR_QUERY, { connections, durationSeconds: plan.durationSeconds });
+      log(`GraphQL floor @${connections}: p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms, ${result.requestsPerSecond} req/s`);
+      floor.push(result);
+    }
+  } finally {
+    await floorServer.stop();
+  }
+  return { runs, floor };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      'no-neo4j': { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string' },
+    },
+  });
+  const plan = planFor(values.quick ? 'quick' : 'full', Number(values.seed));
+  if (!Number.isInteger(plan.seed)) throw new Error(`--seed must be a whole number, got "${values.seed}".`);
+  const started = Date.now();
+  const machine = machineInfo();
+  const revision = sourceRevision();
+  log(`${plan.mode} run on ${machine.cpus} CPU(s), node ${machine.node}, source ${revision.commit}${revision.dirty ? ' + uncommitted changes' : ''}`);
+
+  const seeds = await readSeeds();
+  const generated = generateCorpus({ seed: plan.seed, count: plan.extractionArticles }).map((a) => a.input);
+  log(`extraction: ${seeds.length} seed articles`);
+  const extraction = [measureExtraction('seeds', seeds, plan)];
+  log(`extraction: ${generated.length} generated articles (compromise: ${plan.compromiseRuns} run(s), slow)`);
+  extraction.push(measureExtraction(`generated (${generated.length})`, generated, plan));
+  for (const e of extraction) {
+    log(`  ${e.corpus}: ${e.engines.map((x) => `${x.engine.split(' ')[0]} ${x.mbPerSecond} MB/s`).join(', ')}`);
+  }
+
+  log(`ingest: ${generated.length} extracted articles into the embedded store`);
+  const ingest = [await measureEmbeddedIngest(extractCorpus(generated), plan)];
+  let neo4jSkipped: string | undefined;
+  if (values['no-neo4j']) {
+    neo4jSkipped = 'skipped: --no-neo4j was given';
+    log('Neo4j: SKIPPED because --no-neo4j was given; no Neo4j figures in this run.');
+  } else {
+    ingest.push(await neo4jIngest(plan, generated));
+  }
+
+  const folder = await mkdtemp(join(tmpdir(), 'newsgraph-bench-'));
+  try {
+    const points = await scale(plan, folder);
+    const { runs, floor } = await graphqlRuns(plan, points);
+    const growth = {
+      extract: growthExponent(points.map((p) => ({ x: p.articles, y: p.build.extractMs }))),
+      ingest: growthExponent(points.map((p) => ({ x: p.articles, y: p.build.ingestMs }))),
+      save: growthExponent(points.map((p) => ({ x: p.articles, y: p.build.saveMs }))),
+      load: growthExponent(points.map((p) => ({ x: p.articles, y: p.load.loadMs }))),
+      snapshotSize: growthExponent(points.map((p) => ({ x: p.articles, y: p.build.snapshotMiB }))),
+      loadedHeap: growthExponent(points.map((p) => ({ x: p.articles, y: p.load.memory.heapUsedMiB }))),
+    };
+    const results: Results = {
+      version: 1,
+      mode: plan.mode,
+      date: new Date().toISOString(),
+      durationSeconds: round((Date.now() - started) / 1000),
+      revision,
+      machine: { ...machine, loadAverageEnd: machineInfo().loadAverage },
+      plan,
+      extraction,
+      ingest,
+      neo4jSkipped,
+      scale: points.map(({ articles, build, load }) => ({ articles, build, load })),
+      growth: Object.fromEntries(Object.entries(growth).map(([k, v]) => [k, v === null ? null : round(v)])),
+      graphql: runs,
+      floor,
+      targets: [],
+    };
+    results.targets = evaluateTargets(results);
+    const markdown = renderMarkdown(results);
+    process.stdout.write(`${markdown}\n`);
+    if (plan.mode === 'full' && !values.out) {
+      await writeFile(new URL('bench/results.json', ROOT), `${JSON.stringify(results, null, 2)}\n`);
+      await updateBenchmarksFile(new URL('BENCHMARKS.md', ROOT), markdown);
+      log('wrote bench/results.json and the results section of BENCHMARKS.md');
+    } else {
+      const out = values.out ?? join(tmpdir(), 'newsgraph-bench-quick.json');
+      await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
+      log(`wrote ${out} (quick runs leave bench/results.json and BENCHMARKS.md alone)`);
+    }
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+  log(`done in ${round((Date.now() - started) / 1000)} s`);
+}
+
+await main();

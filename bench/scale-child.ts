@@ -1,0 +1,107 @@
+/**
+ * One corpus size of the scale benchmark, in its own process so that memory figures are its own.
+ * `build`: generate, extract and ingest N articles into the embedded store, save the snapshot, draw
+ * query samples. `load`: open the snapshot. Prints one JSON line on stdout.
+ */
+import { writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { extractArticle, type KnownEntity } from '../src/extract/index.js';
+import { EmbeddedStore } from '../src/store/embedded.js';
+import { generateCorpus } from './corpus.js';
+import { drawSamples } from './samples.js';
+import { collectGarbage, memoryFigures, type MemoryFigures } from './memory.js';
+import { now, round, utf8Bytes } from './stats.js';
+
+export interface BuildRequest {
+  mode: 'build';
+  count: number;
+  seed: number;
+  snapshot: string;
+  samples: string;
+}
+
+export interface LoadRequest {
+  mode: 'load';
+  snapshot: string;
+}
+
+export interface BuildResult {
+  articles: number;
+  bytes: number;
+  generateMs: number;
+  extractMs: number;
+  ingestMs: number;
+  saveMs: number;
+  snapshotMiB: number;
+  nodes: number;
+  edges: number;
+  statements: number;
+  relationsIngested: number;
+  memory: MemoryFigures;
+}
+
+export interface LoadResult {
+  loadMs: number;
+  nodes: number;
+  edges: number;
+  memory: MemoryFigures;
+}
+
+async function build(request: BuildRequest): Promise<BuildResult> {
+  let start = now();
+  let corpus = generateCorpus({ seed: request.seed, count: request.count });
+  const generateMs = now() - start;
+  const bytes = utf8Bytes(corpus.map((a) => a.input.text));
+  const store = await EmbeddedStore.open({ path: request.snapshot });
+  const known: KnownEntity[] = await store.knownEntities();
+  let extractMs = 0;
+  let ingestMs = 0;
+  let relationsIngested = 0;
+  for (const article of corpus) {
+    start = now();
+    const graph = extractArticle(article.input, { known });
+    const extracted = now();
+    await store.ingest(graph);
+    ingestMs += now() - extracted;
+    extractMs += extracted - start;
+    relationsIngested += graph.relations.length;
+    for (const { id, label, name, aliases } of graph.entities) known.push({ id, label, name, aliases });
+  }
+  corpus = [];
+  known.length = 0;
+  const memory = memoryFigures();
+  start = now();
+  await store.flush();
+  const saveMs = now() - start;
+  const stats = await store.stats();
+  const about = new Map<string, number>();
+  for (const s of (await store.dump()).statements) if (s.about) about.set(s.about, (about.get(s.about) ?? 0) + 1);
+  await writeFile(request.samples, JSON.stringify(drawSamples(store.knowledgeGraph, about, request.seed, 200)));
+  return {
+    articles: stats.articles,
+    bytes,
+    generateMs: round(generateMs, 4),
+    extractMs: round(extractMs, 4),
+    ingestMs: round(ingestMs, 4),
+    saveMs: round(saveMs, 4),
+    snapshotMiB: round((await stat(request.snapshot)).size / 2 ** 20),
+    nodes: stats.nodes,
+    edges: stats.edges,
+    statements: stats.statements,
+    relationsIngested,
+    memory,
+  };
+}
+
+async function load(request: LoadRequest): Promise<LoadResult> {
+  collectGarbage();
+  const start = now();
+  const store = await EmbeddedStore.open({ path: request.snapshot });
+  const loadMs = now() - start;
+  const stats = await store.stats();
+  return { loadMs: round(loadMs, 4), nodes: stats.nodes, edges: stats.edges, memory: memoryFigures() };
+}
+
+const request = JSON.parse(process.argv[2] ?? '{}') as BuildRequest | LoadRequest;
+const result = request.mode === 'build' ? await build(request) : await load(request);
+process.stdout.write(`${JSON.stringify(result)}\n`);
