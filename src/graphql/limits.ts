@@ -33,7 +33,7 @@ export interface ApiLimits {
 export const DEFAULT_API_LIMITS: ApiLimits = {
   maxDepth: 12,
   maxAliases: 30,
-  maxCost: 5000,
+  maxCost: 50_000,
   maxTokens: 3000,
   maxDirectives: 20,
   maxPageSize: MAX_PAGE_SIZE,

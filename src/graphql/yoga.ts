@@ -98,7 +98,7 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
         blockFieldSuggestion: { enabled: false },
       }),
       EnvelopArmorPlugin({
-        costLimit: { maxCost: limits.maxCost, ...reportLimit },
+        costLimit: { maxCost: limits.maxCost, depthCostFactor: 1, ...reportLimit },
         blockFieldSuggestion: { enabled: true },
         maxDepth: { enabled: false },
         maxAliases: { enabled: false },

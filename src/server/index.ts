@@ -4,6 +4,7 @@ import { readExamples } from '../graphql/examples.js';
 import { loadApiLimits, type ApiLimits } from '../graphql/limits.js';
 import { createApi, type Api } from '../graphql/yoga.js';
 import type { GraphStore } from '../store/port.js';
+import { createVisualRoutes, isVisualPath } from './visual.js';
 
 /** A running HTTP server. */
 export interface RunningServer {
@@ -23,9 +24,13 @@ function refuse(response: ServerResponse, status: number, message: string): void
 }
 
 /** The node:http handler: `/` leads to GraphiQL, `/healthz` answers, bodies of unknown length are refused, the rest goes to yoga. */
-function handler(api: Api): (request: IncomingMessage, response: ServerResponse) => void {
+function handler(api: Api, visual: (request: IncomingMessage, response: ServerResponse) => Promise<void>): (request: IncomingMessage, response: ServerResponse) => void {
   return (request, response) => {
     const path = (request.url ?? '/').split('?')[0];
+    if (isVisualPath(path)) {
+      void visual(request, response);
+      return;
+    }
     if (path === '/' && request.method === 'GET') {
       response.writeHead(302, { location: '/graphql' });
       response.end();
@@ -57,7 +62,7 @@ export async function startServer(store: GraphStore, config: AppConfig, options:
       defaultTabs: examples.map((example) => ({ query: example.query })),
     },
   });
-  const server = createServer(handler(api));
+  const server = createServer(handler(api, createVisualRoutes(store)));
   server.requestTimeout = limits.requestTimeoutMs + 5_000;
   server.headersTimeout = Math.min(server.requestTimeout, 60_000);
   await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,8 @@
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { DEFAULT_API_LIMITS, type ApiLimits } from '../../src/graphql/limits.js';
-import { createApi, type ApiOptions } from '../../src/graphql/yoga.js';
+import { createApi, type ApiOptions, type ServerContext } from '../../src/graphql/yoga.js';
+import type { Socket } from 'node:net';
 import { reactionArticle, samarkandArticle } from './fixtures.js';
 
 export interface GraphQLResponse {
@@ -25,10 +26,12 @@ export async function fixtureStore(): Promise<EmbeddedStore> {
 }
 
 /** The API over a store, queried through yoga's in-process fetch. */
-export function testApi(store: GraphStore, options: ApiOptions & { limits?: Partial<ApiLimits> } = {}) {
+export function testApi(store: GraphStore, options: Omit<ApiOptions, 'limits'> & { limits?: Partial<ApiLimits> } = {}) {
   const api = createApi(store, { logger: false, ...options, limits: { ...DEFAULT_API_LIMITS, ...options.limits } });
   async function request(query: string, requestOptions: RequestOptions = {}): Promise<{ status: number; body: GraphQLResponse }> {
-    const serverContext = requestOptions.remoteAddress ? { req: { socket: { remoteAddress: requestOptions.remoteAddress } } } : {};
+    const serverContext: ServerContext = requestOptions.remoteAddress
+      ? { req: { socket: { remoteAddress: requestOptions.remoteAddress } as Socket } }
+      : {};
     const response = await api.fetch(
       'http://localhost/graphql',
       {

@@ -1,0 +1,82 @@
+import { analyseGraph, projectGraph } from '../../src/graphql/analytics.js';
+import { fixtureStore, testApi } from './harness.js';
+import type { EntityRecord, RelationRecord } from '../../src/graph/model.js';
+
+describe('analyseGraph', () => {
+  let entities: EntityRecord[] = [];
+  let relations: RelationRecord[] = [];
+  beforeAll(async () => {
+    ({ entities, relations } = await (await fixtureStore()).dump());
+  });
+
+  test('projects plain relations only, one weighted edge per linked pair', () => {
+    const graph = projectGraph(entities, relations);
+    expect(graph.hasEdge('country:china', 'country:russia')).toBe(true);
+    expect(graph.getEdgeAttribute('country:china', 'country:russia', 'weight')).toBe(1); // the denied SANCTIONS edge is left out
+    expect(graph.getEdgeAttribute('country:united-states', 'country:russia', 'weight')).toBe(1); // one edge stated in two articles
+    expect(graph.hasEdge('person:vladimir-putin', 'country:china')).toBe(false); // hedged SUPPORTS
+  });
+
+  test('PageRank sums to 1, degree counts neighbours, communities are numbered largest first', () => {
+    const { scores, communities } = analyseGraph(projectGraph(entities, relations));
+    const total = [...scores.values()].reduce((sum, s) => sum + s.pageRank, 0);
+    expect(total).toBeCloseTo(1, 6);
+    expect(scores.get('person:xi-jinping')!.degree).toBe(5);
+    expect(communities[0]!.members.length).toBeGreaterThanOrEqual(communities[communities.length - 1]!.members.length);
+    expect(communities.map((c) => c.id)).toEqual(communities.map((_, i) => i + 1));
+    expect(scores.get(communities[0]!.members[0]!)!.community).toBe(1);
+  });
+
+  test('is deterministic', () => {
+    const a = analyseGraph(projectGraph(entities, relations));
+    const b = analyseGraph(projectGraph(entities, relations));
+    expect(a.communities).toEqual(b.communities);
+  });
+});
+
+describe('centrality and communities through the API', () => {
+  test('centralEntities ranks people by PageRank or degree; each entity exposes its centrality', async () => {
+    const api = testApi(await fixtureStore());
+    const data = await api.data<{
+      byRank: { totalCount: number; edges: { score: number; pageRank: number; node: { name: string } }[] };
+      byDegree: { edges: { score: number; degree: number; node: { name: string } }[] };
+      putin: { centrality: { degree: number; pageRank: number; community: number } };
+    }>(`{
+      byRank: centralEntities(label: PERSON, first: 3) { totalCount edges { score pageRank node { name } } }
+      byDegree: centralEntities(by: DEGREE, first: 2) { edges { score degree node { name } } }
+      putin: entity(id: "person:vladimir-putin") { centrality { degree pageRank community } }
+    }`);
+    expect(data.byRank.totalCount).toBe(5);
+    expect(data.byRank.edges[0]!.node.name).toBe('Vladimir Putin');
+    expect(data.byRank.edges.map((e) => e.score)).toEqual([...data.byRank.edges.map((e) => e.score)].sort((a, b) => b - a));
+    expect(data.byRank.edges[0]!.score).toBe(data.byRank.edges[0]!.pageRank);
+    expect(data.byDegree.edges[0]).toMatchObject({ node: { name: 'Vladimir Putin' } });
+    expect(data.byDegree.edges[0]!.score).toBe(data.byDegree.edges[0]!.degree);
+    expect(data.putin.centrality.degree).toBe(data.byDegree.edges[0]!.degree);
+    expect(data.putin.centrality.community).toBeGreaterThanOrEqual(1);
+  });
+
+  test('communities list their members, most central first, filtered by minSize', async () => {
+    const api = testApi(await fixtureStore());
+    const data = await api.data<{ communities: { totalCount: number; nodes: { id: number; size: number; members: { totalCount: number; nodes: { id: string }[] } }[] }; big: { totalCount: number } }>(`{
+      communities { totalCount nodes { id size members(first: 100) { totalCount nodes { id } } } }
+      big: communities(minSize: 100) { totalCount }
+    }`);
+    expect(data.communities.totalCount).toBeGreaterThan(1);
+    const members = data.communities.nodes.flatMap((c) => c.members.nodes.map((m) => m.id));
+    expect(new Set(members).size).toBe(members.length);
+    expect(members).toContain('person:xi-jinping');
+    for (const c of data.communities.nodes) expect(c.members.totalCount).toBe(c.size);
+    expect(data.big.totalCount).toBe(0);
+  });
+
+  test('analytics work on an empty store', async () => {
+    const { EmbeddedStore } = await import('../../src/store/embedded.js');
+    const api = testApi(await EmbeddedStore.open());
+    expect(await api.data('{ centralEntities { totalCount } communities { totalCount } search(query: "x") { totalCount } }')).toEqual({
+      centralEntities: { totalCount: 0 },
+      communities: { totalCount: 0 },
+      search: { totalCount: 0 },
+    });
+  });
+});

@@ -1,0 +1,91 @@
+import { EmbeddedStore } from '../../src/store/embedded.js';
+import type { GraphStore } from '../../src/store/port.js';
+import { buildArticle } from './fixtures.js';
+import { testApi } from './harness.js';
+
+/** Wraps a store so that every call of each method is counted. */
+function countingStore(store: GraphStore): { store: GraphStore; calls: Map<string, number>; reset(): void } {
+  const calls = new Map<string, number>();
+  const wrapped = new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.set(String(property), (calls.get(String(property)) ?? 0) + 1);
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { store: wrapped, calls, reset: () => calls.clear() };
+}
+
+/** 60 delegates who each met the next one and said something about the summit, in six articles. */
+async function summitStore(): Promise<EmbeddedStore> {
+  const store = await EmbeddedStore.open();
+  const names = Array.from({ length: 60 }, (_, i) => `Delegate Number${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`);
+  for (let a = 0; a < 6; a += 1) {
+    const group = names.slice(a * 10, a * 10 + 11);
+    const sentences = group.slice(0, -1).map((name, i) => `${name} met ${group[i + 1]} at the Geneva summit and said "we agree on point ${a * 10 + i}".`);
+    const text = sentences.join('\n\n');
+    await store.ingest(
+      buildArticle({
+        text,
+        title: `Summit day ${a + 1}`,
+        source: 'Example Wire',
+        publishedAt: `2023-05-0${a + 1}`,
+        entities: [...group.map((name) => ({ label: 'Person' as const, name })), { label: 'Event', name: 'Geneva summit' }],
+        relations: group.slice(0, -1).flatMap((name, i) => [
+          { type: 'MET_WITH' as const, source: name, target: group[i + 1]!, sentence: sentences[i]! },
+          { type: 'PARTICIPATED_IN' as const, source: name, target: 'Geneva summit', sentence: sentences[i]! },
+        ]),
+        statements: group.slice(0, -1).map((name, i) => ({
+          speaker: name,
+          quote: `we agree on point ${a * 10 + i}`,
+          sentence: sentences[i]!,
+          about: 'Geneva summit',
+        })),
+      }),
+    );
+  }
+  return store;
+}
+
+const PAGE_QUERY = (first: number) => `{
+  entities(label: PERSON, first: ${first}) {
+    edges { node {
+      name
+      relations(first: 10) { edges { node { name } relation { type confidence evidence { nodes { sentence article { title } } } } } }
+      ... on Person {
+        meetings { nodes { with { name } date } }
+        statements { nodes { quote about { name } article { title } } }
+      }
+      centrality { pageRank }
+    } }
+  }
+}`;
+
+test('a page of 50 entities with their relations costs a constant number of store calls per level', async () => {
+  const { store, calls, reset } = countingStore(await summitStore());
+  const api = testApi(store);
+
+  const small = await api.data<{ entities: { edges: unknown[] } }>(PAGE_QUERY(5));
+  expect(small.entities.edges).toHaveLength(5);
+  const smallCalls = new Map(calls);
+  reset();
+
+  const large = await api.data<{ entities: { edges: { node: { relations: { edges: unknown[] } } }[] } }>(PAGE_QUERY(50));
+  expect(large.entities.edges).toHaveLength(50);
+  expect(large.entities.edges.every((e) => e.node.relations.edges.length >= 1)).toBe(true);
+
+  const perLevel = {
+    searchEntities: 1,
+    relationsOf: 2, // relations(…) and meetings: two option sets, one batched call each
+    statementsOf: 1,
+    getEntities: 1, // the other ends of relations and meetings (statement.about is among them, cached)
+    getArticles: 1,
+    stats: 1, // the snapshot's version check, for centrality
+  };
+  expect(Object.fromEntries(calls)).toEqual(perLevel);
+  // The first query also built the snapshot (one dump); the same version reuses it.
+  expect(Object.fromEntries(smallCalls)).toEqual({ ...perLevel, dump: 1 });
+});

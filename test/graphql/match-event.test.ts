@@ -1,0 +1,51 @@
+import type { EntityRecord } from '../../src/graph/model.js';
+import { bestMatchingEvent, eventMatchScore, type EventCandidate } from '../../src/graphql/match-event.js';
+
+const record = (id: string, name: string, aliases: string[] = [], count = 1): EntityRecord => ({
+  id,
+  label: 'Event',
+  name,
+  aliases,
+  mentions: [],
+  count,
+});
+const person = (name: string, aliases: string[] = []) => ({ name, aliases });
+
+const meeting: EventCandidate = {
+  event: record('event:m', 'Xi–Putin meeting in Samarkand'),
+  participants: [person('Xi Jinping', ['Xi']), person('Vladimir Putin', ['Putin'])],
+  statementCount: 3,
+};
+const summit: EventCandidate = {
+  event: record('event:s', 'SCO summit in Samarkand', ['summit'], 5),
+  participants: [person('Xi Jinping', ['Xi']), person('Vladimir Putin', ['Putin']), person('Narendra Modi')],
+  statementCount: 1,
+};
+const talks: EventCandidate = {
+  event: record('event:t', 'talks in Beijing'),
+  participants: [person('Xi Jinping', ['Xi']), person('Olaf Scholz', ['Scholz'])],
+  statementCount: 0,
+};
+
+test('words in the event name count more than words in its participants names', () => {
+  expect(eventMatchScore('Xi–Putin', meeting)).toBe(1);
+  expect(eventMatchScore('Xi–Putin', summit)).toBe(0.75);
+  expect(eventMatchScore('the meeting between Xi and Putin', meeting)).toBe(1);
+});
+
+test('"Xi–Putin", "Xi Putin meeting" and "SCO summit" resolve to the event they name', () => {
+  expect(bestMatchingEvent('Xi–Putin', [summit, talks, meeting])?.id).toBe('event:m');
+  expect(bestMatchingEvent('Xi Putin meeting', [summit, talks, meeting])?.id).toBe('event:m');
+  expect(bestMatchingEvent('SCO summit', [meeting, summit, talks])?.id).toBe('event:s');
+  expect(bestMatchingEvent('Xi Scholz', [meeting, summit, talks])?.id).toBe('event:t');
+});
+
+test('no event when fewer than half the words fit', () => {
+  expect(bestMatchingEvent('Biden Trudeau summit Ottawa', [meeting, summit, talks])).toBeNull();
+  expect(bestMatchingEvent('', [meeting])).toBeNull();
+});
+
+test('ties go to the event with more commentary', () => {
+  const twin: EventCandidate = { ...meeting, event: record('event:m2', 'Xi–Putin meeting in Moscow'), statementCount: 7 };
+  expect(bestMatchingEvent('Xi–Putin meeting', [meeting, twin])?.id).toBe('event:m2');
+});
