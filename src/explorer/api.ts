@@ -1,0 +1,120 @@
+/** The GraphQL API as the explorer uses it: the queries, their result shapes, and a small client. */
+
+export interface EntitySummary {
+  id: string;
+  name: string;
+  label: string;
+}
+
+export interface EdgeSummary {
+  id: string;
+  type: string;
+  sourceId: string;
+  targetId: string;
+  undirected: boolean;
+  confidence: number;
+  hedged: boolean;
+  date: string | null;
+  evidence: { totalCount: number; nodes: { date: string | null }[] };
+}
+
+export interface SubgraphResult {
+  nodes: EntitySummary[];
+  edges: EdgeSummary[];
+}
+
+export interface EvidenceDetail {
+  sentence: string;
+  quote: string | null;
+  date: string | null;
+  hedged: boolean;
+  article: { id: string; title: string | null; publishedAt: string | null; source: string | null };
+}
+
+export interface RelationDetail {
+  id: string;
+  type: string;
+  sourceId: string;
+  targetId: string;
+  undirected: boolean;
+  confidence: number;
+  hedged: boolean;
+  date: string | null;
+  evidence: { totalCount: number; nodes: EvidenceDetail[] };
+}
+
+export interface EntityDetail extends EntitySummary {
+  aliases: string[];
+  mentionCount: number;
+  roles?: string[];
+  date?: string | null;
+  relations: { totalCount: number; edges: { node: EntitySummary; relation: RelationDetail }[] };
+}
+
+const EDGE_FIELDS = `id type sourceId targetId undirected confidence hedged date evidence(first: 1) { totalCount nodes { date } }`;
+
+/** Edges of the overview: the most confident relations, one page at a time. */
+export const OVERVIEW_QUERY = `query Overview($first: Int!, $after: String) {
+  relations(first: $first, after: $after, includeHedged: true) {
+    pageInfo { hasNextPage endCursor }
+    nodes { ${EDGE_FIELDS} source { id name label } target { id name label } }
+  }
+}`;
+
+/** Entities whose name or alias matches the search text. */
+export const SEARCH_QUERY = `query Search($search: String!) {
+  entities(search: $search, first: 8) { nodes { id name label } }
+}`;
+
+/** The subgraph around one entity. */
+export const NEIGHBORHOOD_QUERY = `query Neighborhood($id: String!, $hops: Int!, $types: [RelationType!]) {
+  neighborhood(id: $id, hops: $hops, types: $types, limit: 150, includeHedged: true) {
+    nodes { id name label }
+    edges { ${EDGE_FIELDS} }
+  }
+}`;
+
+/** One entity with its relations and their evidence sentences and quotes. */
+export const ENTITY_QUERY = `query Entity($id: ID!) {
+  entity(id: $id) {
+    id name label aliases mentionCount
+    ... on Person { roles }
+    ... on Event { date }
+    relations(first: 100, includeHedged: true) {
+      totalCount
+      edges {
+        node { id name label }
+        relation {
+          id type sourceId targetId undirected confidence hedged date
+          evidence(first: 5) { totalCount nodes { sentence quote date hedged article { id title publishedAt source } } }
+        }
+      }
+    }
+  }
+}`;
+
+/** A GraphQL request failed: the message comes from the server or the network. */
+export class ApiError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Sends one GraphQL query to the endpoint and returns its data, or throws ApiError with the server's message. */
+export async function graphql<T>(endpoint: string, query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  let body: { data?: T; errors?: { message: string }[] };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new ApiError(`The GraphQL API at ${endpoint} answered ${response.status} without JSON.`);
+  }
+  if (body.errors && body.errors.length > 0) throw new ApiError(body.errors.map((e) => e.message).join('; '));
+  if (!body.data) throw new ApiError(`The GraphQL API at ${endpoint} answered ${response.status} without data.`);
+  return body.data;
+}

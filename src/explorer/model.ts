@@ -1,0 +1,160 @@
+/** The explorer's graph: what the API returned, merged into one graphology graph that sigma draws. */
+import graphology from 'graphology';
+import { labelColor, nodeSize } from '../export/palette.js';
+import type { EdgeSummary, EntitySummary, SubgraphResult } from './api.js';
+
+export interface ExplorerNode {
+  /** What sigma writes beside the node: the entity's name. */
+  label: string;
+  /** Ontology label (Person, Country, …). */
+  kind: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface ExplorerEdge {
+  /** Sigma's edge program: arrow for directed relations, line for undirected ones. */
+  type: 'arrow' | 'line';
+  relation: string;
+  confidence: number;
+  hedged: boolean;
+  /** The relation's date, else its first evidence date. */
+  date: string | null;
+  evidenceCount: number;
+  size: number;
+  color: string;
+}
+
+export type ExplorerGraph = InstanceType<typeof graphology.MultiGraph<ExplorerNode, ExplorerEdge>>;
+
+/** What the side bar lets the user narrow the view to. */
+export interface Filters {
+  /** Relation types shown; empty shows none. */
+  types: ReadonlySet<string>;
+  /** ISO dates at any precision, inclusive; empty for no bound. */
+  since: string;
+  until: string;
+}
+
+/** Colour of an edge at rest. */
+export const EDGE_COLOR = '#c3c8d1';
+
+/** The ontology label of an API enum value: PERSON → Person. */
+export function entityLabel(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1).toLowerCase();
+}
+
+/** A new, empty explorer graph. */
+export function createExplorerGraph(): ExplorerGraph {
+  return new graphology.MultiGraph<ExplorerNode, ExplorerEdge>({ type: 'mixed', allowSelfLoops: true });
+}
+
+/** A small deterministic random generator (mulberry32), so the same data gives the same picture. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function addNode(graph: ExplorerGraph, entity: EntitySummary, near: { x: number; y: number } | null, random: () => number): void {
+  if (graph.hasNode(entity.id)) return;
+  const angle = random() * 2 * Math.PI;
+  const radius = near ? 5 + random() * 10 : 50 * Math.sqrt(graph.order + 1);
+  const base = near ?? { x: 0, y: 0 };
+  graph.addNode(entity.id, {
+    label: entity.name,
+    kind: entityLabel(entity.label),
+    x: base.x + radius * Math.cos(angle),
+    y: base.y + radius * Math.sin(angle),
+    size: nodeSize(0),
+    color: labelColor(entityLabel(entity.label)),
+  });
+}
+
+function addEdge(graph: ExplorerGraph, edge: EdgeSummary): void {
+  if (graph.hasEdge(edge.id) || !graph.hasNode(edge.sourceId) || !graph.hasNode(edge.targetId)) return;
+  const attributes: ExplorerEdge = {
+    type: edge.undirected ? 'line' : 'arrow',
+    relation: edge.type,
+    confidence: edge.confidence,
+    hedged: edge.hedged,
+    date: edge.date ?? edge.evidence.nodes[0]?.date ?? null,
+    evidenceCount: edge.evidence.totalCount,
+    size: Math.min(4, 1 + 0.75 * edge.evidence.totalCount),
+    color: EDGE_COLOR,
+  };
+  if (edge.undirected) graph.addUndirectedEdgeWithKey(edge.id, edge.sourceId, edge.targetId, attributes);
+  else graph.addDirectedEdgeWithKey(edge.id, edge.sourceId, edge.targetId, attributes);
+}
+
+/**
+ * Merges a subgraph into the explorer graph: new nodes start beside a node they link to (or on a
+ * spiral), known ones keep their place. Returns the ids of the nodes added.
+ */
+export function mergeSubgraph(graph: ExplorerGraph, subgraph: SubgraphResult, random: () => number): string[] {
+  const added = subgraph.nodes.filter((n) => !graph.hasNode(n.id)).map((n) => n.id);
+  const byId = new Map(subgraph.nodes.map((n) => [n.id, n]));
+  const pending = new Set(added);
+  for (let round = 0; round < 3 && pending.size > 0; round += 1) {
+    for (const edge of subgraph.edges) {
+      for (const [from, to] of [
+        [edge.sourceId, edge.targetId],
+        [edge.targetId, edge.sourceId],
+      ]) {
+        if (pending.has(to) && graph.hasNode(from)) {
+          addNode(graph, byId.get(to)!, graph.getNodeAttributes(from), random);
+          pending.delete(to);
+        }
+      }
+    }
+  }
+  for (const id of pending) addNode(graph, byId.get(id)!, null, random);
+  for (const edge of subgraph.edges) addEdge(graph, edge);
+  graph.forEachNode((id) => graph.setNodeAttribute(id, 'size', nodeSize(graph.degree(id))));
+  return added;
+}
+
+/** The overview's edges (with their end nodes) as a subgraph. */
+export function overviewSubgraph(edges: (EdgeSummary & { source: EntitySummary; target: EntitySummary })[]): SubgraphResult {
+  const nodes = new Map<string, EntitySummary>();
+  for (const e of edges) {
+    nodes.set(e.source.id, e.source);
+    nodes.set(e.target.id, e.target);
+  }
+  return { nodes: [...nodes.values()], edges };
+}
+
+/** True when an ISO date (any precision) lies within [since, until], compared at the shorter precision. */
+export function dateWithin(date: string | null, since: string, until: string): boolean {
+  if (!since && !until) return true;
+  if (!date) return false;
+  const after = !since || date.slice(0, since.length) >= since.slice(0, date.length);
+  const before = !until || date.slice(0, until.length) <= until.slice(0, date.length);
+  return after && before;
+}
+
+/** True when the filters let an edge through. */
+export function edgeVisible(edge: ExplorerEdge, filters: Filters): boolean {
+  return filters.types.has(edge.relation) && dateWithin(edge.date, filters.since, filters.until);
+}
+
+/** Ids of the nodes shown under the filters: those with a visible edge, those without edges, and the kept ones. */
+export function visibleNodes(graph: ExplorerGraph, filters: Filters, keep: readonly string[]): Set<string> {
+  const visible = new Set<string>(keep.filter((id) => graph.hasNode(id)));
+  graph.forEachNode((id) => {
+    if (graph.degree(id) === 0) visible.add(id);
+  });
+  graph.forEachEdge((_key, attributes, source, target) => {
+    if (!edgeVisible(attributes, filters)) return;
+    visible.add(source);
+    visible.add(target);
+  });
+  return visible;
+}
