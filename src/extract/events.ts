@@ -29,13 +29,28 @@ function eventKind(m: ResolvedMention): 'conflict' | 'trip' | 'meeting' | 'other
   return 'other';
 }
 
-/** The Event of the article that it is mostly about: most mentioned, earliest first on ties. */
+/**
+ * The Event the article reports: the news of the day (dated on the article's date) first, then the one
+ * named in the headline or lead, then the most mentioned; background events (a war going on for
+ * months) lose to the happening the article is about.
+ */
 export function mainEvent(article: ResolvedArticle): string | undefined {
-  const counts = new Map<string, number>();
-  for (const m of article.mentions) if (m.label === 'Event') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const day = article.cleaned.publishedAt?.slice(0, 10);
+  const dateOf = new Map(article.entities.map((e) => [e.id, e.date]));
+  const score = new Map<string, number>();
+  for (const m of article.mentions) {
+    if (m.label !== 'Event') continue;
+    let add = 1;
+    if (!score.has(m.entity)) {
+      const date = dateOf.get(m.entity);
+      if (day && date === day) add += 4;
+      if (m.sentence < 3) add += 3;
+    }
+    score.set(m.entity, (score.get(m.entity) ?? 0) + add);
+  }
   let best: string | undefined;
   let most = 0;
-  for (const [id, n] of counts) {
+  for (const [id, n] of score) {
     if (n > most) {
       best = id;
       most = n;

@@ -126,7 +126,8 @@ function resolvePronoun(ctx: Context, sentence: number, before: number): Speaker
     for (let i = items.length - 1; i >= 0; i--) {
       const it = items[i];
       if (s === sentence && it.start >= before) continue;
-      if (it.quoted || !it.mention || it.mention.label !== 'Person' || afterPreposition(items, i)) continue;
+      if (it.quoted || !it.mention || it.mention.label !== 'Person' || it.mention.kind === 'pronoun') continue;
+      if (s !== sentence && afterPreposition(items, i)) continue;
       return { entity: it.mention.entity, label: 'Person' };
     }
   }
@@ -148,15 +149,29 @@ function subjectOf(ctx: Context, view: SentenceView, v: number): Speaker | undef
     const antecedent = speakerOf(ctx, items[k]?.mention);
     if (antecedent) return antecedent;
   }
+  if (items[j]?.norm === ',') {
+    // "X, a professor at Y, said": the speaker stands before the apposition.
+    for (let k = j - 1; k >= 0 && k >= j - 25; k--) {
+      if (items[k].quoted || items[k].norm === ';') break;
+      if (items[k].norm !== ',') continue;
+      const before = speakerOf(ctx, items[k - 1]?.mention);
+      if (before?.label === 'Person') return before;
+      break;
+    }
+  }
   for (let i = v - 1; i >= 0; i--) {
     const it = items[i];
     if (it.quoted) break;
     if (it.norm === ';' || it.norm === ':') break;
-    if (isPronoun(it)) {
-      return resolvePronoun(ctx, view.sentence.index, it.start);
+    if (isPronoun(it) || it.mention?.kind === 'pronoun') {
+      return resolvePronoun(ctx, view.sentence.index, it.start) ?? speakerOf(ctx, it.mention);
+    }
+    if (!it.mention && it.norm === 'it') {
+      // "it said": the organisation that spoke last.
+      const last = ctx.recent[ctx.recent.length - 1];
+      return last && view.sentence.index - last.sentence <= 2 && last.speaker.label === 'Organization' ? last.speaker : undefined;
     }
     if (!it.mention || afterPreposition(items, i)) continue;
-    if (it.mention.kind === 'pronoun') return speakerOf(ctx, it.mention);
     const speaker = speakerOf(ctx, it.mention);
     if (speaker) return speaker;
   }
@@ -176,15 +191,15 @@ function accordingTo(ctx: Context, items: readonly Item[], from: number, to: num
   return undefined;
 }
 
-/** Speaker from the words before a quotation: "X said:", "X told Y that", "X praised". */
+/** Speaker from the words before a quotation: "X said:", "X told Y that", "X praised"; the first verb of speech with a speaker wins. */
 function fromLeft(ctx: Context, view: SentenceView, quoteStart: number): Speaker | undefined {
   const { items } = view;
   let end = 0;
   while (end < items.length && items[end].start < quoteStart) end++;
-  for (let v = end - 1; v >= 0; v--) {
-    const it = items[v];
-    if (it.quoted || it.mention) continue;
-    if (SPEECH_VERBS.has(it.norm) || QUOTING_VERBS.has(it.norm)) {
+  for (const verbs of [SPEECH_VERBS, QUOTING_VERBS]) {
+    for (let v = 0; v < end; v++) {
+      const it = items[v];
+      if (it.quoted || it.mention || !verbs.has(it.norm)) continue;
       const s = subjectOf(ctx, view, v);
       if (s) return s;
     }

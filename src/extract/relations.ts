@@ -354,32 +354,76 @@ function roleGroup(scope: ArticleScope, view: SentenceView, i: number, leaders: 
     .filter((p): p is string => p !== undefined);
 }
 
-/** MET_WITH: two persons of one clause with a word of meeting, or "X told Y". */
+/** Persons named from item k on: a person and those coordinated with it, or a plural role ("leaders from A and B"). */
+function personsFrom(scope: ArticleScope, view: SentenceView, k: number, leaders: Map<string, string>): { persons: string[]; end: number } {
+  const { items } = view;
+  if (isMentionOf(items[k], PERSONS)) {
+    const group = coordinated(items, k, PERSONS);
+    return { persons: group.map((j) => entityAt(items, j)).filter((e): e is string => e !== undefined), end: group[group.length - 1] + 1 };
+  }
+  const group = roleGroup(scope, view, k, leaders);
+  return { persons: group, end: k + 1 };
+}
+
+/** The persons a meeting cue at c is with: "met (with) Y", "talks with Y", "meeting between X and Y", "sat down with leaders from A and B". */
+function meetingObjects(scope: ArticleScope, view: SentenceView, c: number, leaders: Map<string, string>): { persons: string[]; end: number } {
+  const { items } = view;
+  let words = 0;
+  for (let k = c + 1; k < items.length; k++) {
+    const it = items[k];
+    if (it.mention) {
+      if (it.mention.label === 'Person') return personsFrom(scope, view, k, leaders);
+      if (isPossessive(items, k) || it.mention.label === 'Country') continue;
+      return { persons: [], end: k };
+    }
+    if (ROLE_PLURALS.has(it.norm)) {
+      const group = personsFrom(scope, view, k, leaders);
+      if (group.persons.length > 0) return group;
+    }
+    if (it.norm === '.' || it.norm === ';' || it.norm === ':' || (it.norm === ',' && words > 0)) break;
+    if (DETERMINERS.has(it.norm) || it.norm === 'with' || it.norm === 'between' || it.norm === "'s" || it.norm === 'down' || it.norm === 'counterpart' || LEADER_TITLES.has(it.norm) || MEMBER_TITLES.has(it.norm)) continue;
+    if (++words > 3) break;
+  }
+  return { persons: [], end: c + 1 };
+}
+
+/** MET_WITH: the subject of a word of meeting and its objects ("X met Y", "X and Y held talks", "in a meeting with Y, X said"), or "X told Y". */
 function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leaders: Map<string, string>): void {
   const { items } = view;
   for (let c = 0; c < items.length; c++) {
     const it = items[c];
-    const inner = it.mention?.label === 'Event' ? it.inner.filter((m) => m.label === 'Person') : [];
-    const isCue = (!it.mention && MEETING_WORDS.has(it.norm)) || inner.length > 0 || (it.mention?.label === 'Event' && isMeetingEvent(it.mention));
-    if (!isCue || it.quoted) continue;
-    const from = clauseStart(items, c);
-    const to = clauseEnd(items, c);
-    const persons: string[] = [];
-    const push = (e: string | undefined): void => {
-      if (e && !persons.includes(e)) persons.push(e);
-    };
-    for (let k = from; k < to; k++) {
-      const x = items[k];
-      if (x.quoted) continue;
-      if (x.mention?.label === 'Person') push(x.mention.entity);
-      for (const m of x.inner) if (m.label === 'Person') push(m.entity);
-      for (const p of roleGroup(scope, view, k, leaders)) push(p);
-      if (!x.mention && (x.norm === 'he' || x.norm === 'she') && k < c) push(pronounPerson(scope, view, k));
+    if (it.quoted) continue;
+    const flags = (from: number): { negated: boolean; hedged: boolean } => flagsFor(items, from, c, true);
+    if (it.mention?.label === 'Event') {
+      // "the Xi–Putin meeting", "meeting between Xi and Putin" as one event mention.
+      const inner = [...new Set(it.inner.filter((m) => m.label === 'Person').map((m) => m.entity))];
+      for (let a = 0; a < inner.length; a++) for (let b = a + 1; b < inner.length; b++) out.add('MET_WITH', inner[a], inner[b], view, 0.75, flags(c));
+      if (!isMeetingEvent(it.mention)) continue;
+    } else if (it.mention || !MEETING_WORDS.has(it.norm) && !(it.norm === 'sat' && items[c + 1]?.norm === 'down')) continue;
+    const objects = meetingObjects(scope, view, c, leaders);
+    const s = subjectBefore(scope, view, c, PERSONS);
+    let subjects = s >= 0 ? coordinated(items, s, PERSONS).map((k) => entityAt(items, k)) : [subjectEntity(scope, view, s)];
+    if (s >= 0 && items[c - 1]?.norm === 'and' && s === c - 2 && objects.persons.length === 0) subjects = [];
+    let subjectFrom = s >= 0 ? s : c;
+    if (subjects[0] === undefined) {
+      // "In a meeting with Y on Wednesday, X said …": the subject follows the phrase.
+      subjects = [];
+      for (let k = objects.end; k < items.length; k++) {
+        if (items[k].quoted || items[k].norm === ';') break;
+        if (isMentionOf(items[k], PERSONS) && items[k - 1]?.norm === ',' ) {
+          subjects = [entityAt(items, k)];
+          subjectFrom = c;
+          break;
+        }
+      }
     }
-    if (persons.length < 2) continue;
-    const flags = flagsFor(items, from, c, true);
-    const confidence = persons.length === 2 ? 0.8 : 0.6;
-    for (let a = 0; a < persons.length; a++) for (let b = a + 1; b < persons.length; b++) out.add('MET_WITH', persons[a], persons[b], view, confidence, flags);
+    const ids = subjects.filter((e): e is string => e !== undefined);
+    if (objects.persons.length === 0 && ids.length >= 2) {
+      // "X and Y met", "X and Y held talks": the coordinated subjects met each other.
+      for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) out.add('MET_WITH', ids[a], ids[b], view, 0.8, flags(subjectFrom));
+    }
+    const confidence = objects.persons.length === 1 ? 0.8 : 0.65;
+    for (const a of ids) for (const b of objects.persons) out.add('MET_WITH', a, b, view, confidence, flags(subjectFrom));
   }
   for (let c = 0; c < items.length; c++) {
     if (items[c].mention || items[c].quoted || !FACE_TO_FACE_VERBS.has(items[c].norm)) continue;
@@ -393,7 +437,7 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
 /** Whether an Event mention names a meeting, talks, a summit or a visit. */
 export function isMeetingEvent(m: ResolvedMention): boolean {
   const words = foldText(m.text).split(' ');
-  return words.some((w) => w === 'meeting' || w === 'talks' || w === 'summit' || w === 'meet' || w === 'encounter');
+  return words.some((w) => w === 'meeting' || w === 'talks' || w === 'summit' || w === 'meet' || w === 'met' || w === 'meets' || w === 'encounter');
 }
 
 /** The title words of a role, with the entity they attach to: "Kyrgyzstan's President", "a professor at Y". */

@@ -178,18 +178,24 @@ export function isRelative(items: readonly Item[], j: number): boolean {
 
 /** Indices of the mentions coordinated with the one at i ("India, Pakistan and Iran"), i included, in order. */
 export function coordinated(items: readonly Item[], i: number, labels: ReadonlySet<EntityLabel>): number[] {
-  const out = [i];
+  let out = [i];
+  let closed = true;
   let j = i + 1;
   while (j + 1 < items.length) {
     const sep = items[j].norm;
     if (sep !== ',' && sep !== 'and' && sep !== 'or' && sep !== '&') break;
     let k = j + 1;
-    if (sep === ',' && (items[k]?.norm === 'and' || items[k]?.norm === 'or')) k++;
+    const joined = sep !== ',' || items[k]?.norm === 'and' || items[k]?.norm === 'or';
+    if (sep === ',' && joined) k++;
     while (k < items.length && (items[k].norm === 'the' || items[k].norm === 'also')) k++;
     if (!isMentionOf(items[k], labels)) break;
     out.push(k);
+    closed = joined;
     j = k + 1;
+    if (joined) break;
   }
+  // "A, B" without a closing "and C" is an apposition, not a list.
+  if (!closed) out = [i];
   let b = i - 1;
   const before: number[] = [];
   while (b - 1 >= 0) {
