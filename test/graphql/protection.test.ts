@@ -44,9 +44,18 @@ describe('query limits (graphql-armor)', () => {
     const types = Array.from({ length: 3100 }, () => 'MET_WITH').join(', ');
     const tokens = await api.request(`{ neighborhood(id: "SCO", types: [${types}]) { nodes { id } } }`);
     expect(tokens.body.errors?.[0]?.message).toMatch(/^Token limit of 3000 exceeded: .*KG_MAX_TOKENS/);
-    const costly = testApi(await fixtureStore(), { limits: { maxCost: 20 } });
+    const costly = testApi(await fixtureStore(), { limits: { maxCost: 10 } });
     const { body } = await costly.request('{ entities { nodes { name aliases relations { nodes { name aliases } } } } }');
-    expect(body.errors?.[0]?.message).toMatch(/^Query Cost limit of 20 exceeded, found 30.*KG_MAX_COST/);
+    expect(body.errors?.[0]?.message).toMatch(/^Query Cost limit of 10 exceeded, found \d+.*KG_MAX_COST/);
+  });
+
+  test('nested pages multiply the cost: 100 × 100 × 100 entities is refused with the default limits', async () => {
+    const { body } = await api.request(
+      '{ entities(first: 100) { nodes { relations(first: 100) { nodes { relations(first: 100) { nodes { name } } } } } } }',
+    );
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.[0]?.message).toMatch(/^Query Cost limit of 50000 exceeded/);
+    expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_LIMIT_EXCEEDED');
   });
 
   test('a page larger than the cap is refused, naming the cap', async () => {
