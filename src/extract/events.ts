@@ -36,15 +36,16 @@ function eventKind(m: ResolvedMention): 'conflict' | 'trip' | 'meeting' | 'other
  */
 export function mainEvent(article: ResolvedArticle): string | undefined {
   const day = article.cleaned.publishedAt?.slice(0, 10);
-  const dateOf = new Map(article.entities.map((e) => [e.id, e.date]));
+  const byId = new Map(article.entities.map((e) => [e.id, e]));
   const score = new Map<string, number>();
   for (const m of article.mentions) {
     if (m.label !== 'Event') continue;
-    let add = 1;
+    // A war or invasion going on for months is the background of most news, not its happening.
+    let add = eventKind(m) === 'conflict' ? 0.5 : 1;
     if (!score.has(m.entity)) {
-      const date = dateOf.get(m.entity);
-      if (day && date === day) add += 4;
+      if (day && byId.get(m.entity)?.date === day) add += 10;
       if (m.sentence < 3) add += 3;
+      if (m.sentence === 0) add += 2;
     }
     score.set(m.entity, (score.get(m.entity) ?? 0) + add);
   }
@@ -61,8 +62,9 @@ export function mainEvent(article: ResolvedArticle): string | undefined {
 
 /**
  * What each statement is about: a person commenting in an article about an event comments on that
- * event unless the sentence names another one; an organisation's statement is about the event its
- * sentence names, else the first entity its words name, else the article's event.
+ * event unless the sentence names another one; an organisation's statement (an agency relaying, a
+ * ministry stating) concerns the first party its words name, else the event its sentence names,
+ * else the article's event.
  */
 export function assignTopics(article: ResolvedArticle, statements: readonly Statement[]): Statement[] {
   const main = mainEvent(article);
@@ -72,20 +74,19 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
-  const labelOf = new Map(article.entities.map((e) => [e.id, e.label]));
+  const labelOf = new Map<string, EntityLabel>(article.entities.map((e) => [e.id, e.label]));
+  for (const m of article.mentions) if (!labelOf.has(m.entity)) labelOf.set(m.entity, m.label);
   return statements.map((s) => {
     const here = bySentence.get(s.sentenceIndex) ?? [];
     const events = here.filter((m) => m.label === 'Event').map((m) => m.entity);
     const named = events.find((e) => e !== main);
     let about: string | undefined;
-    if (labelOf.get(s.speaker) === 'Person' || labelOf.get(s.speaker) === undefined) {
+    if (labelOf.get(s.speaker) !== 'Organization') {
       about = main !== undefined && (events.length === 0 || events.includes(main)) ? main : (named ?? main);
     } else {
-      about = events[0];
-      if (!about) {
-        const concerned = here.find((m) => m.start >= s.start && m.end <= s.end && m.entity !== s.speaker && m.label !== 'Place');
-        about = concerned?.entity ?? main;
-      }
+      // An organisation relays or states something: it concerns the first party its words name.
+      const concerned = here.find((m) => m.start >= s.start && m.end <= s.end && m.entity !== s.speaker && m.label !== 'Place' && m.label !== 'Event');
+      about = concerned?.entity ?? events[0] ?? main;
     }
     return about === undefined || about === s.speaker ? s : { ...s, about };
   });
