@@ -512,6 +512,23 @@ export type EvidenceEdge = {
   node: Evidence;
 };
 
+/** A file format of `export`. */
+export type ExportFormat =
+  /** nodes.csv for neo4j-admin database import (id:ID,:LABEL,…) */
+  | 'CSV_NODES'
+  /** relationships.csv for neo4j-admin database import (:START_ID,:END_ID,:TYPE,…) */
+  | 'CSV_RELATIONSHIPS'
+  /** Cytoscape.js JSON (.cyjs) */
+  | 'CYTOSCAPE'
+  /** D3 / NetworkX node-link JSON */
+  | 'D3'
+  /** GEXF 1.3 (Gephi) */
+  | 'GEXF'
+  /** GraphML (yEd, Cytoscape desktop, NetworkX) */
+  | 'GRAPHML'
+  /** graphology's serialisation (sigma.js), with positions, sizes and colours */
+  | 'JSON';
+
 export type IngestArticleInput = {
   /** ISO 8601 date of publication (2022-09-15); relative dates in the text resolve against it. */
   publishedAt?: InputMaybe<Scalars['String']['input']>;
@@ -975,6 +992,13 @@ export type Query = {
   entities: EntityConnection;
   /** One entity by id (ids look like `person:xi-jinping`, `country:russia`); null when there is none. */
   entity: Maybe<Entity>;
+  /**
+   * The graph, or the neighbourhood of `focus` (an entity id or exact name) up to `hops` steps along
+   * `types`, as a file for visualisation tools: GEXF (Gephi), GraphML (yEd, Cytoscape, NetworkX),
+   * Cytoscape.js JSON, graphology JSON (sigma.js), D3 node-link JSON, or the nodes or relationships CSV
+   * of `neo4j-admin database import`. Denied relations are left out; hedged ones carry `hedged`.
+   */
+  export: Scalars['String']['output'];
   /** The event that `commentators(on:)` would pick for this text, null when none matches. */
   matchEvent: Maybe<Event>;
   /** The subgraph around an entity (id or exact name), up to `hops` steps away, at most `limit` nodes. */
@@ -1039,6 +1063,14 @@ export type QueryEntitiesArgs = {
 
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryExportArgs = {
+  focus?: InputMaybe<Scalars['String']['input']>;
+  format: ExportFormat;
+  hops?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 
@@ -1367,6 +1399,7 @@ export type ResolversTypes = {
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
   EvidenceConnection: ResolverTypeWrapper<EvidenceConnectionParent>;
   EvidenceEdge: ResolverTypeWrapper<EvidenceEdgeParent>;
+  ExportFormat: ExportFormat;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestArticleInput: IngestArticleInput;
@@ -1767,6 +1800,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   communities?: Resolver<ResolversTypes['CommunityConnection'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'minSize'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  export?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportArgs, 'format' | 'hops'>>;
   matchEvent?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryMatchEventArgs, 'text'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'hops' | 'id' | 'includeHedged' | 'limit'>>;
   path?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;

@@ -7,6 +7,7 @@ import {
   personResolvers,
   placeResolvers,
 } from './entities.js';
+import { exportQueryResolvers } from './export.js';
 import { mutationResolvers } from './mutation.js';
 import { queryResolvers } from './query.js';
 import {
@@ -25,7 +26,7 @@ import {
 
 /** Every resolver of the schema, typed by the codegen output. */
 export const resolvers: Resolvers = {
-  Query: queryResolvers,
+  Query: { ...queryResolvers, ...exportQueryResolvers },
   Mutation: mutationResolvers,
   Entity: entityResolvers,
   Person: personResolvers,
