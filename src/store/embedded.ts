@@ -23,6 +23,8 @@ import {
 } from '../graph/serialize.js';
 import { foldText } from '../graph/text.js';
 import { StoreFileError, StoreQueryError } from './errors.js';
+import { compareStrings } from './order.js';
+import { validateArticleGraph, validateDump } from './validate.js';
 import { paginate } from './pagination.js';
 import type {
   DeleteResult,
@@ -83,6 +85,10 @@ function relationPasses(relation: RelationRecord, includeHedged: boolean, includ
   if (relation.negated) return includeNegated;
   if (relation.hedged) return includeHedged;
   return true;
+}
+
+function byArticleAndPosition(a: StatementRecord, b: StatementRecord): number {
+  return compareStrings(a.article, b.article) || a.start - b.start || compareStrings(a.id, b.id);
 }
 
 function searchRank(entity: EntityRecord, folded: string): number {
@@ -204,6 +210,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async ingest(articleGraph: ArticleGraph): Promise<IngestResult> {
+    validateArticleGraph(articleGraph);
     const { article } = articleGraph;
     if (this.articleRecords.has(article.id)) {
       return { article: this.articleRecords.get(article.id)!, duplicate: true, nodesAdded: 0, edgesAdded: 0, statementsAdded: 0 };
@@ -272,7 +279,7 @@ export class EmbeddedStore implements GraphStore {
       else if (this.graph.degree(node) === 0) {
         this.graph.dropNode(node);
         nodesRemoved += 1;
-      }
+      } else putEntity(this.graph, { ...entityOf(this.graph, node), mentions: [], count: 0 });
     }
     for (const statement of index.statements) this.statementRecords.delete(statement);
     this.articleRecords.delete(id);
@@ -294,7 +301,7 @@ export class EmbeddedStore implements GraphStore {
       const rank = folded ? searchRank(entity, folded) : 1;
       if (rank > 0) ranked.push({ entity, rank });
     });
-    ranked.sort((a, b) => b.rank - a.rank || b.entity.count - a.entity.count || a.entity.id.localeCompare(b.entity.id));
+    ranked.sort((a, b) => b.rank - a.rank || b.entity.count - a.entity.count || compareStrings(a.entity.id, b.entity.id));
     return paginate(
       ranked.map((r) => r.entity),
       query,
@@ -334,7 +341,7 @@ export class EmbeddedStore implements GraphStore {
       }
       result.push(r);
     }
-    result.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+    result.sort((a, b) => b.confidence - a.confidence || compareStrings(a.id, b.id));
     return paginate(result, query);
   }
 
@@ -354,7 +361,7 @@ export class EmbeddedStore implements GraphStore {
       return keys
         .map((key) => relationOf(this.graph, key))
         .filter((r) => (!types || types.has(r.type)) && relationPasses(r, options.includeHedged ?? false, false))
-        .sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+        .sort((a, b) => b.confidence - a.confidence || compareStrings(a.id, b.id));
     });
   }
 
@@ -371,7 +378,7 @@ export class EmbeddedStore implements GraphStore {
         (!query.article || s.article === query.article) &&
         (!folded || foldText(s.quote).includes(folded) || foldText(s.sentence).includes(folded)),
     );
-    result.sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
+    result.sort(byArticleAndPosition);
     return paginate(result, query);
   }
 
@@ -381,7 +388,7 @@ export class EmbeddedStore implements GraphStore {
       const key = role === 'speaker' ? s.speaker : s.about;
       if (key !== undefined) byId.get(key)?.push(s);
     }
-    return ids.map((id) => byId.get(id)!.sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start));
+    return ids.map((id) => byId.get(id)!.sort(byArticleAndPosition));
   }
 
   async getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
@@ -390,7 +397,7 @@ export class EmbeddedStore implements GraphStore {
 
   async articles(query: PageArgs): Promise<Page<ArticleRecord>> {
     const all = [...this.articleRecords.values()].sort(
-      (a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.id.localeCompare(b.id),
+      (a, b) => compareStrings(b.publishedAt ?? '', a.publishedAt ?? '') || compareStrings(a.id, b.id),
     );
     return paginate(all, query);
   }
@@ -408,17 +415,17 @@ export class EmbeddedStore implements GraphStore {
     const seen = new Set<string>([query.id]);
     let frontier = [query.id];
     for (let hop = 0; hop < query.hops && frontier.length > 0 && seen.size < query.limit; hop += 1) {
-      const next: string[] = [];
+      const found = new Set<string>();
       for (const node of frontier) {
         for (const key of this.graph.edges(node)) {
           if (!this.edgeAllowed(key, types, includeHedged)) continue;
           const other = this.graph.opposite(node, key);
-          if (seen.has(other) || seen.size >= query.limit) continue;
-          seen.add(other);
-          next.push(other);
+          if (!seen.has(other)) found.add(other);
         }
       }
-      frontier = next;
+      // Nearer nodes first, by id within a hop, so that `limit` cuts the same nodes in every store.
+      frontier = [...found].sort(compareStrings).slice(0, Math.max(0, Math.ceil(query.limit) - seen.size));
+      for (const other of frontier) seen.add(other);
     }
     const edges = new Set<string>();
     for (const node of seen) {
@@ -428,7 +435,7 @@ export class EmbeddedStore implements GraphStore {
     }
     return {
       nodes: [...seen].map((id) => entityOf(this.graph, id)),
-      edges: [...edges].map((key) => relationOf(this.graph, key)),
+      edges: [...edges].sort(compareStrings).map((key) => relationOf(this.graph, key)),
     };
   }
 
@@ -504,6 +511,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async load(dump: GraphDump): Promise<void> {
+    validateDump(dump);
     this.replaceContent({
       articles: dump.articles,
       statements: dump.statements,

@@ -1,14 +1,14 @@
 import type { AppConfig } from '../config.js';
-import { ConfigError } from '../config.js';
 import { EmbeddedStore } from './embedded.js';
+import { Neo4jStore } from './neo4j/index.js';
 import type { GraphStore } from './port.js';
 
-/** Opens the store the configuration names. */
+/** Opens the store the configuration names; a Neo4j server that cannot be reached gives a StoreConnectionError naming the setting. */
 export async function openStore(config: AppConfig): Promise<GraphStore> {
   switch (config.store) {
     case 'embedded':
       return EmbeddedStore.open({ path: config.dataPath });
     case 'neo4j':
-      throw new ConfigError('KG_STORE=neo4j is not available in this build yet; use KG_STORE=embedded.');
+      return Neo4jStore.connect(config.neo4j);
   }
 }

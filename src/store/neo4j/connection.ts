@@ -1,0 +1,73 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Neo4jSettings } from '../../config.js';
+import { StoreConnectionError, StoreError } from '../errors.js';
+
+function codeOf(error: unknown): string {
+  return (error as { code?: unknown }).code === undefined ? '' : String((error as { code?: unknown }).code);
+}
+
+/** True for the driver's errors that mean the server is gone or cannot be reached. */
+export function isUnreachable(error: unknown): boolean {
+  return ['ServiceUnavailable', 'SessionExpired'].includes(codeOf(error));
+}
+
+/**
+ * The store error for a failure to connect, naming the setting to fix: NEO4J_URI when the server
+ * cannot be reached, NEO4J_USER/NEO4J_PASSWORD when it refuses them, NEO4J_DATABASE when there is no
+ * such database. Other errors come back as they are.
+ */
+export function connectionError(error: unknown, settings: Neo4jSettings): unknown {
+  if (error instanceof StoreError) return error;
+  const code = codeOf(error);
+  const reason = (error as Error).message;
+  if (isUnreachable(error)) {
+    return new StoreConnectionError(
+      `Cannot reach Neo4j at NEO4J_URI=${settings.uri} (${reason}). Start the server (docker compose -f docker/docker-compose.yml up -d neo4j) or set NEO4J_URI to where it runs.`,
+      { cause: error },
+    );
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new StoreConnectionError(
+      `Neo4j at ${settings.uri} refused the credentials of NEO4J_USER=${settings.user} (${reason}). Check NEO4J_USER and NEO4J_PASSWORD.`,
+      { cause: error },
+    );
+  }
+  if (code === 'Neo.ClientError.Security.CredentialsExpired') {
+    return new StoreConnectionError(
+      `Neo4j at ${settings.uri} wants a new password for NEO4J_USER=${settings.user}: set one (neo4j-admin dbms set-initial-password, or NEO4J_AUTH in docker) and put it in NEO4J_PASSWORD.`,
+      { cause: error },
+    );
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new StoreConnectionError(
+      `Neo4j at ${settings.uri} has no database NEO4J_DATABASE=${settings.database ?? '(default)'}. Create it or unset NEO4J_DATABASE to use the default one.`,
+      { cause: error },
+    );
+  }
+  return error;
+}
+
+/** A driver for the configured server, with its connectivity and credentials checked. */
+export async function openDriver(settings: Neo4jSettings): Promise<Driver> {
+  let driver: Driver;
+  try {
+    driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+      disableLosslessIntegers: true,
+      connectionTimeout: 10_000,
+      maxTransactionRetryTime: 15_000,
+      userAgent: 'newsgraph',
+    });
+  } catch (error) {
+    throw new StoreConnectionError(
+      `NEO4J_URI=${settings.uri} is not a Neo4j address (${(error as Error).message}); use e.g. bolt://localhost:7687 or neo4j://host:7687.`,
+      { cause: error },
+    );
+  }
+  try {
+    await driver.verifyConnectivity({ database: settings.database });
+  } catch (error) {
+    await driver.close();
+    throw connectionError(error, settings);
+  }
+  return driver;
+}

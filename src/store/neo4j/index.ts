@@ -1,0 +1,2 @@
+export { Neo4jStore } from './store.js';
+export { schemaStatements, ENTITY_NAMES_INDEX } from './schema.js';

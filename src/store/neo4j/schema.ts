@@ -1,0 +1,52 @@
+import type { Session } from 'neo4j-driver';
+import { ENTITY_LABELS, RELATION_TYPES } from '../../graph/model.js';
+
+/** Name of the full-text index on entity names and aliases. */
+export const ENTITY_NAMES_INDEX = 'entity_names';
+
+function snake(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+/**
+ * The schema statements, each idempotent: a uniqueness constraint on `id` for every node label and
+ * relationship type (each backs an index), indexes for the filters, and the full-text index that entity
+ * search uses. Labels and types come from the ontology's fixed lists, never from input.
+ */
+export function schemaStatements(): string[] {
+  const nodeLabels = ['Entity', ...ENTITY_LABELS, 'Article', 'Statement'];
+  return [
+    ...nodeLabels.map((label) => `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+    ...RELATION_TYPES.map((type) => `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`),
+    'CREATE INDEX entity_label IF NOT EXISTS FOR (n:Entity) ON (n.label)',
+    'CREATE INDEX statement_speaker IF NOT EXISTS FOR (s:Statement) ON (s.speaker)',
+    'CREATE INDEX statement_about IF NOT EXISTS FOR (s:Statement) ON (s.about)',
+    'CREATE INDEX statement_article IF NOT EXISTS FOR (s:Statement) ON (s.article)',
+    'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)',
+    `CREATE FULLTEXT INDEX ${ENTITY_NAMES_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n._search] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace'}}`,
+  ];
+}
+
+/** Codes Neo4j answers with when another client created the same schema rule a moment earlier. */
+const ALREADY_THERE = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+]);
+
+/** Creates whatever part of the schema is missing and waits until every index is online. */
+export async function ensureSchema(session: Session): Promise<void> {
+  const existing = new Set<string>();
+  const shown = await session.run('SHOW INDEXES YIELD name RETURN name');
+  for (const record of shown.records) existing.add(String(record.get('name')));
+  for (const statement of schemaStatements()) {
+    const name = /^CREATE (?:FULLTEXT )?(?:CONSTRAINT|INDEX) (\w+)/.exec(statement)?.[1];
+    if (name && existing.has(name)) continue;
+    try {
+      await session.run(statement);
+    } catch (error) {
+      if (!ALREADY_THERE.has((error as { code?: string }).code ?? '')) throw error;
+    }
+  }
+  await session.run('CALL db.awaitIndexes(300)');
+}

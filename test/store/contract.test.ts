@@ -1,0 +1,422 @@
+import { jest } from '@jest/globals';
+import type { ArticleGraph, RelationRecord, RelationType } from '../../src/graph/model.js';
+import { EmbeddedStore } from '../../src/store/embedded.js';
+import { StoreQueryError } from '../../src/store/errors.js';
+import { Neo4jStore } from '../../src/store/neo4j/index.js';
+import type { GraphDump, GraphStore } from '../../src/store/port.js';
+import { neo4jTestSettings, usingExternalServer } from '../setup/neo4j-env.js';
+import { fixtureArticles, INJECTIONS } from './fixtures.js';
+
+jest.setTimeout(60_000);
+
+const EMPTY: GraphDump = { articles: [], entities: [], relations: [], statements: [] };
+
+/** Opens an empty Neo4j store on the test server; refuses to wipe a server NEO4J_URI named that holds data. */
+async function openNeo4j(): Promise<GraphStore> {
+  const store = await Neo4jStore.connect(neo4jTestSettings());
+  const { articles, nodes } = await store.stats();
+  if (usingExternalServer() && articles + nodes > 0 && process.env.NEO4J_TEST_WIPE !== '1') {
+    await store.close();
+    throw new Error(
+      `The Neo4j server at NEO4J_URI holds ${articles} article(s) and ${nodes} node(s); the store tests would wipe it. Unset NEO4J_URI to use a throw-away server, or set NEO4J_TEST_WIPE=1.`,
+    );
+  }
+  await store.load(EMPTY);
+  return store;
+}
+
+const ADAPTERS: [string, () => Promise<GraphStore>][] = [
+  ['embedded', () => EmbeddedStore.open()],
+  ['neo4j', openNeo4j],
+];
+
+const f = fixtureArticles();
+const { ids } = f;
+
+function sortById<T extends { id: string }>(items: T[]): T[] {
+  return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function sortedDump(dump: GraphDump): GraphDump {
+  return {
+    articles: sortById(dump.articles),
+    entities: sortById(dump.entities),
+    relations: sortById(dump.relations),
+    statements: sortById(dump.statements),
+  };
+}
+
+async function ingestAll(store: GraphStore, graphs: ArticleGraph[] = [f.samarkand, f.kremlin, f.kyiv]): Promise<void> {
+  for (const graph of graphs) await store.ingest(graph);
+}
+
+describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
+  let store: GraphStore;
+
+  beforeEach(async () => {
+    store = await open();
+  });
+
+  afterEach(async () => {
+    await store.load(EMPTY);
+    await store.close();
+  });
+
+  describe('ingest', () => {
+    it('adds an article with its nodes, edges and statements', async () => {
+      const result = await store.ingest(f.samarkand);
+      expect(result).toEqual({ article: f.samarkand.article, duplicate: false, nodesAdded: 7, edgesAdded: 8, statementsAdded: 1 });
+      const stats = await store.stats();
+      expect(stats).toMatchObject({ articles: 1, nodes: 7, edges: 8, statements: 1 });
+      expect(stats.nodesByLabel).toEqual({ Person: 2, Country: 3, Organization: 0, Event: 1, Place: 1 });
+      expect(stats.edgesByType.LEADER_OF).toBe(2);
+      expect(stats.edgesByType.MEMBER_OF).toBe(0);
+    });
+
+    it('changes nothing when the same article comes again', async () => {
+      await ingestAll(store);
+      const before = sortedDump(await store.dump());
+      const again = await store.ingest(f.samarkand);
+      expect(again).toEqual({ article: f.samarkand.article, duplicate: true, nodesAdded: 0, edgesAdded: 0, statementsAdded: 0 });
+      expect(sortedDump(await store.dump())).toEqual(before);
+    });
+
+    it('merges a second article into known nodes and accumulates evidence on known edges', async () => {
+      await store.ingest(f.samarkand);
+      const result = await store.ingest(f.kremlin);
+      expect(result).toMatchObject({ duplicate: false, nodesAdded: 2, edgesAdded: 4, statementsAdded: 1 });
+      const [xi] = await store.getEntities([ids.xi]);
+      expect(xi!.aliases).toEqual(['Mr Xi', 'Xi']);
+      expect(xi!.count).toBe(4);
+      expect(xi!.roles).toEqual(['President']);
+      const [china] = await store.getEntities([ids.china]);
+      expect(china!.aliases).toEqual(['Chinese', 'Beijing']);
+      expect(china!.code).toBe('CHN');
+      const [met] = await store.getRelations([ids.metWith]);
+      expect(met!.evidence.map((e) => e.article)).toEqual([f.samarkand.article.id, f.kremlin.article.id]);
+      expect(met!.confidence).toBe(0.94);
+      expect(met).toMatchObject({ source: ids.putin, target: ids.xi, undirected: true, date: '2022-09-15', place: ids.samarkand });
+    });
+
+    it('refuses an edge to an unknown node and writes nothing of that article', async () => {
+      const broken: ArticleGraph = {
+        ...f.kyiv,
+        relations: [...f.kyiv.relations, { ...f.kyiv.relations[0]!, id: 'LEADER_OF:person:nobody->country:ukraine', source: 'person:nobody' }],
+      };
+      await expect(store.ingest(broken)).rejects.toThrow(/unknown source person:nobody/);
+      await expect(store.ingest(broken)).rejects.toBeInstanceOf(StoreQueryError);
+      expect(await store.stats()).toMatchObject({ articles: 0, nodes: 0, edges: 0, statements: 0 });
+      expect(await store.getArticles([f.kyiv.article.id])).toEqual([null]);
+    });
+
+    it('refuses a relation type or label outside the ontology, and self-loops', async () => {
+      const evilType = { ...f.kyiv.relations[0]!, type: 'SAID]->() DETACH DELETE n //' as RelationType };
+      await expect(store.ingest({ ...f.kyiv, relations: [evilType] })).rejects.toBeInstanceOf(StoreQueryError);
+      const evilLabel = { ...f.kyiv.entities[0]!, label: 'Person:Admin' as 'Person' };
+      await expect(store.ingest({ ...f.kyiv, entities: [evilLabel], relations: [] })).rejects.toThrow(/label "Person:Admin"/);
+      const loop = { ...f.kyiv.relations[0]!, target: f.kyiv.relations[0]!.source };
+      await expect(store.ingest({ ...f.kyiv, relations: [loop] })).rejects.toThrow(/self-loops/);
+      expect((await store.stats()).nodes).toBe(0);
+    });
+  });
+
+  describe('reads', () => {
+    beforeEach(async () => {
+      await ingestAll(store);
+    });
+
+    it('gets entities, relations, statements and articles by id, in order, null when missing', async () => {
+      const entities = await store.getEntities([ids.putin, 'person:nobody', ids.putin]);
+      expect(entities.map((e) => e?.name ?? null)).toEqual(['Vladimir Putin', null, 'Vladimir Putin']);
+      expect(entities[0]!.mentions).toHaveLength(4);
+      const relations = await store.getRelations([ids.said, 'SAID:nobody->nothing', 'no-type-prefix']);
+      expect(relations[0]).toMatchObject({ type: 'SAID', source: ids.putin, target: ids.meeting, undirected: false });
+      expect(relations[0]!.evidence[0]!.quote).toBe('We highly value the balanced position of our Chinese friends.');
+      expect(relations.slice(1)).toEqual([null, null]);
+      const statements = await store.getStatements([ids.peskovQuote, 'statement:none']);
+      expect(statements[0]).toMatchObject({ speaker: ids.peskov, quote: 'constructive and friendly', about: ids.meeting, kind: 'direct' });
+      expect(statements[1]).toBeNull();
+      const articles = await store.getArticles([f.kyiv.article.id, 'article:none']);
+      expect(articles).toEqual([f.kyiv.article, null]);
+    });
+
+    it('lists every known entity with its names', async () => {
+      const known = sortById(await store.knownEntities());
+      expect(known).toHaveLength(12);
+      expect(known.find((e) => e.id === ids.xi)).toEqual({ id: ids.xi, label: 'Person', name: 'Xi Jinping', aliases: ['Mr Xi', 'Xi'] });
+    });
+
+    it('searches names and aliases ignoring case and accents, best match first', async () => {
+      const putin = await store.searchEntities({ search: 'PUTIN' });
+      expect(putin.items.map((e) => e.id)).toEqual([ids.putin, ids.meeting]);
+      const xi = await store.searchEntities({ search: 'xí' });
+      expect(xi.items.map((e) => e.id)).toEqual([ids.xi, ids.meeting]);
+      const part = await store.searchEntities({ search: 'elensk' });
+      expect(part.items.map((e) => e.id)).toEqual([ids.zelenskyy]);
+      const russian = await store.searchEntities({ search: 'russia' });
+      expect(russian.items.map((e) => e.id)).toEqual([ids.russia, ids.invasion]);
+      const twoWords = await store.searchEntities({ search: 'vladimir put' });
+      expect(twoWords.items.map((e) => e.id)).toEqual([ids.putin]);
+      const countries = await store.searchEntities({ search: 'u', label: 'Country' });
+      expect(countries.items.map((e) => e.id)).toEqual([ids.russia, ids.ukraine, ids.us]);
+      expect(countries.items.every((e) => e.label === 'Country')).toBe(true);
+      expect((await store.searchEntities({ search: 'nobody at all' })).totalCount).toBe(0);
+    });
+
+    it('pages through entities with cursors', async () => {
+      const all = await store.searchEntities({ first: 100 });
+      expect(all.totalCount).toBe(12);
+      expect(all.items[0]!.id).toBe(ids.russia);
+      const first = await store.searchEntities({ first: 5 });
+      expect(first).toMatchObject({ totalCount: 12, hasNextPage: true, hasPreviousPage: false });
+      const second = await store.searchEntities({ first: 5, after: first.endCursor });
+      const third = await store.searchEntities({ first: 5, after: second.endCursor });
+      expect(third).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+      expect([...first.items, ...second.items, ...third.items].map((e) => e.id)).toEqual(all.items.map((e) => e.id));
+      expect((await store.searchEntities({ first: 0 })).items).toEqual([]);
+      await expect(store.searchEntities({ after: 'not-a-cursor' })).rejects.toBeInstanceOf(StoreQueryError);
+      await expect(store.searchEntities({ first: -1 })).rejects.toBeInstanceOf(StoreQueryError);
+    });
+
+    it('filters relations by type, ends, article, dates and confidence, plain facts only by default', async () => {
+      const ids_ = async (query: Parameters<GraphStore['relations']>[0]) => (await store.relations({ first: 100, ...query })).items.map((r) => r.id);
+      expect(await ids_({ types: ['SANCTIONS'] })).toEqual([ids.usSanctions]);
+      expect(await ids_({ types: ['SANCTIONS'], includeNegated: true })).toEqual([ids.chinaSanctions, ids.usSanctions]);
+      expect(await ids_({ types: ['SUPPORTS'] })).toEqual([]);
+      expect(await ids_({ types: ['SUPPORTS'], includeHedged: true })).toEqual([ids.supports]);
+      expect(await ids_({ from: ids.xi, types: ['MET_WITH'] })).toEqual([ids.metWith]);
+      expect(await ids_({ to: ids.xi, types: ['MET_WITH'] })).toEqual([ids.metWith]);
+      expect(await ids_({ from: ids.xi, to: ids.putin })).toEqual([ids.metWith]);
+      expect(await ids_({ from: ids.zelenskyy })).toEqual([ids.xiLeads.replace(/person:xi-jinping->country:china/, 'person:volodymyr-zelenskyy->country:ukraine'), ids.opposes]);
+      expect(await ids_({ to: ids.meeting, types: ['SAID'] })).toEqual([ids.said, 'SAID:person:dmitry-peskov->event:xi-putin-meeting-in-samarkand']);
+      expect(await ids_({ involving: ids.russia })).toEqual([ids.putinLeads, ids.usSanctions, 'PARTICIPATED_IN:country:russia->event:russian-invasion-of-ukraine']);
+      expect(await ids_({ article: f.kyiv.article.id })).toHaveLength(3);
+      expect(await ids_({ article: f.kremlin.article.id, types: ['MET_WITH'] })).toEqual([ids.metWith]);
+      expect(await ids_({ since: '2022-09' })).toHaveLength(10);
+      expect(await ids_({ until: '2022-03' })).toHaveLength(3);
+      expect(await ids_({ since: '2022-09-16', until: '2022-09-16' })).toHaveLength(3);
+      expect(await ids_({ minConfidence: 0.9 })).toEqual([ids.metWith, ids.putinLeads, 'LEADER_OF:person:volodymyr-zelenskyy->country:ukraine', ids.xiLeads, ids.usSanctions]);
+      expect(await ids_({ from: 'person:nobody' })).toEqual([]);
+      const page = await store.relations({ first: 4 });
+      expect(page).toMatchObject({ totalCount: 13, hasNextPage: true });
+      const rest = await store.relations({ first: 100, after: page.endCursor });
+      expect(rest.items).toHaveLength(9);
+      const confidences = [...page.items, ...rest.items].map((r) => r.confidence);
+      expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+    });
+
+    it('gives the edges of many entities at once, by direction', async () => {
+      const [out, none, into] = await store.relationsOf([ids.putin, 'person:nobody', ids.meeting], { direction: 'OUT' });
+      expect(out!.map((r) => r.type)).toEqual(['MET_WITH', 'LEADER_OF', 'SAID', 'VISITED']);
+      expect(none).toEqual([]);
+      expect(into!.map((r) => r.type)).toEqual(['HELD_IN']);
+      const [incoming] = await store.relationsOf([ids.putin], { direction: 'IN' });
+      expect(incoming!.map((r) => r.id)).toEqual([ids.metWith]);
+      const [withHedged] = await store.relationsOf([ids.putin], { direction: 'IN', includeHedged: true });
+      expect(withHedged!.map((r) => r.id)).toEqual([ids.metWith, ids.supports]);
+      const [both] = await store.relationsOf([ids.meeting], { direction: 'BOTH', types: ['SAID', 'HELD_IN'] });
+      expect(both!.map((r) => r.type)).toEqual(['SAID', 'HELD_IN', 'SAID']);
+    });
+
+    it('finds statements by speaker, subject, article and words, and per entity', async () => {
+      const about = await store.statements({ about: ids.meeting });
+      expect(about.items.map((s) => s.id)).toEqual(
+        [ids.putinQuote, ids.peskovQuote].sort((a, b) => {
+          const article = (id: string) => (id === ids.putinQuote ? f.samarkand.article.id : f.kremlin.article.id);
+          return article(a) < article(b) ? -1 : 1;
+        }),
+      );
+      expect((await store.statements({ speaker: ids.zelenskyy })).items.map((s) => s.quote)).toEqual(['Ukraine will defend itself.']);
+      expect((await store.statements({ search: 'BALANCED position' })).items.map((s) => s.id)).toEqual([ids.putinQuote]);
+      expect((await store.statements({ search: 'spokesman' })).items.map((s) => s.id)).toEqual([ids.peskovQuote]);
+      expect((await store.statements({ article: f.kyiv.article.id })).totalCount).toBe(1);
+      expect((await store.statements({ first: 1 })).hasNextPage).toBe(true);
+      const [bySpeaker, byNobody] = await store.statementsOf([ids.putin, 'person:nobody'], 'speaker');
+      expect(bySpeaker!.map((s) => s.id)).toEqual([ids.putinQuote]);
+      expect(byNobody).toEqual([]);
+      const [aboutUkraine] = await store.statementsOf([ids.ukraine], 'about');
+      expect(aboutUkraine!.map((s) => s.id)).toEqual([ids.zelenskyyQuote]);
+    });
+
+    it('lists articles newest first', async () => {
+      const page = await store.articles({});
+      expect(page.items.map((a) => a.id)).toEqual([f.kremlin.article.id, f.samarkand.article.id, f.kyiv.article.id]);
+      expect((await store.articles({ first: 1, after: page.cursors[0] })).items[0]!.id).toBe(f.samarkand.article.id);
+    });
+
+    it('gives neighbourhoods within a number of hops and a node limit', async () => {
+      const one = await store.neighborhood({ id: ids.xi, hops: 1, limit: 50 });
+      expect(one.nodes.map((n) => n.id)).toEqual([ids.xi, ids.china, ids.meeting, ids.putin]);
+      expect(one.edges.map((e) => e.id)).toEqual([ids.xiLeads, ids.metWith, 'PARTICIPATED_IN:person:xi-jinping->event:xi-putin-meeting-in-samarkand', ids.said]);
+      const hedged = await store.neighborhood({ id: ids.xi, hops: 1, limit: 50, includeHedged: true });
+      expect(hedged.edges.map((e) => e.id)).toContain(ids.supports);
+      const two = await store.neighborhood({ id: ids.xi, hops: 2, limit: 50 });
+      expect(two.nodes.map((n) => n.id)).toEqual([ids.xi, ids.china, ids.meeting, ids.putin, ids.russia, ids.peskov, ids.samarkand]);
+      const limited = await store.neighborhood({ id: ids.xi, hops: 2, limit: 5 });
+      expect(limited.nodes.map((n) => n.id)).toEqual([ids.xi, ids.china, ids.meeting, ids.putin, ids.russia]);
+      expect(limited.edges.every((e) => [e.source, e.target].every((end) => limited.nodes.some((n) => n.id === end)))).toBe(true);
+      const typed = await store.neighborhood({ id: ids.xi, hops: 3, limit: 50, types: ['MET_WITH', 'LEADER_OF'] });
+      expect(typed.nodes.map((n) => n.id)).toEqual([ids.xi, ids.china, ids.putin, ids.russia]);
+      expect(await store.neighborhood({ id: 'person:nobody', hops: 1, limit: 5 })).toEqual({ nodes: [], edges: [] });
+      await expect(store.neighborhood({ id: ids.xi, hops: 0, limit: 5 })).rejects.toBeInstanceOf(StoreQueryError);
+    });
+
+    it('finds the same shortest path, or none within the bound', async () => {
+      const path = await store.path({ from: ids.xi, to: ids.samarkand, maxHops: 4 });
+      expect(path!.nodes.map((n) => n.id)).toEqual([ids.xi, ids.putin, ids.samarkand]);
+      expect(path!.edges.map((e) => e.type)).toEqual(['MET_WITH', 'VISITED']);
+      const long = await store.path({ from: ids.zelenskyy, to: ids.xi, maxHops: 6 });
+      expect(long!.nodes.map((n) => n.id)).toEqual([ids.zelenskyy, ids.invasion, ids.russia, ids.putin, ids.xi]);
+      expect(await store.path({ from: ids.zelenskyy, to: ids.xi, maxHops: 3 })).toBeNull();
+      const typed = await store.path({ from: ids.xi, to: ids.samarkand, maxHops: 4, types: ['PARTICIPATED_IN', 'HELD_IN'] });
+      expect(typed!.nodes.map((n) => n.id)).toEqual([ids.xi, ids.meeting, ids.samarkand]);
+      expect(await store.path({ from: ids.china, to: ids.russia, maxHops: 1 })).toBeNull();
+      expect((await store.path({ from: ids.xi, to: ids.xi, maxHops: 1 }))!.nodes.map((n) => n.id)).toEqual([ids.xi]);
+      expect(await store.path({ from: ids.xi, to: 'person:nobody', maxHops: 3 })).toBeNull();
+      await expect(store.path({ from: ids.xi, to: ids.putin, maxHops: 0 })).rejects.toBeInstanceOf(StoreQueryError);
+    });
+
+    it('exports the graph in graphology format', async () => {
+      const graph = await store.exportGraph();
+      expect(graph.nodes).toHaveLength(12);
+      expect(graph.edges).toHaveLength(15);
+      const met = graph.edges.find((e) => e.key === ids.metWith)!;
+      expect(met).toMatchObject({ source: ids.putin, target: ids.xi, undirected: true });
+      expect(met.attributes!.evidence).toHaveLength(2);
+      expect(graph.edges.find((e) => e.key === ids.said)!.undirected).toBeFalsy();
+    });
+  });
+
+  describe('delete', () => {
+    it('removes an article, its evidence, and what is left without evidence', async () => {
+      await ingestAll(store);
+      const result = await store.deleteArticle(f.kremlin.article.id);
+      expect(result).toEqual({ article: f.kremlin.article.id, found: true, nodesRemoved: 2, edgesRemoved: 4, statementsRemoved: 1 });
+      const [met] = await store.getRelations([ids.metWith]);
+      expect(met!.evidence.map((e) => e.article)).toEqual([f.samarkand.article.id]);
+      expect(met!.confidence).toBe(0.8);
+      const [xi, peskov] = await store.getEntities([ids.xi, ids.peskov]);
+      expect(xi!.count).toBe(1);
+      expect(peskov).toBeNull();
+      expect(await store.stats()).toMatchObject({ articles: 2, nodes: 10, edges: 11, statements: 2 });
+      expect(await store.deleteArticle(f.kremlin.article.id)).toMatchObject({ found: false, nodesRemoved: 0 });
+    });
+
+    it('keeps a node that other articles still link to, without the deleted mentions', async () => {
+      await store.ingest(f.samarkand);
+      const follow = { ...f.kyiv, relations: [...f.kyiv.relations, { ...f.samarkand.relations.find((r) => r.id === ids.usSanctions)!, id: 'SANCTIONS:country:united-states->country:ukraine', target: ids.ukraine, evidence: [{ ...f.kyiv.relations[0]!.evidence[0]!, confidence: 0.3 }], confidence: 0.3 }] };
+      await store.ingest(follow);
+      await store.deleteArticle(f.samarkand.article.id);
+      const [us, putin] = await store.getEntities([ids.us, ids.putin]);
+      expect(us).toMatchObject({ mentions: [], count: 0 });
+      expect(putin).toBeNull();
+      expect(await store.stats()).toMatchObject({ articles: 1, nodes: 5, edges: 4 });
+    });
+  });
+
+  describe('dump and load', () => {
+    it('round-trips every record', async () => {
+      await ingestAll(store);
+      const dump = await store.dump();
+      expect(dump.entities).toHaveLength(12);
+      await store.load(EMPTY);
+      expect((await store.stats()).nodes).toBe(0);
+      await store.load(dump);
+      expect(sortedDump(await store.dump())).toEqual(sortedDump(dump));
+      expect(await store.ingest(f.kyiv)).toMatchObject({ duplicate: true });
+      expect(await store.deleteArticle(f.kyiv.article.id)).toMatchObject({ found: true, nodesRemoved: 3, edgesRemoved: 3, statementsRemoved: 1 });
+    });
+
+    it('refuses a dump with an edge to a missing node and keeps its content', async () => {
+      await store.ingest(f.kyiv);
+      const bad: GraphDump = { ...EMPTY, relations: [f.kyiv.relations[0]!] };
+      await expect(store.load(bad)).rejects.toThrow(/does not hold/);
+      expect((await store.stats()).articles).toBe(1);
+    });
+  });
+
+  describe('injection attempts', () => {
+    it('treats search strings, ids and filters as data', async () => {
+      await ingestAll(store);
+      const before = await store.stats();
+      for (const text of INJECTIONS) {
+        const found = await store.searchEntities({ search: text, first: 100 });
+        expect(found.items.every((e) => e.aliases.concat(e.name).join(' ').length > 0)).toBe(true);
+        expect(await store.getEntities([text])).toEqual([null]);
+        expect(await store.getRelations([text])).toEqual([null]);
+        expect((await store.relations({ from: text })).totalCount).toBe(0);
+        expect((await store.relations({ types: [text as RelationType] })).totalCount).toBe(0);
+        expect((await store.statements({ speaker: text })).totalCount).toBe(0);
+        await store.statements({ search: text });
+        expect(await store.neighborhood({ id: text, hops: 2, limit: 10 })).toEqual({ nodes: [], edges: [] });
+        expect(await store.path({ from: ids.xi, to: text, maxHops: 2 })).toBeNull();
+        expect(await store.deleteArticle(text)).toMatchObject({ found: false });
+      }
+      expect((await store.searchEntities({ search: '*' })).totalCount).toBe(before.nodes);
+      expect((await store.searchEntities({ search: 'xi AND NOT putin' })).totalCount).toBe(0);
+      expect(await store.stats()).toEqual(before);
+    });
+
+    it('stores hostile text in names and quotes as it is', async () => {
+      const hostile = "Robert'); MATCH (n) DETACH DELETE n; //";
+      const graph: ArticleGraph = {
+        ...f.kyiv,
+        entities: f.kyiv.entities.map((e) => (e.id === ids.zelenskyy ? { ...e, aliases: [...e.aliases, hostile] } : e)),
+      };
+      await store.ingest(graph);
+      const [z] = await store.getEntities([ids.zelenskyy]);
+      expect(z!.aliases).toContain(hostile);
+      expect((await store.searchEntities({ search: 'detach delete' })).items.map((e) => e.id)).toEqual([ids.zelenskyy]);
+      expect((await store.stats()).nodes).toBe(4);
+    });
+  });
+});
+
+describe('embedded and Neo4j stores answer alike', () => {
+  let embedded: GraphStore;
+  let neo4j: GraphStore;
+
+  beforeAll(async () => {
+    embedded = await EmbeddedStore.open();
+    neo4j = await openNeo4j();
+    await ingestAll(embedded);
+    await ingestAll(neo4j);
+  });
+
+  afterAll(async () => {
+    await neo4j.load(EMPTY);
+    await Promise.all([embedded.close(), neo4j.close()]);
+  });
+
+  const same = async <T>(query: (store: GraphStore) => Promise<T>) => {
+    expect(await query(neo4j)).toEqual(await query(embedded));
+  };
+
+  it('gives the same pages, lists and subgraphs', async () => {
+    await same((s) => s.stats());
+    await same((s) => s.searchEntities({ first: 100 }));
+    for (const search of ['xi', 'putin', 'u', 'samarkand meeting', 'in', 'é']) await same((s) => s.searchEntities({ search, first: 100 }));
+    await same((s) => s.relations({ first: 100, includeHedged: true, includeNegated: true }));
+    await same((s) => s.relations({ first: 3, after: 'b2Zmc2V0OjI' }));
+    for (const id of [ids.xi, ids.putin, ids.meeting, ids.russia]) {
+      await same((s) => s.relations({ involving: id, first: 100 }));
+      for (const direction of ['OUT', 'IN', 'BOTH'] as const) await same((s) => s.relationsOf([id], { direction, includeHedged: true }));
+      await same((s) => s.statementsOf([id], 'speaker'));
+      await same((s) => s.statementsOf([id], 'about'));
+      for (const hops of [1, 2, 3]) await same((s) => s.neighborhood({ id, hops, limit: 6 }));
+      for (const to of [ids.samarkand, ids.zelenskyy, ids.us, ids.kremlin]) await same((s) => s.path({ from: id, to, maxHops: 5 }));
+    }
+    await same((s) => s.statements({ first: 100 }));
+    await same((s) => s.articles({ first: 100 }));
+    await same(async (s) => sortedDump(await s.dump()));
+  });
+
+  it('copies a graph from the embedded store into Neo4j and back', async () => {
+    const copy = await EmbeddedStore.open();
+    await neo4j.load(await embedded.dump());
+    await copy.load(await neo4j.dump());
+    expect(sortedDump(await copy.dump())).toEqual(sortedDump(await embedded.dump()));
+    const relations: RelationRecord[] = (await neo4j.relations({ first: 100 })).items;
+    expect(relations).toEqual((await embedded.relations({ first: 100 })).items);
+  });
+});
