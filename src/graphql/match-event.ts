@@ -31,24 +31,31 @@ export function eventMatchScore(text: string, candidate: EventCandidate): number
   return total / terms.length;
 }
 
+/** Share of the event's own name words that the text names: "Xi–Putin" covers more of "Xi–Putin meeting" than of "Xi–Putin–Mirziyoyev summit". */
+function nameCoverage(text: string, event: EntityRecord): number {
+  const terms = new Set(foldText(text).split(' '));
+  const words = foldText(event.name)
+    .split(' ')
+    .filter((w) => w.length > 0 && !FUNCTION_WORDS.has(w));
+  return words.length === 0 ? 0 : words.filter((w) => terms.has(w)).length / words.length;
+}
+
 /**
  * The event a free text such as "Xi–Putin" or "Xi Putin meeting" most likely means: the best score of at
- * least one half, ties going to the event with more commentary, then more mentions. Null when none fits.
+ * least one half; ties go to the event with more commentary, then to the one whose name the text covers
+ * best, then to the most mentioned. Null when none fits.
  */
 export function bestMatchingEvent(text: string, candidates: readonly EventCandidate[]): EntityRecord | null {
-  let best: { candidate: EventCandidate; score: number } | null = null;
-  for (const candidate of candidates) {
-    const score = eventMatchScore(text, candidate);
-    if (score < 0.5) continue;
-    if (
-      !best ||
-      score > best.score ||
-      (score === best.score &&
-        (candidate.statementCount > best.candidate.statementCount ||
-          (candidate.statementCount === best.candidate.statementCount && candidate.event.count > best.candidate.event.count)))
-    ) {
-      best = { candidate, score };
-    }
-  }
-  return best?.candidate.event ?? null;
+  const ranked = candidates
+    .map((candidate) => ({ candidate, score: eventMatchScore(text, candidate), coverage: nameCoverage(text, candidate.event) }))
+    .filter((r) => r.score >= 0.5)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        b.candidate.statementCount - a.candidate.statementCount ||
+        b.coverage - a.coverage ||
+        b.candidate.event.count - a.candidate.event.count ||
+        a.candidate.event.id.localeCompare(b.candidate.event.id),
+    );
+  return ranked[0]?.candidate.event ?? null;
 }
