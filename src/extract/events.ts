@@ -6,9 +6,9 @@
 import * as chrono from 'chrono-node';
 import type { EntityLabel, EntityRecord, RelationRecord } from '../graph/model.js';
 import { foldText } from '../graph/text.js';
-import { CONFLICT_EVENT_WORDS, DETERMINERS, FUTURE_WORDS, PARTICIPATION_WORDS } from './lexicon.js';
+import { CONFLICT_EVENT_WORDS, DETERMINERS, FUTURE_WORDS, PARTICIPATION_WORDS, PREPOSITIONS, SPEECH_VERBS } from './lexicon.js';
 import type { Statement } from './quotes.js';
-import { countryOfWord, isMeetingEvent, objectAfter, subjectBefore, type ArticleScope, type Fact, type FactList } from './relations.js';
+import { countryOfCapital, countryOfWord, isMeetingEvent, objectAfter, subjectBefore, type ArticleScope, type Fact, type FactList } from './relations.js';
 import type { ResolvedArticle, ResolvedMention } from './types.js';
 import { afterPreposition, coordinated, isMentionOf, isPossessive, type Item, type SentenceView } from './view.js';
 
@@ -85,7 +85,8 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
       about = main !== undefined && (events.length === 0 || events.includes(main)) ? main : (named ?? main);
     } else {
       // An organisation relays or states something: it concerns the first party its words name.
-      const concerned = here.find((m) => m.start >= s.start && m.end <= s.end && m.entity !== s.speaker && m.label !== 'Place' && m.label !== 'Event');
+      const party = (m: ResolvedMention): boolean => m.entity !== s.speaker && m.label !== 'Place' && m.label !== 'Event';
+      const concerned = here.find((m) => m.start >= s.start && m.end <= s.end && party(m)) ?? here.find(party);
       about = concerned?.entity ?? events[0] ?? main;
     }
     return about === undefined || about === s.speaker ? s : { ...s, about };
@@ -111,6 +112,8 @@ function demonymCountries(scope: ArticleScope, m: ResolvedMention): string[] {
 /** The Country a Place is said to be in: "Samarkand, Uzbekistan", "the Uzbek city of Samarkand". */
 function countryOfPlace(scope: ArticleScope, items: readonly Item[], p: number): string | undefined {
   if (items[p + 1]?.norm === ',' && isMentionOf(items[p + 2], new Set<EntityLabel>(['Country']))) return items[p + 2].mention?.entity;
+  const capital = countryOfCapital(scope, items[p].mention?.text ?? '');
+  if (capital) return capital;
   for (let k = p - 1; k >= 0 && k >= p - 4; k--) {
     if (items[k].mention) break;
     const c = countryOfWord(scope, items[k].norm);
@@ -131,11 +134,15 @@ function eventFactsIn(scope: ArticleScope, view: SentenceView, out: FactList): v
     // Inside the event's own words: participants, and the place after in/at/to/of.
     for (const inner of it.inner) {
       const w = wordBefore(m, inner);
-      if (PLACE_WORDS.has(w)) {
-        if (inner.label === 'Country' || inner.label === 'Place') {
-          if (kind === 'conflict' || w === 'in' || w === 'at' || (kind === 'trip' && w === 'to')) out.add('HELD_IN', m.entity, inner.entity, view, 0.8);
+      const possessive = m.text.slice(inner.end - m.start, inner.end - m.start + 2).replace('’', "'") === "'s";
+      const location = inner.label === 'Country' || inner.label === 'Place';
+      if (PLACE_WORDS.has(w) || (kind === 'conflict' && location && !possessive)) {
+        if (location && (kind === 'conflict' || w === 'in' || w === 'at' || (kind === 'trip' && w === 'to'))) {
+          out.add('HELD_IN', m.entity, inner.entity, view, 0.8);
+          if (inner.label === 'Place') out.add('HELD_IN', m.entity, countryOfCapital(scope, inner.text), view, 0.65);
         }
-      } else if (ACTORS.has(inner.label) && (inner.label === 'Person' || kind !== 'meeting')) {
+      } else if (inner.label === 'Person' || (inner.label === 'Country' && kind !== 'meeting')) {
+        // Organisations inside an event's name hold it ("SCO summit", "Communist Party congress").
         out.add('PARTICIPATED_IN', inner.entity, m.entity, view, 0.8, hedge);
       }
     }
@@ -179,16 +186,25 @@ function eventFactsIn(scope: ArticleScope, view: SentenceView, out: FactList): v
         break;
       }
     }
-    // The subject of a verb of taking part: "X and Y began talks", "X met Y at the summit".
-    const s = subjectBefore(scope, view, e, kind === 'meeting' || kind === 'trip' ? PERSONS : ACTORS, false);
-    if (s >= 0) {
-      const between = items.slice(s + 1, e);
-      const takesPart = between.some((x) => PARTICIPATION_WORDS.has(x.norm)) && !between.some((x) => x.mention?.label === 'Event');
-      if (takesPart) for (const k of coordinated(items, s, ACTORS)) out.add('PARTICIPATED_IN', items[k].mention?.entity, m.entity, view, 0.7, hedge);
-    } else if (kind !== 'meeting' && kind !== 'trip') {
+    // The word that governs the event: "began (their first) talks", "at (a regional) summit".
+    let g = e - 1;
+    while (g >= 0 && g >= e - 5 && !items[g].mention && !PARTICIPATION_WORDS.has(items[g].norm) && items[g].norm !== ',' && !PREPOSITIONS.has(items[g].norm)) g--;
+    const governed = g >= 0 && PARTICIPATION_WORDS.has(items[g].norm);
+    // "On the sidelines of E, X and Y began …": a fronted phrase names the event of the clause's subject.
+    const fronted = items.slice(0, e).every((x) => !x.mention && (PREPOSITIONS.has(x.norm) || DETERMINERS.has(x.norm) || x.norm === 'sidelines' || x.norm === 'margins' || x.norm === 'the'));
+    const s = governed ? subjectBefore(scope, view, g, kind === 'meeting' || kind === 'trip' ? PERSONS : ACTORS, false) : -1;
+    if (s >= 0 && !items.slice(s + 1, g).some((x) => SPEECH_VERBS.has(x.norm) || x.mention?.label === 'Event')) {
+      for (const k of coordinated(items, s, ACTORS)) out.add('PARTICIPATED_IN', items[k].mention?.entity, m.entity, view, 0.7, hedge);
+    } else if (fronted && e > 0) {
+      for (let k = e + 1; k < items.length; k++) {
+        if (items[k].norm !== ',' || !isMentionOf(items[k + 1], PERSONS)) continue;
+        for (const j of coordinated(items, k + 1, PERSONS)) out.add('PARTICIPATED_IN', items[j].mention?.entity, m.entity, view, 0.7, hedge);
+        break;
+      }
+    } else if (governed && kind !== 'meeting' && kind !== 'trip') {
       // "Russian and Chinese navies conducted joint patrols": demonyms as the subject.
-      const before = items.slice(Math.max(0, e - 8), e);
-      if (before.some((x) => PARTICIPATION_WORDS.has(x.norm))) {
+      const before = items.slice(Math.max(0, g - 5), g);
+      {
         for (const x of before) {
           const c = x.mention ? undefined : countryOfWord(scope, x.norm);
           if (c) out.add('PARTICIPATED_IN', c, m.entity, view, 0.65, hedge);

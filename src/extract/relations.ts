@@ -78,6 +78,19 @@ const COUNTRY_WORDS: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** Country common names by capital city, lower-cased: "taipei" → "Taiwan". */
+const CAPITALS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const c of worldCountries as unknown as readonly Country[]) for (const cap of c.capital ?? []) map.set(cap.toLowerCase(), c.name.common);
+  return map;
+})();
+
+/** The Country entity of the article whose capital a place is ("Taipei" → Taiwan). */
+export function countryOfCapital(scope: ArticleScope, place: string): string | undefined {
+  const common = CAPITALS.get(place.toLowerCase());
+  return common ? scope.countries.get(foldText(common)) : undefined;
+}
+
 /** One relation found in one sentence, before edges are merged. */
 export interface Fact {
   type: RelationType;
