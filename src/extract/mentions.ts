@@ -38,6 +38,8 @@ import type { EventFrame, Mention, MentionKind, Sentence, Token } from './types.
 const OTHER_HEADS = new Set(
   'Initiative Policy Act Plan Strategy Doctrine Principle Treaty Agreement Accord Declaration Index Prize Award Project Model Bill Law Charter Convention Protocol Resolution Report Deal Pact'.split(' '),
 );
+/** Adjectives of regions and blocs that capitalised runs share with names ("Central Asian", "Western"). */
+const NOT_PERSON_WORDS = /^(Asian|European|African|American|Western|Eastern|Northern|Southern|Soviet|Arctic|Pacific|Atlantic|Nordic|Baltic|Islamic|Arab|Latin|Balkan|Caucasian|Mediterranean|Olympic|Covid(-19)?|Christian|Muslim|Jewish|Catholic|Orthodox|Communist|Socialist|Democratic|Republican|Conservative|Liberal)$/;
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'del', 'al', 'bin', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'on']);
 const ADJECTIVE_COMPOUND = /^(\p{Lu}[\p{L}.]*)-(based|born|led|backed|run|owned|speaking|made|bound|style|era|funded|controlled|allied|friendly|occupied|held)$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\p{Lu}[\p{Lu}\p{N}]*|\p{Lu}-?\p{N}{1,2}|(?:\p{Lu}\.){2,})$/u;
@@ -112,7 +114,7 @@ function isLocative(tokens: Token[], i: number): boolean {
 function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): void {
   // Leading function words, days and months are not part of a name.
   while (from < to && (NOT_NAME_WORDS.has(tokens[from].text) || CONNECTORS.has(tokens[from].text))) from++;
-  while (to > from && CONNECTORS.has(tokens[to - 1].text)) to--;
+  while (to > from && (CONNECTORS.has(tokens[to - 1].text) || NOT_NAME_WORDS.has(tokens[to - 1].text))) to--;
   if (from >= to) return;
   const words = tokens.slice(from, to).map((t) => t.text);
   const joined = words.join(' ');
@@ -133,8 +135,14 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
   }
   if (OTHER_HEADS.has(last)) return;
   // Named events: "Winter Olympics", "Cold War", "Shanghai Cooperation Organisation Summit".
-  if (EVENT_HEADS.has(last) && words.length >= 2 && !(last === 'Congress' && !words.some((w) => w === 'Party'))) {
-    const frame = eventFrameAround(b, tokens, from, to, 'named');
+  if (
+    EVENT_HEADS.has(last) &&
+    words.length >= 2 &&
+    !(last === 'Congress' && !words.some((w) => w === 'Party')) &&
+    !words.some((w) => CONNECTORS.has(w) && w !== 'of')
+  ) {
+    const kind = last === 'Summit' ? 'summit' : last === 'Congress' ? 'congress' : 'named';
+    const frame = eventFrameAround(b, tokens, to - 1, to, kind);
     const placeWord = words.find((w) => COUNTRY_BY_CAPITAL.has(w));
     if (placeWord && !frame.place) frame.place = placeWord;
     const orgWords = words.slice(0, -1);
@@ -145,9 +153,14 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     add(b, tokens, from, to, 'Event', 'name', { frame });
     return;
   }
+  // "President of the US House of Representatives": a role, then the organisation.
+  if (words.length >= 3 && HEAD_TITLES.has(words[0]) && words[1] === 'of') {
+    analyzeChunk(b, tokens, from + (words[2] === 'the' ? 3 : 2), to);
+    return;
+  }
   // Organisations by their head word: "Renmin University", "Ministry of Defence", "White House".
   const headAt = words.findIndex((w, k) => ORG_HEADS.has(w) && (k > 0 || words.length > 1) && !(WEAK_ORG_HEADS.has(w) && words.length === 1));
-  if (headAt >= 0 && !(words.length === 1)) {
+  if (headAt >= 0 && !(words.length === 1) && !HEAD_TITLES.has(last)) {
     const titled = personAfterTitle(words);
     if (titled < 0 || headAt > titled) {
       const prevCountry = countryBefore(tokens, from);
@@ -228,6 +241,7 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     for (let k = from; k < to; k++) analyzeChunk(b, tokens, k, k + 1);
     return;
   }
+  if (words.some((w) => REGION_QUALIFIERS.has(w) || NOT_PERSON_WORDS.test(w))) return;
   if (words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’.-]*(-\p{Lu}[\p{Ll}\p{M}]+)?$/u.test(w))) {
     add(b, tokens, from, to, 'Person', 'name', { normalized: joined });
   }
@@ -266,7 +280,8 @@ function singleWord(b: Builder, tokens: Token[], i: number): void {
   }
   const capitalOf = COUNTRY_BY_CAPITAL.get(w);
   if (capitalOf) {
-    if (isLocative(tokens, i) || /^-?based$/.test(lower(tokens[i + 1]))) add(b, tokens, i, i + 1, 'Place', 'name', { country: capitalOf.name });
+    const listed = (tokens[i + 1]?.text === ',' && COUNTRY_BY_CAPITAL.has(tokens[i + 2]?.text ?? '')) || (tokens[i - 1]?.text === ',' && COUNTRY_BY_CAPITAL.has(tokens[i - 2]?.text ?? ''));
+    if (listed || isLocative(tokens, i) || /^-?based$/.test(lower(tokens[i + 1]))) add(b, tokens, i, i + 1, 'Place', 'name', { country: capitalOf.name });
     else add(b, tokens, i, i + 1, 'Country', 'metonym', { normalized: capitalOf.name });
     return;
   }
@@ -289,38 +304,50 @@ function singleWord(b: Builder, tokens: Token[], i: number): void {
   add(b, tokens, i, i + 1, 'Person', 'surname', { normalized: w });
 }
 
-/** ISO date at the precision chrono gives for a date expression, resolved against the article date. */
-function isoOf(result: chrono.ParsedResult): string | undefined {
+/** ISO date at the precision the text gives, resolved against the article date; past unless the sentence speaks of the future. */
+function isoOf(result: chrono.ParsedResult, ref: Date, future: boolean): string | undefined {
   const c = result.start;
-  const y = c.get('year');
+  let y = c.get('year');
   const m = c.get('month');
   const d = c.get('day');
   if (y === null) return undefined;
+  const relative = /today|yesterday|tomorrow|tonight|week|month|year|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(result.text);
+  const hasDay = c.isCertain('day') || c.isCertain('weekday') || /today|yesterday|tomorrow|tonight/i.test(result.text);
+  const hasMonth = c.isCertain('month') || hasDay || /month/i.test(result.text);
+  if (!c.isCertain('year') && !relative && m !== null) {
+    // "in February" in an article of September: this year's February, or next year's when the sentence looks ahead.
+    const refMonth = ref.getUTCMonth() + 1;
+    y = ref.getUTCFullYear();
+    if (future && m < refMonth) y += 1;
+    if (!future && m > refMonth) y -= 1;
+  }
   const yyyy = String(y).padStart(4, '0');
-  if (m === null || (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('day') && !/today|yesterday|tomorrow|week/i.test(result.text))) return yyyy;
+  if (m === null || !hasMonth) return yyyy;
   const mm = String(m).padStart(2, '0');
-  if (d === null || (!c.isCertain('day') && !c.isCertain('weekday') && !/today|yesterday|tomorrow/i.test(result.text))) return `${yyyy}-${mm}`;
+  if (d === null || !hasDay) return `${yyyy}-${mm}`;
   return `${yyyy}-${mm}-${String(d).padStart(2, '0')}`;
 }
 
-/** The date the sentence gives for a happening named at chars [start, end), skipping "since …" and "before …". */
-function dateNear(b: Builder, start: number, end: number): string | undefined {
+const FUTURE = /\b(will|next|upcoming|expected|scheduled|due to|plans? to|set to|is to|are to|would)\b/i;
+
+/** Date expressions of a sentence that can date a happening (not "since …", "before …"). */
+function sentenceDates(b: Builder): { start: number; end: number; iso: string }[] {
   const ref = b.context.publishedAt ? new Date(`${b.context.publishedAt.slice(0, 10)}T12:00:00Z`) : undefined;
-  if (!ref) return undefined;
+  if (!ref) return [];
   const s = b.sentence;
-  let best: { iso: string; distance: number } | undefined;
-  for (const r of chrono.parse(s.text, { instant: ref, timezone: 'UTC' }, { forwardDate: false })) {
-    const at = s.start + r.index;
-    const before = s.text.slice(Math.max(0, r.index - 8), r.index).toLowerCase();
-    if (/\b(since|before|until|after|from)\s+(early |late |mid-)?$/.test(before)) continue;
-    if (/^\d{1,2}$/.test(r.text.trim()) || /^(now|\d+ (days|weeks|months|years))$/i.test(r.text.trim())) continue;
-    const iso = isoOf(r);
-    if (!iso) continue;
-    const distance = at >= end ? at - end : at + r.text.length <= start ? start - (at + r.text.length) : 0;
-    if (distance > 60) continue;
-    if (!best || distance < best.distance) best = { iso, distance };
+  const future = FUTURE.test(s.text);
+  const out: { start: number; end: number; iso: string }[] = [];
+  for (const r of chrono.parse(s.text, { instant: ref, timezone: 'UTC' })) {
+    const before = s.text.slice(Math.max(0, r.index - 10), r.index).toLowerCase();
+    if (/\b(since|before|until|after|from|ago)\s+(early |late |mid-)?$/.test(before)) continue;
+    const t = r.text.trim();
+    if (/^\d{1,2}$/.test(t) || /^(now|\d+ (days|weeks|months|years))$/i.test(t) || /^\d{1,2}:\d{2}/.test(t)) continue;
+    // Abbreviated weekdays and lower-case words ("sat", "may") are ordinary words in running text.
+    if (/^\p{Ll}+\.?$/u.test(t) || /^(sat|sun|mon|tue|tues|wed|thu|thur|thurs|fri)\.?,?$/i.test(t)) continue;
+    const iso = isoOf(r, ref, future);
+    if (iso) out.push({ start: s.start + r.index, end: s.start + r.index + r.text.length, iso });
   }
-  return best?.iso;
+  return out;
 }
 
 /** Names of the people or countries in a hyphenated compound: "Xi-Putin" → ["Xi", "Putin"]. */
@@ -329,40 +356,51 @@ function compoundParts(word: string): string[] {
   return parts.length >= 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p)) ? parts : [];
 }
 
-/** Reads what the sentence says about the happening named by tokens [from, to). */
+/** Runs of capitalised words in tokens [from, to), each with whether a possessive follows it. */
+function capitalRuns(tokens: Token[], from: number, to: number): { text: string; owner: boolean; start: number }[] {
+  const runs: { text: string; owner: boolean; start: number }[] = [];
+  let j = from;
+  while (j < to) {
+    if (!isCap(tokens[j]) || NOT_NAME_WORDS.has(tokens[j].text)) {
+      j++;
+      continue;
+    }
+    let e = j + 1;
+    while (e < to && isCap(tokens[e]) && !NOT_NAME_WORDS.has(tokens[e].text)) e++;
+    runs.push({ text: tokens.slice(j, e).map((t) => t.text).join(' '), owner: POSSESSIVE.test(tokens[e]?.text ?? ''), start: j });
+    j = e;
+  }
+  return runs;
+}
+
+/** Reads what the sentence says about the happening named by tokens [from, to), its head noun last. */
 function eventFrameAround(b: Builder, tokens: Token[], from: number, to: number, kind: string): EventFrame {
   const frame: EventFrame = { kind, participants: [] };
   const addParticipant = (name: string) => {
+    if ((kind === 'meeting' || kind === 'summit') && (COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name) || COUNTRY_BY_CAPITAL.has(name))) return;
     if (!frame.participants.includes(name)) frame.participants.push(name);
   };
   // Before the noun: "Xi-Putin meeting", "Pelosi's visit", "Russia's invasion", "SCO summit", "Russian invasion".
-  let j = from - 1;
-  while (j >= 0 && j >= from - 5) {
-    const t = tokens[j];
-    if (t.kind !== 'word' && t.kind !== 'number') break;
-    if (POSSESSIVE.test(t.text)) {
-      j--;
-      continue;
-    }
-    const low = t.text.toLowerCase();
-    if (DETERMINERS.has(low) || SPEECH_VERBS.has(low)) break;
-    if (TIME_ANAPHORS.has(low) || /^\d{4}$/.test(t.text)) {
-      j--;
-      continue;
-    }
-    if (/^\p{Lu}/u.test(t.text)) {
-      const parts = compoundParts(t.text);
-      if (parts.length > 0) parts.forEach(addParticipant);
-      else if (COUNTRY_BY_DEMONYM.has(t.text)) frame.agent ??= COUNTRY_BY_DEMONYM.get(t.text)?.name;
-      else if (COUNTRY_BY_NAME.has(t.text) && (kind === 'war')) frame.target ??= t.text;
-      else if (COUNTRY_BY_CAPITAL.has(t.text) && kind !== 'war') frame.place ??= t.text;
-      else if (ACRONYM.test(t.text) || ORG_HEADS.has(t.text) || KNOWN_ACRONYMS.has(t.text.toUpperCase())) frame.organization ??= t.text;
-      else if (COUNTRY_BY_NAME.has(t.text)) addParticipant(t.text);
-      else if (!NOT_NAME_WORDS.has(t.text)) addParticipant(t.text);
-    }
-    j--;
+  for (const run of capitalRuns(tokens, from, to - 1)) {
+    const w = run.text;
+    const parts = compoundParts(w);
+    if (parts.length > 0) parts.forEach(addParticipant);
+    else if (COUNTRY_BY_DEMONYM.has(w)) {
+      if (kind === 'war' && /^(crisis|conflict|war)$/i.test(tokens[to - 1].text) && !run.owner) frame.target ??= COUNTRY_BY_DEMONYM.get(w)?.name;
+      else if (kind === 'war' || kind === 'visit') frame.agent ??= w;
+      else addParticipant(w);
+    } else if (COUNTRY_BY_NAME.has(w)) {
+      if (kind === 'war') {
+        if (run.owner) frame.agent ??= w;
+        else frame.target ??= w;
+      } else if (kind === 'visit' && run.owner) frame.agent ??= w;
+      else addParticipant(w);
+    } else if (COUNTRY_BY_CAPITAL.has(w) && !run.owner) frame.place ??= w;
+    else if (ACRONYM.test(w) || ORG_HEADS.has(w.split(' ').pop() ?? '') || KNOWN_ACRONYMS.has(w.toUpperCase())) frame.organization ??= w;
+    else if (kind === 'visit' && run.owner) frame.agent ??= w;
+    else if (kind === 'war' && run.owner) frame.agent ??= w;
+    else if (!EVENT_HEADS.has(w)) addParticipant(w);
   }
-  // The possessive owner right before: "Pelosi's visit", "Russia's invasion".
   // After the noun: "between Xi and Putin", "with Xi", "of Ukraine", "to Taipei", "in Samarkand".
   let k = to;
   let prep = '';
@@ -370,141 +408,232 @@ function eventFrameAround(b: Builder, tokens: Token[], from: number, to: number,
   while (k < limit) {
     const t = tokens[k];
     const low = lower(t);
-    if (t.kind === 'punct' && t.text !== ',' ) break;
-    if (t.kind === 'dash') break;
-    if (['between', 'with', 'of', 'to', 'in', 'at', 'against', 'on', 'around', 'near', 'into', 'and'].includes(low) && t.kind === 'word') {
-      if (low !== 'and' || prep === 'between') prep = low === 'and' ? prep : low;
+    if (t.text === '(' && tokens[k + 2]?.text === ')' && ACRONYM.test(tokens[k + 1]?.text ?? '')) {
+      k += 3;
+      continue;
+    }
+    if (t.text === ',' && (prep === 'with' || prep === 'between') && ROLE_NOUNS.has(lower(tokens[k - 1])) && isCap(tokens[k + 1])) {
       k++;
       continue;
     }
-    if (isCap(tokens[k])) {
+    if (t.kind !== 'word') {
+      if (t.text === ',' && prep === 'of' && kind === 'visit') {
+        // "the visit of Nancy Pelosi, President of the US House, to Taiwan": skip the appositive.
+        let e = k + 1;
+        while (e < limit && tokens[e].text !== ',') e++;
+        if (e < limit) {
+          k = e + 1;
+          prep = '';
+          continue;
+        }
+      }
+      break;
+    }
+    if (['between', 'with', 'of', 'to', 'in', 'at', 'against', 'on', 'around', 'near', 'into', 'and'].includes(low)) {
+      if (low !== 'and') prep = low;
+      else if (prep !== 'between') break;
+      k++;
+      continue;
+    }
+    if (isCap(t) && !NOT_NAME_WORDS.has(t.text)) {
       let e = k + 1;
-      while (e < limit && (isCap(tokens[e]) || (CONNECTORS.has(lower(tokens[e])) && lower(tokens[e]) !== 'and' && isCap(tokens[e + 1])))) e++;
+      while (e < limit && !NOT_NAME_WORDS.has(tokens[e].text) && (isCap(tokens[e]) || (CONNECTORS.has(lower(tokens[e])) && lower(tokens[e]) !== 'and' && lower(tokens[e]) !== 'on' && isCap(tokens[e + 1])))) e++;
       const name = tokens.slice(k, e).map((x) => x.text).join(' ');
-      const stripped = name.replace(/^(The|the) /, '');
-      if (NOT_NAME_WORDS.has(stripped.split(' ')[0]) && !COUNTRY_BY_NAME.has(stripped)) {
+      const ownerOf = POSSESSIVE.test(tokens[e]?.text ?? '');
+      if (ownerOf || (['city', 'capital', 'town', 'region', 'province', 'port'].includes(lower(tokens[e])) && lower(tokens[e + 1]) === 'of')) {
+        // "with Tajikistan's President Emomali Rahmon", "in the Silk Road city of Samarkand": the name comes later.
+        k = ownerOf ? e + 1 : e + 2;
+        continue;
+      }
+      if (NOT_NAME_WORDS.has(name.split(' ')[0])) {
         k = e;
         continue;
       }
-      if (prep === 'between' || prep === 'with') addParticipant(stripped);
-      else if ((prep === 'of' && kind === 'visit') ) frame.agent ??= stripped;
+      if (prep === 'between' || prep === 'with') addParticipant(name);
+      else if (prep === 'of' && kind === 'visit') frame.agent ??= name;
       else if (prep === 'of' || prep === 'against' || prep === 'on' || prep === 'into') {
-        if (COUNTRY_BY_NAME.has(stripped) || kind === 'war') frame.target ??= stripped;
-        else if (ORG_HEADS.has(stripped.split(' ').pop() ?? '') || ACRONYM.test(stripped)) frame.organization ??= stripped;
-      } else if (prep === 'to') frame.target ??= stripped;
+        if (COUNTRY_BY_NAME.has(name) || kind === 'war') frame.target ??= name;
+        else if (ORG_HEADS.has(name.split(' ').pop() ?? '') || ACRONYM.test(name)) frame.organization ??= name;
+      } else if (prep === 'to') {
+        if (kind === 'meeting') frame.place ??= name;
+        else frame.target ??= name;
+      }
       else if (prep === 'in' || prep === 'at' || prep === 'around' || prep === 'near') {
-        if (kind === 'war' && COUNTRY_BY_NAME.has(stripped)) frame.target ??= stripped;
-        else if (!/^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(stripped)) frame.place ??= stripped;
+        if (kind === 'war') {
+          if (COUNTRY_BY_NAME.has(name)) frame.target ??= name;
+        } else if (!frame.place) {
+          const capital = name.split(' ').find((w) => COUNTRY_BY_CAPITAL.has(w));
+          frame.place = capital && !COUNTRY_BY_CAPITAL.has(name) ? capital : name;
+        }
+      } else if (prep === 'of-position') {
+        const capital = name.split(' ').find((w) => COUNTRY_BY_CAPITAL.has(w));
+        if (capital) frame.place ??= capital;
       }
       k = e;
       if (prep !== 'between') prep = '';
       continue;
     }
-    if (low === 'the' || low === 'uzbek' || COUNTRY_BY_DEMONYM.has(t.text)) {
+    if (COUNTRY_BY_DEMONYM.has(t.text) && lower(tokens[k + 1]) === 'capital' && prep) {
+      const capital = COUNTRY_BY_DEMONYM.get(t.text)?.capital;
+      if (capital) {
+        if (kind === 'visit' && prep === 'to') frame.target ??= capital;
+        else frame.place ??= capital;
+      }
+      k += 2;
+      prep = '';
+      continue;
+    }
+    if (low === 'during' && kind === 'meeting') {
+      k++;
+      prep = 'during';
+      continue;
+    }
+    if (prep === 'during' && (DETERMINERS.has(low) || /^(visit|trip)$/.test(low))) {
+      k++;
+      if (/^(visit|trip)$/.test(low)) prep = 'in';
+      continue;
+    }
+    if (isCap(t) && NOT_NAME_WORDS.has(t.text) && prep) {
+      // "met in February at the Beijing Winter Olympics": dates between the noun and the place.
       k++;
       continue;
     }
-    if (prep === 'of' && low === 'city') {
+    if (prep && (DETERMINERS.has(low) || COUNTRY_BY_DEMONYM.has(t.text) || ROLE_NOUNS.has(low) || ['city', 'capital', 'ancient', 'island', 'neighbouring', 'neighboring', 'early', 'late', 'mid', 'this', 'year'].includes(low))) {
       k++;
       continue;
     }
-    if (t.text === ',' || t.kind !== 'word') break;
-    if (prep && ['capital', 'city', 'island'].includes(low)) {
-      k++;
+    if (prep && ['opening', 'sidelines', 'margins', 'start', 'end', 'eve', 'close', 'outbreak', 'beginning'].includes(low) && lower(tokens[k + 1]) === 'of') {
+      k += 2;
+      prep = 'of-position';
       continue;
+    }
+    if (prep === 'of' && kind !== 'visit') {
+      k++;
+      if (low === 'the') continue;
     }
     break;
   }
-  const date = dateNear(b, tokens[from].start, tokens[to - 1].end);
-  if (date) frame.date = date;
   return frame;
 }
 
-/** Subject of the clause before token i: the nearest name before it in the sentence. */
-function subjectBefore(tokens: Token[], i: number): string | undefined {
-  for (let j = i - 1; j >= 0; j--) {
-    const t = tokens[j];
-    if (isCap(t) && !NOT_NAME_WORDS.has(t.text) && !COUNTRY_BY_DEMONYM.has(t.text) && !PERSON_TITLES.has(t.text)) {
-      let s = j;
-      while (s > 0 && isCap(tokens[s - 1]) && !PERSON_TITLES.has(tokens[s - 1].text) && !COUNTRY_BY_DEMONYM.has(tokens[s - 1].text)) s--;
-      return tokens.slice(s, j + 1).map((x) => x.text).join(' ');
-    }
+/** The nearest person named before char offset `at` in the sentence, as written. */
+function personBefore(b: Builder, first: number, at: number): string | undefined {
+  for (let i = b.out.length - 1; i >= first; i--) {
+    const m = b.out[i];
+    if (m.label === 'Person' && m.end <= at) return m.normalized ?? m.text;
   }
   return undefined;
 }
 
+/** People named before char offset `at` in the sentence, as written. */
+function peopleBefore(b: Builder, first: number, at: number): string[] {
+  return b.out.slice(first).filter((m) => m.label === 'Person' && m.end <= at).map((m) => m.normalized ?? m.text);
+}
+
+const HYPOTHETICAL = /^(potential|possible|future|hypothetical|any|an?other|new|deter|prevent)$/;
+const EVENT_MODIFIERS =
+  /^(joint|naval|military|bilateral|trilateral|face-to-face|in-person|closed-door|regional|two-day|three-day|state|official|party|brief|first|last|latest|large-scale|multinational|separate|full-scale|unprovoked|special|air|ground|nuclear|annual|emergency|virtual|summit|leaders|war|\d+(st|nd|rd|th)|twice-in-a-decade|once-in-a-decade|high-stakes|historic|landmark)$/;
+
 /** Event nouns and verbs: "the Xi-Putin meeting", "talks between Xi and Putin", "Russia invaded Ukraine". */
-function findEvents(b: Builder, tokens: Token[]): void {
+function findEvents(b: Builder, tokens: Token[], first: number): void {
+  const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     const low = t.text.toLowerCase();
     let kind = EVENT_NOUNS.get(low);
-    if (/^\p{Lu}/u.test(t.text) && kind !== undefined && !(i === 0 || tokens[i - 1].kind !== 'word')) {
-      // Capitalised event nouns are part of named events ("Winter Olympics") handled with the chunks.
-      if (isCap(tokens[i - 1])) continue;
-    }
-    const verb = /^(met|meet|meets|invaded|invades|visited|visits)$/.test(low) ? low : undefined;
+    // Capitalised event nouns inside a name ("Winter Olympics") belong to the named event.
+    if (kind !== undefined && /^\p{Lu}/u.test(t.text) && isCap(tokens[i - 1])) continue;
+    const nextWord = tokens[i + 1];
+    const meetingVerb =
+      low === 'meeting' &&
+      !DETERMINERS.has(lower(tokens[i - 1])) &&
+      !POSSESSIVE.test(tokens[i - 1]?.text ?? '') &&
+      !EVENT_MODIFIERS.test(lower(tokens[i - 1])) &&
+      ((isCap(nextWord) && !NOT_NAME_WORDS.has(nextWord.text)) || lower(nextWord) === 'with');
+    const verb = /^(met|meet|meets|invaded|invades|visited|visits)$/.test(low) || meetingVerb ? low : undefined;
     if (!kind && !verb) continue;
     if (verb) kind = verb.startsWith('inv') ? 'war' : verb.startsWith('vis') ? 'visit' : 'meeting';
     if (!kind) continue;
-    // "military drills" need a qualifier; "joint patrols", "naval exercises" are happenings, "exercise" alone is not.
+    if (kind === 'meeting' && low === 'meeting' && /^(be|is|are|was|were|been)$/.test(lower(tokens[i - 1]))) continue;
     let from = i;
-    while (from > 0) {
-      const p = tokens[from - 1];
-      const pl = lower(p);
-      if (p.kind !== 'word' || DETERMINERS.has(pl) || SPEECH_VERBS.has(pl)) break;
-      if (/^\p{Lu}/u.test(p.text) || /^(joint|naval|military|bilateral|trilateral|face-to-face|in-person|closed-door|regional|two-day|three-day|state|official|party|brief|first|last|latest|large-scale|multinational|separate|full-scale|unprovoked|special|air|ground|nuclear|annual|emergency|virtual|summit|leaders|war|\d+(st|nd|rd|th)|['’]s)$/.test(pl) || POSSESSIVE.test(p.text)) {
-        from--;
-        continue;
-      }
-      break;
-    }
-    if (verb) from = i;
-    const frame = eventFrameAround(b, tokens, from, i + 1, kind);
-    if (verb) {
-      const subject = subjectBefore(tokens, i);
-      if (kind === 'war') {
-        if (subject) frame.agent = subject;
-      } else if (kind === 'visit') {
-        if (subject) frame.agent = subject;
-      } else if (subject) {
-        frame.participants.unshift(subject);
-      } else {
-        const before = b.sentence.text.slice(0, t.start - b.sentence.start).trim().replace(/\s+(last|first|also|have|had|has|will|would|were|are)$/i, '');
-        if (PLURAL_ANAPHORS.test(before.split(/[,;:]/).pop()?.trim() ?? '')) frame.participants.push('*pair');
-      }
-      if (kind !== 'war' && kind !== 'visit') {
-        const object = tokens[i + 1];
-        if (isCap(object) && !NOT_NAME_WORDS.has(object.text)) {
-          let e = i + 1;
-          while (isCap(tokens[e + 1]) && !NOT_NAME_WORDS.has(tokens[e + 1].text)) e++;
-          let s = i + 1;
-          while (s < e && (PERSON_TITLES.has(tokens[s].text) || COUNTRY_BY_DEMONYM.has(tokens[s].text))) s++;
-          frame.participants.push(tokens.slice(s, e + 1).map((x) => x.text).join(' '));
+    if (!verb) {
+      while (from > 0) {
+        const p = tokens[from - 1];
+        const pl = lower(p);
+        if (p.kind !== 'word' && p.kind !== 'number') break;
+        if (DETERMINERS.has(pl) || SPEECH_VERBS.has(pl)) break;
+        if ((isCap(p) && !NOT_NAME_WORDS.has(p.text)) || EVENT_MODIFIERS.test(pl) || POSSESSIVE.test(p.text) || (TIME_ANAPHORS.has(pl) && POSSESSIVE.test(tokens[from]?.text ?? ''))) {
+          from--;
+          continue;
         }
-      } else if (kind === 'war' || kind === 'visit') {
+        break;
+      }
+      if (HYPOTHETICAL.test(lower(tokens[from - 1])) || HYPOTHETICAL.test(lower(tokens[from - 2]))) continue;
+    }
+    let to = i + 1;
+    // Coordinated nouns of one kind are one happening: "joint patrols and exercises".
+    if (lower(tokens[to]) === 'and' && EVENT_NOUNS.get(lower(tokens[to + 1])) === kind) to += 2;
+    const frame = eventFrameAround(b, tokens, from, to, kind);
+    if (verb) {
+      const subject = personBefore(b, first, t.start);
+      const subjects = peopleBefore(b, first, t.start);
+      if (kind === 'war' || kind === 'visit') {
+        const countrySubject = [...b.out.slice(first)].reverse().find((m) => m.label === 'Country' && m.end <= t.start);
+        frame.agent = kind === 'war' ? countrySubject?.normalized ?? countrySubject?.text : subject;
         const object = tokens[i + 1];
         if (isCap(object)) frame.target = object.text;
+      } else {
+        const sentenceStart = b.sentence.text.slice(0, t.start - b.sentence.start);
+        const clause = sentenceStart.split(/[,;:]/).pop()?.trim() ?? '';
+        if (/\band\b/.test(clause) && subjects.length >= 2) subjects.slice(-2).forEach((p) => frame.participants.includes(p) || frame.participants.push(p));
+        else if (subject) frame.participants.unshift(subject);
+        else if (PLURAL_ANAPHORS.test(clause.replace(/\s+(last|first|also|have|had|has|will|would|were|are|never|often|previously|once)$/i, ''))) frame.participants.push('*pair');
+        let o = i + 1;
+        if (lower(tokens[o]) === 'with') o++;
+        if (isCap(tokens[o]) && !NOT_NAME_WORDS.has(tokens[o].text)) {
+          const objectMention = b.out.slice(first).find((m) => m.label === 'Person' && m.start >= tokens[o].start && m.start <= tokens[o].end + 30);
+          if (objectMention) frame.participants.push(objectMention.normalized ?? objectMention.text);
+        }
       }
-    } else if (kind === 'meeting' && frame.participants.length === 1 && frame.participants[0] !== '*pair') {
-      const subject = subjectBefore(tokens, from);
-      if (subject && subject !== frame.participants[0]) frame.participants.unshift(subject);
+      if (kind === 'meeting' && frame.participants.length < 2) continue;
+    } else if (kind === 'meeting' && frame.participants.length <= 1) {
+      const before = b.sentence.text.slice(0, tokens[from].start - b.sentence.start);
+      if (/\b(their|the two leaders['’]|the pair['’]s)\s*$/i.test(before)) {
+        const subjects = peopleBefore(b, first, tokens[from].start);
+        if (subjects.length >= 2) subjects.slice(-2).forEach((p) => frame.participants.push(p));
+        else frame.participants.push('*pair');
+      } else if (frame.participants.length === 1 && /^with$/i.test(lower(tokens[to]))) {
+        const subject = personBefore(b, first, tokens[from].start);
+        if (subject && subject !== frame.participants[0]) frame.participants.unshift(subject);
+      } else if (frame.participants.length === 0) {
+        const subjects = peopleBefore(b, first, tokens[from].start);
+        if (subjects.length >= 2 && /^(hold|held|holds|holding|began|begin|begins|start|started|have|had)$/.test(lower(tokens[from - 1]) || lower(tokens[from - 2]))) subjects.slice(-2).forEach((p) => frame.participants.push(p));
+      }
+      if (frame.participants.length === 1 && frame.participants[0] !== '*pair') {
+        const after = b.out.slice(first).find((m) => m.label === 'Person' && m.kind !== 'description' && m.start >= tokens[to - 1].end && !frame.participants.includes(m.normalized ?? m.text) && !(m.normalized ?? m.text).includes(frame.participants[0]) && !frame.participants[0].includes(m.normalized ?? m.text));
+        if (after && /^\s*(In|At|During)\b/.test(b.sentence.text)) frame.participants.push(after.normalized ?? after.text);
+      }
     } else if (kind === 'visit' && !frame.agent) {
-      const owner = tokens[from - 1] && POSSESSIVE.test(tokens[from - 1].text) ? tokens[from - 2] : undefined;
-      if (owner && isCap(owner)) frame.agent = owner.text;
-      else if (frame.participants.length > 0) frame.agent = frame.participants[0];
-      else frame.agent = subjectBefore(tokens, from);
+      frame.agent = personBefore(b, first, tokens[from].start);
     }
-    if (kind === 'meeting' && frame.participants.length === 0) {
-      const before = b.sentence.text.slice(0, tokens[from].start - b.sentence.start).trim();
-      if (/\b(their|the two leaders['’]|the pair['’]s)\s*(first|last|latest|previous)?\s*$/i.test(before)) frame.participants.push('*pair');
+    const m = add(b, tokens, from, verb ? i + 1 : to, 'Event', 'description', { frame });
+    found.push(m);
+    i = to - 1;
+  }
+  // A date dates the happenings named in its clause (wars only by a month or year right next to them).
+  for (const d of sentenceDates(b)) {
+    for (const m of b.out.slice(first).filter((x) => x.label === 'Event')) {
+      if (!m.frame || m.frame.date) continue;
+      const [left, right] = d.start >= m.end ? [m.end, d.start] : [d.end, m.start];
+      const between = right > left ? b.sentence.text.slice(left - b.sentence.start, right - b.sentence.start) : '';
+      if (right - left > 60 || /\b(since|after|before|when|while|until|that|which|who|where|as|but)\b|[,;:–—(]/.test(between)) continue;
+      if (m.frame.kind === 'war') {
+        const text = b.sentence.text.slice(d.start - b.sentence.start, d.end - b.sentence.start);
+        if (right - left > 4 || !/\b(January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/.test(text)) continue;
+      }
+      m.frame.date = d.iso;
     }
-    if (kind === 'war' && !frame.agent) {
-      const owner = tokens[from - 1] && POSSESSIVE.test(tokens[from - 1].text) ? tokens[from - 2] : undefined;
-      if (owner && COUNTRY_BY_NAME.has(owner.text)) frame.agent = owner.text;
-    }
-    add(b, tokens, from, i + 1, 'Event', 'description', { frame });
   }
 }
 
@@ -513,6 +642,11 @@ function findDescriptions(b: Builder, tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const low = lower(t);
+    if (low === 'capital' && lower(tokens[i - 2]) === 'the' && COUNTRY_BY_DEMONYM.get(tokens[i - 1].text)?.capital) {
+      const capital = COUNTRY_BY_DEMONYM.get(tokens[i - 1].text)?.capital ?? '';
+      add(b, tokens, i - 2, i + 1, 'Place', 'description', { normalized: capital, country: COUNTRY_BY_DEMONYM.get(tokens[i - 1].text)?.name });
+      continue;
+    }
     const two = `${low} ${lower(tokens[i + 1])}`;
     const noun = LEADER_NOUNS.has(two) ? two : LEADER_NOUNS.has(low) ? low : undefined;
     if (!noun || /^\p{Lu}/u.test(t.text)) continue;
@@ -596,7 +730,7 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
     }
     findDescriptions(b, tokens);
     findMinistries(b, tokens);
-    findEvents(b, tokens);
+    findEvents(b, tokens, first);
     findContextPeople(b, tokens, first);
     // Hyphenated pairs of names before an event noun: "Xi-Putin meeting" names both people.
     for (let i = 0; i < tokens.length; i++) {

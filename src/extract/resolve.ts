@@ -32,6 +32,8 @@ interface Draft {
   /** Known entity id it resolves to, when one matched. */
   id?: string;
   mentions: Mention[];
+  /** Aliases of the known entity it resolved to. */
+  knownAliases: string[];
   roles: Set<string>;
   countries: Set<string>;
   code?: string;
@@ -131,11 +133,16 @@ export function resolveMentions(
     const key = `${label}:${nameKey(name)}`;
     let d = byKey.get(key);
     if (!d) {
-      d = { label, name, mentions: [], roles: new Set(), countries: new Set() };
+      d = { label, name, mentions: [], knownAliases: [], roles: new Set(), countries: new Set() };
       const known = knownIndex.get(key);
       if (known) {
         d.id = known.id;
         d.name = known.name;
+        d.knownAliases = known.aliases;
+        for (const r of known.roles ?? []) {
+          const c = /\(([^)]+)\)$/.exec(r);
+          if (c) d.countries.add(c[1]);
+        }
       }
       byKey.set(key, d);
       drafts.push(d);
@@ -244,6 +251,14 @@ export function resolveMentions(
       assign(m, d);
       continue;
     }
+    // A long name whose acronym or shorter form is already known: "China Central Television" ↔ known "CCTV".
+    const knownShort = knownOrgs.find((k) => [k.name, ...k.aliases].some((a) => (ACRONYM_ONLY.test(a) && matchesAcronym(a, name)) || (name.startsWith(`${a} `) && wordsOf(name).slice(wordsOf(a).length).every((w) => ORG_HEADS.has(w)))));
+    if (knownShort && !knownIndex.has(`Organization:${nameKey(name)}`)) {
+      const d = draftFor('Organization', knownShort.name);
+      alias(d, name);
+      assign(m, d);
+      continue;
+    }
     const stripped = withoutCountry(name);
     if (stripped.country && longNames.some((n) => nameKey(n) === nameKey(stripped.rest))) name = stripped.rest;
     // A shorter form that starts a longer name of the article or the corpus: "Xinhua" → "Xinhua News Agency".
@@ -258,6 +273,7 @@ export function resolveMentions(
   const placeNames = placeMentions.map((m) => (m.normalized ?? m.text).replace(/^the /i, ''));
   for (const m of placeMentions) {
     let name = (m.normalized ?? m.text).replace(/^the /i, '');
+    if (OCEANS.test(name)) name = `${name} Ocean`;
     const longer = placeNames.find((n) => n !== name && n.startsWith(`${name} `) && PLACE_HEADS.has(wordsOf(n).at(-1) ?? ''));
     if (longer) name = longer;
     const known = knownIndex.get(`Person:${nameKey(name)}`);
@@ -333,6 +349,7 @@ export function resolveMentions(
   return { mentions: resolved, entities: records, events: resolvedEvents };
 }
 
+const OCEANS = /^(Pacific|Atlantic|Indian|Arctic|Southern)$/;
 const ACRONYM_ONLY = /^(?:\p{Lu}[\p{Lu}\p{N}&.-]*\p{Lu}[\p{Lu}\p{N}.]*|\p{Lu}-?\p{N}{1,2}|(?:\p{Lu}\.){2,})$/u;
 
 interface EventCluster {
@@ -483,66 +500,95 @@ function resolveEvents(
     if (!clusters.has(key)) clusters.set(key, []);
     clusters.get(key)?.push(k);
   }
-  // Unanchored mentions ("the meeting", "the summit", "the invasion") join the article's main event of their kind.
+  const anchored = new Set(keyed.filter((k) => k.key));
+  // Unanchored mentions ("the meeting", "the summit", "Thursday's talks") join the article's main event of their kind.
   for (const k of keyed) {
-    if (k.key) continue;
+    if (k.key || !isAnaphoric(k.mention)) continue;
+    if (k.kind === 'war' && k.agent && [...clusters.entries()].some(([key, l]) => key.startsWith('war:') && l.some((x) => x.agent && x.agent !== k.agent))) continue;
     const sameKind = [...clusters.entries()].filter(([key]) => key.startsWith(`${k.kind}:`) && !key.includes('@'));
     if (sameKind.length === 0) continue;
     sameKind.sort((a, b) => b[1].length - a[1].length);
     if (sameKind.length === 1 || sameKind[0][1].length > sameKind[1][1].length) sameKind[0][1].push(k);
   }
   // A meeting of a visitor with the leader of the visited country is part of the visit.
+  const knownVisits = (options.known ?? []).filter((e) => e.label === 'Event').map((e) => ({ e, m: /^(.+)'s visit to (.+)$/.exec(e.name) })).filter((x) => x.m);
   for (const [key, list] of [...clusters]) {
     if (!key.startsWith('meeting:')) continue;
     const ps = list[0].participants;
+    if (ps.length !== 2) continue;
+    const sentenceCountries = new Set(list.flatMap((k) => drafts.filter((d) => d.label === 'Country' && d.mentions.some((m) => m.sentence === k.mention.sentence)).map((d) => d.name)));
+    const hostCountries = (host: Draft) => new Set([...host.countries, ...sentenceCountries]);
+    let merged = false;
     for (const [vkey, vlist] of clusters) {
       if (!vkey.startsWith('visit:')) continue;
       const v = vlist[0];
       const host = ps.find((p) => p !== v.agent);
-      if (ps.length === 2 && v.agent && ps.includes(v.agent) && host && v.target && host.countries.has(v.target.name)) {
+      if (v.agent && ps.includes(v.agent) && host && v.target && hostCountries(host).has(v.target.name)) {
         vlist.push(...list);
         clusters.delete(key);
+        merged = true;
+        break;
+      }
+    }
+    if (merged) continue;
+    for (const { m } of knownVisits) {
+      if (!m) continue;
+      const visitor = ps.find((p) => p.name === m[1]);
+      const host = ps.find((p) => p !== visitor);
+      if (visitor && host && hostCountries(host).has(m[2])) {
+        const target = draftFor('Country', m[2]);
+        clusters.delete(key);
+        clusters.set(`visit:${visitor.name}>${m[2]}`, list.map((k) => ({ ...k, kind: 'visit', agent: visitor, target })));
         break;
       }
     }
   }
   const out: EventCluster[] = [];
+  const usedNames = new Map<string, string>();
   for (const [key, list] of clusters) {
-    const first = list[0];
-    const participants = [...new Set(list.flatMap((k) => k.participants))];
-    const places = list.map((k) => k.place).filter((p): p is Draft => !!p);
-    const place = mostCommon(places);
+    const first = list.find((k) => anchored.has(k)) ?? list[0];
+    const keyedList = list.filter((k) => anchored.has(k) || k.kind === 'visit');
+    const participants = [...new Set(keyedList.flatMap((k) => k.participants))];
+    let place = mostCommon(list.map((k) => k.place).filter((p): p is Draft => !!p && p.label === 'Place')) ?? mostCommon(list.map((k) => k.place).filter((p): p is Draft => !!p));
+    if (!place && first.kind !== 'war') {
+      // The place named in the same sentence: "during their last meeting, when Putin travelled to Beijing".
+      const sentencesOf = new Set(keyedList.map((k) => k.mention.sentence));
+      place = drafts.find((d) => d.label === 'Place' && d.mentions.some((m) => sentencesOf.has(m.sentence) && !PLACE_HEADS.has(wordsOf(d.name).at(-1) ?? '')));
+    }
     const dates = list.map((k) => k.date).filter((d): d is string => !!d);
     let date = mostCommon(dates.filter((d) => d.length === Math.max(...dates.map((x) => x.length)))) ?? undefined;
-    if (!date && key.includes('@')) date = key.split('@')[1];
+    if (key.includes('@')) date = dates.find((d) => d.startsWith(key.split('@')[1])) ?? key.split('@')[1];
     const org = list.map((k) => k.organization).find((o) => !!o);
+    const at = place ? ` in ${PLACE_HEADS.has(wordsOf(place.name).at(-1) ?? '') ? 'the ' : ''}${place.name}` : '';
     let name: string;
     if (first.kind === 'meeting') {
       const ordered = participants.slice(0, 3).sort((a, b) => mentionCount(b) - mentionCount(a));
-      name = `${ordered.map(shortName).join('–')} meeting${place ? ` in ${place.name}` : ''}`;
+      name = `${ordered.map(shortName).join('–')} meeting${at}`;
     } else if (first.kind === 'war') {
       const agent = list.map((k) => k.agent).find((a) => !!a);
-      const target = list[0].target?.name ?? '';
+      const target = first.target?.name ?? '';
       name = agent && DEMONYM_BY_COUNTRY.get(agent.name) ? `${DEMONYM_BY_COUNTRY.get(agent.name)} invasion of ${target}` : `war in ${target}`;
     } else if (first.kind === 'summit' || (first.kind === 'named' && org)) {
-      const short = org ? org.mentions.find((m) => m.kind === 'acronym')?.text ?? org.name : 'summit';
-      name = `${short} summit${place ? ` in ${place.name}` : ''}`;
+      const acronym = org ? [...org.mentions.map((m) => m.text), ...org.knownAliases].find((a) => ACRONYM_ONLY.test(a)) : undefined;
+      name = `${acronym ?? org?.name ?? ''} summit${at}`.trim();
     } else if (first.kind === 'visit') {
       name = `${first.agent?.name ?? ''}'s visit to ${first.target?.name ?? ''}`;
     } else if (first.kind === 'congress') {
-      const party = org ?? list.map((k) => k.organization).find((o) => !!o);
-      const partyName = party?.name ?? (list.map((k) => /([\p{Lu}][\p{L}]+ Party)/u.exec(k.mention.text)?.[1]).find((x) => !!x) ?? 'party');
+      const partyName = org?.name ?? list.map((k) => /([\p{Lu}][\p{L}]+ Party)/u.exec(k.mention.text)?.[1]).find((x) => !!x) ?? 'Party';
       name = `${partyName.replace(/ of [\p{L} ]+$/u, '')} congress`;
     } else if (first.kind === 'exercise') {
-      const longest = list.map((k) => k.mention.text.replace(/^(the|their|its)\s+/i, '')).sort((a, b) => b.length - a.length)[0];
-      name = `${longest}${place ? ` in ${place.name}` : ''}`;
+      const longest = keyedList.map((k) => k.mention.text.replace(/^(the|their|its)\s+/i, '')).sort((a, b) => b.length - a.length)[0];
+      name = `${longest}${at}`;
     } else if (first.kind === 'pandemic') {
-      const covid = list.some((k) => /covid/i.test(k.mention.text));
-      name = covid ? 'Covid-19 pandemic' : 'pandemic';
+      name = list.some((k) => /covid/i.test(k.mention.text)) ? 'Covid-19 pandemic' : 'pandemic';
     } else {
       name = list.map((k) => k.mention.text.replace(/^(the|The)\s+/, '')).sort((a, b) => b.length - a.length)[0];
     }
-    const known = findKnownEvent(options.known ?? [], name, first.kind, participants.map((p) => p.name), date);
+    // Two happenings of one article never share a name: the later one is told apart by its month.
+    const taken = usedNames.get(nameKey(name));
+    if (taken !== undefined && taken !== key && date) name = `${name} of ${monthName(date)}`;
+    usedNames.set(nameKey(name), key);
+    const known = findKnownEvent(options.known ?? [], name, first.kind, participants.map((p) => p.name), date, place?.name);
     const d = draftFor('Event', known?.name ?? name);
     d.event = { kind: first.kind, participants: participants.map((p) => p.name), surface: [] };
     if (date && !d.date) d.date = date;
@@ -553,8 +599,22 @@ function resolveEvents(
   return out;
 }
 
+const ANAPHORIC_MODIFIERS = /^(the|a|an|this|that|their|its|his|her|our|first|last|latest|previous|recent|closed-door|face-to-face|in-person|bilateral|two-day|regional|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|['’]s|s)$/i;
+
+/** Whether an event mention only refers back to a happening named elsewhere ("the meeting", "Thursday's talks"). */
+function isAnaphoric(m: Mention): boolean {
+  const ws = m.text.split(/\s+|(?=['’]s\b)/).slice(0, -1);
+  return ws.every((w) => ANAPHORIC_MODIFIERS.test(w));
+}
+
+function monthName(iso: string): string {
+  const [y, mo] = iso.split('-');
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return mo ? `${months[Number(mo) - 1]} ${y}` : y;
+}
+
 /** The known event the cluster continues: same name, or for meetings the same people in the same month. */
-function findKnownEvent(known: readonly KnownEntity[], name: string, kind: string, participants: string[], date?: string): KnownEntity | undefined {
+function findKnownEvent(known: readonly KnownEntity[], name: string, kind: string, participants: string[], date?: string, place?: string): KnownEntity | undefined {
   const key = nameKey(name);
   const events = known.filter((k) => k.label === 'Event');
   const exact = events.find((k) => nameKey(k.name) === key || k.aliases.some((a) => nameKey(a) === key));
@@ -571,6 +631,9 @@ function findKnownEvent(known: readonly KnownEntity[], name: string, kind: strin
       const ks = m[1].split('–').map((s) => s.toLowerCase()).sort().join('–');
       return ks === shorts && (!date || !k.date || MONTH_PRECISION(k.date) === MONTH_PRECISION(date));
     });
+  }
+  if (kind === 'exercise' && place) {
+    return events.find((k) => k.name.endsWith(` ${place}`) && /patrol|exercise|drill|manoeuvre|maneuver/i.test(k.name));
   }
   if (kind === 'summit' || kind === 'named') {
     const head = name.split(' in ')[0];
