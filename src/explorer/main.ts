@@ -199,8 +199,8 @@ class Explorer implements ExplorerHandle {
     const detail = document.createElement('span');
     detail.textContent = facts.join(' · ');
     this.tooltip.replaceChildren(type, document.createTextNode(` ${name(source)} ${arrow} ${name(target)}`), document.createElement('br'), detail);
-    this.tooltip.style.left = `${x + 14}px`;
-    this.tooltip.style.top = `${y + 14}px`;
+    this.tooltip.style.left = `${this.container.offsetLeft + x + 14}px`;
+    this.tooltip.style.top = `${this.container.offsetTop + y + 14}px`;
     this.tooltip.hidden = false;
   }
 
@@ -428,8 +428,8 @@ class Explorer implements ExplorerHandle {
     const perPixel = Math.abs(step.x - origin.x) / 100 / camera.ratio;
     const spanX = Math.max(...points.map((p) => p.x)) - Math.min(...points.map((p) => p.x));
     const spanY = Math.max(...points.map((p) => p.y)) - Math.min(...points.map((p) => p.y));
-    const fit = Math.max(spanX / (0.7 * free * perPixel), spanY / (0.7 * height * perPixel), 0.15);
-    const ratio = Math.min(1, fit);
+    const fit = Math.max(spanX / (0.45 * free * perPixel), spanY / (0.6 * height * perPixel), 0.15);
+    const ratio = Math.min(1.6, fit);
     const centreX = (Math.max(...points.map((p) => p.x)) + Math.min(...points.map((p) => p.x))) / 2;
     const centreY = (Math.max(...points.map((p) => p.y)) + Math.min(...points.map((p) => p.y))) / 2;
     const shift = (width / 2 - free / 2) * perPixel * ratio;

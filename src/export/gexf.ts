@@ -7,6 +7,12 @@ import type { ExportEdge, ExportGraph, ExportNode } from './records.js';
 /** Separator of list values (aliases, roles) written as one string, which every GEXF reader accepts. */
 export const LIST_SEPARATOR = ' | ';
 
+/** A #rrggbb colour as rgb(r,g,b): GEXF readers (Gephi, NetworkX) want r, g and b on viz:color. */
+function rgb(hex: string): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(value >> 16) & 255},${(value >> 8) & 255},${value & 255})`;
+}
+
 type NodeAttributes = Omit<ExportNode, 'id'> & Position;
 type EdgeAttributes = Omit<ExportEdge, 'id' | 'source' | 'target'>;
 
@@ -28,7 +34,7 @@ export function writeGexf(graph: ExportGraph, positions: ReadonlyMap<string, Pos
     version: '1.3',
     formatNode: (_key, a) => ({
       label: a.name,
-      viz: { color: labelColor(a.label), size: nodeSize(a.degree), x: a.x, y: a.y },
+      viz: { color: rgb(labelColor(a.label)), size: nodeSize(a.degree), x: a.x, y: a.y },
       attributes: {
         category: a.label,
         aliases: a.aliases.join(LIST_SEPARATOR),
