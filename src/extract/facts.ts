@@ -33,6 +33,6 @@ export function extractFacts(article: ResolvedArticle): ArticleFacts {
   saidFacts(scope, statements, list);
   visitsFromEvents(scope, toRelations(list.facts), list);
   const relations = toRelations(list.facts);
-  const entities = datedEvents(scope, article.entities, relations);
+  const entities = datedEvents(scope, [...article.entities, ...scope.added.values()], relations);
   return { entities, relations: placedMeetings(scope, relations, entities), statements: statements.map(toRecord) };
 }

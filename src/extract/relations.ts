@@ -4,9 +4,9 @@
  * passives), each with its evidence and its negation or hedging.
  */
 import worldCountries, { type Country } from 'world-countries';
-import type { EntityLabel, EvidenceRecord, RelationRecord, RelationType } from '../graph/model.js';
+import type { EntityLabel, EntityRecord, EvidenceRecord, RelationRecord, RelationType } from '../graph/model.js';
 import { UNDIRECTED_RELATION_TYPES } from '../graph/model.js';
-import { relationId } from '../graph/ids.js';
+import { entityId, relationId } from '../graph/ids.js';
 import { withEvidence } from '../graph/merge.js';
 import { foldText } from '../graph/text.js';
 import {
@@ -110,6 +110,8 @@ export interface ArticleScope {
   speakers: Map<number, string>;
   /** ISO date of the article. */
   date?: string;
+  /** Countries named only through a demonym of a role ("Indian Prime Minister X"), added as nodes. */
+  added: Map<string, EntityRecord>;
 }
 
 /** The facts found so far, in order, with a method to add one. */
@@ -150,7 +152,22 @@ export function articleScope(article: ResolvedArticle, views: SentenceView[], st
   }
   const speakers = new Map<number, string>();
   for (const s of statements) if (labelOf.get(s.speaker) === 'Person' && !speakers.has(s.sentenceIndex)) speakers.set(s.sentenceIndex, s.speaker);
-  return { article, views, labelOf, countries, speakers, date: article.cleaned.publishedAt };
+  return { article, views, labelOf, countries, speakers, date: article.cleaned.publishedAt, added: new Map() };
+}
+
+/** The Country entity a role's country names, added to the article when only a demonym named it. */
+function roleCountry(scope: ArticleScope, name: string, m: ResolvedMention): string | undefined {
+  const known = scope.countries.get(foldText(name));
+  if (known) return known;
+  const common = COUNTRY_WORDS.get(name.toLowerCase());
+  if (!common) return undefined;
+  const id = entityId('Country', common);
+  if (!scope.added.has(id)) {
+    scope.added.set(id, { id, label: 'Country', name: common, aliases: [], mentions: [{ article: scope.article.article, start: m.start, end: m.end, text: m.text }], count: 1 });
+  }
+  scope.countries.set(foldText(common), id);
+  scope.labelOf.set(id, 'Country');
+  return id;
 }
 
 /** The Country entity of the article that a demonym or country word names ("Uzbek" → Uzbekistan). */
@@ -519,10 +536,12 @@ function roleAfter(items: readonly Item[], p: number): Role {
     const it = items[k];
     if (it.mention) {
       if (it.mention.label === 'Person') break;
-      if ((role.leader || role.member) && (it.mention.label === 'Organization' || it.mention.label === 'Country') && afterPreposition(items, k)) {
-        role.anchor = it.mention.entity;
+      const based = items[k + 1]?.norm === 'based' || items[k + 1]?.norm === '-based' || (items[k + 1]?.norm === '-' && items[k + 2]?.norm === 'based');
+      if ((role.leader || role.member) && !based) {
+        if (it.mention.label === 'Organization') role.anchor = it.mention.entity;
+        else if (it.mention.label === 'Country' && afterPreposition(items, k) && !role.anchor) role.anchor = it.mention.entity;
       }
-      if (role.anchor) break;
+      if (role.anchor && it.mention.label === 'Organization') break;
       continue;
     }
     if (it.norm === ',' || it.norm === '.' || it.norm === ';' || SPEECH_VERBS.has(it.norm)) break;
@@ -543,8 +562,8 @@ function roles(scope: ArticleScope, out: FactList): Map<string, string> {
       if (!m || m.label !== 'Person') continue;
       const found: Role[] = [roleBefore(scope, items, p), roleAfter(items, p)];
       if (m.country) {
-        const c = scope.countries.get(foldText(m.country));
         const role = m.role ? foldText(m.role).split(' ') : [];
+        const c = role.some((w) => LEADER_TITLES.has(w)) ? roleCountry(scope, m.country, m) : undefined;
         if (c && role.some((w) => LEADER_TITLES.has(w) || w === 'counterpart') && !role.some((w) => w === 'vice' || w === 'deputy' || w === 'former')) {
           found.push({ leader: true, member: false, anchor: c });
         }
