@@ -1,20 +1,46 @@
+import type { ChildProcess } from 'node:child_process';
+import { Neo4jStore } from '../src/store/neo4j/index.js';
 import type { GraphStore } from '../src/store/port.js';
-
-/** The Neo4j part of the benchmark cannot run; the message says what to do. */
-export class BenchNeo4jError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'BenchNeo4jError';
-  }
-}
 
 /** A throw-away Neo4j server with a store connected to it. */
 export interface BenchNeo4j {
   store: GraphStore;
+  /** Milliseconds the server took to start. */
+  startMs: number;
   stop(): Promise<void>;
 }
 
-/** Starts a throw-away Neo4j server and opens the Neo4j store on it. */
+/** What the benchmark uses of the tests' launcher helper (test/setup/launcher.js, plain JavaScript). */
+interface LauncherModule {
+  launchNeo4j(options?: { timeoutMs?: number }): Promise<{ uri: string; user: string; password: string; process: ChildProcess; startMs: number }>;
+  stopNeo4j(server: { process: ChildProcess }, graceMs?: number): Promise<void>;
+}
+
+const LAUNCHER = new URL('../test/setup/launcher.js', import.meta.url).href;
+
+/**
+ * Starts a throw-away Neo4j 5 server with the tests' launcher (neo4j-launcher/, built with Maven
+ * when needed; Bolt on a free 127.0.0.1 port) and connects the Neo4j store to it.
+ */
 export async function startBenchNeo4j(): Promise<BenchNeo4j> {
-  throw new BenchNeo4jError('The Neo4j store adapter is not in this build yet. Run `npm run bench -- --no-neo4j` to skip the Neo4j part.');
+  const launcher = (await import(LAUNCHER)) as LauncherModule;
+  const server = await launcher.launchNeo4j({ timeoutMs: 180_000 });
+  let store: Neo4jStore;
+  try {
+    store = await Neo4jStore.connect({ uri: server.uri, user: server.user, password: server.password });
+  } catch (error) {
+    await launcher.stopNeo4j(server);
+    throw error;
+  }
+  return {
+    store,
+    startMs: server.startMs,
+    stop: async () => {
+      try {
+        await store.close();
+      } finally {
+        await launcher.stopNeo4j(server);
+      }
+    },
+  };
 }

@@ -8,9 +8,12 @@ export interface BenchPlan {
   compromiseRuns: number;
   /** Generated articles for the extraction and ingest measurements. */
   extractionArticles: number;
-  /** Articles ingested into Neo4j. */
+  /** Articles ingested into Neo4j, timed runs, and articles of the one warm-up run. */
   neo4jArticles: number;
   neo4jRuns: number;
+  neo4jWarmupArticles: number;
+  /** Start and stop Neo4j while other measurements run (quick runs only: it disturbs them). */
+  neo4jInBackground: boolean;
   /** Corpus sizes of the memory and snapshot measurements. */
   scaleSizes: number[];
   /** Corpus sizes whose graphs are served for the GraphQL measurements (each must be in scaleSizes). */
@@ -32,7 +35,9 @@ export function planFor(mode: 'full' | 'quick', seed: number): BenchPlan {
         compromiseRuns: 3,
         extractionArticles: 1000,
         neo4jArticles: 1000,
-        neo4jRuns: 3,
+        neo4jRuns: 2,
+        neo4jWarmupArticles: 100,
+        neo4jInBackground: false,
         scaleSizes: [1000, 3000, 10000],
         graphqlSizes: [1000, 10000],
         connections: [10, 50],
@@ -43,11 +48,13 @@ export function planFor(mode: 'full' | 'quick', seed: number): BenchPlan {
         mode,
         seed,
         warmup: 1,
-        runs: 3,
+        runs: 2,
         compromiseRuns: 1,
         extractionArticles: 50,
         neo4jArticles: 50,
         neo4jRuns: 1,
+        neo4jWarmupArticles: 10,
+        neo4jInBackground: true,
         scaleSizes: [100, 200],
         graphqlSizes: [200],
         connections: [10, 50],

@@ -10,13 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractCorpus, type ArticleInput } from '../src/extract/index.js';
+import type { ArticleGraph } from '../src/graph/model.js';
 import { runChild, startChild } from './child.js';
 import { generateCorpus } from './corpus.js';
 import { measureExtraction } from './extraction.js';
 import { FLOOR_QUERY, loadTest, probe, realQueries, type LoadFigures } from './graphql.js';
 import { measureEmbeddedIngest, measureIngest, type IngestFigures } from './ingest.js';
 import { machineInfo, sourceRevision } from './machine.js';
-import { startBenchNeo4j } from './neo4j.js';
+import { startBenchNeo4j, type BenchNeo4j } from './neo4j.js';
 import { planFor, type BenchPlan } from './plan.js';
 import { evaluateTargets, renderMarkdown, updateBenchmarksFile, type GraphqlRun, type Results, type ScalePoint } from './report.js';
 import type { QuerySamples } from './samples.js';
@@ -36,15 +37,27 @@ async function readSeeds(): Promise<ArticleInput[]> {
   return Promise.all(files.map(async (f) => ({ text: await readFile(new URL(f, folder), 'utf8'), path: `seeds/${f}` })));
 }
 
-async function neo4jIngest(plan: BenchPlan, inputs: readonly ArticleInput[]): Promise<IngestFigures> {
-  const graphs = extractCorpus(inputs.slice(0, plan.neo4jArticles));
-  log(`Neo4j: starting a throw-away server`);
-  const neo4j = await startBenchNeo4j();
+/** Ingests into Neo4j; returns the figures and the server's shutdown (awaited later in quick runs). */
+async function neo4jIngest(
+  plan: BenchPlan,
+  extracted: readonly ArticleGraph[],
+  server: Promise<BenchNeo4j>,
+): Promise<{ figures: IngestFigures; stopped: Promise<void> }> {
+  const graphs = extracted.slice(0, plan.neo4jArticles);
+  const neo4j = await server;
+  let stopped: Promise<void> | undefined;
   try {
-    log(`Neo4j: ingesting ${graphs.length} articles, ${plan.neo4jRuns} run(s)`);
-    return await measureIngest('neo4j (Neo4j 5 Community, Bolt on loopback)', neo4j.store, graphs, { warmup: plan.mode === 'full' ? 1 : 0, runs: plan.neo4jRuns });
+    log(`Neo4j: started in ${round(neo4j.startMs / 1000)} s; ingesting ${graphs.length} articles, ${plan.neo4jRuns} run(s)`);
+    const figures = await measureIngest('neo4j (Neo4j 5 Community, Bolt on loopback)', neo4j.store, graphs, {
+      warmup: 1,
+      runs: plan.neo4jRuns,
+      warmupArticles: plan.neo4jWarmupArticles,
+    });
+    log(`Neo4j: ${figures.articlesPerSecond} articles/s, ${figures.edgesPerSecond} relation records/s; stopping it`);
+    stopped = neo4j.stop();
+    return { figures: { ...figures, serverStartMs: round(neo4j.startMs, 4) }, stopped };
   } finally {
-    await neo4j.stop();
+    if (!stopped) await neo4j.stop();
   }
 }
 
@@ -124,6 +137,17 @@ async function main(): Promise<void> {
   const revision = sourceRevision();
   log(`${plan.mode} run on ${machine.cpus} CPU(s), node ${machine.node}, source ${revision.commit}${revision.dirty ? ' + uncommitted changes' : ''}`);
 
+  let neo4jServer: Promise<BenchNeo4j> | undefined;
+  const startNeo4j = (): Promise<BenchNeo4j> => {
+    log('Neo4j: starting a throw-away server');
+    neo4jServer = startBenchNeo4j();
+    return neo4jServer;
+  };
+  if (!values['no-neo4j'] && plan.neo4jInBackground) {
+    log('Neo4j: quick run, starting it in the background while extraction is measured (which disturbs those figures)');
+    void startNeo4j().catch(() => undefined);
+  }
+
   const seeds = await readSeeds();
   const generated = generateCorpus({ seed: plan.seed, count: plan.extractionArticles }).map((a) => a.input);
   log(`extraction: ${seeds.length} seed articles`);
@@ -135,13 +159,18 @@ async function main(): Promise<void> {
   }
 
   log(`ingest: ${generated.length} extracted articles into the embedded store`);
-  const ingest = [await measureEmbeddedIngest(extractCorpus(generated), plan)];
+  const extracted = extractCorpus(generated);
+  const ingest = [await measureEmbeddedIngest(extracted, plan)];
+  let neo4jStopped: Promise<void> = Promise.resolve();
   let neo4jSkipped: string | undefined;
   if (values['no-neo4j']) {
     neo4jSkipped = 'skipped: --no-neo4j was given';
     log('Neo4j: SKIPPED because --no-neo4j was given; no Neo4j figures in this run.');
   } else {
-    ingest.push(await neo4jIngest(plan, generated));
+    const neo4j = await neo4jIngest(plan, extracted, neo4jServer ?? startNeo4j());
+    ingest.push(neo4j.figures);
+    neo4jStopped = neo4j.stopped;
+    if (!plan.neo4jInBackground) await neo4jStopped;
   }
 
   const folder = await mkdtemp(join(tmpdir(), 'newsgraph-bench-'));
@@ -187,6 +216,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await rm(folder, { recursive: true, force: true });
+    await neo4jStopped;
   }
   log(`done in ${round((Date.now() - started) / 1000)} s`);
 }
