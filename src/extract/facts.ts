@@ -34,5 +34,8 @@ export function extractFacts(article: ResolvedArticle): ArticleFacts {
   visitsFromEvents(scope, toRelations(list.facts), list);
   const relations = toRelations(list.facts);
   const entities = datedEvents(scope, [...article.entities, ...scope.added.values()], relations);
-  return { entities, relations: placedMeetings(scope, relations, entities), statements: statements.map(toRecord) };
+  // Every edge must end at a node of this article's graph.
+  const ids = new Set(entities.map((e) => e.id));
+  const kept = relations.filter((r) => ids.has(r.source) && ids.has(r.target));
+  return { entities, relations: placedMeetings(scope, kept, entities), statements: statements.map(toRecord) };
 }

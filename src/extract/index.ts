@@ -2,6 +2,7 @@ import type { ArticleGraph, EntityRecord } from '../graph/model.js';
 import { articleId } from '../graph/ids.js';
 import { mergeEntities } from '../graph/merge.js';
 import { cleanArticle } from './clean.js';
+import { extractFacts } from './facts.js';
 import { findMentions } from './mentions.js';
 import { resolveMentions } from './resolve.js';
 import { splitSentences } from './sentences.js';
@@ -36,9 +37,11 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     relations: [],
     statements: [],
   };
-  // ── Second half of the pipeline (issue 4) plugs in here: quotes → relations → events, reading
-  // `resolved` (sentences, resolved mentions, entities, events) and filling graph.relations and
-  // graph.statements. ──
+  // Second half: quotes → relations → events (src/extract/facts.ts).
+  const facts = extractFacts(resolved);
+  graph.entities = facts.entities;
+  graph.relations = facts.relations;
+  graph.statements = facts.statements;
   return graph;
 }
 
