@@ -189,6 +189,8 @@ function eventFactsIn(scope: ArticleScope, view: SentenceView, out: FactList): v
     // The word that governs the event: "began (their first) talks", "at (a regional) summit".
     let g = e - 1;
     while (g >= 0 && g >= e - 5 && !items[g].mention && !PARTICIPATION_WORDS.has(items[g].norm) && items[g].norm !== ',' && !PREPOSITIONS.has(items[g].norm)) g--;
+    // "took part in", "participated in": the verb before the preposition governs.
+    if (g > 0 && !PARTICIPATION_WORDS.has(items[g].norm) && PREPOSITIONS.has(items[g].norm) && PARTICIPATION_WORDS.has(items[g - 1].norm)) g--;
     const governed = g >= 0 && PARTICIPATION_WORDS.has(items[g].norm);
     // "On the sidelines of E, X and Y began …": a fronted phrase names the event of the clause's subject.
     const fronted = items.slice(0, e).every((x) => !x.mention && (PREPOSITIONS.has(x.norm) || DETERMINERS.has(x.norm) || x.norm === 'sidelines' || x.norm === 'margins' || x.norm === 'the'));
@@ -276,11 +278,14 @@ function dateNear(view: SentenceView, m: ResolvedMention, reference: Date): stri
   const offset = m.start - view.sentence.start;
   const future = view.items.some((x) => FUTURE_WORDS.has(x.norm) || x.norm === 'next');
   let best: { iso: string; distance: number } | undefined;
+  const background = eventKind(m) === 'conflict';
   for (const r of chrono.parse(text, { instant: reference, timezone: 'UTC' })) {
+    // A war is not dated by the weekday of the news that mentions it.
+    if (background && !r.start.isCertain('month')) continue;
     const iso = isoOf(r, reference, future);
     if (!iso) continue;
-    const distance = Math.abs(r.index - offset);
-    if (distance < 90 && (!best || distance < best.distance)) best = { iso, distance };
+    const distance = r.index >= offset ? r.index - (m.end - view.sentence.start) : offset - (r.index + r.text.length);
+    if (distance < 45 && (!best || distance < best.distance)) best = { iso, distance };
   }
   if (best) return best.iso;
   for (const t of view.sentence.tokens) {

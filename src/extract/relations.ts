@@ -74,6 +74,11 @@ const COUNTRY_WORDS: ReadonlyMap<string, string> = (() => {
     const common = c.name.common;
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) map.set(d.toLowerCase(), common);
     map.set(common.toLowerCase(), common);
+    // News also use the stem of a "-stan" name as its adjective: Kazakh, Uzbek, Tajik, Afghan.
+    if (common.endsWith('stan') && common.length > 7) {
+      const stem = common.slice(0, -4).replace(/i$/, '').toLowerCase();
+      if (!map.has(stem)) map.set(stem, common);
+    }
   }
   return map;
 })();
@@ -212,9 +217,12 @@ export function subjectBefore(scope: ArticleScope, view: SentenceView, c: number
     if (isRelative(items, i) && i + 1 <= c) {
       let k = i - 1;
       if (items[k]?.norm === ',') k--;
-      for (let j = k; j >= 0 && j >= k - 4; j--) {
+      // "O, a grouping that …": the antecedent may stand before a short apposition.
+      let commas = 0;
+      for (let j = k; j >= 0 && j >= k - 6; j--) {
         if (isMentionOf(items[j], allowed)) return j;
-        if (items[j].norm === ',' && j < k) break;
+        if (items[j].mention) break;
+        if (items[j].norm === ',' && j < k && ++commas > 1) break;
       }
       return -1;
     }

@@ -1,0 +1,144 @@
+import { extractFacts } from '../../src/extract/facts.js';
+import { mainEvent } from '../../src/extract/events.js';
+import { resolvedArticle, type MentionSpec } from './fixture.js';
+
+const WORLD: MentionSpec[] = [
+  ['Vladimir Putin', 'Person', 'p:putin'],
+  ['Putin', 'Person', 'p:putin', 'surname'],
+  ['Xi Jinping', 'Person', 'p:xi'],
+  ['Xi', 'Person', 'p:xi', 'surname'],
+  ['Nancy Pelosi', 'Person', 'p:pelosi'],
+  ['Wan Qingsong', 'Person', 'p:wan'],
+  ['Xinhua', 'Organization', 'o:xinhua'],
+  ['China', 'Country', 'c:china'],
+  ['Chinese', 'Country', 'c:china'],
+  ['Russia', 'Country', 'c:russia'],
+  ['Ukraine', 'Country', 'c:ukraine'],
+  ['Uzbekistan', 'Country', 'c:uzbekistan'],
+  ['Taiwan', 'Country', 'c:taiwan'],
+  ['Samarkand', 'Place', 'pl:samarkand'],
+  ['Taipei', 'Place', 'pl:taipei'],
+  ['Pacific', 'Place', 'pl:pacific'],
+];
+
+function facts(text: string, events: MentionSpec[], date = '2022-09-15') {
+  return extractFacts(resolvedArticle(text, [...events, ...WORLD], date));
+}
+
+function edges(text: string, events: MentionSpec[], type: string): string[] {
+  return facts(text, events)
+    .relations.filter((r) => r.type === type)
+    .map((r) => `${r.source} ${r.target}${r.negated ? ' negated' : r.hedged ? ' hedged' : ''}`)
+    .sort();
+}
+
+describe('HELD_IN', () => {
+  it('"meeting in P, C" places the event in the place and its country', () => {
+    expect(edges('Heads of state met at Thursday’s meeting in Samarkand, Uzbekistan, on the sidelines.', [['meeting', 'Event', 'e:meeting']], 'HELD_IN')).toEqual([
+      'e:meeting c:uzbekistan',
+      'e:meeting pl:samarkand',
+    ]);
+  });
+
+  it('"the invasion of C" happens in C', () => {
+    expect(edges('It is the first meeting since the Russian invasion of Ukraine.', [['Russian invasion of Ukraine', 'Event', 'e:invasion']], 'HELD_IN')).toEqual([
+      'e:invasion c:ukraine',
+    ]);
+  });
+
+  it('a visit to a capital is held in its country', () => {
+    expect(edges('Beijing responded to Nancy Pelosi’s visit to Taipei in August.', [['visit to Taipei', 'Event', 'e:visit']], 'HELD_IN')).toEqual([
+      'e:visit c:taiwan',
+      'e:visit pl:taipei',
+    ]);
+  });
+});
+
+describe('PARTICIPATED_IN', () => {
+  it('the possessor of a conflict takes part in it, the country it is fought in does not', () => {
+    expect(edges('China has not endorsed Russia’s invasion of Ukraine.', [['invasion of Ukraine', 'Event', 'e:invasion']], 'PARTICIPATED_IN')).toEqual([
+      'c:russia e:invasion',
+    ]);
+  });
+
+  it('coordinated subjects of "began talks"', () => {
+    expect(edges('Xi Jinping and Vladimir Putin began their first in-person talks on Thursday.', [['talks', 'Event', 'e:talks']], 'PARTICIPATED_IN')).toEqual([
+      'p:putin e:talks',
+      'p:xi e:talks',
+    ]);
+  });
+
+  it('demonyms as the subject: "Russian and Chinese navies conducted joint patrols"', () => {
+    expect(edges('Russian and Chinese navies conducted joint patrols in the Pacific.', [['joint patrols', 'Event', 'e:patrols'], ['Russian', 'Country', 'c:russia']], 'PARTICIPATED_IN')).toEqual([
+      'c:china e:patrols',
+      'c:russia e:patrols',
+    ]);
+  });
+
+  it('a fronted phrase names the event of the subject after it', () => {
+    expect(edges('On the sidelines of the summit in Samarkand, Xi Jinping and Vladimir Putin began talks.', [['summit', 'Event', 'e:summit']], 'PARTICIPATED_IN')).toEqual([
+      'p:putin e:summit',
+      'p:xi e:summit',
+    ]);
+  });
+
+  it('an organiser named in the event is not a participant', () => {
+    const out = facts('Xi is seeking a third term at a Communist Party congress next month.', [
+      ['Communist Party congress', 'Event', 'e:congress'],
+      ['Communist Party', 'Organization', 'o:cpc'],
+    ]);
+    expect(out.relations.filter((r) => r.type === 'PARTICIPATED_IN' && r.source === 'o:cpc')).toEqual([]);
+  });
+});
+
+describe('event dates and MET_WITH properties', () => {
+  it('dates an event at the precision of the text, relative to the article date', () => {
+    const out = facts('Xi and Putin met on Thursday at the meeting in Samarkand. The pair last met at the Winter Olympics in February.', [
+      ['meeting', 'Event', 'e:meeting'],
+      ['Winter Olympics', 'Event', 'e:olympics'],
+    ]);
+    const date = (id: string) => out.entities.find((e) => e.id === id)?.date;
+    expect(date('e:meeting')).toBe('2022-09-15');
+    expect(date('e:olympics')).toBe('2022-02');
+  });
+
+  it('MET_WITH carries the event, its date and place', () => {
+    const out = facts('Xi met Putin on Thursday at the meeting in Samarkand.', [['meeting', 'Event', 'e:meeting']]);
+    const met = out.relations.find((r) => r.type === 'MET_WITH');
+    expect(met).toMatchObject({ source: 'p:putin', target: 'p:xi', event: 'e:meeting', date: '2022-09-15', place: 'pl:samarkand', undirected: true });
+    expect(out.entities.find((e) => e.id === 'e:meeting')?.place).toBe('pl:samarkand');
+  });
+
+  it('a participant who leads another country visited the country the meeting was held in', () => {
+    const text = 'Russian President Vladimir Putin spoke on Thursday.\nPutin took part in the summit in Samarkand, Uzbekistan.';
+    expect(edges(text, [['summit', 'Event', 'e:summit'], ['Russian', 'Country', 'c:russia']], 'VISITED')).toEqual(['p:putin c:uzbekistan', 'p:putin pl:samarkand']);
+  });
+});
+
+describe('SAID targets and evidence', () => {
+  const text = 'Xi Jinping and Vladimir Putin held the Xi–Putin meeting in Samarkand on Thursday.\n“China did not give Russia what it wanted,” said Wan Qingsong.\n“The Chinese president said China would cooperate,” Xinhua said.';
+  const events: MentionSpec[] = [['Xi–Putin meeting', 'Event', 'e:meeting']];
+
+  it('the main event is the happening the article reports', () => {
+    expect(mainEvent(resolvedArticle(text, [...events, ...WORLD]))).toBe('e:meeting');
+  });
+
+  it('an analyst comments on the event; an agency concerns the party it names', () => {
+    expect(edges(text, events, 'SAID')).toEqual(['o:xinhua c:china', 'p:wan e:meeting']);
+  });
+
+  it('every edge carries its evidence sentence, offsets, confidence and, for SAID, the quote', () => {
+    const out = facts(text, events);
+    const said = out.relations.find((r) => r.type === 'SAID' && r.source === 'p:wan');
+    expect(said?.evidence).toEqual([
+      expect.objectContaining({ article: 'article:test', quote: 'China did not give Russia what it wanted,', confidence: expect.any(Number) }),
+    ]);
+    const ev = said?.evidence[0];
+    expect(text.slice(ev?.start, ev?.end)).toBe(ev?.sentence);
+    for (const r of out.relations) for (const e of r.evidence) expect(e.confidence).toBeGreaterThan(0);
+    expect(out.statements.map((s) => [s.speaker, s.about, s.kind])).toEqual([
+      ['p:wan', 'e:meeting', 'direct'],
+      ['o:xinhua', 'c:china', 'direct'],
+    ]);
+  });
+});

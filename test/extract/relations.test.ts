@@ -1,0 +1,194 @@
+import { extractFacts } from '../../src/extract/facts.js';
+import { resolvedArticle, type MentionSpec } from './fixture.js';
+
+const WORLD: MentionSpec[] = [
+  ['Vladimir Putin', 'Person', 'p:putin'],
+  ['Putin', 'Person', 'p:putin', 'surname'],
+  ['Xi Jinping', 'Person', 'p:xi'],
+  ['Xi', 'Person', 'p:xi', 'surname'],
+  ['Kassym-Jomart Tokayev', 'Person', 'p:tokayev'],
+  ['Tokayev', 'Person', 'p:tokayev', 'surname'],
+  ['Emomali Rahmon', 'Person', 'p:rahmon'],
+  ['Shi Yinhong', 'Person', 'p:shi'],
+  ['Gal Luft', 'Person', 'p:luft'],
+  ['John Kirby', 'Person', 'p:kirby'],
+  ['Nancy Pelosi', 'Person', 'p:pelosi'],
+  ['Renmin University', 'Organization', 'o:renmin'],
+  ['Institute for the Analysis of Global Security', 'Organization', 'o:iags'],
+  ['National Security Council', 'Organization', 'o:nsc'],
+  ['Shanghai Cooperation Organisation', 'Organization', 'o:sco'],
+  ['SCO', 'Organization', 'o:sco', 'acronym'],
+  ['NATO', 'Organization', 'o:nato', 'acronym'],
+  ['EU', 'Organization', 'o:eu', 'acronym'],
+  ['China', 'Country', 'c:china'],
+  ['Beijing', 'Country', 'c:china', 'metonym'],
+  ['Russia', 'Country', 'c:russia'],
+  ['Moscow', 'Country', 'c:russia', 'metonym'],
+  ['Kremlin', 'Country', 'c:russia', 'metonym'],
+  ['United States', 'Country', 'c:us'],
+  ['US', 'Country', 'c:us', 'acronym'],
+  ['Washington', 'Country', 'c:us', 'metonym'],
+  ['Ukraine', 'Country', 'c:ukraine'],
+  ['Kazakhstan', 'Country', 'c:kazakhstan'],
+  ['Tajikistan', 'Country', 'c:tajikistan'],
+  ['Uzbekistan', 'Country', 'c:uzbekistan'],
+  ['India', 'Country', 'c:india'],
+  ['Pakistan', 'Country', 'c:pakistan'],
+  ['Iran', 'Country', 'c:iran'],
+  ['Taiwan', 'Country', 'c:taiwan'],
+  ['Samarkand', 'Place', 'pl:samarkand'],
+];
+
+/** Plain edges of a text as "TYPE source target", flagged ones suffixed with their flag. */
+function edges(text: string, extra: MentionSpec[] = [], type?: string): string[] {
+  const facts = extractFacts(resolvedArticle(text, [...extra, ...WORLD]));
+  return facts.relations
+    .filter((r) => !type || r.type === type)
+    .map((r) => `${r.type} ${r.source} ${r.target}${r.negated ? ' negated' : r.hedged ? ' hedged' : ''}`)
+    .sort();
+}
+
+describe('MET_WITH', () => {
+  it('"X met Y"', () => {
+    expect(edges('Xi met Tokayev in the capital on Wednesday.', [], 'MET_WITH')).toEqual(['MET_WITH p:tokayev p:xi']);
+  });
+
+  it('"X and Y held talks"', () => {
+    expect(edges('Xi Jinping and Vladimir Putin held talks on Thursday.', [], 'MET_WITH')).toEqual(['MET_WITH p:putin p:xi']);
+  });
+
+  it('"in a meeting with Y, X said"', () => {
+    expect(edges('In a meeting with Tokayev on Wednesday, Xi said the two countries would cooperate.', [], 'MET_WITH')).toEqual(['MET_WITH p:tokayev p:xi']);
+  });
+
+  it('"the presidents of A and B" resolve through the leaders the article names', () => {
+    const text = 'Tajikistan’s President Emomali Rahmon arrived on Wednesday.\nXi also met the presidents of Tajikistan and Uzbekistan.';
+    expect(edges(text, [], 'MET_WITH')).toEqual(['MET_WITH p:rahmon p:xi']);
+  });
+
+  it('a reported, unconfirmed meeting is hedged', () => {
+    expect(edges('Xi is reported to be meeting Putin on Friday but the meeting has not been officially confirmed.', [], 'MET_WITH')).toEqual([
+      'MET_WITH p:putin p:xi hedged',
+    ]);
+  });
+
+  it('does not pair a speaker with the people he talks about', () => {
+    expect(edges('Shi Yinhong said Putin was under strain.', [], 'MET_WITH')).toEqual([]);
+  });
+});
+
+describe('SUPPORTS and OPPOSES', () => {
+  it('"X supports Y\'s policy" supports Y', () => {
+    expect(edges('Putin said Russia supports China’s one-China policy.', [], 'SUPPORTS')).toEqual(['SUPPORTS c:russia c:china']);
+  });
+
+  it('"X continues to give Y political backing"', () => {
+    expect(edges('Xi Jinping continues to give Putin political backing.', [], 'SUPPORTS')).toEqual(['SUPPORTS p:xi p:putin']);
+  });
+
+  it('"support from X" points from X', () => {
+    expect(edges('Putin is desperate for military support from China.', [], 'SUPPORTS')).toEqual(['SUPPORTS c:china p:putin']);
+  });
+
+  it('a denied support is no plain edge', () => {
+    expect(edges('Kazakhstan does not support Russia’s war.', [], 'SUPPORTS')).toEqual(['SUPPORTS c:kazakhstan c:russia negated']);
+  });
+
+  it('"X backed Y and criticised Z" gives X both stances', () => {
+    expect(edges('Moscow has backed Beijing and criticized Washington over the visit.', [], undefined)).toEqual([
+      'OPPOSES c:russia c:us',
+      'SUPPORTS c:russia c:china',
+    ]);
+  });
+
+  it('"blaming A and B" opposes both', () => {
+    expect(edges('China has adopted the Russian line, blaming the US and NATO as the main culprits.', [], 'OPPOSES')).toEqual([
+      'OPPOSES c:china c:us',
+      'OPPOSES c:china o:nato',
+    ]);
+  });
+
+  it('a refusal to condemn is no opposition', () => {
+    expect(edges('China has so far refused to condemn Russia’s attack on Ukraine.', [], 'OPPOSES')).toEqual(['OPPOSES c:china c:russia negated']);
+  });
+});
+
+describe('SANCTIONS', () => {
+  it('"US and EU sanctions … by Russia"', () => {
+    expect(edges('Putin and Xi discussed US and EU sanctions pressure due to aggressive behaviour by Russia.', [], 'SANCTIONS')).toEqual([
+      'SANCTIONS c:us c:russia',
+      'SANCTIONS o:eu c:russia',
+    ]);
+  });
+
+  it('"sanctions that X applied to Y"', () => {
+    expect(edges('China avoided becoming a target of economic sanctions that Washington has applied to Russia.', [], 'SANCTIONS')).toEqual([
+      'SANCTIONS c:us c:russia',
+    ]);
+  });
+
+  it('"has never joined sanctions" is negated', () => {
+    expect(edges('Beijing has never joined international sanctions against the Kremlin.', [], 'SANCTIONS')).toEqual(['SANCTIONS c:china c:russia negated']);
+  });
+});
+
+describe('roles', () => {
+  it('LEADER_OF from a demonym title before the name', () => {
+    expect(edges('Kazakh President Kassym-Jomart Tokayev welcomed the guests.', [], 'LEADER_OF')).toEqual(['LEADER_OF p:tokayev c:kazakhstan']);
+  });
+
+  it('LEADER_OF from a possessive country title', () => {
+    expect(edges('Xi also held talks with Tajikistan’s President Emomali Rahmon.', [], 'LEADER_OF')).toEqual(['LEADER_OF p:rahmon c:tajikistan']);
+  });
+
+  it('AFFILIATED_WITH from an apposition "X, a professor at Y"', () => {
+    expect(edges('Shi Yinhong, a professor of international affairs at Renmin University, said so.', [], 'AFFILIATED_WITH')).toEqual([
+      'AFFILIATED_WITH p:shi o:renmin',
+    ]);
+  });
+
+  it('AFFILIATED_WITH through a "Washington-based" organisation', () => {
+    expect(edges('Gal Luft, co-director of the Washington-based Institute for the Analysis of Global Security, said so.', [], 'AFFILIATED_WITH')).toEqual([
+      'AFFILIATED_WITH p:luft o:iags',
+    ]);
+  });
+
+  it('AFFILIATED_WITH from an organisation title before the name', () => {
+    expect(edges('National Security Council coordinator John Kirby told reporters.', [], 'AFFILIATED_WITH')).toEqual(['AFFILIATED_WITH p:kirby o:nsc']);
+  });
+
+  it('a former title is no plain leadership', () => {
+    expect(edges('Former Kazakh President Kassym-Jomart Tokayev spoke.', [], 'LEADER_OF')).toEqual(['LEADER_OF p:tokayev c:kazakhstan hedged']);
+  });
+});
+
+describe('MEMBER_OF', () => {
+  it('"India, Pakistan and Iran are also members" of the organisation just named', () => {
+    const text = 'China and Russia founded the SCO in 2001. India, Pakistan and Iran are also members.';
+    expect(edges(text, [], 'MEMBER_OF')).toEqual(['MEMBER_OF c:india o:sco', 'MEMBER_OF c:iran o:sco', 'MEMBER_OF c:pakistan o:sco']);
+  });
+
+  it('"O, a grouping that includes A and B"', () => {
+    expect(edges('They met at a summit of the Shanghai Cooperation Organisation, a grouping that also includes India and Pakistan.', [], 'MEMBER_OF')).toEqual([
+      'MEMBER_OF c:india o:sco',
+      'MEMBER_OF c:pakistan o:sco',
+    ]);
+  });
+});
+
+describe('VISITED', () => {
+  it('"X flew to Y" and "a visit to Z"', () => {
+    expect(edges('Xi flew to Uzbekistan late on Wednesday after a brief visit to Kazakhstan.', [], 'VISITED')).toEqual([
+      'VISITED p:xi c:kazakhstan',
+      'VISITED p:xi c:uzbekistan',
+    ]);
+  });
+
+  it('"the visit of X, <title>, to Y"', () => {
+    expect(edges('Tensions rose after the visit of Nancy Pelosi, Speaker of the House, to Taiwan.', [], 'VISITED')).toEqual(['VISITED p:pelosi c:taiwan']);
+  });
+
+  it('a planned visit is hedged', () => {
+    expect(edges('Putin plans to visit India next year.', [], 'VISITED')).toEqual(['VISITED p:putin c:india hedged']);
+  });
+});
