@@ -374,19 +374,21 @@ function capitalRuns(tokens: Token[], from: number, to: number): { text: string;
 }
 
 /** Reads what the sentence says about the happening named by tokens [from, to), its head noun last. */
-function eventFrameAround(b: Builder, tokens: Token[], from: number, to: number, kind: string): EventFrame {
+function eventFrameAround(b: Builder, tokens: Token[], from: number, to: number, kind: string, scanned?: { end: number }): EventFrame {
   const frame: EventFrame = { kind, participants: [] };
   const addParticipant = (name: string) => {
     if ((kind === 'meeting' || kind === 'summit') && (COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name) || COUNTRY_BY_CAPITAL.has(name))) return;
     if (!frame.participants.includes(name)) frame.participants.push(name);
   };
+  // "Ukrainian crisis" is a crisis in Ukraine, "Russian war of aggression against Ukraine" a war by Russia.
+  let demonymTarget: string | undefined;
   // Before the noun: "Xi-Putin meeting", "Pelosi's visit", "Russia's invasion", "SCO summit", "Russian invasion".
   for (const run of capitalRuns(tokens, from, to - 1)) {
     const w = run.text;
     const parts = compoundParts(w);
     if (parts.length > 0) parts.forEach(addParticipant);
     else if (COUNTRY_BY_DEMONYM.has(w)) {
-      if (kind === 'war' && /^(crisis|conflict|war)$/i.test(tokens[to - 1].text) && !run.owner) frame.target ??= COUNTRY_BY_DEMONYM.get(w)?.name;
+      if (kind === 'war' && /^(crisis|conflict|war)$/i.test(tokens[to - 1].text) && !run.owner) demonymTarget ??= w;
       else if (kind === 'war' || kind === 'visit') frame.agent ??= w;
       else addParticipant(w);
     } else if (COUNTRY_BY_NAME.has(w)) {
@@ -435,6 +437,16 @@ function eventFrameAround(b: Builder, tokens: Token[], from: number, to: number,
       k++;
       continue;
     }
+    if (COUNTRY_BY_DEMONYM.has(t.text) && lower(tokens[k + 1]) === 'capital' && prep) {
+      const capital = COUNTRY_BY_DEMONYM.get(t.text)?.capital;
+      if (capital) {
+        if (kind === 'visit' && prep === 'to') frame.target ??= capital;
+        else frame.place ??= capital;
+      }
+      k += 2;
+      prep = '';
+      continue;
+    }
     if (isCap(t) && !NOT_NAME_WORDS.has(t.text)) {
       let e = k + 1;
       while (e < limit && !NOT_NAME_WORDS.has(tokens[e].text) && (isCap(tokens[e]) || (CONNECTORS.has(lower(tokens[e])) && lower(tokens[e]) !== 'and' && lower(tokens[e]) !== 'on' && isCap(tokens[e + 1])))) e++;
@@ -473,16 +485,6 @@ function eventFrameAround(b: Builder, tokens: Token[], from: number, to: number,
       if (prep !== 'between') prep = '';
       continue;
     }
-    if (COUNTRY_BY_DEMONYM.has(t.text) && lower(tokens[k + 1]) === 'capital' && prep) {
-      const capital = COUNTRY_BY_DEMONYM.get(t.text)?.capital;
-      if (capital) {
-        if (kind === 'visit' && prep === 'to') frame.target ??= capital;
-        else frame.place ??= capital;
-      }
-      k += 2;
-      prep = '';
-      continue;
-    }
     if (low === 'during' && kind === 'meeting') {
       k++;
       prep = 'during';
@@ -507,11 +509,16 @@ function eventFrameAround(b: Builder, tokens: Token[], from: number, to: number,
       prep = 'of-position';
       continue;
     }
-    if (prep === 'of' && kind !== 'visit') {
+    if (prep === 'of' && kind !== 'visit' && /^\p{Ll}/u.test(t.text)) {
       k++;
-      if (low === 'the') continue;
+      continue;
     }
     break;
+  }
+  if (scanned) scanned.end = k;
+  if (demonymTarget) {
+    if (frame.target) frame.agent ??= demonymTarget;
+    else frame.target = COUNTRY_BY_DEMONYM.get(demonymTarget)?.name;
   }
   return frame;
 }
@@ -530,6 +537,7 @@ function peopleBefore(b: Builder, first: number, at: number): string[] {
   return b.out.slice(first).filter((m) => m.label === 'Person' && m.end <= at).map((m) => m.normalized ?? m.text);
 }
 
+const DEFINITE = /^(the|this|that|these|those|their|its|his|her|our|both)$/;
 const HYPOTHETICAL = /^(potential|possible|future|hypothetical|any|an?other|new|deter|prevent)$/;
 const EVENT_MODIFIERS =
   /^(joint|naval|military|bilateral|trilateral|face-to-face|in-person|closed-door|regional|two-day|three-day|state|official|party|brief|first|last|latest|large-scale|multinational|separate|full-scale|unprovoked|special|air|ground|nuclear|annual|emergency|virtual|summit|leaders|war|\d+(st|nd|rd|th)|twice-in-a-decade|once-in-a-decade|high-stakes|historic|landmark)$/;
@@ -574,7 +582,11 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
     let to = i + 1;
     // Coordinated nouns of one kind are one happening: "joint patrols and exercises".
     if (lower(tokens[to]) === 'and' && EVENT_NOUNS.get(lower(tokens[to + 1])) === kind) to += 2;
-    const frame = eventFrameAround(b, tokens, from, to, kind);
+    const scanned = { end: to };
+    const frame = eventFrameAround(b, tokens, from, to, kind, scanned);
+    // "the Shanghai Cooperation Organisation (SCO) summit": the acronym in brackets names the organiser.
+    if (tokens[from - 1]?.text === ')' && tokens[from - 3]?.text === '(' && ACRONYM.test(tokens[from - 2]?.text ?? '')) frame.organization ??= tokens[from - 2].text;
+    if (!verb && DEFINITE.test(lower(tokens[from - 1])) || POSSESSIVE.test(tokens[from + 1]?.text ?? '') && TIME_ANAPHORS.has(lower(tokens[from]))) frame.anaphoric = true;
     if (verb) {
       const subject = personBefore(b, first, t.start);
       const subjects = peopleBefore(b, first, t.start);
@@ -615,11 +627,11 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
         if (after && /^\s*(In|At|During)\b/.test(b.sentence.text)) frame.participants.push(after.normalized ?? after.text);
       }
     } else if (kind === 'visit' && !frame.agent) {
-      frame.agent = personBefore(b, first, tokens[from].start);
+      frame.agent = peopleBefore(b, first, tokens[from].start)[0];
     }
     const m = add(b, tokens, from, verb ? i + 1 : to, 'Event', 'description', { frame });
     found.push(m);
-    i = to - 1;
+    i = kind === 'meeting' && tokens.slice(to, scanned.end).some((x) => /^(visit|trip)$/i.test(x.text)) ? scanned.end - 1 : to - 1;
   }
   // A date dates the happenings named in its clause (wars only by a month or year right next to them).
   for (const d of sentenceDates(b)) {
@@ -627,7 +639,7 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
       if (!m.frame || m.frame.date) continue;
       const [left, right] = d.start >= m.end ? [m.end, d.start] : [d.end, m.start];
       const between = right > left ? b.sentence.text.slice(left - b.sentence.start, right - b.sentence.start) : '';
-      if (right - left > 60 || /\b(since|after|before|when|while|until|that|which|who|where|as|but)\b|[,;:–—(]/.test(between)) continue;
+      if (right - left > 90 || /\b(since|after|before|when|while|until|that|which|who|where|as|but)\b|[,;:–—(]/.test(between)) continue;
       if (m.frame.kind === 'war') {
         const text = b.sentence.text.slice(d.start - b.sentence.start, d.end - b.sentence.start);
         if (right - left > 4 || !/\b(January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/.test(text)) continue;

@@ -295,7 +295,7 @@ export function resolveMentions(
     else if (candidates.length === 0 && knownMatch.length === 1) assign(m, draftFor('Person', knownMatch[0].name));
   }
 
-  const events = resolveEvents(mentions, drafts, assignment, draftFor, assign, options);
+  const events = resolveEvents(mentions, drafts, assignment, draftFor, assign, { ...options, sentences });
 
   // Records.
   const records: EntityRecord[] = [];
@@ -366,9 +366,10 @@ function resolveEvents(
   assignment: Map<Mention, Draft>,
   draftFor: (label: EntityLabel, name: string) => Draft,
   assign: (m: Mention, d: Draft) => void,
-  options: ExtractOptions & { publishedAt?: string },
+  options: ExtractOptions & { publishedAt?: string; sentences?: readonly Sentence[] },
 ): EventCluster[] {
   const articleDate = options.publishedAt;
+  const sentenceText = (i: number): string => options.sentences?.[i]?.text ?? '';
   const mentionCount = (d: Draft) => d.mentions.length;
   const people = drafts.filter((d) => d.label === 'Person' && d.mentions.length > 0);
   const pair = [...people].sort((a, b) => mentionCount(b) - mentionCount(a)).slice(0, 2);
@@ -460,7 +461,7 @@ function resolveEvents(
       const agent = lookup(f.agent, ['Person']);
       const dest = placeOf(f.target) ?? placeOf(f.place);
       const country = countryOfPlace(dest);
-      if (agent && country) {
+      if (agent && country && !agent.countries.has(country)) {
         k.agent = agent;
         k.target = draftFor('Country', country);
         if (dest && dest.label === 'Place') k.place = dest;
@@ -503,9 +504,11 @@ function resolveEvents(
   const anchored = new Set(keyed.filter((k) => k.key));
   // Unanchored mentions ("the meeting", "the summit", "Thursday's talks") join the article's main event of their kind.
   for (const k of keyed) {
-    if (k.key || !isAnaphoric(k.mention)) continue;
+    if (k.key || !k.mention.frame?.anaphoric || !isAnaphoric(k.mention)) continue;
     if (k.kind === 'war' && k.agent && [...clusters.entries()].some(([key, l]) => key.startsWith('war:') && l.some((x) => x.agent && x.agent !== k.agent))) continue;
-    const sameKind = [...clusters.entries()].filter(([key]) => key.startsWith(`${k.kind}:`) && !key.includes('@'));
+    const sameKind = [...clusters.entries()].filter(
+      ([key, l]) => key.startsWith(`${k.kind}:`) && !key.includes('@') && (!k.place || l.every((x) => !x.place || x.place === k.place)),
+    );
     if (sameKind.length === 0) continue;
     sameKind.sort((a, b) => b[1].length - a[1].length);
     if (sameKind.length === 1 || sameKind[0][1].length > sameKind[1][1].length) sameKind[0][1].push(k);
@@ -516,13 +519,18 @@ function resolveEvents(
     if (!key.startsWith('meeting:')) continue;
     const ps = list[0].participants;
     if (ps.length !== 2) continue;
-    const sentenceCountries = new Set(list.flatMap((k) => drafts.filter((d) => d.label === 'Country' && d.mentions.some((m) => m.sentence === k.mention.sentence)).map((d) => d.name)));
+    // The host's country: from their role, or named in a sentence that says the visitor travelled there.
+    const travelSentences = list.filter((k) => /\b(travel|visit|flew|fly|arriv|trip|went)/i.test(sentenceText(k.mention.sentence)));
+    const sentenceCountries = new Set(travelSentences.flatMap((k) => drafts.filter((d) => d.label === 'Country' && d.mentions.some((m) => m.sentence === k.mention.sentence)).map((d) => d.name)));
     const hostCountries = (host: Draft) => new Set([...host.countries, ...sentenceCountries]);
+    const meetingMonth = MONTH_PRECISION(list.find((k) => k.date)?.date);
     let merged = false;
     for (const [vkey, vlist] of clusters) {
       if (!vkey.startsWith('visit:')) continue;
       const v = vlist[0];
       const host = ps.find((p) => p !== v.agent);
+      const visitMonth = MONTH_PRECISION(vlist.find((k) => k.date)?.date);
+      if (meetingMonth && visitMonth && meetingMonth !== visitMonth) continue;
       if (v.agent && ps.includes(v.agent) && host && v.target && hostCountries(host).has(v.target.name)) {
         vlist.push(...list);
         clusters.delete(key);
@@ -550,10 +558,11 @@ function resolveEvents(
     const keyedList = list.filter((k) => anchored.has(k) || k.kind === 'visit');
     const participants = [...new Set(keyedList.flatMap((k) => k.participants))];
     let place = mostCommon(list.map((k) => k.place).filter((p): p is Draft => !!p && p.label === 'Place')) ?? mostCommon(list.map((k) => k.place).filter((p): p is Draft => !!p));
-    if (!place && first.kind !== 'war') {
-      // The place named in the same sentence: "during their last meeting, when Putin travelled to Beijing".
+    if (!place && first.kind === 'meeting') {
+      // The one place named in the same sentence: "during their last meeting, when Putin travelled to Beijing".
       const sentencesOf = new Set(keyedList.map((k) => k.mention.sentence));
-      place = drafts.find((d) => d.label === 'Place' && d.mentions.some((m) => sentencesOf.has(m.sentence) && !PLACE_HEADS.has(wordsOf(d.name).at(-1) ?? '')));
+      const candidates = drafts.filter((d) => d.label === 'Place' && COUNTRY_BY_CAPITAL.has(d.name) && d.mentions.some((m) => sentencesOf.has(m.sentence)));
+      if (candidates.length === 1) place = candidates[0];
     }
     const dates = list.map((k) => k.date).filter((d): d is string => !!d);
     let date = mostCommon(dates.filter((d) => d.length === Math.max(...dates.map((x) => x.length)))) ?? undefined;
@@ -588,7 +597,8 @@ function resolveEvents(
     const taken = usedNames.get(nameKey(name));
     if (taken !== undefined && taken !== key && date) name = `${name} of ${monthName(date)}`;
     usedNames.set(nameKey(name), key);
-    const known = findKnownEvent(options.known ?? [], name, first.kind, participants.map((p) => p.name), date, place?.name);
+    const foundKnown = findKnownEvent(options.known ?? [], name, first.kind, participants.map((p) => p.name), date, place?.name, articleDate);
+    const known = foundKnown && !out.some((c) => c.draft.id === foundKnown.id) ? foundKnown : undefined;
     const d = draftFor('Event', known?.name ?? name);
     d.event = { kind: first.kind, participants: participants.map((p) => p.name), surface: [] };
     if (date && !d.date) d.date = date;
@@ -614,7 +624,15 @@ function monthName(iso: string): string {
 }
 
 /** The known event the cluster continues: same name, or for meetings the same people in the same month. */
-function findKnownEvent(known: readonly KnownEntity[], name: string, kind: string, participants: string[], date?: string, place?: string): KnownEntity | undefined {
+function findKnownEvent(
+  known: readonly KnownEntity[],
+  name: string,
+  kind: string,
+  participants: string[],
+  date?: string,
+  place?: string,
+  articleDate?: string,
+): KnownEntity | undefined {
   const key = nameKey(name);
   const events = known.filter((k) => k.label === 'Event');
   const exact = events.find((k) => nameKey(k.name) === key || k.aliases.some((a) => nameKey(a) === key));
@@ -629,7 +647,11 @@ function findKnownEvent(known: readonly KnownEntity[], name: string, kind: strin
       const m = /^(.+?) meeting/.exec(k.name);
       if (!m) return false;
       const ks = m[1].split('–').map((s) => s.toLowerCase()).sort().join('–');
-      return ks === shorts && (!date || !k.date || MONTH_PRECISION(k.date) === MONTH_PRECISION(date));
+      if (ks !== shorts) return false;
+      // A meeting dated to another month than the article's is an earlier meeting: only a known one of that month.
+      const elsewhere = date && articleDate && MONTH_PRECISION(date) !== MONTH_PRECISION(articleDate);
+      if (elsewhere) return !!k.date && MONTH_PRECISION(k.date) === MONTH_PRECISION(date);
+      return !k.date || !articleDate || MONTH_PRECISION(k.date) === MONTH_PRECISION(date ?? articleDate);
     });
   }
   if (kind === 'exercise' && place) {

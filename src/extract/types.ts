@@ -103,6 +103,8 @@ export interface EventFrame {
   target?: string;
   /** The organisation that holds it ("SCO" for "SCO summit"), as written. */
   organization?: string;
+  /** A definite mention ("the meeting", "Thursday's talks") that refers back to a happening named elsewhere. */
+  anaphoric?: boolean;
 }
 
 /** Stage `resolve`: a mention tied to the id of the entity it refers to. */
