@@ -1,5 +1,6 @@
 import type { Session } from 'neo4j-driver';
 import { ENTITY_LABELS, RELATION_TYPES } from '../../graph/model.js';
+import { StoreError } from '../errors.js';
 
 /** Name of the full-text index on entity names and aliases. */
 export const ENTITY_NAMES_INDEX = 'entity_names';
@@ -34,8 +35,11 @@ const ALREADY_THERE = new Set([
   'Neo.ClientError.Schema.IndexAlreadyExists',
 ]);
 
-/** Creates whatever part of the schema is missing and waits until every index is online. */
-export async function ensureSchema(session: Session): Promise<void> {
+/**
+ * Creates whatever part of the schema is missing, waits until every index is online, and returns the
+ * name of the full-text index on entity names (ENTITY_NAMES_INDEX, or an equivalent one made before).
+ */
+export async function ensureSchema(session: Session): Promise<string> {
   const existing = new Set<string>();
   const shown = await session.run('SHOW INDEXES YIELD name RETURN name');
   for (const record of shown.records) existing.add(String(record.get('name')));
@@ -49,4 +53,11 @@ export async function ensureSchema(session: Session): Promise<void> {
     }
   }
   await session.run('CALL db.awaitIndexes(300)');
+  const fulltext = await session.run(
+    "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties WHERE labelsOrTypes = ['Entity'] AND properties = ['_search'] RETURN name ORDER BY name = $name DESC",
+    { name: ENTITY_NAMES_INDEX },
+  );
+  const name = fulltext.records[0]?.get('name');
+  if (typeof name !== 'string') throw new StoreError(`Neo4j has no full-text index on :Entity(_search) after setting up the schema; check the server log and that the user may create indexes.`);
+  return name;
 }

@@ -32,7 +32,7 @@ import type {
   StoreStats,
   Subgraph,
 } from '../port.js';
-import { isRelationType, validateArticleGraph, validateDump } from '../validate.js';
+import { validateArticleGraph, validateDump } from '../validate.js';
 import {
   articleContents,
   articleProperties,
@@ -81,36 +81,34 @@ function hopBound(value: number, name: string): number {
   return value;
 }
 
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
 
-/** The relation type a relation id starts with (ids are `TYPE:source->target`), if any. */
-function typeOfId(id: string): RelationType | undefined {
-  const prefix = id.slice(0, id.indexOf(':'));
-  return isRelationType(prefix) ? prefix : undefined;
+/** The ends a relation id names (ids are `TYPE:source->target`, see ids.ts), if it has that shape. */
+function endsOfId(id: string): { a: string; b: string } | undefined {
+  const body = id.slice(id.indexOf(':') + 1);
+  const arrow = body.indexOf('->');
+  if (arrow <= 0 || body.indexOf('->', arrow + 1) >= 0) return undefined;
+  return { a: body.slice(0, arrow), b: body.slice(arrow + 2) };
 }
 
-/** Reads edges by id: through each type's id index when the id names its type, by a scan otherwise. */
+/** Reads edges by id: from the two ends the id names (an index seek and an expand), by a scan for other ids. */
 async function readRelations(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, RelationRecord>> {
   const found = new Map<string, RelationRecord>();
   const unique = [...new Set(ids)];
-  for (const [type, group] of groupBy(unique, typeOfId)) {
-    if (!type) continue;
-    const result = await tx.run(`UNWIND $ids AS id MATCH (s:Entity)-[r:${type} {id: id}]->(t:Entity) RETURN ${RELATION_COLUMNS}`, { ids: group });
+  const rows = unique.flatMap((id) => {
+    const ends = endsOfId(id);
+    return ends ? [{ id, ...ends }] : [];
+  });
+  if (rows.length > 0) {
+    const result = await tx.run(
+      `UNWIND $rows AS row MATCH (:Entity {id: row.a})-[r]-(:Entity {id: row.b}) WHERE r.id = row.id
+       MATCH (s)-[r]->(t) RETURN DISTINCT ${RELATION_COLUMNS}`,
+      { rows },
+    );
     for (const record of result.records) {
       const relation = relationOfRecord(record);
       found.set(relation.id, relation);
@@ -127,36 +125,38 @@ async function readRelations(tx: ManagedTransaction, ids: readonly string[]): Pr
   return found;
 }
 
+/** Writes entities whole (creating missing nodes), each with its ontology label as a node label. */
 async function writeEntities(tx: ManagedTransaction, entities: readonly EntityRecord[]): Promise<void> {
-  for (const [label, group] of groupBy(entities, (e) => e.label)) {
-    await tx.run(
-      `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props REMOVE n:${ENTITY_LABELS.join(':')} SET n:${label}`,
-      { rows: group.map((e) => ({ id: e.id, props: entityProperties(e) })) },
-    );
-  }
+  if (entities.length === 0) return;
+  await tx.run(
+    `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props REMOVE n:${ENTITY_LABELS.join(':')} SET n:$(row.label)`,
+    { rows: entities.map((e) => ({ id: e.id, label: e.label, props: entityProperties(e) })) },
+  );
 }
 
+/** Creates edges between existing nodes; each type was checked against RELATION_TYPES before. */
 async function createRelations(tx: ManagedTransaction, relations: readonly RelationRecord[]): Promise<void> {
-  for (const [type, group] of groupBy(relations, (r) => r.type)) {
-    await tx.run(
-      `UNWIND $rows AS row MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target}) CREATE (s)-[r:${type}]->(t) SET r = row.props`,
-      { rows: group.map((r) => ({ source: r.source, target: r.target, props: relationProperties(r) })) },
-    );
-  }
+  if (relations.length === 0) return;
+  await tx.run(
+    'UNWIND $rows AS row MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target}) CREATE (s)-[r:$(row.type)]->(t) SET r = row.props',
+    { rows: relations.map((r) => ({ type: r.type, source: r.source, target: r.target, props: relationProperties(r) })) },
+  );
 }
 
+/** Rewrites existing edges whole. */
 async function updateRelations(tx: ManagedTransaction, relations: readonly RelationRecord[]): Promise<void> {
-  for (const [type, group] of groupBy(relations, (r) => r.type)) {
-    await tx.run(`UNWIND $rows AS row MATCH ()-[r:${type} {id: row.id}]->() SET r = row.props`, {
-      rows: group.map((r) => ({ id: r.id, props: relationProperties(r) })),
-    });
-  }
+  if (relations.length === 0) return;
+  await tx.run(
+    'UNWIND $rows AS row MATCH (:Entity {id: row.source})-[r]->(:Entity {id: row.target}) WHERE r.id = row.id SET r = row.props',
+    { rows: relations.map((r) => ({ id: r.id, source: r.source, target: r.target, props: relationProperties(r) })) },
+  );
 }
 
 async function deleteRelations(tx: ManagedTransaction, relations: readonly RelationRecord[]): Promise<void> {
-  for (const [type, group] of groupBy(relations, (r) => r.type)) {
-    await tx.run(`UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() DELETE r`, { ids: group.map((r) => r.id) });
-  }
+  if (relations.length === 0) return;
+  await tx.run('UNWIND $rows AS row MATCH (:Entity {id: row.source})-[r]->(:Entity {id: row.target}) WHERE r.id = row.id DELETE r', {
+    rows: relations.map((r) => ({ id: r.id, source: r.source, target: r.target })),
+  });
 }
 
 async function writeStatements(tx: ManagedTransaction, statements: readonly StatementRecord[]): Promise<void> {
@@ -191,6 +191,7 @@ export class Neo4jStore implements GraphStore {
   private constructor(
     private readonly driver: Driver,
     private readonly settings: Neo4jSettings,
+    private fulltextIndex = ENTITY_NAMES_INDEX,
   ) {}
 
   /** Connects to the configured server and sets up the schema; StoreConnectionError names the setting at fault. */
@@ -198,7 +199,7 @@ export class Neo4jStore implements GraphStore {
     const driver = await openDriver(settings);
     const store = new Neo4jStore(driver, settings);
     try {
-      await store.withSession((session) => ensureSchema(session));
+      store.fulltextIndex = await store.withSession((session) => ensureSchema(session));
     } catch (error) {
       await driver.close();
       throw error;
@@ -382,8 +383,9 @@ export class Neo4jStore implements GraphStore {
       WITH properties(n) AS x ORDER BY rank DESC, n.count DESC, n.id ${PAGE_TAIL}`;
     const result = await this.read((tx) =>
       folded && folded.split(' ').length <= MAX_INDEXED_WORDS
-        ? tx.run(`CALL db.index.fulltext.queryNodes('${ENTITY_NAMES_INDEX}', $lucene) YIELD node AS n ${ranked}`, {
+        ? tx.run(`CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node AS n ${ranked}`, {
             ...params,
+            index: this.fulltextIndex,
             lucene: folded
               .split(' ')
               .map((word) => `*${word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&')}*`)

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -56,6 +57,9 @@ public final class Neo4jLauncher {
                 .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                // Tests empty and refill a tiny graph all the time: replanning on every change of statistics only costs time.
+                .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofHours(1))
+                .setConfig(GraphDatabaseSettings.query_statistics_divergence_threshold, 1.0)
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
