@@ -13,17 +13,22 @@ function scriptPath(script: string): string {
   return fileURLToPath(new URL(script, import.meta.url));
 }
 
-function spawnChild(script: string, request: unknown, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ['--expose-gc', '--import', 'tsx', scriptPath(script), JSON.stringify(request)], {
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, ...env },
-  });
+/** How to start a child: extra environment and Node flags (`--cpu-prof`, …). */
+export interface ChildOptions {
+  timeoutMs: number;
+  env?: NodeJS.ProcessEnv;
+  nodeArgs?: string[];
+}
+
+function spawnChild(script: string, request: unknown, options: ChildOptions): ChildProcess {
+  const args = [...(options.nodeArgs ?? []), '--expose-gc', '--import', 'tsx', scriptPath(script), JSON.stringify(request)];
+  return spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
 }
 
 /** Runs a bench script (relative to bench/) in a fresh Node process and returns the JSON it prints last. */
-export function runChild<T>(script: string, request: unknown, options: { timeoutMs: number; env?: NodeJS.ProcessEnv }): Promise<T> {
+export function runChild<T>(script: string, request: unknown, options: ChildOptions): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawnChild(script, request, options.env ?? {});
+    const child = spawnChild(script, request, options);
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -63,9 +68,9 @@ export interface RunningChild<T> {
  * Starts a bench script that prints one JSON line when ready and stops when its stdin closes
  * (so it cannot outlive the benchmark).
  */
-export function startChild<T>(script: string, request: unknown, options: { timeoutMs: number; env?: NodeJS.ProcessEnv }): Promise<RunningChild<T>> {
+export function startChild<T>(script: string, request: unknown, options: ChildOptions): Promise<RunningChild<T>> {
   return new Promise((resolve, reject) => {
-    const child = spawnChild(script, request, options.env ?? {});
+    const child = spawnChild(script, request, options);
     let stdout = '';
     let stderr = '';
     let ready = false;

@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --quick] [-- --no-neo4j] [-- --seed N]`: extraction throughput beside two
+ * `npm run bench [-- --quick] [-- --no-neo4j] [-- --seed N] [-- --profile DIR]`: extraction throughput beside two
  * anchors, ingest into the embedded store and Neo4j, GraphQL latency and throughput beside a bare
  * graphql-yoga floor, and memory and snapshot times against corpus size. Full runs write
  * bench/results.json and the results section of BENCHMARKS.md; quick runs print and write to the
- * temporary folder.
+ * temporary folder. `--profile DIR` writes CPU profiles of the child processes (scale builds and
+ * loads, servers) into DIR; profile the in-process extraction with `node --cpu-prof --import tsx bench/run.ts`.
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -61,28 +62,28 @@ async function neo4jIngest(
   }
 }
 
-async function scale(plan: BenchPlan, folder: string): Promise<ScalePoint[]> {
+async function scale(plan: BenchPlan, folder: string, nodeArgs: string[]): Promise<ScalePoint[]> {
   const points: ScalePoint[] = [];
   for (const articles of plan.scaleSizes) {
     const snapshot = join(folder, `graph-${articles}.json`);
     const samples = join(folder, `samples-${articles}.json`);
     log(`scale: generating, extracting and ingesting ${articles} articles in a child process`);
-    const build = await runChild<BuildResult>('./scale-child.ts', { mode: 'build', count: articles, seed: plan.seed, snapshot, samples }, { timeoutMs: 30 * 60_000 });
+    const build = await runChild<BuildResult>('./scale-child.ts', { mode: 'build', count: articles, seed: plan.seed, snapshot, samples }, { timeoutMs: 30 * 60_000, nodeArgs });
     log(`scale: loading the ${articles}-article snapshot (${build.snapshotMiB} MiB) in a fresh process`);
-    const load = await runChild<LoadResult>('./scale-child.ts', { mode: 'load', snapshot }, { timeoutMs: 10 * 60_000 });
+    const load = await runChild<LoadResult>('./scale-child.ts', { mode: 'load', snapshot }, { timeoutMs: 10 * 60_000, nodeArgs });
     points.push({ articles, snapshot, samples, build, load });
   }
   return points;
 }
 
-async function graphqlRuns(plan: BenchPlan, points: readonly ScalePoint[]): Promise<{ runs: GraphqlRun[]; floor: LoadFigures[] }> {
+async function graphqlRuns(plan: BenchPlan, points: readonly ScalePoint[], nodeArgs: string[]): Promise<{ runs: GraphqlRun[]; floor: LoadFigures[] }> {
   const runs: GraphqlRun[] = [];
   for (const articles of plan.graphqlSizes) {
     const point = points.find((p) => p.articles === articles);
     if (!point) throw new Error(`GraphQL size ${articles} is not among the scale sizes ${plan.scaleSizes.join(', ')}.`);
     const samples = JSON.parse(await readFile(point.samples, 'utf8')) as QuerySamples;
     log(`GraphQL: serving the ${articles}-article graph from a child process`);
-    const server = await startChild<ServerInfo>('./server-child.ts', { kind: 'real', snapshot: point.snapshot }, { timeoutMs: 5 * 60_000 });
+    const server = await startChild<ServerInfo>('./server-child.ts', { kind: 'real', snapshot: point.snapshot }, { timeoutMs: 5 * 60_000, nodeArgs });
     try {
       const figures: LoadFigures[] = [];
       const probes: GraphqlRun['probes'] = [];
@@ -128,8 +129,10 @@ async function main(): Promise<void> {
       'no-neo4j': { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
+      profile: { type: 'string' },
     },
   });
+  const nodeArgs = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
   const plan = planFor(values.quick ? 'quick' : 'full', Number(values.seed));
   if (!Number.isInteger(plan.seed)) throw new Error(`--seed must be a whole number, got "${values.seed}".`);
   const started = Date.now();
@@ -175,8 +178,8 @@ async function main(): Promise<void> {
 
   const folder = await mkdtemp(join(tmpdir(), 'newsgraph-bench-'));
   try {
-    const points = await scale(plan, folder);
-    const { runs, floor } = await graphqlRuns(plan, points);
+    const points = await scale(plan, folder, nodeArgs);
+    const { runs, floor } = await graphqlRuns(plan, points, nodeArgs);
     const growth = {
       extract: growthExponent(points.map((p) => ({ x: p.articles, y: p.build.extractMs }))),
       ingest: growthExponent(points.map((p) => ({ x: p.articles, y: p.build.ingestMs }))),
