@@ -8,9 +8,9 @@ import type { EntityLabel, EntityRecord, RelationRecord } from '../graph/model.j
 import { foldText } from '../graph/text.js';
 import { CONFLICT_EVENT_WORDS, DETERMINERS, FUTURE_WORDS, PARTICIPATION_WORDS, PREPOSITIONS, SPEECH_VERBS } from './lexicon.js';
 import type { Statement } from './quotes.js';
-import { countryOfCapital, countryOfWord, isMeetingEvent, objectAfter, subjectBefore, type ArticleScope, type Fact, type FactList } from './relations.js';
+import { countryOfCapital, countryOfWord, entityLabels, isMeetingEvent, objectAfter, subjectBefore, type ArticleScope, type Fact, type FactList } from './relations.js';
 import type { ResolvedArticle, ResolvedMention } from './types.js';
-import { afterPreposition, coordinated, isMentionOf, isPossessive, type Item, type SentenceView } from './view.js';
+import { afterPreposition, coordinated, isMentionOf, isPossessive, lowerWords, type Item, type SentenceView } from './view.js';
 
 const PERSONS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person']);
 const ACTORS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person', 'Country', 'Organization']);
@@ -22,7 +22,7 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'of', 'on', 
 
 /** The kind of an event from its words: conflicts happen in their target, trips in their destination. */
 function eventKind(m: ResolvedMention): 'conflict' | 'trip' | 'meeting' | 'other' {
-  const words = foldText(m.text).split(' ');
+  const words = lowerWords(m.text);
   if (words.some((w) => CONFLICT_EVENT_WORDS.has(w))) return 'conflict';
   if (words.some((w) => w === 'visit' || w === 'trip' || w === 'tour' || w === 'journey')) return 'trip';
   if (isMeetingEvent(m)) return 'meeting';
@@ -74,8 +74,7 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
-  const labelOf = new Map<string, EntityLabel>(article.entities.map((e) => [e.id, e.label]));
-  for (const m of article.mentions) if (!labelOf.has(m.entity)) labelOf.set(m.entity, m.label);
+  const labelOf = entityLabels(article);
   return statements.map((s) => {
     const here = bySentence.get(s.sentenceIndex) ?? [];
     const events = here.filter((m) => m.label === 'Event').map((m) => m.entity);
@@ -95,14 +94,14 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
 
 /** The word before the mention inside its outer mention's text ("meeting in Samarkand" → "in"). */
 function wordBefore(outer: ResolvedMention, inner: ResolvedMention): string {
-  const before = foldText(outer.text.slice(0, Math.max(0, inner.start - outer.start))).split(' ');
+  const before = lowerWords(outer.text.slice(0, Math.max(0, inner.start - outer.start)));
   return before[before.length - 1] ?? '';
 }
 
 /** Countries named by demonyms inside an event's own words ("Russian–Chinese joint patrols"). */
 function demonymCountries(scope: ArticleScope, m: ResolvedMention): string[] {
   const out: string[] = [];
-  for (const w of foldText(m.text).split(' ')) {
+  for (const w of lowerWords(m.text)) {
     const c = countryOfWord(scope, w);
     if (c && !out.includes(c)) out.push(c);
   }

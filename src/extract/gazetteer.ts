@@ -135,7 +135,8 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 
 /** Titles and honorifics that precede a person's name (capitalised forms). */
 export const PERSON_TITLES = words(`
-  President | Vice | Vice-President | Prime | Minister | Premier | Chancellor | Secretary | Speaker | Senator | Sen |
+  President | Vice | Vice-President | Secretary-General | Director-General | Attorney-General | Governor-General |
+  Vice-Chancellor | Vice-Premier | Deputy-Director | Prime | Minister | Premier | Chancellor | Secretary | Speaker | Senator | Sen |
   Sen. | Rep | Rep. | Representative | Congressman | Congresswoman | Governor | Gov | Gov. | Mayor | King | Queen |
   Prince | Princess | Emperor | Pope | Sheikh | Crown | General | Gen | Gen. | Admiral | Adm | Colonel | Col |
   Lieutenant | Lt | Major | Captain | Capt | Commander | Marshal | Professor | Prof | Prof. | Emeritus | Dr | Dr. |
@@ -149,7 +150,8 @@ export const PERSON_TITLES = words(`
 
 /** Title words that alone make the following name a person ("President", "Mr"): the rest only extend a title. */
 export const HEAD_TITLES = words(`
-  President | Vice-President | Minister | Premier | Chancellor | Secretary | Speaker | Senator | Sen | Sen. | Rep |
+  President | Vice-President | Secretary-General | Director-General | Attorney-General | Governor-General |
+  Vice-Chancellor | Vice-Premier | Minister | Premier | Chancellor | Secretary | Speaker | Senator | Sen | Sen. | Rep |
   Rep. | Representative | Congressman | Congresswoman | Governor | Gov | Gov. | Mayor | King | Queen | Prince |
   Princess | Emperor | Pope | Sheikh | General | Gen | Gen. | Admiral | Adm | Colonel | Col | Lieutenant | Lt |
   Captain | Capt | Commander | Marshal | Professor | Prof | Prof. | Emeritus | Dr | Dr. | Mr | Mr. | Mrs | Mrs. |

@@ -38,6 +38,7 @@ import type { EventFrame, Mention, MentionKind, Sentence, Token } from './types.
 const OTHER_HEADS = new Set(
   'Initiative Policy Act Plan Strategy Doctrine Principle Treaty Agreement Accord Declaration Index Prize Award Project Model Bill Law Charter Convention Protocol Resolution Report Deal Pact'.split(' '),
 );
+const KNOWN_EXPANSIONS: ReadonlySet<string> = new Set(KNOWN_ACRONYMS.values());
 /** Adjectives of regions and blocs that capitalised runs share with names ("Central Asian", "Western"). */
 const NOT_PERSON_WORDS = /^(Asian|European|African|American|Western|Eastern|Northern|Southern|Soviet|Arctic|Pacific|Atlantic|Nordic|Baltic|Islamic|Arab|Latin|Balkan|Caucasian|Mediterranean|Olympic|Covid(-19)?|Christian|Muslim|Jewish|Catholic|Orthodox|Communist|Socialist|Democratic|Republican|Conservative|Liberal)$/;
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'del', 'al', 'bin', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'on']);
@@ -163,10 +164,14 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
   if (headAt >= 0 && !(words.length === 1) && !HEAD_TITLES.has(last)) {
     const titled = personAfterTitle(words);
     if (titled < 0 || headAt > titled) {
-      const prevCountry = countryBefore(tokens, from);
+      const prevCountry = countryBefore(tokens, from) ?? COUNTRY_BY_DEMONYM.get(words[0]) ?? (words.length > 2 ? COUNTRY_BY_NAME.get(words[0]) : undefined);
       add(b, tokens, from, to, 'Organization', 'name', prevCountry ? { country: prevCountry.name } : {});
       return;
     }
+  }
+  if (KNOWN_EXPANSIONS.has(joined)) {
+    add(b, tokens, from, to, 'Organization', 'name');
+    return;
   }
   // Places: "Taiwan Strait", "Pacific Ocean", "Central Asia", "Asia-Pacific".
   if (PLACE_HEADS.has(last) && words.length >= 2 && !words.some((w) => PERSON_TITLES.has(w))) {
@@ -208,6 +213,9 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
       country = countryOfWord(words[roleFrom]) ?? country;
       roleFrom++;
     }
+    // "United Nations Secretary-General Antonio Guterres": the organisation before the title is named too.
+    const orgFrom = words.slice(0, roleFrom).findIndex((w) => !countryOfWord(w));
+    if (orgFrom >= 0 && roleFrom - orgFrom >= 1 && !words.slice(orgFrom, roleFrom).some((w) => countryOfWord(w))) analyzeChunk(b, tokens, from + orgFrom, from + roleFrom);
     const roleWords = words.slice(roleFrom, nameAt).filter((w) => !HONORIFICS.has(w));
     const nameWords = words.slice(nameAt);
     const honorific = words.slice(roleFrom, nameAt).some((w) => HONORIFICS.has(w) || /^Prof/.test(w));
@@ -230,6 +238,10 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
   }
   if (words.length === 1) {
     singleWord(b, tokens, from);
+    return;
+  }
+  if (COUNTRY_BY_CAPITAL.has(joined)) {
+    capitalMention(b, tokens, from, to, joined);
     return;
   }
   // Demonyms lead into a name only as adjectives: "Russian Duma" is handled above, "Uzbek Silk Road" splits.
@@ -278,12 +290,17 @@ function singleWord(b: Builder, tokens: Token[], i: number): void {
     add(b, tokens, i, i + 1, 'Country', 'metonym', { normalized: seat.name });
     return;
   }
-  const capitalOf = COUNTRY_BY_CAPITAL.get(w);
-  if (capitalOf) {
-    const listed = (tokens[i + 1]?.text === ',' && COUNTRY_BY_CAPITAL.has(tokens[i + 2]?.text ?? '')) || (tokens[i - 1]?.text === ',' && COUNTRY_BY_CAPITAL.has(tokens[i - 2]?.text ?? ''));
-    if (listed || isLocative(tokens, i) || /^-?based$/.test(lower(tokens[i + 1]))) add(b, tokens, i, i + 1, 'Place', 'name', { country: capitalOf.name });
-    else add(b, tokens, i, i + 1, 'Country', 'metonym', { normalized: capitalOf.name });
+  if (COUNTRY_BY_CAPITAL.has(w)) {
+    capitalMention(b, tokens, i, i + 1, w);
     return;
+  }
+  // Shouted datelines and headings: "WASHINGTON (Reuters) -".
+  if (/^\p{Lu}{4,}$/u.test(w) && !KNOWN_ACRONYMS.has(w)) {
+    const title = w[0] + w.slice(1).toLowerCase();
+    if (COUNTRY_BY_CAPITAL.has(title) || !COUNTRY_BY_NAME.has(title)) {
+      if (COUNTRY_BY_CAPITAL.has(title)) add(b, tokens, i, i + 1, 'Place', 'name', { normalized: title, country: COUNTRY_BY_CAPITAL.get(title)?.name });
+      if (w.length >= 6 || COUNTRY_BY_CAPITAL.has(title)) return;
+    }
   }
   if (w === 'West' && lower(tokens[i - 1]) === 'the') {
     add(b, tokens, i, i + 1, 'Place', 'name');
@@ -302,6 +319,18 @@ function singleWord(b: Builder, tokens: Token[], i: number): void {
     return;
   }
   add(b, tokens, i, i + 1, 'Person', 'surname', { normalized: w });
+}
+
+/** A capital city: a place where it is a location ("in Beijing", a dateline), else its government acting ("Beijing said"). */
+function capitalMention(b: Builder, tokens: Token[], from: number, to: number, name: string): void {
+  const capitalOf = COUNTRY_BY_CAPITAL.get(name);
+  if (!capitalOf) return;
+  const listed =
+    (tokens[to]?.text === ',' && COUNTRY_BY_CAPITAL.has(tokens[to + 1]?.text ?? '')) ||
+    (tokens[from - 1]?.text === ',' && COUNTRY_BY_CAPITAL.has(tokens[from - 2]?.text ?? '')) ||
+    (from === 0 && (tokens[to]?.text === ',' || tokens[to]?.text === '('));
+  if (listed || isLocative(tokens, from) || /^-?based$/.test(lower(tokens[to]))) add(b, tokens, from, to, 'Place', 'name', { country: capitalOf.name });
+  else add(b, tokens, from, to, 'Country', 'metonym', { normalized: capitalOf.name });
 }
 
 /** ISO date at the precision the text gives, resolved against the article date; past unless the sentence speaks of the future. */

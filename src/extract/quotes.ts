@@ -6,6 +6,7 @@ import type { EntityLabel, StatementRecord } from '../graph/model.js';
 import { statementId } from '../graph/ids.js';
 import { PERSON_PRONOUNS, QUOTING_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon.js';
 import type { CleanedArticle, ResolvedArticle, ResolvedMention, Sentence, Span } from './types.js';
+import { entityLabels } from './relations.js';
 import { afterPreposition, buildViews, type Item, type SentenceView } from './view.js';
 
 /** A direct quotation: the words between quotation marks, marks excluded. */
@@ -335,7 +336,7 @@ export function extractStatements(
   quotes: readonly QuoteSpan[] = findQuoteSpans(article.cleaned),
   views: SentenceView[] = buildViews(article, quotes),
 ): Statement[] {
-  const labels = new Map(article.entities.map((e) => [e.id, e.label]));
+  const labels = entityLabels(article);
   const ctx: Context = { article, views, labels, recent: [] };
   const text = article.cleaned.text;
   const out: Statement[] = [];

@@ -5,7 +5,7 @@
  */
 import worldCountries, { type Country } from 'world-countries';
 import type { EntityLabel, EntityRecord, EvidenceRecord, RelationRecord, RelationType } from '../graph/model.js';
-import { UNDIRECTED_RELATION_TYPES } from '../graph/model.js';
+import { ENTITY_LABELS, UNDIRECTED_RELATION_TYPES } from '../graph/model.js';
 import { entityId, relationId } from '../graph/ids.js';
 import { withEvidence } from '../graph/merge.js';
 import { foldText } from '../graph/text.js';
@@ -40,6 +40,7 @@ import {
   isRelative,
   type Item,
   type SentenceView,
+  lowerWords,
 } from './view.js';
 
 const labels = (...l: EntityLabel[]): ReadonlySet<EntityLabel> => new Set<EntityLabel>(l);
@@ -146,10 +147,20 @@ export class FactList {
   }
 }
 
+/** Label of every entity the article names: its record's, else the one its stable id carries, else its mention's. */
+export function entityLabels(article: ResolvedArticle): Map<string, EntityLabel> {
+  const labelOf = new Map<string, EntityLabel>(article.entities.map((e) => [e.id, e.label]));
+  for (const m of article.mentions) {
+    if (labelOf.has(m.entity)) continue;
+    const prefix = m.entity.slice(0, m.entity.indexOf(':'));
+    labelOf.set(m.entity, ENTITY_LABELS.find((l) => l.toLowerCase() === prefix) ?? m.label);
+  }
+  return labelOf;
+}
+
 /** The scope of an article for the relation patterns. */
 export function articleScope(article: ResolvedArticle, views: SentenceView[], statements: readonly Statement[]): ArticleScope {
-  const labelOf = new Map<string, EntityLabel>(article.entities.map((e) => [e.id, e.label]));
-  for (const m of article.mentions) if (!labelOf.has(m.entity)) labelOf.set(m.entity, m.label);
+  const labelOf = entityLabels(article);
   const countries = new Map<string, string>();
   for (const e of article.entities) {
     if (e.label !== 'Country') continue;
@@ -474,7 +485,7 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
 
 /** Whether an Event mention names a meeting, talks, a summit or a visit. */
 export function isMeetingEvent(m: ResolvedMention): boolean {
-  const words = foldText(m.text).split(' ');
+  const words = lowerWords(m.text);
   return words.some((w) => w === 'meeting' || w === 'talks' || w === 'summit' || w === 'meet' || w === 'met' || w === 'meets' || w === 'encounter');
 }
 
@@ -570,7 +581,7 @@ function roles(scope: ArticleScope, out: FactList): Map<string, string> {
       if (!m || m.label !== 'Person') continue;
       const found: Role[] = [roleBefore(scope, items, p), roleAfter(items, p)];
       if (m.country) {
-        const role = m.role ? foldText(m.role).split(' ') : [];
+        const role = m.role ? lowerWords(m.role) : [];
         const c = role.some((w) => LEADER_TITLES.has(w)) ? roleCountry(scope, m.country, m) : undefined;
         if (c && role.some((w) => LEADER_TITLES.has(w) || w === 'counterpart') && !role.some((w) => w === 'vice' || w === 'deputy' || w === 'former')) {
           found.push({ leader: true, member: false, anchor: c });
@@ -639,7 +650,7 @@ function visits(scope: ArticleScope, view: SentenceView, out: FactList): void {
   const toIn = new Set(['to', 'in', 'into']);
   for (let c = 0; c < items.length; c++) {
     const it = items[c];
-    const eventCue = it.mention?.label === 'Event' && foldText(it.mention.text).split(' ').some((w) => TRAVEL_WORDS.has(w));
+    const eventCue = it.mention?.label === 'Event' && lowerWords(it.mention.text).some((w) => TRAVEL_WORDS.has(w));
     if (it.quoted || (!eventCue && (it.mention || !TRAVEL_WORDS.has(it.norm)))) continue;
     let traveller: string | undefined;
     let dest = -1;

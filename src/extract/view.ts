@@ -27,8 +27,16 @@ export interface SentenceView {
 
 const POSSESSIVE_MARKS = new Set(["'s", "'", 's']);
 
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = text.toLowerCase();
+  return lower.includes('’') || lower.includes('‘') || lower.includes('`') ? lower.replaceAll('’', "'").replaceAll('‘', "'").replaceAll('`', "'") : lower;
+}
+
+/** The lower-cased words of a text ("Xi–Putin Meeting" → xi, putin, meeting). */
+export function lowerWords(text: string): string[] {
+  return text.toLowerCase().split(NON_WORD).filter((w) => w.length > 0);
 }
 
 function insideAny(spans: readonly Span[], position: number): boolean {
