@@ -319,7 +319,8 @@ function stance(scope: ArticleScope, view: SentenceView, out: FactList): void {
       }
     }
     const source = subjectEntity(scope, view, sourceIdx);
-    const sources = sourceIdx >= 0 ? coordinated(items, sourceIdx, ACTORS).map((k) => entityAt(items, k)) : [source];
+    let sources = sourceIdx >= 0 ? coordinated(items, sourceIdx, ACTORS).map((k) => entityAt(items, k)) : [source];
+    if (!source && sourceIdx === -1) sources = pairBefore(scope, view, c);
     const flags = flagsFor(items, sourceIdx >= 0 ? sourceIdx : c, c);
     for (const s of sources) for (const t of targets) out.add(type, s, entityAt(items, t), view, confidence, flags);
   }
@@ -331,6 +332,39 @@ function isLowerWord(w: string): boolean {
     if (!((c >= 97 && c <= 122) || c === 45)) return false;
   }
   return w.length > 0;
+}
+
+/** Words that refer back to two people together: "the two leaders", "both presidents", "the pair", "their". */
+const PAIR_NOUNS = new Set(['leaders', 'presidents', 'men', 'heads', 'pair', 'counterparts']);
+
+/**
+ * The two persons a plural reference before item c stands for ("the two leaders", "both presidents",
+ * "the pair", "they", "their"): the latest two named together in this sentence or the three before.
+ */
+export function pairBefore(scope: ArticleScope, view: SentenceView, c: number): string[] {
+  const { items } = view;
+  let at = -1;
+  for (let i = c - 1; i >= 0 && i >= c - 12; i--) {
+    const n = items[i].norm;
+    if (items[i].mention || n === ';') break;
+    const prev = items[i - 1]?.norm;
+    if ((PAIR_NOUNS.has(n) && (prev === 'two' || prev === 'both' || (n === 'pair' && prev === 'the'))) || n === 'they' || n === 'their') {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return [];
+  for (let s = view.sentence.index; s >= 0 && s >= view.sentence.index - 3; s--) {
+    const seen: string[] = [];
+    for (const it of scope.views[s].items) {
+      if (s === view.sentence.index && it.start >= items[at].start) break;
+      if (it.quoted) continue;
+      for (const m of [it.mention, ...it.inner]) if (m?.label === 'Person' && !seen.includes(m.entity)) seen.push(m.entity);
+    }
+    if (seen.length === 2) return seen;
+    if (seen.length > 2) return [];
+  }
+  return [];
 }
 
 /** SANCTIONS: "US and EU sanctions on Y", "X imposed sanctions against Y", "sanctions that X applied to Y". */
@@ -466,6 +500,7 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
         }
       }
     }
+    if (subjects.length === 0 || subjects[0] === undefined) subjects = pairBefore(scope, view, c);
     const ids = subjects.filter((e): e is string => e !== undefined);
     if (objects.persons.length === 0 && ids.length >= 2) {
       // "X and Y met", "X and Y held talks": the coordinated subjects met each other.
