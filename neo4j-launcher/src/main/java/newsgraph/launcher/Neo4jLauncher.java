@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -60,12 +61,17 @@ public final class Neo4jLauncher {
                 // Tests empty and refill a tiny graph all the time: replanning on every change of statistics only costs time.
                 .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofHours(1))
                 .setConfig(GraphDatabaseSettings.query_statistics_divergence_threshold, 1.0)
+                // Bolt's network threads otherwise wait seconds of quiet before they stop.
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5))
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            long stopping = System.nanoTime();
             try {
                 service.shutdown();
+                System.err.printf("neo4j-launcher: Neo4j stopped in %d ms%n", (System.nanoTime() - stopping) / 1_000_000);
             } finally {
                 deleteTree(home);
                 stopped.countDown();
