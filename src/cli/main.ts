@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { loadConfig } from '../config.js';
+import { ConfigError, loadConfig } from '../config.js';
 import { openStore } from '../store/open.js';
 import { startServer } from '../server/index.js';
 import { EXPORT_FORMATS, exportGraph, parseHops, parseRelationTypes, type ExportFormat } from '../export/index.js';
 import { writeExportFiles } from '../export/write.js';
+import { copyStore, describeStore, formatCopySummary, parseStoreKind } from './copy.js';
 import { extractPaths } from './extract.js';
 import { formatIngestEvent, formatIngestSummary, ingestPaths, type IngestEvent } from './ingest.js';
 import { decodeOptionsFrom, inputOptions, parseFlushInterval, type InputCliOptions } from './input-options.js';
@@ -123,6 +124,31 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         for (const path of paths) process.stderr.write(`wrote ${path}\n`);
       } finally {
         await store.close();
+      }
+    });
+
+  program
+    .command('copy')
+    .description('copy the whole graph from one store into the other (replaces the target\'s content)')
+    .requiredOption('--from <kind>', 'store to read: embedded or neo4j')
+    .requiredOption('--to <kind>', 'store to write: embedded or neo4j')
+    .addOption(dataOption())
+    .option('--force', 'replace the target even when it already holds a graph')
+    .action(async (options: { from: string; to: string; data?: string; force?: boolean }) => {
+      const from = loadConfig(process.env, { store: parseStoreKind(options.from, '--from'), data: options.data });
+      const to = loadConfig(process.env, { store: parseStoreKind(options.to, '--to'), data: options.data });
+      if (from.store === to.store) throw new ConfigError(`--from and --to are both ${from.store}: name two different stores.`);
+      const source = await openStore(from);
+      try {
+        const target = await openStore(to);
+        try {
+          const summary = await copyStore(source, target, { force: options.force ?? false, from: describeStore(from), to: describeStore(to) });
+          process.stderr.write(`${formatCopySummary(summary)}\n`);
+        } finally {
+          await target.close();
+        }
+      } finally {
+        await source.close();
       }
     });
 
