@@ -64,7 +64,7 @@ export function mainEvent(article: ResolvedArticle): string | undefined {
  * What each statement is about: a person commenting in an article about an event comments on that
  * event unless the sentence names another one; an organisation's statement (an agency relaying, a
  * ministry stating) concerns the first party its words name, else the event its sentence names,
- * else the article's event.
+ * else what its previous statement was about ("It added …").
  */
 export function assignTopics(article: ResolvedArticle, statements: readonly Statement[]): Statement[] {
   const main = mainEvent(article);
@@ -75,6 +75,7 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
     else bySentence.set(m.sentence, [m]);
   }
   const labelOf = entityLabels(article);
+  const lastAbout = new Map<string, string>();
   return statements.map((s) => {
     const here = bySentence.get(s.sentenceIndex) ?? [];
     const events = here.filter((m) => m.label === 'Event').map((m) => m.entity);
@@ -86,8 +87,9 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
       // An organisation relays or states something: it concerns the first party its words name.
       const party = (m: ResolvedMention): boolean => m.entity !== s.speaker && m.label !== 'Place' && m.label !== 'Event';
       const concerned = here.find((m) => m.start >= s.start && m.end <= s.end && party(m)) ?? here.find(party);
-      about = concerned?.entity ?? events[0] ?? main;
+      about = concerned?.entity ?? events[0] ?? lastAbout.get(s.speaker);
     }
+    if (about !== undefined) lastAbout.set(s.speaker, about);
     return about === undefined || about === s.speaker ? s : { ...s, about };
   });
 }
