@@ -18,6 +18,8 @@ export interface ChildOptions {
   timeoutMs: number;
   env?: NodeJS.ProcessEnv;
   nodeArgs?: string[];
+  /** Told of each stderr line of the child that starts with "progress ". */
+  onProgress?: (line: string) => void;
 }
 
 function spawnChild(script: string, request: unknown, options: ChildOptions): ChildProcess {
@@ -32,7 +34,11 @@ export function runChild<T>(script: string, request: unknown, options: ChildOpti
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+    child.stderr!.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      stderr = (stderr + text).slice(-4000);
+      for (const line of text.split('\n')) if (line.startsWith('progress ')) options.onProgress?.(line.slice('progress '.length));
+    });
     child.stdin!.end();
     const timer = setTimeout(() => {
       child.kill('SIGKILL');

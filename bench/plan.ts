@@ -16,6 +16,8 @@ export interface BenchPlan {
   neo4jInBackground: boolean;
   /** Corpus sizes of the memory and snapshot measurements. */
   scaleSizes: number[];
+  /** Longest a scale build or load may take before it is stopped and reported as failed. */
+  scaleTimeoutMinutes: number;
   /** Corpus sizes whose graphs are served for the GraphQL measurements (each must be in scaleSizes). */
   graphqlSizes: number[];
   connections: number[];
@@ -39,6 +41,7 @@ export function planFor(mode: 'full' | 'quick', seed: number): BenchPlan {
         neo4jWarmupArticles: 100,
         neo4jInBackground: false,
         scaleSizes: [1000, 3000, 10000],
+        scaleTimeoutMinutes: 20,
         graphqlSizes: [1000, 10000],
         connections: [10, 50],
         durationSeconds: 8,
@@ -56,6 +59,7 @@ export function planFor(mode: 'full' | 'quick', seed: number): BenchPlan {
         neo4jWarmupArticles: 10,
         neo4jInBackground: true,
         scaleSizes: [100, 200],
+        scaleTimeoutMinutes: 5,
         graphqlSizes: [200],
         connections: [10, 50],
         durationSeconds: 1,

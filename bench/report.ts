@@ -16,6 +16,12 @@ export interface ScalePoint {
   load: LoadResult;
 }
 
+/** A corpus size whose build or load failed (too slow, out of memory): reported, not hidden. */
+export interface ScaleFailure {
+  articles: number;
+  error: string;
+}
+
 export interface GraphqlRun {
   articles: number;
   nodes: number;
@@ -45,6 +51,7 @@ export interface Results {
   ingest: IngestFigures[];
   neo4jSkipped?: string;
   scale: Omit<ScalePoint, 'snapshot' | 'samples'>[];
+  scaleFailures: ScaleFailure[];
   /** Exponent b of cost ∝ articles^b over the scale sizes: 1 is linear. */
   growth: Record<string, number | null>;
   graphql: GraphqlRun[];
@@ -71,6 +78,9 @@ export function evaluateTargets(results: Results): Target[] {
       { name: 'extraction vs regex floor', target: '≤ 10× slower', measured: `${generated.ratios.slowerThanRegexFloor}× (corpus: ${generated.ratios.corpusSlowerThanRegexFloor}×)`, met: Math.max(generated.ratios.slowerThanRegexFloor, generated.ratios.corpusSlowerThanRegexFloor) <= 10 },
       { name: 'extraction vs compromise', target: '≥ 20× faster', measured: `${generated.ratios.fasterThanCompromise}× (corpus: ${generated.ratios.corpusFasterThanCompromise}×)`, met: Math.min(generated.ratios.fasterThanCompromise, generated.ratios.corpusFasterThanCompromise) >= 20 },
     );
+  }
+  for (const failure of results.scaleFailures) {
+    targets.push({ name: `build and load the ${failure.articles}-article graph`, target: 'completes', measured: failure.error.split('\n')[0]!.slice(0, 200), met: false });
   }
   const largest = results.scale.at(-1);
   const full = results.mode === 'full' && largest?.articles === 10000;
@@ -167,6 +177,7 @@ export function renderMarkdown(r: Results): string {
     '',
     `Growth exponents (cost ∝ articles^b, least squares over the sizes; 1 = linear): ${Object.entries(r.growth).map(([k, v]) => `${k} ${v ?? 'n/a'}`).join(', ')}.`,
     '',
+    ...r.scaleFailures.map((f) => `**${f.articles} articles did not complete:** ${f.error.split('\n')[0]}\n`),
     '### GraphQL latency and throughput (autocannon from a second process, 127.0.0.1)',
     '',
   );

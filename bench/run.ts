@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractCorpus, type ArticleInput } from '../src/extract/index.js';
 import type { ArticleGraph } from '../src/graph/model.js';
-import { runChild, startChild } from './child.js';
+import { BenchChildError, runChild, startChild } from './child.js';
 import { generateCorpus } from './corpus.js';
 import { measureExtraction } from './extraction.js';
 import { FLOOR_QUERY, loadTest, probe, realQueries, type LoadFigures } from './graphql.js';
@@ -20,7 +20,7 @@ import { measureEmbeddedIngest, measureIngest, type IngestFigures } from './inge
 import { machineInfo, sourceRevision } from './machine.js';
 import { startBenchNeo4j, type BenchNeo4j } from './neo4j.js';
 import { planFor, type BenchPlan } from './plan.js';
-import { evaluateTargets, renderMarkdown, updateBenchmarksFile, type GraphqlRun, type Results, type ScalePoint } from './report.js';
+import { evaluateTargets, renderMarkdown, updateBenchmarksFile, type GraphqlRun, type Results, type ScaleFailure, type ScalePoint } from './report.js';
 import type { QuerySamples } from './samples.js';
 import type { BuildResult, LoadResult } from './scale-child.js';
 import type { ServerInfo } from './server-child.js';
@@ -62,25 +62,40 @@ async function neo4jIngest(
   }
 }
 
-async function scale(plan: BenchPlan, folder: string, nodeArgs: string[]): Promise<ScalePoint[]> {
+async function scale(plan: BenchPlan, folder: string, nodeArgs: string[]): Promise<{ points: ScalePoint[]; failures: ScaleFailure[] }> {
   const points: ScalePoint[] = [];
+  const failures: ScaleFailure[] = [];
   for (const articles of plan.scaleSizes) {
     const snapshot = join(folder, `graph-${articles}.json`);
     const samples = join(folder, `samples-${articles}.json`);
-    log(`scale: generating, extracting and ingesting ${articles} articles in a child process`);
-    const build = await runChild<BuildResult>('./scale-child.ts', { mode: 'build', count: articles, seed: plan.seed, snapshot, samples }, { timeoutMs: 30 * 60_000, nodeArgs });
-    log(`scale: loading the ${articles}-article snapshot (${build.snapshotMiB} MiB) in a fresh process`);
-    const load = await runChild<LoadResult>('./scale-child.ts', { mode: 'load', snapshot }, { timeoutMs: 10 * 60_000, nodeArgs });
-    points.push({ articles, snapshot, samples, build, load });
+    log(`scale: generating, extracting and ingesting ${articles} articles in a child process (at most ${plan.scaleTimeoutMinutes} min)`);
+    try {
+      const build = await runChild<BuildResult>(
+        './scale-child.ts',
+        { mode: 'build', count: articles, seed: plan.seed, snapshot, samples },
+        { timeoutMs: plan.scaleTimeoutMinutes * 60_000, nodeArgs, onProgress: (line) => log(`scale ${articles}: ${line}`) },
+      );
+      log(`scale: extract ${round(build.extractMs / 1000)} s, store ${round(build.ingestMs / 1000)} s, save ${round(build.saveMs / 1000)} s; loading the ${build.snapshotMiB} MiB snapshot in a fresh process`);
+      const load = await runChild<LoadResult>('./scale-child.ts', { mode: 'load', snapshot }, { timeoutMs: plan.scaleTimeoutMinutes * 60_000, nodeArgs });
+      points.push({ articles, snapshot, samples, build, load });
+    } catch (error) {
+      if (!(error instanceof BenchChildError)) throw error;
+      log(`scale: ${articles} articles FAILED: ${error.message.split('\n')[0]}`);
+      failures.push({ articles, error: error.message });
+      break;
+    }
   }
-  return points;
+  return { points, failures };
 }
 
 async function graphqlRuns(plan: BenchPlan, points: readonly ScalePoint[], nodeArgs: string[]): Promise<{ runs: GraphqlRun[]; floor: LoadFigures[] }> {
   const runs: GraphqlRun[] = [];
   for (const articles of plan.graphqlSizes) {
     const point = points.find((p) => p.articles === articles);
-    if (!point) throw new Error(`GraphQL size ${articles} is not among the scale sizes ${plan.scaleSizes.join(', ')}.`);
+    if (!point) {
+      log(`GraphQL: no ${articles}-article graph (its build failed or it is not among the scale sizes), not measured`);
+      continue;
+    }
     const samples = JSON.parse(await readFile(point.samples, 'utf8')) as QuerySamples;
     log(`GraphQL: serving the ${articles}-article graph from a child process`);
     const server = await startChild<ServerInfo>('./server-child.ts', { kind: 'real', snapshot: point.snapshot }, { timeoutMs: 5 * 60_000, nodeArgs });
@@ -178,7 +193,7 @@ async function main(): Promise<void> {
 
   const folder = await mkdtemp(join(tmpdir(), 'newsgraph-bench-'));
   try {
-    const points = await scale(plan, folder, nodeArgs);
+    const { points, failures } = await scale(plan, folder, nodeArgs);
     const { runs, floor } = await graphqlRuns(plan, points, nodeArgs);
     const growth = {
       extract: growthExponent(points.map((p) => ({ x: p.articles, y: p.build.extractMs }))),
@@ -200,6 +215,7 @@ async function main(): Promise<void> {
       ingest,
       neo4jSkipped,
       scale: points.map(({ articles, build, load }) => ({ articles, build, load })),
+      scaleFailures: failures,
       growth: Object.fromEntries(Object.entries(growth).map(([k, v]) => [k, v === null ? null : round(v)])),
       graphql: runs,
       floor,

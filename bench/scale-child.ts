@@ -57,7 +57,10 @@ async function build(request: BuildRequest): Promise<BuildResult> {
   let extractMs = 0;
   let ingestMs = 0;
   let relationsIngested = 0;
-  for (const article of corpus) {
+  for (const [i, article] of corpus.entries()) {
+    if (i > 0 && i % 1000 === 0) {
+      process.stderr.write(`progress ${i}/${corpus.length} articles, extract ${round(extractMs / 1000)} s, store ${round(ingestMs / 1000)} s\n`);
+    }
     start = now();
     const graph = extractArticle(article.input, { known });
     const extracted = now();
