@@ -162,7 +162,10 @@ function quotation(scene: Scene, about: string): string {
   ];
   const tails = ['', ' and we have made that clear', ', whatever the cost', ' in the months ahead', ' step by step', ' without preconditions'];
   let text = `${random.pick(subjects)} ${random.pick(modals)} ${random.pick(verbs)} ${random.pick(objects)}${random.pick(tails)}`;
-  text = text.replace(/^(Our country|The government|Nobody|This region) are /, '$1 is ');
+  text = text
+    .replace(/^(Our country|The government|Nobody|This region) are /, '$1 is ')
+    .replace(/^(Our country|The government|Nobody|This region) have /, '$1 has ')
+    .replace(/^(Our country|The government|Nobody|This region) intend /, '$1 intends ');
   if (random.chance(0.35)) {
     const second = ['This is a matter of principle', 'History will judge us', 'The door remains open', 'We have been patient for too long', 'There is no alternative to dialogue', 'The facts speak for themselves'];
     text += `. ${random.pick(second)}`;
@@ -195,7 +198,8 @@ function reported(scene: Scene, speaker: WorldPerson): string {
 
 function analystComment(scene: Scene): string {
   const { random, world } = scene;
-  const analyst = random.chance(0.7) ? random.pickSkewed(world.analysts) : freshPerson(random, world, 'analyst', 'researcher', random.pick(world.institutions.filter((o) => o.kind !== 'ministry')));
+  const thinkers = world.institutions.filter((o) => o.kind === 'university' || o.kind === 'thinkTank');
+  const analyst = random.chance(0.7) ? random.pickSkewed(world.analysts) : freshPerson(random, world, 'analyst', 'researcher', random.pick(thinkers));
   const words = random.pick([
     `The ${scene.eventRef} shows that ${scene.ca.name} is looking for partners wherever it can find them`,
     `Neither side got everything it wanted, but both needed the pictures`,
