@@ -25,12 +25,14 @@ export interface GraphAnalytics {
 
 /**
  * Projects the graph to an undirected simple graph: one edge per linked pair, weighted by the number of
- * plain relations between them. Denied and hedged relations are left out.
+ * plain relations between them. Denied and hedged relations are left out. Records are taken in id order.
  */
 export function projectGraph(entities: readonly EntityRecord[], relations: readonly RelationRecord[]): ProjectionGraph {
   const graph: ProjectionGraph = new graphology.UndirectedGraph<Record<string, never>, { weight: number }>();
-  for (const entity of entities) graph.addNode(entity.id);
-  for (const relation of relations) {
+  // Sorted, so every store (whatever order it lists records in) gives the same scores and communities.
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (const entity of [...entities].sort(byId)) graph.addNode(entity.id);
+  for (const relation of [...relations].sort(byId)) {
     if (relation.negated || relation.hedged || relation.source === relation.target) continue;
     if (!graph.hasNode(relation.source) || !graph.hasNode(relation.target)) continue;
     graph.updateEdge(relation.source, relation.target, (attributes) => ({ weight: (attributes.weight ?? 0) + 1 }));
