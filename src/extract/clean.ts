@@ -12,7 +12,7 @@ interface Line extends Span {
 
 /** Headings after which the rest of the page is teasers of other stories. */
 const END_MARKER =
-  /^(recommended(\s+(stories|for you|reading|articles|videos))?|related(\s+(stories|articles|content|news|coverage))?|more (from|on|stories)\b.*|most (read|popular|viewed|shared)|you (may|might) (also )?like|read next|trending( now)?|top stories|latest (news|stories)|also read|further reading|more in this section)\s*:?$/i;
+  /^(recommended(\s+(stories|for you|reading|articles|videos))?|related(\s+(stories|articles|content|news|coverage))?|more (from|on|stories)\b.*|most (read|popular|viewed|shared)|you (may|might) (also )?like|read next|trending( now)?|top stories|latest (news|stories)|also read|further reading|more in this section|explore more on these topics|more on this story|topics)\s*:?$/i;
 const SOURCE_TAIL = /^source\s+site-\d+/i;
 const PHOTO_CREDIT = /(^|[\s(.])(photo|photograph|picture|image|credit|photo illustration|illustration|video)s?\s*(:|by\b)/i;
 const CAPTION_CUE =
@@ -27,7 +27,7 @@ const CREDIT_LINE =
   /(contributed (to )?(this )?(report|reporting|story|article))|^(additional )?reporting by\b|^(writing|editing|edited|compiled|produced) by\b|^\(?with (agency|additional|wire) (material|reporting|input)|^\(?with inputs? from\b|^\(?(source|sources)\s*:/i;
 const READ_TIME = /^[·•|]?\s*\d+\s*min(ute)?s?\s+read$/i;
 const MENU =
-  /\b(subscribe|subscription|subscriber|sign (up|in)|log ?(in|out)|newsletter|get alerts|notified by email|set preferences|my reads|watchlist|redeem|gift card|top jobs|best jobs|job alerts?|learn more|get more with|personali[sz]ed|news feed|share (this|on|via)|follow us|advertisement|sponsored|cookies?|all rights reserved|copyright|©|terms of (use|service)|privacy policy|read the full|click here|tap here)\b/i;
+  /\b(subscribe|subscription|subscriber|sign (up|in)|log ?(in|out)|newsletters?|skip to (main )?content|this article is more than|reuse this content|privacy notice|get alerts|notified by email|set preferences|my reads|watchlist|redeem|gift card|top jobs|best jobs|job alerts?|learn more|get more with|personali[sz]ed|news feed|share (this|on|via)|follow us|advertisement|sponsored|cookies?|all rights reserved|copyright|©|terms of (use|service)|privacy policy|read the full|click here|tap here)\b/i;
 const APP_PROMO = /\bdownload (the|our)\b[^.]*\bapp\b|\bcatch all the\b/i;
 const BREADCRUMB = /^home\s*[/>»›]|(\S\s*\/\s*){3,}/i;
 const READ_MORE = /^(>>|»|›)|^(read (more|here|also|next)|more|see also|also read|related|watch|listen)\s*:/i;
@@ -64,6 +64,7 @@ function furnitureReason(line: Line, next: Line | undefined): string | undefined
   if (n === 0) return 'symbol';
   if (SOURCE_TAIL.test(t)) return 'source tail';
   if (DATE_LINE.test(t) && n <= 12) return 'date line';
+  if (n <= 8 && isDateOnly(t)) return 'date line';
   if (READ_TIME.test(t)) return 'read time';
   if (BREADCRUMB.test(t) && n <= 25) return 'breadcrumb';
   if (READ_MORE.test(t)) return 'related link';
@@ -76,6 +77,12 @@ function furnitureReason(line: Line, next: Line | undefined): string | undefined
   if (DATED_CAPTION.test(t) && n <= 60 && !/[“”"]/.test(t)) return 'photo caption';
   if (next && /^\(?\s*(photo|photograph|picture|image)s?\s*:/i.test(next.text) && n <= 30) return 'photo caption';
   return undefined;
+}
+
+/** Whether a short line is only a date and time ("Wed 26 Oct 2022 14.05 BST"). */
+function isDateOnly(text: string): boolean {
+  const r = chrono.parse(text)[0];
+  return r !== undefined && r.start.isCertain('year') && r.text.length >= text.replace(/\s+[A-Z]{2,4}$/, '').length * 0.6;
 }
 
 /** ISO date (YYYY-MM-DD) of a date written in a line, when the line gives the year. */
@@ -121,7 +128,7 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
     }
     const reason = furnitureReason(line, lines[i + 1]);
     if (reason) {
-      if (reason === 'date line' || reason === 'byline') textDate ??= lineDate(line.text);
+      if (reason === 'date line' || reason === 'byline') textDate ??= lineDate(line.text.replace(/(\d{1,2})\.(\d{2})\b/, '$1:$2'));
       remove(i, reason);
     }
   }
@@ -166,9 +173,9 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
   for (let i = 0; i < lines.length; i++) {
     if (keep[i]) paragraphs.push({ start: lines[i].start, end: lines[i].end });
   }
-  if (!textDate && paragraphs.length > 0) {
-    const first = text.slice(paragraphs[0].start, paragraphs[0].end);
-    const m = DATELINE.exec(first);
+  for (const p of paragraphs.slice(0, 3)) {
+    if (textDate) break;
+    const m = DATELINE.exec(text.slice(p.start, p.end));
     if (m) textDate = lineDate(m[2], input.publishedAt ?? options.date);
   }
   removed.sort((a, b) => a.start - b.start);

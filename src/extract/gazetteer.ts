@@ -73,7 +73,9 @@ function buildCountryTables() {
     if (!LATIN.test(name) || name.length < 2) return;
     if (!byName.has(name)) byName.set(name, info);
   };
-  for (const c of countries) {
+  // Sovereign states first, so that a demonym or name shared with a territory ("French") names the state.
+  const ordered = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
+  for (const c of ordered) {
     const info: CountryInfo = Object.freeze({
       name: ENGLISH_COMMON_NAMES[c.cca3] ?? c.name.common,
       code: c.cca3,
@@ -199,7 +201,8 @@ export const PLACE_HEADS = words(`
   Strait | Straits | Sea | Ocean | Gulf | Bay | Peninsula | Island | Islands | Region | Oblast | Province |
   Prefecture | County | District | Valley | River | Lake | Mountains | Mount | Desert | Canal | Channel | Coast |
   Basin | Plateau | Highlands | Delta | Archipelago | Square | Street | Avenue | Airport | Port | Harbour | Harbor |
-  Territory | Territories | Heights | Pass | Corridor | Road
+  Territory | Territories | Heights | Pass | Corridor | Road | Palace | Castle | Cathedral | Stadium | Arena | Hotel |
+  Bridge | Park | Plant | Base | Camp | Field | Oblast
 `);
 
 /** Continents and world regions, and the words that qualify them ("Central Asia"). */

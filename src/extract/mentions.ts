@@ -41,6 +41,8 @@ const OTHER_HEADS = new Set(
 const KNOWN_EXPANSIONS: ReadonlySet<string> = new Set(KNOWN_ACRONYMS.values());
 /** Adjectives of regions and blocs that capitalised runs share with names ("Central Asian", "Western"). */
 const NOT_PERSON_WORDS = /^(Asian|European|African|American|Western|Eastern|Northern|Southern|Soviet|Arctic|Pacific|Atlantic|Nordic|Baltic|Islamic|Arab|Latin|Balkan|Caucasian|Mediterranean|Olympic|Covid(-19)?|Christian|Muslim|Jewish|Catholic|Orthodox|Communist|Socialist|Democratic|Republican|Conservative|Liberal)$/;
+/** Lower-case particles inside personal names ("Ursula von der Leyen"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'dos']);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'del', 'al', 'bin', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'on']);
 const ADJECTIVE_COMPOUND = /^(\p{Lu}[\p{L}.]*)-(based|born|led|backed|run|owned|speaking|made|bound|style|era|funded|controlled|allied|friendly|occupied|held)$/u;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\p{Lu}[\p{Lu}\p{N}]*|\p{Lu}-?\p{N}{1,2}|(?:\p{Lu}\.){2,})$/u;
@@ -189,7 +191,7 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     analyzeChunk(b, tokens, from + and + 1, to);
     return;
   }
-  const ofAt = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'the' || w === 'on'));
+  const ofAt = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'the' || w === 'on' || (CONNECTORS.has(w) && !NAME_PARTICLES.has(w))));
   if (ofAt > 0) {
     analyzeChunk(b, tokens, from, from + ofAt);
     analyzeChunk(b, tokens, from + ofAt + 1, to);
@@ -254,7 +256,13 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     return;
   }
   if (words.some((w) => REGION_QUALIFIERS.has(w) || NOT_PERSON_WORDS.test(w))) return;
-  if (words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’.-]*(-\p{Lu}[\p{Ll}\p{M}]+)?$/u.test(w))) {
+  const particles = words.filter((w) => NAME_PARTICLES.has(w)).length;
+  if (
+    words.length - particles <= 4 &&
+    !NAME_PARTICLES.has(words[0]) &&
+    !NAME_PARTICLES.has(last) &&
+    words.every((w) => NAME_PARTICLES.has(w) || /^\p{Lu}[\p{Ll}\p{M}'’.-]*(-\p{Lu}[\p{Ll}\p{M}]+)?$/u.test(w))
+  ) {
     add(b, tokens, from, to, 'Person', 'name', { normalized: joined });
   }
 }
@@ -403,7 +411,15 @@ function capitalRuns(tokens: Token[], from: number, to: number): { text: string;
 }
 
 /** Reads what the sentence says about the happening named by tokens [from, to), its head noun last. */
-function eventFrameAround(b: Builder, tokens: Token[], from: number, to: number, kind: string, scanned?: { end: number }): EventFrame {
+function eventFrameAround(
+  b: Builder,
+  tokens: Token[],
+  from: number,
+  to: number,
+  kind: string,
+  scanned?: { end: number },
+  postStart = to,
+): EventFrame {
   const frame: EventFrame = { kind, participants: [] };
   const addParticipant = (name: string) => {
     if ((kind === 'meeting' || kind === 'summit') && (COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name) || COUNTRY_BY_CAPITAL.has(name))) return;
@@ -433,9 +449,9 @@ function eventFrameAround(b: Builder, tokens: Token[], from: number, to: number,
     else if (!EVENT_HEADS.has(w)) addParticipant(w);
   }
   // After the noun: "between Xi and Putin", "with Xi", "of Ukraine", "to Taipei", "in Samarkand".
-  let k = to;
+  let k = postStart;
   let prep = '';
-  const limit = Math.min(tokens.length, to + 14);
+  const limit = Math.min(tokens.length, postStart + 14);
   while (k < limit) {
     const t = tokens[k];
     const low = lower(t);
@@ -538,6 +554,11 @@ function eventFrameAround(b: Builder, tokens: Token[], from: number, to: number,
       prep = 'of-position';
       continue;
     }
+    // "in the western city of Lviv": adjectives between a preposition and the place.
+    if ((prep === 'in' || prep === 'at' || prep === 'to') && /^\p{Ll}+$/u.test(t.text) && (isCap(tokens[k + 1]) || ['city', 'town', 'capital', 'port', 'region', 'province'].includes(lower(tokens[k + 1])))) {
+      k++;
+      continue;
+    }
     if (prep === 'of' && kind !== 'visit' && /^\p{Ll}/u.test(t.text)) {
       k++;
       continue;
@@ -612,7 +633,23 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
     // Coordinated nouns of one kind are one happening: "joint patrols and exercises".
     if (lower(tokens[to]) === 'and' && EVENT_NOUNS.get(lower(tokens[to + 1])) === kind) to += 2;
     const scanned = { end: to };
-    const frame = eventFrameAround(b, tokens, from, to, kind, scanned);
+    // A verb's objects: "met Ukrainian President Volodymyr Zelensky and UN Secretary-General Antonio Guterres in Lviv".
+    const objects: string[] = [];
+    let postStart = to;
+    if (verb && kind === 'meeting') {
+      let j = lower(tokens[to]) === 'with' ? to + 1 : to;
+      for (;;) {
+        const at = tokens[j];
+        const object = at && b.out.slice(first).find((m) => m.label === 'Person' && m.start === at.start);
+        if (!object) break;
+        objects.push(object.normalized ?? object.text);
+        while (j < tokens.length && tokens[j].end <= object.end) j++;
+        postStart = j;
+        if ((tokens[j]?.text === ',' || lower(tokens[j]) === 'and') && tokens[j + 1]) j++;
+        else break;
+      }
+    }
+    const frame = eventFrameAround(b, tokens, from, to, kind, scanned, postStart);
     // "the Shanghai Cooperation Organisation (SCO) summit": the acronym in brackets names the organiser.
     if (tokens[from - 1]?.text === ')' && tokens[from - 3]?.text === '(' && ACRONYM.test(tokens[from - 2]?.text ?? '')) frame.organization ??= tokens[from - 2].text;
     if (!verb && DEFINITE.test(lower(tokens[from - 1])) || POSSESSIVE.test(tokens[from + 1]?.text ?? '') && TIME_ANAPHORS.has(lower(tokens[from]))) frame.anaphoric = true;
@@ -630,12 +667,7 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
         if (/\band\b/.test(clause) && subjects.length >= 2) subjects.slice(-2).forEach((p) => frame.participants.includes(p) || frame.participants.push(p));
         else if (subject) frame.participants.unshift(subject);
         else if (PLURAL_ANAPHORS.test(clause.replace(/\s+(last|first|also|have|had|has|will|would|were|are|never|often|previously|once)$/i, ''))) frame.participants.push('*pair');
-        let o = i + 1;
-        if (lower(tokens[o]) === 'with') o++;
-        if (isCap(tokens[o]) && !NOT_NAME_WORDS.has(tokens[o].text)) {
-          const objectMention = b.out.slice(first).find((m) => m.label === 'Person' && m.start >= tokens[o].start && m.start <= tokens[o].end + 30);
-          if (objectMention) frame.participants.push(objectMention.normalized ?? objectMention.text);
-        }
+        for (const o of objects) if (!frame.participants.includes(o)) frame.participants.push(o);
       }
       if (kind === 'meeting' && frame.participants.length < 2) continue;
     } else if (kind === 'meeting' && frame.participants.length <= 1) {
@@ -668,7 +700,7 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
       if (!m.frame || m.frame.date) continue;
       const [left, right] = d.start >= m.end ? [m.end, d.start] : [d.end, m.start];
       const between = right > left ? b.sentence.text.slice(left - b.sentence.start, right - b.sentence.start) : '';
-      if (right - left > 90 || /\b(since|after|before|when|while|until|that|which|who|where|as|but)\b|[,;:–—(]/.test(between)) continue;
+      if (right - left > 120 || /\b(since|after|before|when|while|until|that|which|who|where|as|but)\b|[,;:–—(]/.test(between)) continue;
       if (m.frame.kind === 'war') {
         const text = b.sentence.text.slice(d.start - b.sentence.start, d.end - b.sentence.start);
         if (right - left > 4 || !/\b(January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/.test(text)) continue;

@@ -226,7 +226,9 @@ export function resolveMentions(
     const m = sortedOrgs[i];
     if (m.kind !== 'acronym') continue;
     const prev = sortedOrgs[i - 1];
-    if (prev && prev.kind !== 'acronym' && m.start - prev.end <= 3 && matchesAcronym(m.text, orgName(prev))) expansions.set(m.text.toUpperCase(), orgName(prev));
+    // "German Council on Foreign Relations (DGAP)": an acronym in brackets right after a name is its acronym.
+    const bracketed = prev && m.start - prev.end <= 3 && /^\s*\($/.test(sentences[m.sentence]?.text.slice(prev.end - sentences[m.sentence].start, m.start - sentences[m.sentence].start) ?? '');
+    if (prev && prev.kind !== 'acronym' && prev.sentence === m.sentence && (bracketed || (m.start - prev.end <= 3 && matchesAcronym(m.text, orgName(prev))))) expansions.set(m.text.toUpperCase(), orgName(prev));
   }
   // Named events can carry the expansion: "Shanghai Cooperation Organisation (SCO) summit".
   for (const m of mentions) {
