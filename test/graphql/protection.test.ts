@@ -110,6 +110,22 @@ describe('malformed requests', () => {
     expect(response.status).toBe(413);
   });
 
+  test('CORS: only the origins in KG_CORS_ORIGINS get access headers', async () => {
+    const cors = testApi(await fixtureStore(), { limits: { corsOrigins: ['https://app.example'] } });
+    const preflight = (origin: string) =>
+      cors.api.fetch('http://localhost/graphql', {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
+    expect((await preflight('https://app.example')).headers.get('access-control-allow-origin')).toBe('https://app.example');
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+    const closed = await api.api.fetch('http://localhost/graphql', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example', 'access-control-request-method': 'POST' },
+    });
+    expect(closed.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   test('a mutation over GET is refused', async () => {
     const response = await api.api.fetch(`http://localhost/graphql?query=${encodeURIComponent('mutation { deleteArticle(id: "x") { found } }')}`, {
       headers: { accept: 'application/json' },
