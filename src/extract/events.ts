@@ -10,7 +10,7 @@ import { CONFLICT_EVENT_WORDS, DETERMINERS, FUTURE_WORDS, PARTICIPATION_WORDS, P
 import type { Statement } from './quotes.js';
 import { countryOfCapital, countryOfWord, entityLabels, isMeetingEvent, objectAfter, subjectBefore, type ArticleScope, type Fact, type FactList } from './relations.js';
 import type { ResolvedArticle, ResolvedMention } from './types.js';
-import { afterPreposition, coordinated, isMentionOf, isPossessive, lowerWords, type Item, type SentenceView } from './view.js';
+import { afterPreposition, clauseStart, coordinated, isHedged, isMentionOf, isNegated, isPossessive, lowerWords, type Item, type SentenceView } from './view.js';
 
 const PERSONS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person']);
 const ACTORS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person', 'Country', 'Organization']);
@@ -217,9 +217,35 @@ function eventFactsIn(scope: ArticleScope, view: SentenceView, out: FactList): v
   }
 }
 
+/**
+ * HELD_IN and PARTICIPATED_IN from what the resolve stage gathered about each event: its participants,
+ * and its place where the sentence patterns found none; hedged like the sentence that first names it.
+ */
+function resolvedEventFacts(scope: ArticleScope, out: FactList): void {
+  const placed = new Set(out.facts.filter((f) => f.type === 'HELD_IN').map((f) => f.source));
+  for (const ev of scope.article.events ?? []) {
+    const first = scope.article.mentions.find((m) => m.entity === ev.entity);
+    const view = first ? scope.views[first.sentence] : undefined;
+    if (!view || !first) continue;
+    const at = view.items.findIndex((it) => it.start <= first.start && first.start < it.end);
+    const flags = at < 0 ? {} : { negated: isNegated(view.items, clauseStart(view.items, at), at), hedged: isHedged(view.items, 0, at, true) };
+    if (ev.place && !placed.has(ev.entity)) {
+      out.add('HELD_IN', ev.entity, ev.place, view, 0.6, flags);
+      const place = scope.article.entities.find((e) => e.id === ev.place);
+      if (place?.label === 'Place') out.add('HELD_IN', ev.entity, countryOfCapital(scope, place.name), view, 0.5, flags);
+    }
+    const meeting = eventKind(first) === 'meeting' || eventKind(first) === 'trip';
+    for (const p of ev.participants) {
+      const label = scope.labelOf.get(p);
+      if (label === 'Person' || (label === 'Country' && !meeting)) out.add('PARTICIPATED_IN', p, ev.entity, view, 0.6, flags);
+    }
+  }
+}
+
 /** HELD_IN and PARTICIPATED_IN facts of the article, plus the persons of each sentence's meeting. */
 export function eventFacts(scope: ArticleScope, out: FactList): void {
   for (const view of scope.views) eventFactsIn(scope, view, out);
+  resolvedEventFacts(scope, out);
   const metIn = new Map<number, Fact[]>();
   for (const f of out.facts) {
     if (f.type !== 'MET_WITH' || f.evidence.negated) continue;

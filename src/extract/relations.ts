@@ -3,7 +3,6 @@
  * sequence of typed mentions and words (cue words of each relation, appositions, coordination,
  * passives), each with its evidence and its negation or hedging.
  */
-import worldCountries, { type Country } from 'world-countries';
 import type { EntityLabel, EntityRecord, EvidenceRecord, RelationRecord, RelationType } from '../graph/model.js';
 import { ENTITY_LABELS, UNDIRECTED_RELATION_TYPES } from '../graph/model.js';
 import { entityId, relationId } from '../graph/ids.js';
@@ -27,6 +26,7 @@ import {
   TRAVEL_WORDS,
 } from './lexicon.js';
 import type { Statement } from './quotes.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './gazetteer.js';
 import type { ResolvedArticle, ResolvedMention } from './types.js';
 import {
   afterPreposition,
@@ -67,29 +67,15 @@ const ENDS: Readonly<Record<RelationType, readonly [ReadonlySet<EntityLabel>, Re
   HELD_IN: [labels('Event'), LOCATIONS],
 };
 
-/** Country common names by demonym and by name, lower-cased: world knowledge from world-countries. */
+/** Country names by lower-cased name, demonym and "-stan" adjective: the gazetteer the entity stages use. */
 const COUNTRY_WORDS: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  // world-countries' types describe an ES module; under NodeNext its CommonJS default is the array itself.
-  for (const c of worldCountries as unknown as readonly Country[]) {
-    const common = c.name.common;
-    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) map.set(d.toLowerCase(), common);
-    map.set(common.toLowerCase(), common);
-    // News also use the stem of a "-stan" name as its adjective: Kazakh, Uzbek, Tajik, Afghan.
-    if (common.endsWith('stan') && common.length > 7) {
-      const stem = common.slice(0, -4).replace(/i$/, '').toLowerCase();
-      if (!map.has(stem)) map.set(stem, common);
-    }
-  }
+  for (const table of [COUNTRY_BY_NAME, COUNTRY_BY_DEMONYM]) for (const [word, info] of table) if (!map.has(word.toLowerCase())) map.set(word.toLowerCase(), info.name);
   return map;
 })();
 
-/** Country common names by capital city, lower-cased: "taipei" → "Taiwan". */
-const CAPITALS: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
-  for (const c of worldCountries as unknown as readonly Country[]) for (const cap of c.capital ?? []) map.set(cap.toLowerCase(), c.name.common);
-  return map;
-})();
+/** Country names by lower-cased capital city: "taipei" → "Taiwan". */
+const CAPITALS: ReadonlyMap<string, string> = new Map([...COUNTRY_BY_CAPITAL].map(([city, info]) => [city.toLowerCase(), info.name]));
 
 /** The Country entity of the article whose capital a place is ("Taipei" → Taiwan). */
 export function countryOfCapital(scope: ArticleScope, place: string): string | undefined {
@@ -575,6 +561,9 @@ function roleBefore(scope: ArticleScope, items: readonly Item[], p: number): Rol
   return role;
 }
 
+/** Parts of an organisation that a title may head without heading the organisation. */
+const UNIT_WORDS = new Set(['office', 'bureau', 'branch', 'department', 'programme', 'program', 'desk', 'unit', 'division', 'team', 'section', 'chapter']);
+
 /** Role words after a person: "X, a professor at Y,", "X, President of the Y", "X from Y". */
 function roleAfter(items: readonly Item[], p: number): Role {
   const role: Role = { leader: false, member: false };
@@ -599,6 +588,11 @@ function roleAfter(items: readonly Item[], p: number): Role {
       continue;
     }
     if (it.norm === ',' || it.norm === '.' || it.norm === ';' || SPEECH_VERBS.has(it.norm)) break;
+    if (UNIT_WORDS.has(it.norm) && role.leader) {
+      // "head of the Berlin office of X" leads a unit of X and works for X.
+      role.leader = false;
+      role.member = true;
+    }
     const kind = titleKind(items, k);
     if (kind === 'leader' && !role.member) role.leader = true;
     else if (kind === 'member') role.member = true;

@@ -184,6 +184,11 @@ export function isRelative(items: readonly Item[], j: number): boolean {
   return RELATIVES.has(items[j]?.norm ?? '');
 }
 
+/** People are listed with people; countries and organisations with each other ("US and EU sanctions"). */
+function sameKind(a: Item, b: Item): boolean {
+  return (a.mention?.label === 'Person') === (b.mention?.label === 'Person');
+}
+
 /** Indices of the mentions coordinated with the one at i ("India, Pakistan and Iran"), i included, in order. */
 export function coordinated(items: readonly Item[], i: number, labels: ReadonlySet<EntityLabel>): number[] {
   let out = [i];
@@ -196,7 +201,7 @@ export function coordinated(items: readonly Item[], i: number, labels: ReadonlyS
     const joined = sep !== ',' || items[k]?.norm === 'and' || items[k]?.norm === 'or';
     if (sep === ',' && joined) k++;
     while (k < items.length && (items[k].norm === 'the' || items[k].norm === 'also')) k++;
-    if (!isMentionOf(items[k], labels)) break;
+    if (!isMentionOf(items[k], labels) || !sameKind(items[i], items[k])) break;
     out.push(k);
     closed = joined;
     j = k + 1;
@@ -211,7 +216,7 @@ export function coordinated(items: readonly Item[], i: number, labels: ReadonlyS
     if (sep !== ',' && sep !== 'and' && sep !== 'or' && sep !== '&') break;
     let k = b - 1;
     if ((sep === 'and' || sep === 'or') && items[k]?.norm === ',') k--;
-    if (!isMentionOf(items[k], labels)) break;
+    if (!isMentionOf(items[k], labels) || !sameKind(items[i], items[k])) break;
     before.unshift(k);
     b = k - 1;
   }
