@@ -86,7 +86,7 @@ export const ENTITY_QUERY = `query Entity($id: ID!) {
         node { id name label }
         relation {
           id type sourceId targetId undirected confidence hedged date
-          evidence(first: 5) { totalCount nodes { sentence quote date hedged article { id title publishedAt source } } }
+          evidence(first: 3) { totalCount nodes { sentence quote date hedged article { id title publishedAt source } } }
         }
       }
     }

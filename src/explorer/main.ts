@@ -21,6 +21,7 @@ import {
   entityLabel,
   mergeSubgraph,
   overviewSubgraph,
+  parallelEdgeLabels,
   seededRandom,
   visibleNodes,
   type ExplorerEdge,
@@ -66,6 +67,8 @@ class Explorer implements ExplorerHandle {
   private readonly endpoint: string;
   private filters: Filters = { types: new Set(RELATION_TYPES), since: '', until: '' };
   private visible = new Set<string>();
+  /** Label of the first visible edge between each pair of nodes: the types of all of them, so parallel edges' labels do not overprint. */
+  private pairLabels = new Map<string, string>();
   private hoveredNode: string | null = null;
   private hoveredEdge: string | null = null;
   private selected: string | null = null;
@@ -146,11 +149,12 @@ class Explorer implements ExplorerHandle {
     if (!edgeVisible(data, this.filters)) return { ...data, hidden: true };
     const [source, target] = this.graph.extremities(key);
     if (!this.visible.has(source) || !this.visible.has(target)) return { ...data, hidden: true };
-    const label = relationPhrase(data.relation);
-    if (key === this.hoveredEdge) return { ...data, color: '#1f2933', size: data.size + 1.5, label, forceLabel: true, zIndex: 3 };
+    if (key === this.hoveredEdge) {
+      return { ...data, color: '#1f2933', size: data.size + 1.5, label: relationPhrase(data.relation), forceLabel: true, zIndex: 3 };
+    }
     const focus = this.focusNode();
     if (!focus) return { ...data, label: '' };
-    if (source === focus || target === focus) return { ...data, color: FOCUS_EDGE, label, forceLabel: true, zIndex: 2 };
+    if (source === focus || target === focus) return { ...data, color: FOCUS_EDGE, label: this.pairLabels.get(key) ?? '', forceLabel: true, zIndex: 2 };
     return { ...data, color: DIM_EDGE, label: '', zIndex: 0 };
   }
 
@@ -209,9 +213,20 @@ class Explorer implements ExplorerHandle {
       window.clearTimeout(this.searchTimer);
       this.searchTimer = window.setTimeout(() => void this.runSearch(this.search.value), 180);
     });
-    byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
+    const form = byId<HTMLFormElement>('search-form');
+    form.addEventListener('submit', (event) => {
       event.preventDefault();
+      window.clearTimeout(this.searchTimer);
       void this.runSearch(this.search.value, true);
+    });
+    this.search.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      window.clearTimeout(this.searchTimer);
+      this.searchSerial += 1;
+      this.results.replaceChildren();
+    });
+    document.addEventListener('pointerdown', (event) => {
+      if (!form.contains(event.target as Node)) this.results.replaceChildren();
     });
     for (const id of ['since', 'until'] as const) {
       const input = byId<HTMLInputElement>(id);
@@ -231,7 +246,7 @@ class Explorer implements ExplorerHandle {
   private applyDates(): void {
     const since = byId<HTMLInputElement>('since');
     const until = byId<HTMLInputElement>('until');
-    const pattern = /^(\d{4}(-\d{2}(-\d{2})?)?)?$/;
+    const pattern = /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$/;
     for (const input of [since, until]) input.classList.toggle('invalid', !pattern.test(input.value.trim()));
     if (!pattern.test(since.value.trim()) || !pattern.test(until.value.trim())) return;
     this.filters = { ...this.filters, since: since.value.trim(), until: until.value.trim() };
@@ -292,6 +307,7 @@ class Explorer implements ExplorerHandle {
 
   private refreshView(): void {
     this.visible = visibleNodes(this.graph, this.filters, this.selected ? [this.selected] : []);
+    this.pairLabels = parallelEdgeLabels(this.graph, this.filters, relationPhrase);
     const byType = new Map<string, number>();
     let edges = 0;
     this.graph.forEachEdge((_key, attributes) => {
@@ -319,7 +335,15 @@ class Explorer implements ExplorerHandle {
     forceAtlas2.assign(this.graph, {
       iterations,
       getEdgeWeight: null,
-      settings: { ...settings, gravity: 1, scalingRatio: 12, strongGravityMode: true, barnesHutOptimize: this.graph.order > 400, adjustSizes: false, slowDown: 1 + Math.log(this.graph.order) },
+      settings: {
+        ...settings,
+        gravity: 0.4,
+        scalingRatio: 40,
+        strongGravityMode: true,
+        barnesHutOptimize: this.graph.order > 400,
+        adjustSizes: false,
+        slowDown: 1 + Math.log(this.graph.order),
+      },
     });
   }
 
@@ -411,29 +435,28 @@ class Explorer implements ExplorerHandle {
   }
 
   /**
-   * Moves the camera so that the node and its neighbours fill the part of the view the panel leaves
-   * free, zooming in no further than needed.
+   * Moves the camera onto a node, beside the panel, zoomed so that most of its neighbours (three in
+   * four) lie within the free part of the view.
    */
   private async centreOn(id: string): Promise<void> {
     const node = this.sigma.getNodeDisplayData(id);
     if (!node) return;
-    const points = [node, ...this.graph.neighbors(id).map((n) => this.sigma.getNodeDisplayData(n))].filter(
-      (p): p is NodeDisplayData => p !== undefined,
-    );
     const camera = this.sigma.getCamera();
     const { width, height } = this.sigma.getDimensions();
     const free = Math.max(200, width - (this.panel.hidden ? 0 : this.panel.offsetWidth + 24));
     const origin = this.sigma.viewportToFramedGraph({ x: 0, y: 0 });
     const step = this.sigma.viewportToFramedGraph({ x: 100, y: 0 });
     const perPixel = Math.abs(step.x - origin.x) / 100 / camera.ratio;
-    const spanX = Math.max(...points.map((p) => p.x)) - Math.min(...points.map((p) => p.x));
-    const spanY = Math.max(...points.map((p) => p.y)) - Math.min(...points.map((p) => p.y));
-    const fit = Math.max(spanX / (0.45 * free * perPixel), spanY / (0.6 * height * perPixel), 0.15);
-    const ratio = Math.min(1.6, fit);
-    const centreX = (Math.max(...points.map((p) => p.x)) + Math.min(...points.map((p) => p.x))) / 2;
-    const centreY = (Math.max(...points.map((p) => p.y)) + Math.min(...points.map((p) => p.y))) / 2;
+    const distances = this.graph
+      .neighbors(id)
+      .map((n) => this.sigma.getNodeDisplayData(n))
+      .filter((p): p is NodeDisplayData => p !== undefined)
+      .map((p) => Math.hypot(p.x - node.x, p.y - node.y))
+      .sort((a, b) => a - b);
+    const reach = distances.length > 0 ? distances[Math.min(distances.length - 1, Math.floor(distances.length * 0.75))] : 0;
+    const ratio = Math.min(1.6, Math.max(0.1, reach / (0.42 * Math.min(free, height) * perPixel)));
     const shift = (width / 2 - free / 2) * perPixel * ratio;
-    await camera.animate({ x: centreX + shift, y: centreY, ratio }, { duration: 450 });
+    await camera.animate({ x: node.x + shift, y: node.y, ratio }, { duration: 450 });
   }
 
   private async expand(id: string): Promise<void> {

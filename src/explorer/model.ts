@@ -158,3 +158,24 @@ export function visibleNodes(graph: ExplorerGraph, filters: Filters, keep: reado
   });
   return visible;
 }
+
+/**
+ * One label for each pair of nodes linked by visible edges, put on the first of those edges and naming
+ * every relation between them ("met with · supports"); the other parallel edges get none.
+ */
+export function parallelEdgeLabels(graph: ExplorerGraph, filters: Filters, phrase: (type: string) => string): Map<string, string> {
+  const byPair = new Map<string, string[]>();
+  graph.forEachEdge((key, attributes, source, target) => {
+    if (!edgeVisible(attributes, filters)) return;
+    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const keys = byPair.get(pair);
+    if (keys) keys.push(key);
+    else byPair.set(pair, [key]);
+  });
+  const labels = new Map<string, string>();
+  for (const keys of byPair.values()) {
+    const types = [...new Set(keys.map((key) => phrase(graph.getEdgeAttribute(key, 'relation'))))];
+    labels.set(keys[0], types.join(' · '));
+  }
+  return labels;
+}

@@ -26,8 +26,8 @@ export function explorerHtml(graphqlPath: string): string {
     <section>
       <h3>Dates</h3>
       <div class="dates">
-        <label>from <input id="since" type="text" inputmode="numeric" placeholder="YYYY-MM" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?"></label>
-        <label>to <input id="until" type="text" inputmode="numeric" placeholder="YYYY-MM-DD" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?"></label>
+        <label>from <input id="since" type="text" inputmode="numeric" placeholder="YYYY-MM" pattern="\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?"></label>
+        <label>to <input id="until" type="text" inputmode="numeric" placeholder="YYYY-MM-DD" pattern="\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?"></label>
       </div>
     </section>
     <section>
@@ -104,7 +104,7 @@ h3 .actions button { background: none; border: 0; color: var(--accent); cursor: 
 #panel blockquote { margin: 0; padding: 4px 0 4px 10px; border-left: 3px solid #d6dbe2; color: #333c46; font-size: 13px; }
 #panel mark { background: #fff1c7; padding: 0 1px; border-radius: 2px; }
 #panel q { display: block; font-style: italic; margin: 4px 0 0 10px; }
-#panel cite { display: block; margin: 2px 0 0 13px; font-style: normal; font-size: 11px; color: var(--muted); }
+#panel cite { display: block; margin: 2px 0 0 13px; font-style: normal; font-size: 11px; color: var(--muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 #panel .more, #panel .empty { color: var(--muted); font-size: 12px; margin-top: 4px; }
 #panel .error { color: #b42318; }
 #panel .loading { color: var(--muted); }

@@ -1,5 +1,6 @@
 /** The side panel: one entity with its relations, their evidence sentences and quotes. */
 import { labelColor } from '../export/palette.js';
+import { RELATION_TYPES } from '../graph/model.js';
 import type { EntityDetail, EvidenceDetail, RelationDetail } from './api.js';
 import { entityLabel } from './model.js';
 
@@ -99,8 +100,12 @@ export function renderPanel(panel: HTMLElement, entity: EntityDetail, actions: P
   header.append(expand);
 
   const relations = element('ul', 'relations');
+  const order = (type: string) => {
+    const at = (RELATION_TYPES as readonly string[]).indexOf(type);
+    return at < 0 ? RELATION_TYPES.length : at;
+  };
   const sorted = [...entity.relations.edges].sort(
-    (a, b) => a.relation.type.localeCompare(b.relation.type) || b.relation.confidence - a.relation.confidence,
+    (a, b) => order(a.relation.type) - order(b.relation.type) || b.relation.confidence - a.relation.confidence,
   );
   for (const { node, relation } of sorted) relations.append(relationItem(entity.id, node, relation, actions));
   if (sorted.length === 0) relations.append(element('li', 'empty', 'No relations.'));

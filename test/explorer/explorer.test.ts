@@ -1,39 +1,43 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { ingestPaths } from '../../src/cli/ingest.js';
 import { loadConfig } from '../../src/config.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
-import type { EmbeddedStore } from '../../src/store/embedded.js';
+import { EmbeddedStore } from '../../src/store/embedded.js';
+import type { GraphStore } from '../../src/store/port.js';
 import { fixtureStore } from '../export/fixture.js';
 import { launchChromium } from './browser.js';
 
+const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const SCREENSHOT = fileURLToPath(new URL('../../docs/explorer.png', import.meta.url));
 const VIEWPORT = { width: 1440, height: 900 };
 
-let store: EmbeddedStore;
-let server: RunningServer;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
-let page: Page;
-let base: string;
 
 beforeAll(async () => {
-  store = await fixtureStore();
-  server = await startServer(store, { ...loadConfig({}), host: '127.0.0.1', port: 0 });
-  base = server.url.replace(/\/graphql$/, '');
   browser = await launchChromium(VIEWPORT);
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
+/** The server of `kg serve` over a store, on a free loopback port, and a browser page on its explorer. */
+async function openExplorer(store: GraphStore): Promise<{ server: RunningServer; page: Page; base: string }> {
+  const server = await startServer(store, { ...loadConfig({}), host: '127.0.0.1', port: 0 });
+  const base = server.url.replace(/\/graphql$/, '');
+  const page = await browser.context.newPage();
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(`${base}/explore`);
+  await page.waitForFunction(() => document.body.dataset.state === 'ready' && (window.newsgraphExplorer?.nodeCount() ?? 0) > 0);
+  expect(errors).toEqual([]);
+  return { server, page, base };
+}
+
 /** Counts the pixels of a PNG that are neither white nor the page's pale background, decoded by the browser. */
-async function inkPixels(png: Buffer): Promise<number> {
+async function inkPixels(page: Page, png: Buffer): Promise<number> {
   return page.evaluate(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
@@ -53,59 +57,116 @@ async function inkPixels(png: Buffer): Promise<number> {
   }, png.toString('base64'));
 }
 
-async function nodePoint(id: string): Promise<{ x: number; y: number }> {
+/** Where a node is drawn, in page coordinates. */
+async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   const box = (await page.locator('#graph').boundingBox())!;
   const point = await page.evaluate((node) => window.newsgraphExplorer!.viewportPosition(node), id);
   if (!point) throw new Error(`${id} is not drawn`);
   return { x: box.x + point.x, y: box.y + point.y };
 }
 
-describe('the graph explorer at /explore in Chromium', () => {
-  it('draws the graph, finds Putin, and shows his relations with evidence when his node is clicked', async () => {
-    await page.goto(`${base}/explore`);
-    await page.waitForFunction(() => document.body.dataset.state === 'ready' && (window.newsgraphExplorer?.nodeCount() ?? 0) > 0);
-    expect(await page.evaluate(() => window.newsgraphExplorer!.nodeCount())).toBe(13);
-    expect(await page.locator('#status').textContent()).toMatch(/13 of 13 entities · 14 of 14 relations shown/);
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+describe('the graph explorer at /explore in Chromium, on the seed articles', () => {
+  let store: EmbeddedStore;
+  let server: RunningServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    store = await EmbeddedStore.open();
+    const summary = await ingestPaths(store, [SEEDS], { progress: false });
+    expect(summary.failures).toEqual([]);
+    ({ server, page } = await openExplorer(store));
+  }, 120_000);
+
+  afterAll(async () => {
+    await page?.close();
+    await server?.close();
+  });
+
+  it('draws the graph, finds Putin, and shows his relations with evidence sentences when his node is clicked', async () => {
+    const stats = await store.stats();
+    expect(await page.evaluate(() => window.newsgraphExplorer!.nodeCount())).toBeGreaterThan(10);
+    expect(await page.locator('#status').textContent()).toMatch(/\d+ of \d+ entities · \d+ of \d+ relations shown/);
+    expect(stats.edges).toBeGreaterThan(0);
 
     await page.waitForTimeout(300);
-    const blank = await inkPixels(await page.locator('#graph').screenshot());
-    expect(blank).toBeGreaterThan(2000);
+    expect(await inkPixels(page, await page.locator('#graph').screenshot())).toBeGreaterThan(5000);
 
     await page.locator('#search').fill('Putin');
-    const result = page.locator('#results button', { hasText: 'Vladimir Putin' });
+    const result = page.locator('#results button', { hasText: 'Putin' }).first();
     await result.waitFor();
+    const putin = (await result.getAttribute('data-id'))!;
+    expect(putin).toMatch(/^person:/);
     await result.click();
-    await page.locator('#panel h2', { hasText: 'Vladimir Putin' }).waitFor();
+    await page.locator('#panel h2', { hasText: 'Putin' }).waitFor();
     await page.locator('#panel .close').click();
     await page.locator('#panel').waitFor({ state: 'hidden' });
     await page.waitForTimeout(600);
 
-    const putin = await nodePoint('person:vladimir-putin');
-    await page.mouse.click(putin.x, putin.y);
-    await page.locator('#panel h2', { hasText: 'Vladimir Putin' }).waitFor();
-    const sentences = await page.locator('#panel .sentence').allTextContents();
-    expect(sentences).toContain('Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday.');
-    expect(await page.locator('#panel mark').allTextContents()).toContain('We highly value the balanced position of our Chinese friends.');
+    const point = await nodePoint(page, putin);
+    await page.mouse.click(point.x, point.y);
+    await page.locator('#panel h2', { hasText: 'Putin' }).waitFor();
+    await page.locator('#panel .sentence').first().waitFor();
+    const sentences = (await page.locator('#panel .sentence').allTextContents()).map(squash);
+    expect(sentences.length).toBeGreaterThan(0);
+    const articles = readdirSync(SEEDS).map((name) => squash(readFileSync(`${SEEDS}${name}`, 'utf8')));
+    for (const sentence of sentences) expect(articles.some((text) => text.includes(sentence))).toBe(true);
+    expect(sentences.some((sentence) => sentence.includes('Putin'))).toBe(true);
 
-    const xi = await nodePoint('person:xi-jinping');
-    await page.mouse.move((putin.x + xi.x) / 2, (putin.y + xi.y) / 2, { steps: 8 });
-    await page.locator('#tooltip', { hasText: 'MET_WITH' }).waitFor();
-    await page.mouse.move(putin.x + 1, putin.y + 1);
-    await page.waitForTimeout(200);
-
+    await page.mouse.move(point.x + 2, point.y + 2);
+    await page.waitForTimeout(300);
     mkdirSync(fileURLToPath(new URL('../../docs/', import.meta.url)), { recursive: true });
     writeFileSync(SCREENSHOT, await page.screenshot());
   }, 90_000);
+});
+
+describe('the graph explorer on a small hand-annotated graph', () => {
+  let server: RunningServer;
+  let page: Page;
+  let base: string;
+
+  beforeAll(async () => {
+    ({ server, page, base } = await openExplorer(await fixtureStore()));
+  }, 60_000);
+
+  afterAll(async () => {
+    await page?.close();
+    await server?.close();
+  });
+
+  it('shows every entity, and a relation type when an edge is hovered', async () => {
+    expect(await page.locator('#status').textContent()).toMatch(/13 of 13 entities · 14 of 14 relations shown/);
+    await page.locator('#search').fill('Zhao');
+    await page.locator('#search').press('Enter');
+    await page.locator('#panel h2', { hasText: 'Zhao Long' }).waitFor();
+    expect(await page.locator('#panel mark').allTextContents()).toContain('China and Russia stand back to back.');
+    await page.locator('#panel .entity-link', { hasText: 'Renmin University' }).click();
+    await page.locator('#panel h2', { hasText: 'Renmin University' }).waitFor();
+    await page.locator('#panel .close').click();
+    await page.waitForTimeout(600);
+    const zhao = await nodePoint(page, 'person:zhao-long');
+    const renmin = await nodePoint(page, 'organization:renmin-university');
+    await page.mouse.move((zhao.x + renmin.x) / 2, (zhao.y + renmin.y) / 2, { steps: 8 });
+    await page.locator('#tooltip', { hasText: 'AFFILIATED_WITH' }).waitFor();
+    expect(await page.locator('#tooltip').textContent()).toContain('Zhao Long → Renmin University');
+  }, 30_000);
 
   it('filters by relation type and by date', async () => {
     await page.locator('#types-none').click();
     expect(await page.locator('#status').textContent()).toMatch(/· 0 of 14 relations shown/);
     await page.locator('#type-filters label', { hasText: 'sanctions' }).locator('input').check();
-    expect(await page.locator('#status').textContent()).toMatch(/· 2 of 14 relations shown/);
+    expect(await page.locator('#status').textContent()).toMatch(/3 of 13 entities · 2 of 14 relations shown/);
     await page.locator('#types-all').click();
     await page.locator('#since').fill('2022-09-16');
     await page.locator('#since').press('Enter');
-    expect(await page.locator('#status').textContent()).toMatch(/· [1-9] of 14 relations shown/);
+    expect(await page.locator('#status').textContent()).toMatch(/· 3 of 14 relations shown/);
+    await page.locator('#since').fill('2022-13');
+    await page.locator('#since').press('Enter');
+    expect(await page.locator('#since').getAttribute('class')).toBe('invalid');
+    expect(await page.locator('#status').textContent()).toMatch(/· 3 of 14 relations shown/);
     await page.locator('#since').fill('');
     await page.locator('#since').press('Enter');
     expect(await page.locator('#status').textContent()).toMatch(/· 14 of 14 relations shown/);
@@ -121,5 +182,8 @@ describe('the graph explorer at /explore in Chromium', () => {
     const bad = await fetch(`${base}/export/graph.gexf?hops=zero`);
     expect(bad.status).toBe(400);
     expect(await bad.text()).toMatch(/hops must be a whole number/);
+    const csv = await fetch(`${base}/export/graph.csv`);
+    expect(csv.status).toBe(404);
+    expect(await csv.text()).toMatch(/\/export\/nodes\.csv, \/export\/relationships\.csv/);
   });
 });

@@ -1,4 +1,4 @@
-import { createExplorerGraph, dateWithin, entityLabel, mergeSubgraph, seededRandom, visibleNodes } from '../../src/explorer/model.js';
+import { createExplorerGraph, dateWithin, entityLabel, mergeSubgraph, parallelEdgeLabels, seededRandom, visibleNodes } from '../../src/explorer/model.js';
 import type { EdgeSummary, SubgraphResult } from '../../src/explorer/api.js';
 import { RELATION_TYPES } from '../../src/graph/model.js';
 
@@ -53,5 +53,22 @@ describe('the explorer graph model', () => {
     expect([...visibleNodes(graph, { ...all, types: new Set(['MET_WITH']) }, [])].sort()).toEqual(['person:a', 'person:b']);
     expect([...visibleNodes(graph, { ...all, since: '2022' }, ['country:c'])].sort()).toEqual(['country:c', 'person:a', 'person:b']);
     expect(entityLabel('ORGANIZATION')).toBe('Organization');
+  });
+});
+
+describe('labels of parallel edges', () => {
+  it('puts every relation type between two nodes on one edge', () => {
+    const graph = createExplorerGraph();
+    mergeSubgraph(
+      graph,
+      { ...subgraph, edges: [...subgraph.edges, edge('SUPPORTS:b-a', 'SUPPORTS', 'person:b', 'person:a', '2022-09-15')] },
+      seededRandom(1),
+    );
+    const all = { types: new Set<string>(RELATION_TYPES), since: '', until: '' };
+    const labels = parallelEdgeLabels(graph, all, (t) => t.toLowerCase());
+    expect(labels.get('MET_WITH:a-b')).toBe('met_with · supports');
+    expect(labels.has('SUPPORTS:b-a')).toBe(false);
+    expect(labels.get('LEADER_OF:b-c')).toBe('leader_of');
+    expect(parallelEdgeLabels(graph, { ...all, types: new Set(['SUPPORTS']) }, (t) => t).get('SUPPORTS:b-a')).toBe('SUPPORTS');
   });
 });
