@@ -15,6 +15,7 @@ export class GraphSnapshot {
   private searchMemo: SearchIndex | undefined;
   private articleEntitiesMemo: Map<string, string[]> | undefined;
   private eventsMemo: EventCandidate[] | undefined;
+  private articleRecordsMemo: { statements: Map<string, StatementRecord[]>; relations: Map<string, RelationRecord[]> } | undefined;
 
   constructor(
     entities: readonly EntityRecord[],
@@ -55,6 +56,31 @@ export class GraphSnapshot {
       );
     }
     return this.articleEntitiesMemo.get(article) ?? [];
+  }
+
+  private get articleRecords(): { statements: Map<string, StatementRecord[]>; relations: Map<string, RelationRecord[]> } {
+    if (!this.articleRecordsMemo) {
+      const statements = new Map<string, StatementRecord[]>();
+      for (const s of this.statements) statements.set(s.article, [...(statements.get(s.article) ?? []), s]);
+      for (const list of statements.values()) list.sort((a, b) => a.start - b.start);
+      const relations = new Map<string, RelationRecord[]>();
+      for (const r of this.relations) {
+        for (const article of new Set(r.evidence.map((e) => e.article))) relations.set(article, [...(relations.get(article) ?? []), r]);
+      }
+      for (const list of relations.values()) list.sort((a, b) => b.confidence - a.confidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      this.articleRecordsMemo = { statements, relations };
+    }
+    return this.articleRecordsMemo;
+  }
+
+  /** The statements made in an article, in text order. */
+  statementsOfArticle(article: string): StatementRecord[] {
+    return this.articleRecords.statements.get(article) ?? [];
+  }
+
+  /** The relations an article gives evidence for, most confident first. */
+  relationsOfArticle(article: string): RelationRecord[] {
+    return this.articleRecords.relations.get(article) ?? [];
   }
 
   /** Every Event with its participants (PARTICIPATED_IN, and both sides of the meetings held at it) and its commentary count. */

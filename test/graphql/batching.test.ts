@@ -89,3 +89,27 @@ test('a page of 50 entities with their relations costs a constant number of stor
   // The first query also built the snapshot (one dump); the same version reuses it.
   expect(Object.fromEntries(smallCalls)).toEqual({ ...perLevel, dump: 1 });
 });
+
+test('a page of articles with their entities, statements and relations costs a constant number of store calls', async () => {
+  const { store, calls, reset } = countingStore(await summitStore());
+  const api = testApi(store);
+  const query = (first: number) => `{
+    articles(first: ${first}) { nodes {
+      title
+      entities(first: 5) { nodes { name } }
+      statements(first: 5) { nodes { quote speaker { name } } }
+      relations(types: [MET_WITH], first: 5) { totalCount nodes { sourceId targetId } }
+    } }
+  }`;
+  await api.data(query(1));
+  reset();
+  const small = await api.data<{ articles: { nodes: unknown[] } }>(query(2));
+  const smallCalls = Object.fromEntries(calls);
+  reset();
+  const large = await api.data<{ articles: { nodes: { relations: { totalCount: number } }[] } }>(query(6));
+  expect(small.articles.nodes).toHaveLength(2);
+  expect(large.articles.nodes).toHaveLength(6);
+  expect(large.articles.nodes.map((a) => a.relations.totalCount).sort((x, y) => y - x)).toEqual([10, 10, 10, 10, 10, 9]);
+  expect(Object.fromEntries(calls)).toEqual(smallCalls);
+  expect(Object.fromEntries(calls)).toEqual({ articles: 1, stats: 1, getEntities: 1 });
+});

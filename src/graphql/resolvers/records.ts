@@ -1,5 +1,5 @@
 import { ENTITY_LABELS, RELATION_TYPES } from '../../graph/model.js';
-import { connectionFromList, connectionOf, nodesOf, pageArgs } from '../connections.js';
+import { connectionFromList, nodesOf } from '../connections.js';
 import type {
   ArticleResolvers,
   CommunityResolvers,
@@ -68,17 +68,18 @@ export const articleResolvers: ArticleResolvers = {
     const entities = await requireEntities(context, nodesOf(page));
     return { ...page, edges: page.edges.map((edge, index) => ({ cursor: edge.cursor, node: entities[index]! })) };
   },
-  statements: async (article, args, context) =>
-    connectionOf(await context.store.statements({ article: article.id, ...pageArgs(args, context.limits) })),
-  relations: async (article, args, context) =>
-    connectionOf(
-      await context.store.relations({
-        article: article.id,
-        types: args.types,
-        includeHedged: args.includeHedged ?? false,
-        ...pageArgs(args, context.limits),
-      }),
-    ),
+  statements: async (article, args, context) => {
+    const snapshot = await context.loaders.snapshot();
+    return connectionFromList(snapshot.statementsOfArticle(article.id), args, context.limits);
+  },
+  relations: async (article, args, context) => {
+    const snapshot = await context.loaders.snapshot();
+    const types = args.types && args.types.length > 0 ? new Set(args.types) : null;
+    const relations = snapshot
+      .relationsOfArticle(article.id)
+      .filter((r) => (!types || types.has(r.type)) && !r.negated && (args.includeHedged || !r.hedged));
+    return connectionFromList(relations, args, context.limits);
+  },
 };
 
 export const communityResolvers: CommunityResolvers = {
