@@ -169,7 +169,7 @@ describe('kg ingest of a folder with thousands of files', () => {
     expect(run.stdout.split('\n').filter((l) => l.startsWith('done ')).length).toBe(count);
     expect(run.code).toBe(0);
     expect((await articlesIn(store)).length).toBe(count);
-  }, 180_000);
+  }, 300_000);
 });
 
 describe('kg extract with bad input', () => {
