@@ -98,6 +98,17 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
       expect(met).toMatchObject({ source: ids.putin, target: ids.xi, undirected: true, date: '2022-09-15', place: ids.samarkand });
     });
 
+    it('keeps every piece of evidence when articles about the same people arrive at once', async () => {
+      await store.ingest(f.kyiv);
+      const results = await Promise.all([store.ingest(f.samarkand), store.ingest(f.kremlin), store.ingest(f.samarkand)]);
+      expect(results.filter((r) => r.duplicate)).toHaveLength(1);
+      const [met] = await store.getRelations([ids.metWith]);
+      expect(met!.evidence.map((e) => e.article).sort()).toEqual([f.samarkand.article.id, f.kremlin.article.id].sort());
+      const [xi] = await store.getEntities([ids.xi]);
+      expect(xi!.count).toBe(4);
+      expect(await store.stats()).toMatchObject({ articles: 3, nodes: 12, edges: 15, statements: 3 });
+    });
+
     it('refuses an edge to an unknown node and writes nothing of that article', async () => {
       const broken: ArticleGraph = {
         ...f.kyiv,
