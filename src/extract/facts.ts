@@ -36,6 +36,8 @@ export function extractFacts(article: ResolvedArticle): ArticleFacts {
   const entities = datedEvents(scope, [...article.entities, ...scope.added.values()], relations);
   // Every edge must end at a node of this article's graph.
   const ids = new Set(entities.map((e) => e.id));
-  const kept = relations.filter((r) => ids.has(r.source) && ids.has(r.target));
+  // A leader does not visit the country they lead.
+  const leads = new Set(relations.filter((r) => r.type === 'LEADER_OF' && !r.negated).map((r) => `${r.source}>${r.target}`));
+  const kept = relations.filter((r) => ids.has(r.source) && ids.has(r.target) && !(r.type === 'VISITED' && leads.has(`${r.source}>${r.target}`)));
   return { entities, relations: placedMeetings(scope, kept, entities), statements: statements.map(toRecord) };
 }

@@ -441,13 +441,33 @@ function meetingObjects(scope: ArticleScope, view: SentenceView, c: number, lead
   for (let k = c + 1; k < items.length; k++) {
     const it = items[k];
     if (it.mention) {
-      if (it.mention.label === 'Person') return personsFrom(scope, view, k, leaders);
+      if (it.mention.label === 'Person') {
+        // "talks with X and with Y"
+        const group = personsFrom(scope, view, k, leaders);
+        let end = group.end;
+        for (;;) {
+          let j = end;
+          while (j < items.length && j < end + 8 && !items[j].mention && items[j].norm !== '.' && items[j].norm !== ';') {
+            if (items[j].norm === 'with' && items[j - 1]?.norm === 'and') break;
+            j++;
+          }
+          if (items[j]?.norm !== 'with' || !isMentionOf(items[j + 1], PERSONS)) break;
+          const more = personsFrom(scope, view, j + 1, leaders);
+          group.persons.push(...more.persons);
+          end = more.end;
+        }
+        return { persons: group.persons, end };
+      }
       if (isPossessive(items, k) || it.mention.label === 'Country') continue;
       return { persons: [], end: k };
     }
     if (ROLE_PLURALS.has(it.norm)) {
       const group = personsFrom(scope, view, k, leaders);
       if (group.persons.length > 0) return group;
+    }
+    if (it.mention === undefined && it.norm === 'and' && items[k + 1]?.norm === 'with') {
+      k++;
+      continue;
     }
     if (it.norm === '.' || it.norm === ';' || it.norm === ':' || (it.norm === ',' && words > 0)) break;
     if (DETERMINERS.has(it.norm) || it.norm === 'with' || it.norm === 'between' || it.norm === "'s" || it.norm === 'down' || it.norm === 'counterpart' || LEADER_TITLES.has(it.norm) || MEMBER_TITLES.has(it.norm)) continue;
@@ -673,6 +693,9 @@ function membership(scope: ArticleScope, view: SentenceView, out: FactList): voi
   }
 }
 
+const TRAVEL_NOUNS = new Set(['visit', 'visits', 'trip', 'trips', 'tour', 'journey']);
+const PREPOSITIONS_TO = new Set(['to']);
+
 /** VISITED: "X visited Y", "X flew to Y", "X's trip to Y", "the visit of X … to Y". */
 function visits(scope: ArticleScope, view: SentenceView, out: FactList): void {
   const { items } = view;
@@ -703,6 +726,15 @@ function visits(scope: ArticleScope, view: SentenceView, out: FactList): void {
     } else {
       const direct = it.norm === 'visit' || it.norm === 'visits' || it.norm === 'visited' || it.norm === 'visiting' || it.norm === 'toured';
       dest = objectAfter(view, c, LOCATIONS, 2, direct ? undefined : toIn);
+      const noun = DETERMINERS.has(items[c - 1]?.norm ?? '') || (items[c - 1] !== undefined && !items[c - 1].mention && !PREPOSITIONS_TO.has(items[c - 1].norm) && TRAVEL_NOUNS.has(it.norm));
+      if (!traveller && noun && isMentionOf(items[c - 2], PERSONS) && items[c - 1]?.norm === "'s") traveller = entityAt(items, c - 2);
+      if (!traveller && noun) {
+        // "…, the first American visit to China": a nominal trip belongs to the clause's subject, not to its object.
+        const from = clauseStart(items, c);
+        for (let k = from; k < c && !traveller; k++) {
+          if (isMentionOf(items[k], PERSONS) && !afterPreposition(items, k)) traveller = entityAt(items, k);
+        }
+      }
       if (!traveller) {
         const s = subjectBefore(scope, view, c, PERSONS);
         traveller = subjectEntity(scope, view, s);
