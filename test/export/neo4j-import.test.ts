@@ -44,7 +44,6 @@ describe('the CSV export in the layout neo4j-admin database import reads', () =>
           `--nodes=${join(home, nodes.name)}`,
           `--relationships=${join(home, relationships.name)}`,
           `--report-file=${join(home, 'import.report')}`,
-          'neo4j',
         ],
         { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') }, encoding: 'utf8', timeout: 120_000 },
       );
