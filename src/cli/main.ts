@@ -9,6 +9,7 @@ import { copyStore, describeStore, formatCopySummary, parseStoreKind } from './c
 import { extractPaths } from './extract.js';
 import { formatIngestEvent, formatIngestSummary, ingestPaths, type IngestEvent } from './ingest.js';
 import { decodeOptionsFrom, inputOptions, parseFlushInterval, type InputCliOptions } from './input-options.js';
+import { openStoreWithRetry } from './open-store.js';
 
 interface StoreOptions {
   store?: string;
@@ -45,7 +46,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       const config = loadConfig(process.env, options);
       const decode = decodeOptionsFrom(options);
       const flushEveryMs = parseFlushInterval(options.flushInterval);
-      const store = await openStore(config);
+      const store = await openStoreWithRetry(config);
       try {
         const onEvent = options.report ? (event: IngestEvent) => process.stdout.write(`${formatIngestEvent(event)}\n`) : undefined;
         const summary = await ingestPaths(store, paths, { ...decode, date: options.date, progress: options.progress, flushEveryMs, onEvent });
@@ -83,7 +84,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--seed <folder>', 'ingest this folder first when the store is empty')
     .action(async (options: StoreOptions & { port?: string; host?: string; seed?: string }) => {
       const config = loadConfig(process.env, options);
-      const store = await openStore(config);
+      const store = await openStoreWithRetry(config);
       if (options.seed && (await store.stats()).articles === 0) {
         const summary = await ingestPaths(store, [options.seed]);
         process.stderr.write(`${formatIngestSummary(summary)}\n`);
@@ -117,7 +118,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .action(async (options: StoreOptions & { format: ExportFormat; focus?: string; hops?: string; types?: string; out?: string }) => {
       const selection = { focus: options.focus, hops: parseHops(options.hops), types: parseRelationTypes(options.types) };
       const config = loadConfig(process.env, options);
-      const store = await openStore(config);
+      const store = await openStoreWithRetry(config);
       try {
         const files = await exportGraph(store, options.format, selection);
         const paths = await writeExportFiles(files, options.out, (text) => process.stdout.write(text));
