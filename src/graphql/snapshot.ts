@@ -122,13 +122,18 @@ function fingerprint(stats: StoreStats): string {
 
 /**
  * Keeps one GraphSnapshot per store version. The version is the store's counts (so ingests by another
- * process are seen) plus a counter that every mutation made through the API bumps.
+ * process are seen) plus a counter that every mutation made through the API bumps. The counts are
+ * read again at most every `recheckMs`, so busy read traffic does not count the whole store each time.
  */
 export class SnapshotCache {
   private localVersion = 0;
   private current: { key: string; snapshot: Promise<GraphSnapshot> } | undefined;
+  private checked: { localVersion: number; at: number } | undefined;
 
-  constructor(private readonly store: GraphStore) {}
+  constructor(
+    private readonly store: GraphStore,
+    private readonly recheckMs = 1000,
+  ) {}
 
   /** Marks the cached snapshot stale after a change made through the API. */
   invalidate(): void {
@@ -137,7 +142,13 @@ export class SnapshotCache {
 
   /** The snapshot of the store's current version, built when the version changed. */
   async get(): Promise<GraphSnapshot> {
-    const key = `${this.localVersion}:${fingerprint(await this.store.stats())}`;
+    const now = Date.now();
+    if (this.current && this.checked?.localVersion === this.localVersion && now - this.checked.at < this.recheckMs) {
+      return this.current.snapshot;
+    }
+    const localVersion = this.localVersion;
+    const key = `${localVersion}:${fingerprint(await this.store.stats())}`;
+    this.checked = { localVersion, at: now };
     if (this.current?.key !== key) {
       const snapshot = this.store.dump().then((dump) => new GraphSnapshot(dump.entities, dump.relations, dump.statements));
       this.current = { key, snapshot };

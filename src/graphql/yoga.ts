@@ -29,6 +29,8 @@ export interface ApiOptions {
   graphiql?: GraphiQLOptions | false;
   /** Where unexpected errors are logged (their details never reach the client). */
   logger?: YogaLogger | false;
+  /** How long the analytics snapshot is trusted before the store's counts are read again (default 1000 ms). */
+  snapshotRecheckMs?: number;
 }
 
 /** The message clients get for an unexpected error; the details go to the server log only. */
@@ -61,7 +63,7 @@ function maskError(logger: YogaLogger | false): (error: unknown, message: string
 /** Builds the GraphQL API over a store: schema, resolvers, loaders, protections. */
 export function createApi(store: GraphStore, options: ApiOptions = {}) {
   const limits = options.limits ?? DEFAULT_API_LIMITS;
-  const snapshots = new SnapshotCache(store);
+  const snapshots = new SnapshotCache(store, options.snapshotRecheckMs);
   const extract = options.extract ?? extractArticle;
   const logger = options.logger === undefined ? undefined : options.logger;
   return createYoga<ServerContext, GraphQLContext>({
