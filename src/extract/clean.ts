@@ -8,6 +8,8 @@ import type { ArticleInput, CleanedArticle, ExtractOptions, RemovedSpan, Span } 
 
 interface Line extends Span {
   text: string;
+  /** Number of words. */
+  words: number;
 }
 
 /** Headings after which the rest of the page is teasers of other stories. */
@@ -42,13 +44,13 @@ function splitLines(text: string): Line[] {
     const raw = m[0].replace(/\r?\n$/, '');
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (body.length > 0) lines.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });
+    if (body.length > 0) lines.push({ start: m.index + lead, end: m.index + lead + body.length, text: body, words: wordCount(body) });
     if (m[0].length === 0) break;
   }
   return lines;
 }
 
-const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
 const normalizeLine = (s: string): string =>
   s
     .normalize('NFKD')
@@ -60,7 +62,7 @@ const normalizeLine = (s: string): string =>
 /** Why a line is furniture, or undefined when it may be content. */
 function furnitureReason(line: Line, next: Line | undefined): string | undefined {
   const t = line.text.replace(/^[•·*▪–-]\s*/, '');
-  const n = wordCount(t);
+  const n = line.words;
   if (n === 0) return 'symbol';
   if (SOURCE_TAIL.test(t)) return 'source tail';
   if (DATE_LINE.test(t) && n <= 12) return 'date line';
@@ -79,8 +81,11 @@ function furnitureReason(line: Line, next: Line | undefined): string | undefined
   return undefined;
 }
 
+const DATE_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
+
 /** Whether a short line is only a date and time ("Wed 26 Oct 2022 14.05 BST"). */
 function isDateOnly(text: string): boolean {
+  if (!/\d/.test(text) || !DATE_WORD.test(text)) return false;
   const r = chrono.parse(text)[0];
   return r !== undefined && r.start.isCertain('year') && r.text.length >= text.replace(/\s+[A-Z]{2,4}$/, '').length * 0.6;
 }
@@ -134,12 +139,12 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
   }
   // A line that continues a furniture line ("be notified by email.") starts in lower case.
   for (let i = 1; i < lines.length; i++) {
-    if (keep[i] && !keep[i - 1] && /^\p{Ll}/u.test(lines[i].text) && wordCount(lines[i].text) <= 12) remove(i, 'furniture continuation');
+    if (keep[i] && !keep[i - 1] && /^\p{Ll}/u.test(lines[i].text) && lines[i].words <= 12) remove(i, 'furniture continuation');
   }
   // Related-story headlines inlined in the body are often repeated: every copy goes.
-  const norms = lines.map((l) => normalizeLine(l.text));
+  const norms = lines.map((l) => (l.words <= 40 ? normalizeLine(l.text) : ''));
   for (let i = 0; i < lines.length; i++) {
-    if (!keep[i] || wordCount(lines[i].text) > 40) continue;
+    if (!keep[i] || lines[i].words > 40) continue;
     for (let j = 0; j < lines.length; j++) {
       if (j === i || norms[j].length === 0) continue;
       const [short, long] = norms[i].length <= norms[j].length ? [norms[i], norms[j]] : [norms[j], norms[i]];
@@ -156,7 +161,7 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
   for (let i = 0; i < lines.length; i++) {
     if (!keep[i]) continue;
     const t = lines[i].text;
-    const n = wordCount(t);
+    const n = lines[i].words;
     const headline = (!TERMINAL.test(t) && n <= 25) || (/\?$/.test(t) && n <= 15 && !/[“”"]/.test(t));
     if (!headline) {
       seenBody = true;

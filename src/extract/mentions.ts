@@ -57,8 +57,16 @@ export interface MentionContext {
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const hasDash = (w: string): boolean => w.includes('-') || w.includes('–');
+/** Whether a word starts with a capital letter (ASCII fast path, Unicode otherwise). */
+const startsUpper = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(w);
+};
 const isCap = (t: Token | undefined): t is Token =>
-  isWord(t) && /^\p{Lu}/u.test(t.text) && !POSSESSIVE.test(t.text) && !ADJECTIVE_COMPOUND.test(t.text);
+  isWord(t) && startsUpper(t.text) && !(hasDash(t.text) && ADJECTIVE_COMPOUND.test(t.text));
 const isAcronym = (t: Token): boolean => ACRONYM.test(t.text) && !NOT_ACRONYMS.has(t.text.replace(/\./g, '').toUpperCase());
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
@@ -365,6 +373,9 @@ function isoOf(result: chrono.ParsedResult, ref: Date, future: boolean): string 
   return `${yyyy}-${mm}-${String(d).padStart(2, '0')}`;
 }
 
+/** Words without which a sentence gives no date: chrono is only asked when one is there. */
+const DATE_HINT =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(today|yesterday|tomorrow|tonight|week|month|year|ago|\d{4})\b/i;
 const FUTURE = /\b(will|next|upcoming|expected|scheduled|due to|plans? to|set to|is to|are to|would)\b/i;
 
 /** Date expressions of a sentence that can date a happening (not "since …", "before …"). */
@@ -372,6 +383,7 @@ function sentenceDates(b: Builder): { start: number; end: number; iso: string }[
   const ref = b.context.publishedAt ? new Date(`${b.context.publishedAt.slice(0, 10)}T12:00:00Z`) : undefined;
   if (!ref) return [];
   const s = b.sentence;
+  if (!DATE_HINT.test(s.text)) return [];
   const future = FUTURE.test(s.text);
   const out: { start: number; end: number; iso: string }[] = [];
   for (const r of chrono.parse(s.text, { instant: ref, timezone: 'UTC' })) {
@@ -389,6 +401,7 @@ function sentenceDates(b: Builder): { start: number; end: number; iso: string }[
 
 /** Names of the people or countries in a hyphenated compound: "Xi-Putin" → ["Xi", "Putin"]. */
 function compoundParts(word: string): string[] {
+  if (!hasDash(word) || !startsUpper(word)) return [];
   const parts = word.split(/[-–]/);
   return parts.length >= 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p)) ? parts : [];
 }
@@ -545,6 +558,10 @@ function eventFrameAround(
       k++;
       continue;
     }
+    if (prep && ['city', 'town', 'capital', 'port', 'region', 'province'].includes(low) && lower(tokens[k + 1]) === 'of') {
+      k += 2;
+      continue;
+    }
     if (prep && (DETERMINERS.has(low) || COUNTRY_BY_DEMONYM.has(t.text) || ROLE_NOUNS.has(low) || ['city', 'capital', 'ancient', 'island', 'neighbouring', 'neighboring', 'early', 'late', 'mid', 'this', 'year'].includes(low))) {
       k++;
       continue;
@@ -695,6 +712,7 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
     i = kind === 'meeting' && tokens.slice(to, scanned.end).some((x) => /^(visit|trip)$/i.test(x.text)) ? scanned.end - 1 : to - 1;
   }
   // A date dates the happenings named in its clause (wars only by a month or year right next to them).
+  if (!b.out.slice(first).some((x) => x.label === 'Event')) return;
   for (const d of sentenceDates(b)) {
     for (const m of b.out.slice(first).filter((x) => x.label === 'Event')) {
       if (!m.frame || m.frame.date) continue;
@@ -773,7 +791,7 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
     const first = out.length;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const compound = ADJECTIVE_COMPOUND.exec(t.text);
+      const compound = hasDash(t.text) ? ADJECTIVE_COMPOUND.exec(t.text) : null;
       if (compound && t.kind === 'word') {
         const c = COUNTRY_BY_CAPITAL.get(compound[1]) ?? COUNTRY_BY_NAME.get(compound[1]);
         if (c) out.push({ start: t.start, end: t.start + compound[1].length, text: compound[1], label: COUNTRY_BY_NAME.has(compound[1]) ? 'Country' : 'Place', kind: 'name', sentence: sentence.index, normalized: COUNTRY_BY_NAME.has(compound[1]) ? c.name : compound[1] });

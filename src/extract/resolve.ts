@@ -12,7 +12,22 @@ import type { ExtractOptions, KnownEntity, Mention, ResolvedEvent, ResolvedMenti
 
 /** Folds spelling variants of names: British and American spellings, case, punctuation, a leading "the". */
 export function nameKey(name: string): string {
+  if (/^[A-Za-z0-9 ]*$/.test(name)) return fastKey(name);
   return foldText(name)
+    .replace(/^the /, '')
+    .replace(/isation\b/g, 'ization')
+    .replace(/\bdefence\b/g, 'defense')
+    .replace(/\bcentre\b/g, 'center')
+    .replace(/\bprogramme\b/g, 'program')
+    .replace(/\blabour\b/g, 'labor');
+}
+
+/** nameKey for plain ASCII names, without Unicode normalisation. */
+function fastKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ +/g, ' ')
+    .trim()
     .replace(/^the /, '')
     .replace(/isation\b/g, 'ization')
     .replace(/\bdefence\b/g, 'defense')
