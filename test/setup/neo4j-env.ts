@@ -9,7 +9,11 @@ export const TEST_ENV = {
   external: 'NEO4J_TEST_EXTERNAL',
 } as const;
 
-/** The Neo4j server the tests use; throws when the global setup started none (tests fail, never skip). */
+/**
+ * The Neo4j server the tests use; throws when the global setup started none (tests fail, never skip).
+ * One server serves the whole run and Community has one database: test files run in parallel, so only
+ * test/store/contract.test.ts writes to it; other files may read, or must add their cases there.
+ */
 export function neo4jTestSettings(): Neo4jSettings {
   const uri = process.env[TEST_ENV.uri];
   if (!uri) {

@@ -1,4 +1,8 @@
 import { jest } from '@jest/globals';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
 import type { ArticleGraph, RelationRecord, RelationType } from '../../src/graph/model.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import { StoreQueryError } from '../../src/store/errors.js';
@@ -420,6 +424,33 @@ describe('embedded and Neo4j stores answer alike', () => {
     await same((s) => s.statements({ first: 100 }));
     await same((s) => s.articles({ first: 100 }));
     await same(async (s) => sortedDump(await s.dump()));
+  });
+
+  it('copies with `kg copy` from an embedded store file into Neo4j and back, replacing only with --force', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'newsgraph-copy-'));
+    const saved = { ...process.env };
+    try {
+      const source = await EmbeddedStore.open({ path: join(folder, 'graph.json') });
+      await ingestAll(source, [f.samarkand, f.kyiv]);
+      await source.close();
+      const { uri, user, password } = neo4jTestSettings();
+      Object.assign(process.env, { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password });
+      const kg = (...args: string[]) => main(['node', 'kg', 'copy', ...args]);
+      await expect(kg('--from', 'embedded', '--to', 'neo4j', '--data', join(folder, 'graph.json'))).rejects.toThrow(/already holds 3 article\(s\).*--force/);
+      expect(await kg('--from', 'embedded', '--to', 'neo4j', '--data', join(folder, 'graph.json'), '--force')).toBe(0);
+      expect(await neo4j.stats()).toMatchObject({ articles: 2, nodes: 10, edges: 11, statements: 2 });
+      expect(await kg('--from', 'neo4j', '--to', 'embedded', '--data', join(folder, 'back.json'))).toBe(0);
+      const back = await EmbeddedStore.open({ path: join(folder, 'back.json') });
+      expect(sortedDump(await back.dump())).toEqual(sortedDump(await neo4j.dump()));
+      await expect(kg('--from', 'neo4j', '--to', 'neo4j')).rejects.toThrow(/both neo4j/);
+    } finally {
+      for (const key of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD']) {
+        if (saved[key] === undefined) delete process.env[key];
+        else process.env[key] = saved[key];
+      }
+      await rm(folder, { recursive: true, force: true });
+      await neo4j.load(await embedded.dump());
+    }
   });
 
   it('copies a graph from the embedded store into Neo4j and back', async () => {
