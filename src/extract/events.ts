@@ -62,7 +62,7 @@ export function mainEvent(article: ResolvedArticle): string | undefined {
 
 /**
  * What each statement is about: a person commenting in an article about an event comments on that
- * event unless the sentence names another one; an organisation's statement (an agency relaying, a
+ * event unless the sentence names another one (in an article about no event, on the party named); an organisation's statement (an agency relaying, a
  * ministry stating) concerns the first party its words name, else the event its sentence names,
  * else what its previous statement was about ("It added …").
  */
@@ -76,17 +76,21 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
   }
   const labelOf = entityLabels(article);
   const lastAbout = new Map<string, string>();
+  const context = (sentence: number): ResolvedMention[] => [1, 2, 3].flatMap((back) => bySentence.get(sentence - back) ?? []);
   return statements.map((s) => {
     const here = bySentence.get(s.sentenceIndex) ?? [];
     const events = here.filter((m) => m.label === 'Event').map((m) => m.entity);
     const named = events.find((e) => e !== main);
     let about: string | undefined;
-    if (labelOf.get(s.speaker) !== 'Organization') {
+    // The first party the words name (else the sentence), the speaker and places aside.
+    const party = (m: ResolvedMention): boolean => m.entity !== s.speaker && m.label !== 'Place' && m.label !== 'Event';
+    const distance = (m: ResolvedMention): number => (m.end <= s.start ? s.start - m.end : Math.max(0, m.start - s.end));
+    const nearest = here.filter(party).sort((a, b) => distance(a) - distance(b))[0];
+    const concerned = here.find((m) => m.start >= s.start && m.end <= s.end && party(m)) ?? nearest ?? context(s.sentenceIndex).find(party);
+    if (labelOf.get(s.speaker) !== 'Organization' && (main !== undefined || named !== undefined)) {
       about = main !== undefined && (events.length === 0 || events.includes(main)) ? main : (named ?? main);
     } else {
-      // An organisation relays or states something: it concerns the first party its words name.
-      const party = (m: ResolvedMention): boolean => m.entity !== s.speaker && m.label !== 'Place' && m.label !== 'Event';
-      const concerned = here.find((m) => m.start >= s.start && m.end <= s.end && party(m)) ?? here.find(party);
+      // An organisation relays or states something, or the article reports no event: the statement concerns the party it names.
       about = concerned?.entity ?? events[0] ?? lastAbout.get(s.speaker);
     }
     if (about !== undefined) lastAbout.set(s.speaker, about);
