@@ -283,6 +283,8 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
       const long = await store.path({ from: ids.zelenskyy, to: ids.xi, maxHops: 6 });
       expect(long!.nodes.map((n) => n.id)).toEqual([ids.zelenskyy, ids.invasion, ids.russia, ids.putin, ids.xi]);
       expect(await store.path({ from: ids.zelenskyy, to: ids.xi, maxHops: 3 })).toBeNull();
+      expect(await store.path({ from: ids.zelenskyy, to: ids.xi, maxHops: 1e21 })).toEqual(long);
+      expect((await store.neighborhood({ id: ids.zelenskyy, hops: Number.MAX_SAFE_INTEGER, limit: 100 })).nodes).toHaveLength(12);
       const typed = await store.path({ from: ids.xi, to: ids.samarkand, maxHops: 4, types: ['PARTICIPATED_IN', 'HELD_IN'] });
       expect(typed!.nodes.map((n) => n.id)).toEqual([ids.xi, ids.meeting, ids.samarkand]);
       expect(await store.path({ from: ids.china, to: ids.russia, maxHops: 1 })).toBeNull();

@@ -75,10 +75,16 @@ function typesParam(types: readonly RelationType[] | null | undefined): Relation
   return types && types.length > 0 ? [...types] : null;
 }
 
-/** A whole number ≥ 1 that may be written into Cypher text as a path-length bound. */
-function hopBound(value: number, name: string): number {
+/** Hop bounds above this are written as no bound: no shortest path in a real graph is that long. */
+const UNBOUNDED_HOPS = 100_000;
+
+/**
+ * The upper bound of a path length as Cypher text (`{1,3}`), from a number checked to be a whole number ≥ 1:
+ * the only value of a query ever written into query text.
+ */
+function hopBound(value: number, name: string): string {
   if (!Number.isInteger(value) || value < 1) throw new StoreQueryError(`"${name}" must be a whole number ≥ 1, got ${value}.`);
-  return value;
+  return value > UNBOUNDED_HOPS ? '' : String(value);
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
