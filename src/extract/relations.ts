@@ -272,13 +272,17 @@ function flagsFor(items: readonly Item[], from: number, c: number, happening = f
   return { negated: isNegated(items, Math.max(start, from - 2), c), hedged: isHedged(items, start, c, happening) };
 }
 
+/** Things given in support: "provided military supplies to X", "sent weapons to X". */
+const MATERIAL_WORDS = new Set(['supplies', 'weapons', 'arms', 'ammunition', 'funding', 'loans', 'equipment', 'hardware', 'troops']);
+
 /** SUPPORTS and OPPOSES: "X supports Y", "X's support for Y", "support from X", "backed by X", "give Y backing". */
 function stance(scope: ArticleScope, view: SentenceView, out: FactList): void {
   const { items } = view;
   for (let c = 0; c < items.length; c++) {
     const it = items[c];
     if (it.mention) continue;
-    const type: RelationType | undefined = SUPPORT_WORDS.has(it.norm) ? 'SUPPORTS' : OPPOSE_WORDS.has(it.norm) ? 'OPPOSES' : undefined;
+    const given = MATERIAL_WORDS.has(it.norm) && items.slice(Math.max(0, c - 5), c).some((x) => GIVE_VERBS.has(x.norm) || x.norm === 'send' || x.norm === 'sent' || x.norm === 'sending' || x.norm === 'deliver' || x.norm === 'delivered' || x.norm === 'supply' || x.norm === 'supplied');
+    const type: RelationType | undefined = SUPPORT_WORDS.has(it.norm) || given ? 'SUPPORTS' : OPPOSE_WORDS.has(it.norm) ? 'OPPOSES' : undefined;
     if (!type) continue;
     const confidence = it.quoted ? 0.55 : 0.75;
     let sourceIdx: number;
@@ -423,6 +427,9 @@ function roleGroup(scope: ArticleScope, view: SentenceView, i: number, leaders: 
     .filter((p): p is string => p !== undefined);
 }
 
+/** Words of talking at a distance. */
+const REMOTE_WORDS = new Set(['phone', 'telephone', 'call', 'video', 'videoconference', 'video-conference', 'virtual', 'virtually', 'online', 'letter', 'phoned']);
+
 /** Persons named from item k on: a person and those coordinated with it, or a plural role ("leaders from A and B"). */
 function personsFrom(scope: ArticleScope, view: SentenceView, k: number, leaders: Map<string, string>): { persons: string[]; end: number } {
   const { items } = view;
@@ -479,6 +486,8 @@ function meetingObjects(scope: ArticleScope, view: SentenceView, c: number, lead
 /** MET_WITH: the subject of a word of meeting and its objects ("X met Y", "X and Y held talks", "in a meeting with Y, X said"), or "X told Y". */
 function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leaders: Map<string, string>): void {
   const { items } = view;
+  // A phone or video call is not a meeting (ONTOLOGY.md), unless the text calls it one in another sentence.
+  if (items.some((it) => !it.quoted && REMOTE_WORDS.has(it.norm))) return;
   for (let c = 0; c < items.length; c++) {
     const it = items[c];
     if (it.quoted) continue;

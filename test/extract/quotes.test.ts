@@ -64,6 +64,17 @@ describe('attribution', () => {
     expect(said('“This is not the time for business as usual,” National Security Council coordinator John Kirby told CNN.', [['National Security Council', 'Organization', 'organization:nsc']])[0][0]).toBe('person:kirby');
   });
 
+  it('"X, a professor at Y, said" before the quotation', () => {
+    expect(said('Shi Yinhong, a professor at Renmin University, said: “China will grow more cautious.”')).toEqual([
+      ['person:shi', 'China will grow more cautious.', 'direct'],
+    ]);
+  });
+
+  it('"he added" after a quotation continues the speaker of the sentence before', () => {
+    const out = said('“China did not give Russia what it wanted,” said Wan Qingsong.\n“This is the real test,” he added.');
+    expect(out.map((s) => s[0])).toEqual(['person:wan', 'person:wan']);
+  });
+
   it('a colon-led quotation: "X told Y:"', () => {
     expect(said('Putin told Xi: “We highly value the balanced position of our Chinese friends.”')[0][0]).toBe('person:putin');
   });

@@ -72,6 +72,10 @@ describe('MET_WITH', () => {
     ]);
   });
 
+  it('a phone call is not a meeting', () => {
+    expect(edges('Xi held talks with Putin in a phone call on Friday.', [], 'MET_WITH')).toEqual([]);
+  });
+
   it('does not pair a speaker with the people he talks about', () => {
     expect(edges('Shi Yinhong said Putin was under strain.', [], 'MET_WITH')).toEqual([]);
   });
@@ -88,6 +92,10 @@ describe('SUPPORTS and OPPOSES', () => {
 
   it('"support from X" points from X', () => {
     expect(edges('Putin is desperate for military support from China.', [], 'SUPPORTS')).toEqual(['SUPPORTS c:china p:putin']);
+  });
+
+  it('"has not provided military supplies to X" is a denied support', () => {
+    expect(edges('Beijing has not provided military supplies to Russia.', [], 'SUPPORTS')).toEqual(['SUPPORTS c:china c:russia negated']);
   });
 
   it('a denied support is no plain edge', () => {
