@@ -1,6 +1,6 @@
 import { extractArticle, extractCorpus, type ArticleInput } from '../src/extract/index.js';
 import { compromisePass, regexPass } from './anchors.js';
-import { median, round, timeRuns, utf8Bytes } from './stats.js';
+import { growthExponent, median, round, timeRuns, utf8Bytes } from './stats.js';
 
 /** Throughput of one engine over one corpus: medians of several timed runs after warm-up. */
 export interface Throughput {
@@ -100,4 +100,23 @@ export function measureExtraction(corpus: string, inputs: readonly ArticleInput[
       corpusFasterThanCompromise: round(corpusExtractor.mbPerSecond / peer.mbPerSecond),
     },
   };
+}
+
+/** How extractCorpus's time grows with the number of articles resolved against each other. */
+export interface ResolutionGrowth {
+  points: { articles: number; ms: number }[];
+  /** Exponent b of time ∝ articles^b: 1 is linear, 2 quadratic. */
+  exponent: number | null;
+}
+
+/** Times extractCorpus once on growing prefixes of the corpus (after the warm-up of measureExtraction). */
+export function measureResolutionGrowth(inputs: readonly ArticleInput[], sizes: readonly number[]): ResolutionGrowth {
+  const points = sizes
+    .filter((n) => n <= inputs.length)
+    .map((articles) => {
+      const ms = timeRuns(() => void extractCorpus(inputs.slice(0, articles)), { warmup: 0, runs: 1 })[0]!;
+      return { articles, ms: round(ms, 4) };
+    });
+  const exponent = growthExponent(points.map((p) => ({ x: p.articles, y: p.ms })));
+  return { points, exponent: exponent === null ? null : round(exponent) };
 }

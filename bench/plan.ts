@@ -16,6 +16,10 @@ export interface BenchPlan {
   neo4jInBackground: boolean;
   /** Corpus sizes of the memory and snapshot measurements. */
   scaleSizes: number[];
+  /** How scale builds resolve entities across articles (see BuildRequest in scale-child.ts). */
+  scaleResolution: 'cli' | 'none';
+  /** Corpus prefixes over which extractCorpus's cost growth is measured. */
+  resolutionGrowthSizes: number[];
   /** Longest a scale build or load may take before it is stopped and reported as failed. */
   scaleTimeoutMinutes: number;
   /** Corpus sizes whose graphs are served for the GraphQL measurements (each must be in scaleSizes). */
@@ -42,6 +46,8 @@ export function planFor(mode: 'full' | 'quick', seed: number): BenchPlan {
         neo4jInBackground: false,
         scaleSizes: [1000, 3000, 10000],
         scaleTimeoutMinutes: 20,
+        scaleResolution: 'cli',
+        resolutionGrowthSizes: [250, 500, 1000],
         graphqlSizes: [1000, 10000],
         connections: [10, 50],
         durationSeconds: 8,
@@ -60,6 +66,8 @@ export function planFor(mode: 'full' | 'quick', seed: number): BenchPlan {
         neo4jInBackground: true,
         scaleSizes: [100, 200],
         scaleTimeoutMinutes: 5,
+        scaleResolution: 'cli',
+        resolutionGrowthSizes: [25, 50],
         graphqlSizes: [200],
         connections: [10, 50],
         durationSeconds: 1,

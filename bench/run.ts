@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --no-neo4j] [-- --seed N] [-- --profile DIR]`: extraction throughput beside two
+ * `npm run bench [-- --quick] [-- --no-neo4j] [-- --seed N] [-- --profile DIR] [-- --scale-resolution cli|none]`: extraction throughput beside two
  * anchors, ingest into the embedded store and Neo4j, GraphQL latency and throughput beside a bare
  * graphql-yoga floor, and memory and snapshot times against corpus size. Full runs write
  * bench/results.json and the results section of BENCHMARKS.md; quick runs print and write to the
@@ -14,7 +14,7 @@ import { extractCorpus, type ArticleInput } from '../src/extract/index.js';
 import type { ArticleGraph } from '../src/graph/model.js';
 import { BenchChildError, runChild, startChild } from './child.js';
 import { generateCorpus } from './corpus.js';
-import { measureExtraction } from './extraction.js';
+import { measureExtraction, measureResolutionGrowth } from './extraction.js';
 import { FLOOR_QUERY, loadTest, probe, realQueries, type LoadFigures } from './graphql.js';
 import { measureEmbeddedIngest, measureIngest, type IngestFigures } from './ingest.js';
 import { machineInfo, sourceRevision } from './machine.js';
@@ -72,7 +72,7 @@ async function scale(plan: BenchPlan, folder: string, nodeArgs: string[]): Promi
     try {
       const build = await runChild<BuildResult>(
         './scale-child.ts',
-        { mode: 'build', count: articles, seed: plan.seed, snapshot, samples },
+        { mode: 'build', resolution: plan.scaleResolution, count: articles, seed: plan.seed, snapshot, samples },
         { timeoutMs: plan.scaleTimeoutMinutes * 60_000, nodeArgs, onProgress: (line) => log(`scale ${articles}: ${line}`) },
       );
       log(`scale: extract ${round(build.extractMs / 1000)} s, store ${round(build.ingestMs / 1000)} s, save ${round(build.saveMs / 1000)} s; loading the ${build.snapshotMiB} MiB snapshot in a fresh process`);
@@ -145,10 +145,15 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
       profile: { type: 'string' },
+      'scale-resolution': { type: 'string' },
     },
   });
   const nodeArgs = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
-  const plan = planFor(values.quick ? 'quick' : 'full', Number(values.seed));
+  const resolution = values['scale-resolution'];
+  if (resolution !== undefined && resolution !== 'cli' && resolution !== 'none') {
+    throw new Error(`--scale-resolution must be "cli" (as kg ingest) or "none" (each article alone), got "${resolution}".`);
+  }
+  const plan: BenchPlan = { ...planFor(values.quick ? 'quick' : 'full', Number(values.seed)), ...(resolution ? { scaleResolution: resolution } : {}) };
   if (!Number.isInteger(plan.seed)) throw new Error(`--seed must be a whole number, got "${values.seed}".`);
   const started = Date.now();
   const machine = machineInfo();
@@ -172,6 +177,9 @@ async function main(): Promise<void> {
   const extraction = [measureExtraction('seeds', seeds, plan)];
   log(`extraction: ${generated.length} generated articles (compromise: ${plan.compromiseRuns} run(s), slow)`);
   extraction.push(measureExtraction(`generated (${generated.length})`, generated, plan));
+  log(`extraction: extractCorpus cost growth over the first ${plan.resolutionGrowthSizes.join(', ')} generated articles`);
+  const resolutionGrowth = measureResolutionGrowth(generated, plan.resolutionGrowthSizes);
+  log(`  ${resolutionGrowth.points.map((p) => `${p.articles}: ${round(p.ms / 1000)} s`).join(', ')}; exponent ${resolutionGrowth.exponent}`);
   for (const e of extraction) {
     log(`  ${e.corpus}: ${e.engines.map((x) => `${x.engine.split(' ')[0]} ${x.mbPerSecond} MB/s`).join(', ')}`);
   }
@@ -212,6 +220,7 @@ async function main(): Promise<void> {
       machine: { ...machine, loadAverageEnd: machineInfo().loadAverage },
       plan,
       extraction,
+      resolutionGrowth,
       ingest,
       neo4jSkipped,
       scale: points.map(({ articles, build, load }) => ({ articles, build, load })),

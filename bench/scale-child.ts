@@ -14,6 +14,11 @@ import { now, round, utf8Bytes } from './stats.js';
 
 export interface BuildRequest {
   mode: 'build';
+  /**
+   * `cli`: each article is resolved against the entities of the articles before it, as `kg ingest`
+   * does; `none`: each article is extracted alone (the store still merges entities by id).
+   */
+  resolution: 'cli' | 'none';
   count: number;
   seed: number;
   snapshot: string;
@@ -62,13 +67,13 @@ async function build(request: BuildRequest): Promise<BuildResult> {
       process.stderr.write(`progress ${i}/${corpus.length} articles, extract ${round(extractMs / 1000)} s, store ${round(ingestMs / 1000)} s\n`);
     }
     start = now();
-    const graph = extractArticle(article.input, { known });
+    const graph = extractArticle(article.input, request.resolution === 'cli' ? { known } : {});
     const extracted = now();
     await store.ingest(graph);
     ingestMs += now() - extracted;
     extractMs += extracted - start;
     relationsIngested += graph.relations.length;
-    for (const { id, label, name, aliases } of graph.entities) known.push({ id, label, name, aliases });
+    if (request.resolution === 'cli') for (const { id, label, name, aliases } of graph.entities) known.push({ id, label, name, aliases });
   }
   corpus = [];
   known.length = 0;
