@@ -184,7 +184,7 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     return;
   }
   // Places: "Taiwan Strait", "Pacific Ocean", "Central Asia", "Asia-Pacific".
-  if (PLACE_HEADS.has(last) && words.length >= 2 && !words.some((w) => PERSON_TITLES.has(w))) {
+  if (PLACE_HEADS.has(last) && words.length >= 2 && !words.some((w) => PERSON_TITLES.has(w) || w === 'and' || w === '&')) {
     add(b, tokens, from, to, 'Place', 'name');
     return;
   }

@@ -416,7 +416,7 @@ function resolveEvents(
       for (const t of singles) counts.set(t, (counts.get(t) ?? 0) + 1);
       return [...counts].sort((a, b) => b[1] - a[1])[0][0];
     }
-    return wordsOf(d.name).at(-1) ?? d.name;
+    return d.name;
   };
   const placeOf = (surface: string | undefined): Draft | undefined => {
     if (!surface) return undefined;
@@ -659,17 +659,27 @@ function findKnownEvent(
     return events.find((k) => target && new RegExp(`(invasion of|war in) ${target}$`).test(k.name));
   }
   if (kind === 'meeting' && participants.length >= 2) {
-    const shorts = name.split(' meeting')[0].split('–').map((s) => s.toLowerCase()).sort().join('–');
-    return events.find((k) => {
+    const people = participants.map((p) => p.toLowerCase());
+    // "Xi–Putin" names the same pair as Xi Jinping and Vladimir Putin: each part names one participant.
+    const samePeople = (parts: string[]): boolean =>
+      parts.length === people.length &&
+      parts.every((part) => people.filter((p) => p === part || p.split(' ').includes(part)).length === 1) &&
+      people.every((p) => parts.some((part) => p === part || p.split(' ').includes(part)));
+    const pair = events.filter((k) => {
       const m = /^(.+?) meeting/.exec(k.name);
-      if (!m) return false;
-      const ks = m[1].split('–').map((s) => s.toLowerCase()).sort().join('–');
-      if (ks !== shorts) return false;
-      // A meeting dated to another month than the article's is an earlier meeting: only a known one of that month.
-      const elsewhere = date && articleDate && MONTH_PRECISION(date) !== MONTH_PRECISION(articleDate);
-      if (elsewhere) return !!k.date && MONTH_PRECISION(k.date) === MONTH_PRECISION(date);
-      return !k.date || !articleDate || MONTH_PRECISION(k.date) === MONTH_PRECISION(date ?? articleDate);
+      return !!m && samePeople(m[1].split('–').map((s) => s.toLowerCase()));
     });
+    const month = MONTH_PRECISION(date ?? articleDate);
+    const placeOfName = (k: KnownEntity): string | undefined => / meeting in (.+?)(?: of \p{Lu}\p{Ll}+ \d{4})?$/u.exec(k.name)?.[1];
+    // The same pair meets once in a place and a month: the same place, else the same month, else (for the
+    // article's own meeting) the known meeting of that pair with no other place.
+    const samePlace = place ? pair.find((k) => placeOfName(k) === place) : undefined;
+    if (samePlace) return samePlace;
+    const sameMonth = pair.find((k) => k.date && MONTH_PRECISION(k.date) === month && (!place || placeOfName(k) === undefined));
+    if (sameMonth) return sameMonth;
+    const elsewhere = date && articleDate && MONTH_PRECISION(date) !== MONTH_PRECISION(articleDate);
+    if (elsewhere) return undefined;
+    return pair.find((k) => placeOfName(k) === undefined);
   }
   if (kind === 'exercise' && place) {
     return events.find((k) => k.name.endsWith(` ${place}`) && /patrol|exercise|drill|manoeuvre|maneuver/i.test(k.name));

@@ -1,0 +1,98 @@
+import { cleanArticle } from '../../src/extract/clean.js';
+import { findMentions } from '../../src/extract/mentions.js';
+import { splitSentences } from '../../src/extract/sentences.js';
+import type { Mention } from '../../src/extract/types.js';
+
+function mentionsOf(text: string, publishedAt = '2022-09-15'): Mention[] {
+  return findMentions(splitSentences(cleanArticle({ text })), { publishedAt });
+}
+const find = (ms: Mention[], text: string) => ms.find((m) => m.text === text);
+
+describe('findMentions: people', () => {
+  it('finds people after titles, with role and country from the demonym', () => {
+    const ms = mentionsOf('Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev on Wednesday.');
+    expect(find(ms, 'Chinese President Xi Jinping')).toMatchObject({ label: 'Person', normalized: 'Xi Jinping', role: 'President', country: 'China' });
+    expect(find(ms, 'Kazakh President Kassym-Jomart Tokayev')).toMatchObject({ label: 'Person', normalized: 'Kassym-Jomart Tokayev', country: 'Kazakhstan' });
+  });
+
+  it('strips honorifics and academic titles: "Professor Emeritus Rosemary Foot", "Mr Xi"', () => {
+    const ms = mentionsOf('"It matters," Professor Emeritus Rosemary Foot told the BBC. Mr Xi did not reply.');
+    expect(find(ms, 'Professor Emeritus Rosemary Foot')).toMatchObject({ label: 'Person', normalized: 'Rosemary Foot' });
+    expect(find(ms, 'Mr Xi')).toMatchObject({ label: 'Person', kind: 'surname', normalized: 'Xi' });
+  });
+
+  it('reads an appositive role: "Wan Qingsong, an associate research professor at …"', () => {
+    const ms = mentionsOf('"China did not give Russia what it wanted," said Wan Qingsong, an associate research professor at East China Normal University.');
+    expect(find(ms, 'Wan Qingsong')).toMatchObject({ label: 'Person', role: 'associate research professor at East China Normal University' });
+    expect(find(ms, 'East China Normal University')).toMatchObject({ label: 'Organization' });
+  });
+
+  it('finds role descriptions with their country: "the Chinese leader", "the Kremlin chief"', () => {
+    const ms = mentionsOf('The Chinese leader spoke first. The Kremlin chief also noted the concerns.');
+    expect(find(ms, 'The Chinese leader')).toMatchObject({ label: 'Person', kind: 'description', country: 'China' });
+    expect(find(ms, 'The Kremlin chief')).toMatchObject({ label: 'Person', kind: 'description', country: 'Russia' });
+  });
+
+  it('does not take a region adjective for a name', () => {
+    const ms = mentionsOf('Central Asian countries are worried about the war.');
+    expect(ms.filter((m) => m.label === 'Person')).toEqual([]);
+  });
+});
+
+describe('findMentions: countries, places and organisations', () => {
+  it('finds countries by name and common short forms, and leaves demonyms as no mention', () => {
+    const ms = mentionsOf('The US and Britain criticised Russian troops in Ukraine.');
+    expect(ms.filter((m) => m.label === 'Country').map((m) => m.normalized)).toEqual(['United States', 'United Kingdom', 'Ukraine']);
+  });
+
+  it('takes an acting capital or seat of government for its country and a located one for a place', () => {
+    const ms = mentionsOf('Beijing has never joined sanctions against the Kremlin. The Winter Olympics were held in Beijing.');
+    const beijing = ms.filter((m) => m.text === 'Beijing');
+    expect(beijing.map((m) => m.label)).toEqual(['Country', 'Place']);
+    expect(find(ms, 'Kremlin')).toMatchObject({ label: 'Country', kind: 'metonym', normalized: 'Russia' });
+  });
+
+  it('finds organisations by head word, acronym and ministry', () => {
+    const ms = mentionsOf('The Shanghai Cooperation Organisation (SCO) met as the Russian defence ministry and Renmin University spoke to CNN.');
+    expect(find(ms, 'Shanghai Cooperation Organisation')?.label).toBe('Organization');
+    expect(find(ms, 'SCO')).toMatchObject({ label: 'Organization', kind: 'acronym' });
+    expect(find(ms, 'Russian defence ministry')).toMatchObject({ label: 'Organization', country: 'Russia' });
+    expect(find(ms, 'Renmin University')?.label).toBe('Organization');
+    expect(find(ms, 'CNN')?.label).toBe('Organization');
+  });
+
+  it('finds seas, oceans and regions as places', () => {
+    const ms = mentionsOf('Navies patrolled the Taiwan Strait and the Pacific Ocean near Central Asia.');
+    expect(ms.filter((m) => m.label === 'Place').map((m) => m.text)).toEqual(['Taiwan Strait', 'Pacific Ocean', 'Central Asia']);
+  });
+});
+
+describe('findMentions: events', () => {
+  it('reads participants from a hyphenated pair and from "between … and …"', () => {
+    const ms = mentionsOf('Coinciding with the Xi-Putin meeting, the talks between Modi and Biden began.');
+    expect(find(ms, 'Xi-Putin meeting')?.frame).toMatchObject({ kind: 'meeting', participants: ['Xi', 'Putin'] });
+    expect(find(ms, 'talks')?.frame).toMatchObject({ kind: 'meeting', participants: ['Modi', 'Biden'] });
+  });
+
+  it('dates an event against the article date and keeps "since …" out', () => {
+    const ms = mentionsOf('Biden met Modi in Tokyo on Tuesday. Their first meeting since February went well.', '2022-05-26');
+    expect(find(ms, 'met')?.frame).toMatchObject({ participants: ['Biden', 'Modi'], place: 'Tokyo', date: '2022-05-24' });
+    expect(find(ms, 'first meeting')?.frame?.date).toBeUndefined();
+  });
+
+  it('reads invader and invaded country of a war', () => {
+    const ms = mentionsOf("Russia's invasion of Ukraine began in February.");
+    expect(find(ms, 'Russia’s invasion'.replace('’', "'"))?.frame).toMatchObject({ kind: 'war', agent: 'Russia', target: 'Ukraine' });
+  });
+
+  it('reads the visitor and destination of a visit, and named events', () => {
+    const ms = mentionsOf("Pelosi's visit to Taipei angered Beijing before the Winter Olympics.");
+    expect(find(ms, "Pelosi's visit")?.frame).toMatchObject({ kind: 'visit', agent: 'Pelosi', target: 'Taipei' });
+    expect(find(ms, 'Winter Olympics')?.label).toBe('Event');
+  });
+
+  it('leaves a hypothetical event out', () => {
+    const ms = mentionsOf('China could use the war as a model for a potential attack on Taiwan.');
+    expect(ms.filter((m) => m.label === 'Event').map((m) => m.text)).toEqual(['war']);
+  });
+});

@@ -1,0 +1,73 @@
+import { extractCorpus, resolveArticle } from '../../src/extract/index.js';
+import type { ResolvedArticle } from '../../src/extract/types.js';
+
+const entity = (r: ResolvedArticle, name: string) => r.entities.find((e) => e.name === name);
+const entityOf = (r: ResolvedArticle, text: string) => {
+  const m = r.mentions.find((x) => x.text === text);
+  return m ? r.entities.find((e) => e.id === m.entity) : undefined;
+};
+
+describe('resolveArticle', () => {
+  it('resolves surnames and honorific forms to the full name, keeping every alias', () => {
+    const r = resolveArticle({ text: 'Russian President Vladimir Putin met Xi Jinping. Mr Putin said Putin was pleased.' });
+    const putin = entity(r, 'Vladimir Putin');
+    expect(putin).toMatchObject({ label: 'Person', count: 3 });
+    expect(putin?.aliases).toEqual(expect.arrayContaining(['Russian President Vladimir Putin', 'Mr Putin', 'Putin']));
+    expect(putin?.roles).toEqual(['President (Russia)']);
+  });
+
+  it('ties an acronym to its expansion and spelling variants to one organisation', () => {
+    const r = resolveArticle({ text: 'Leaders met at the Shanghai Cooperation Organisation (SCO) summit. The SCO grew. Nato and NATO are one.' });
+    const sco = entityOf(r, 'SCO');
+    expect(sco?.name).toBe('Shanghai Cooperation Organisation');
+    expect(entityOf(r, 'Nato')?.id).toBe(entityOf(r, 'NATO')?.id);
+  });
+
+  it('takes "the Kremlin" and an acting capital as the country', () => {
+    const r = resolveArticle({ text: 'The Kremlin said Moscow would reply. Russia agreed.' });
+    expect(entityOf(r, 'Kremlin')?.name).toBe('Russia');
+    expect(entityOf(r, 'Moscow')?.name).toBe('Russia');
+    expect(entity(r, 'Russia')?.count).toBe(3);
+  });
+
+  it('resolves a role description to the one person it fits', () => {
+    const r = resolveArticle({ text: 'Chinese President Xi Jinping met Russian President Vladimir Putin. The Chinese leader spoke first.' });
+    expect(entityOf(r, 'The Chinese leader')?.name).toBe('Xi Jinping');
+  });
+
+  it('names an event after its participants and place and dates it against the article date', () => {
+    const r = resolveArticle({ text: 'Xi Jinping met Vladimir Putin in Samarkand on Thursday. Xi said the meeting lasted an hour, Putin added.' }, { date: '2022-09-15' });
+    const meeting = r.entities.find((e) => e.label === 'Event');
+    expect(meeting).toMatchObject({ name: 'Xi–Putin meeting in Samarkand', date: '2022-09-15', place: 'place:samarkand', count: 2 });
+    expect(r.events?.[0]).toMatchObject({ kind: 'meeting', participants: ['person:xi-jinping', 'person:vladimir-putin'] });
+  });
+
+  it('does not make a person of a lone word it cannot resolve', () => {
+    const r = resolveArticle({ text: 'Officials in Samarkand welcomed the move. Analysts agreed.' });
+    expect(r.entities.filter((e) => e.label === 'Person')).toEqual([]);
+  });
+});
+
+describe('extractCorpus: across articles', () => {
+  it('resolves surnames, acronyms and events of later articles to the entities of earlier ones', () => {
+    const graphs = extractCorpus(
+      [
+        { text: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday at the Shanghai Cooperation Organisation (SCO) summit.' },
+        { text: 'Putin told Xi that the SCO mattered. The Xi-Putin meeting was the first since February.' },
+      ],
+      { date: '2022-09-15' },
+    );
+    const ids = (i: number, label: string) => graphs[i].entities.filter((e) => e.label === label).map((e) => e.id).sort();
+    expect(ids(1, 'Person')).toEqual(ids(0, 'Person'));
+    expect(graphs[1].entities.find((e) => e.label === 'Organization')?.id).toBe('organization:shanghai-cooperation-organisation');
+    const events0 = graphs[0].entities.filter((e) => e.label === 'Event' && /meeting/.test(e.name)).map((e) => e.id);
+    const events1 = graphs[1].entities.filter((e) => e.label === 'Event' && /meeting/.test(e.name)).map((e) => e.id);
+    expect(events1).toEqual(events0);
+  });
+
+  it('resolves against entities given as known (incremental ingest)', () => {
+    const known = [{ id: 'person:emmanuel-macron', label: 'Person' as const, name: 'Emmanuel Macron', aliases: ['Macron'] }];
+    const [g] = extractCorpus([{ text: 'Macron said France would help.' }], { known });
+    expect(g.entities.find((e) => e.label === 'Person')?.id).toBe('person:emmanuel-macron');
+  });
+});
