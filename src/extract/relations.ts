@@ -272,8 +272,10 @@ function flagsFor(items: readonly Item[], from: number, c: number, happening = f
   return { negated: isNegated(items, Math.max(start, from - 2), c), hedged: isHedged(items, start, c, happening) };
 }
 
+const TO: ReadonlySet<string> = new Set(['to', 'for']);
+
 /** Things given in support: "provided military supplies to X", "sent weapons to X". */
-const MATERIAL_WORDS = new Set(['supplies', 'weapons', 'arms', 'ammunition', 'funding', 'loans', 'equipment', 'hardware', 'troops']);
+const MATERIAL_WORDS = new Set(['supplies', 'weapons', 'arms', 'ammunition', 'funding', 'loans', 'equipment', 'hardware']);
 
 /** SUPPORTS and OPPOSES: "X supports Y", "X's support for Y", "support from X", "backed by X", "give Y backing". */
 function stance(scope: ArticleScope, view: SentenceView, out: FactList): void {
@@ -303,7 +305,10 @@ function stance(scope: ArticleScope, view: SentenceView, out: FactList): void {
           sourceIdx = subjectBefore(scope, view, v, ACTORS);
         }
       }
-      if (targets.length === 0) {
+      if (targets.length === 0 && given) {
+        const t = objectAfter(view, c, ACTORS, 3, TO);
+        if (t >= 0) targets = coordinated(items, t, ACTORS);
+      } else if (targets.length === 0) {
         const t = objectAfter(view, c, ACTOR_TARGETS, 4);
         if (t >= 0) targets = coordinated(items, t, ACTOR_TARGETS).map((k) => possessedEvent(items, k));
       }
