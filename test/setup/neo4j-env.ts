@@ -1,3 +1,6 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Neo4jSettings } from '../../src/config.js';
 
 /** Environment variables through which the jest global setup hands the test server to the tests. */
@@ -11,8 +14,8 @@ export const TEST_ENV = {
 
 /**
  * The Neo4j server the tests use; throws when the global setup started none (tests fail, never skip).
- * One server serves the whole run and Community has one database: test files run in parallel, so only
- * test/store/contract.test.ts writes to it; other files may read, or must add their cases there.
+ * One server serves the whole run and Community has one database, while jest runs test files in
+ * parallel: a file that writes to it calls claimNeo4jServer() first.
  */
 export function neo4jTestSettings(): Neo4jSettings {
   const uri = process.env[TEST_ENV.uri];
@@ -32,4 +35,54 @@ export function neo4jTestSettings(): Neo4jSettings {
 /** True when the tests run against a server named by NEO4J_URI rather than one they started. */
 export function usingExternalServer(): boolean {
   return process.env[TEST_ENV.external] === '1';
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the test server for this process alone (a lock folder beside the system's temporary files, keyed
+ * by the server's address; a lock whose holder died is taken over) and resolves to its release.
+ */
+export async function lockNeo4jServer(timeoutMs: number): Promise<() => Promise<void>> {
+  const lock = join(tmpdir(), `newsgraph-neo4j-lock-${neo4jTestSettings().uri.replace(/[^a-z0-9]+/gi, '-')}`);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await mkdir(lock);
+      await writeFile(join(lock, 'pid'), String(process.pid));
+      return () => rm(lock, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => '0'));
+    if (holder > 0 && !alive(holder)) await rm(lock, { recursive: true, force: true });
+    if (Date.now() > deadline) throw new Error(`The Neo4j test server stayed taken by process ${holder} for ${timeoutMs} ms (lock ${lock}).`);
+    await sleep(250);
+  }
+}
+
+/**
+ * Holds the test server for this test file from its first test to its last, so that files that write to
+ * it (and wipe it) take turns while other files run in parallel. Call it at the top level of the file,
+ * before any hook that touches the server.
+ */
+export function claimNeo4jServer(timeoutMs = 15 * 60_000): void {
+  let release: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    release = await lockNeo4jServer(timeoutMs);
+  }, timeoutMs);
+  afterAll(async () => {
+    await release?.();
+  });
 }

@@ -8,10 +8,11 @@ import { EmbeddedStore } from '../../src/store/embedded.js';
 import { StoreQueryError } from '../../src/store/errors.js';
 import { Neo4jStore } from '../../src/store/neo4j/index.js';
 import type { GraphDump, GraphStore } from '../../src/store/port.js';
-import { neo4jTestSettings, usingExternalServer } from '../setup/neo4j-env.js';
+import { claimNeo4jServer, neo4jTestSettings, usingExternalServer } from '../setup/neo4j-env.js';
 import { fixtureArticles, INJECTIONS } from './fixtures.js';
 
 jest.setTimeout(60_000);
+claimNeo4jServer();
 
 const EMPTY: GraphDump = { articles: [], entities: [], relations: [], statements: [] };
 
