@@ -237,6 +237,13 @@ function subjectEntity(scope: ArticleScope, view: SentenceView, index: number): 
   return undefined;
 }
 
+/** Words of a time phrase that may stand between an event and where it happened. */
+const TIME_WORDS = new Set([
+  'on', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'week', 'month', 'year',
+  'morning', 'afternoon', 'evening', 'night', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
 /** The object after item c: the first mention with one of the labels within a few words, skipping determiners and prepositions. */
 export function objectAfter(view: SentenceView, c: number, allowed: ReadonlySet<EntityLabel>, reach = 5, prepositions?: ReadonlySet<string>): number {
   const { items } = view;
@@ -252,6 +259,8 @@ export function objectAfter(view: SentenceView, c: number, allowed: ReadonlySet<
     if (it.norm === '.' || it.norm === ';' || it.norm === ':' || it.norm === ',') return -1;
     if (prepositions?.has(it.norm)) sawPreposition = true;
     if (DETERMINERS.has(it.norm) || it.norm === "'s" || it.norm === '“' || it.norm === '"') continue;
+    // The preposition follows its head at once, or after a time phrase ("met on Thursday in Samarkand").
+    if (!sawPreposition && !TIME_WORDS.has(it.norm)) return -1;
     if (++words > reach) return -1;
   }
   return -1;
