@@ -107,6 +107,8 @@ function lineDate(text: string, reference?: string): string | undefined {
 
 const DATELINE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{L} .'’-]{1,40}(,\\s*[\\p{Lu}][\\p{L} .]{1,30})?,?\\s+((${MONTHS})\\.?\\s+\\d{1,2}(,\\s*\\d{4})?)\\s*(\\([^)]{1,30}\\))?\\s*[-–—]`, 'u');
 
+const WIRE_DATELINE = /^\p{Lu}{3,}[\p{Lu} .'’-]*(,[^()\n—–]{1,40}?)?\s*(\([^)]{1,30}\))?\s*(—|–|--?)\s*/u;
+
 /** Marks page furniture and finds the title and publication date. */
 export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}): CleanedArticle {
   const text = input.text;
@@ -174,14 +176,20 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
     }
     remove(i, 'headline or teaser');
   }
+  for (const line of lines.filter((_, i) => keep[i]).slice(0, 3)) {
+    if (textDate) break;
+    const m = DATELINE.exec(line.text);
+    if (m) textDate = lineDate(m[2], input.publishedAt ?? options.date);
+  }
   const paragraphs: Span[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (keep[i]) paragraphs.push({ start: lines[i].start, end: lines[i].end });
-  }
-  for (const p of paragraphs.slice(0, 3)) {
-    if (textDate) break;
-    const m = DATELINE.exec(text.slice(p.start, p.end));
-    if (m) textDate = lineDate(m[2], input.publishedAt ?? options.date);
+    if (!keep[i]) continue;
+    // A wire dateline ("JEDDAH, Saudi Arabia (AP) — ") opens the paragraph but is no part of its content.
+    const wire = WIRE_DATELINE.exec(lines[i].text);
+    if (wire && wire[0].length < lines[i].text.length) {
+      removed.push({ start: lines[i].start, end: lines[i].start + wire[0].length, reason: 'dateline' });
+      paragraphs.push({ start: lines[i].start + wire[0].length, end: lines[i].end });
+    } else paragraphs.push({ start: lines[i].start, end: lines[i].end });
   }
   removed.sort((a, b) => a.start - b.start);
   const publishedAt = textDate ?? input.publishedAt ?? options.date;

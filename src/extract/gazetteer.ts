@@ -190,7 +190,8 @@ export const ORG_HEADS = words(`
   Programme | Program | Movement | Front | League | Federation | Reserve | Society | Academy | Club | Board |
   Authority | Cabinet | Treasury | Secretariat | Tribunal | Observatory | Monitor | Watch | Herald | Tribune |
   Gazette | Daily | Telegraph | Guardian | Review | Magazine | Radio | Channel | Media | Holdings | Bloc | Coalition |
-  House | Pentagon | Kremlin | Legislature | Politburo | Mission | Command | Corps | Brigade | Regiment
+  House | Pentagon | Kremlin | Legislature | Politburo | Mission | Command | Corps | Brigade | Regiment | Community |
+  Commonwealth | Secretariat | Parliament | Ministry
 `);
 
 /** Organisation heads that need a qualifier to be one ("Party" alone is not an organisation). */

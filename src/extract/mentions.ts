@@ -144,7 +144,7 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     add(b, tokens, from, to, 'Country', ACRONYM.test(joined) ? 'acronym' : 'name', { normalized: country.name });
     return;
   }
-  if (OTHER_HEADS.has(last)) return;
+  if (OTHER_HEADS.has(last) && !words.slice(0, -1).some((w) => ORG_HEADS.has(w) && !WEAK_ORG_HEADS.has(w))) return;
   // Named events: "Winter Olympics", "Cold War", "Shanghai Cooperation Organisation Summit".
   if (
     EVENT_HEADS.has(last) &&
@@ -285,8 +285,8 @@ function personAfterTitle(words: string[]): number {
   if (lastTitle < 0 || lastTitle === words.length - 1) return -1;
   if (!words.slice(0, lastTitle + 1).some((w) => HEAD_TITLES.has(w))) return -1;
   const rest = words.slice(lastTitle + 1);
-  if (rest.length > 4) return -1;
-  if (!rest.every((w) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) && !ORG_HEADS.has(w) && !COUNTRY_BY_NAME.has(w) && !NOT_NAME_WORDS.has(w))) return -1;
+  if (rest.filter((w) => !NAME_PARTICLES.has(w)).length > 4 || NAME_PARTICLES.has(rest[0]) || NAME_PARTICLES.has(rest[rest.length - 1])) return -1;
+  if (!rest.every((w) => NAME_PARTICLES.has(w) || (/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) && !ORG_HEADS.has(w) && !COUNTRY_BY_NAME.has(w) && !NOT_NAME_WORDS.has(w)))) return -1;
   return lastTitle + 1;
 }
 
@@ -359,6 +359,15 @@ function isoOf(result: chrono.ParsedResult, ref: Date, future: boolean): string 
   const relative = /today|yesterday|tomorrow|tonight|week|month|year|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(result.text);
   const hasDay = c.isCertain('day') || c.isCertain('weekday') || /today|yesterday|tomorrow|tonight/i.test(result.text);
   const hasMonth = c.isCertain('month') || hasDay || /month/i.test(result.text);
+  if (c.isCertain('weekday') && !c.isCertain('day') && d !== null && m !== null) {
+    // "on Thursday": the last Thursday in reported speech of the past, the next one when the sentence looks ahead.
+    const at = Date.UTC(y, m - 1, d);
+    const refDay = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+    const week = 7 * 86_400_000;
+    const shifted = !future && at > refDay ? at - week : future && at < refDay ? at + week : at;
+    const day = new Date(shifted);
+    return `${day.getUTCFullYear()}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-${String(day.getUTCDate()).padStart(2, '0')}`;
+  }
   if (!c.isCertain('year') && !relative && m !== null) {
     // "in February" in an article of September: this year's February, or next year's when the sentence looks ahead.
     const refMonth = ref.getUTCMonth() + 1;
@@ -775,9 +784,10 @@ function findContextPeople(b: Builder, tokens: Token[], start: number): void {
     const appositive = next?.text === ',' && /^(a|an|the|co-director|vice-president|director|head|chief|professor|who)$/.test(lower(tokens[j + 2]));
     if (ROLE_NOUNS.has(prev) && !m.role) m.role = prev;
     if (appositive && !m.role) {
-      const roleTokens: string[] = [];
-      for (let k = j + 2; k < tokens.length && tokens[k].text !== ',' && tokens[k].kind !== 'punct' && roleTokens.length < 12; k++) roleTokens.push(tokens[k].text);
-      m.role = roleTokens.join(' ').replace(/^(a|an|the)\s+/i, '');
+      let k = j + 2;
+      while (k < tokens.length && tokens[k].kind !== 'punct' && k - j < 14) k++;
+      const roleText = b.sentence.text.slice(tokens[j + 2].start - b.sentence.start, tokens[k - 1].end - b.sentence.start);
+      m.role = roleText.replace(/^(a|an|the)\s+/i, '');
     }
   }
 }
