@@ -349,7 +349,7 @@ export function extractStatements(
     if (list) list.push(chain);
     else bySentence.set(s, [chain]);
   }
-  let previousParagraphSpeaker: { speaker: Speaker; paragraph: number } | undefined;
+  let previousParagraphSpeaker: { speaker: Speaker; paragraph: number; sentence: number } | undefined;
   for (const view of views) {
     const here = bySentence.get(view.sentence.index) ?? [];
     let sameSentence: Speaker | undefined;
@@ -364,8 +364,16 @@ export function extractStatements(
       }
       if (!speaker && sameSentence) speaker = sameSentence;
       const opensParagraph = head.start - 1 === article.cleaned.paragraphs[head.paragraph]?.start;
-      if (!speaker && opensParagraph && previousParagraphSpeaker && head.paragraph - previousParagraphSpeaker.paragraph <= 1) {
-        speaker = previousParagraphSpeaker.speaker;
+      const opensSentence = head.start - 1 <= view.sentence.start;
+      const previous = previousParagraphSpeaker;
+      // A quotation standing alone goes on from the speaker of the quotation just before it:
+      // at the start of the next paragraph, or as the next sentence of the same paragraph.
+      const continues =
+        previous !== undefined &&
+        ((opensParagraph && head.paragraph - previous.paragraph <= 1) ||
+          (opensSentence && head.paragraph === previous.paragraph && view.sentence.index - previous.sentence <= 1));
+      if (!speaker && continues) {
+        speaker = previous.speaker;
         confidence = 0.75;
       }
       if (!speaker) continue;
@@ -374,7 +382,7 @@ export function extractStatements(
       out.push(statement(article, speaker, { start: head.start, end: tail.end }, words, view.sentence, 'direct', confidence));
       direct.add(`${speaker.entity}:${view.sentence.index}`);
       pushRecent(ctx, speaker, tailSentence.index);
-      previousParagraphSpeaker = { speaker, paragraph: tail.paragraph };
+      previousParagraphSpeaker = { speaker, paragraph: tail.paragraph, sentence: tailSentence.index };
     }
     out.push(...reportedIn(ctx, view, direct));
   }

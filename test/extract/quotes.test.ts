@@ -98,6 +98,14 @@ describe('attribution', () => {
     expect(out.map((s) => s[0])).toEqual(['person:wan', 'person:wan']);
   });
 
+  it('a quotation that is the next sentence continues the speaker of the one before', () => {
+    const out = said('“We will not let Russia win,” Putin told reporters after the meeting. “Our position is unchanged.”');
+    expect(out).toEqual([
+      ['person:putin', 'We will not let Russia win,', 'direct'],
+      ['person:putin', 'Our position is unchanged.', 'direct'],
+    ]);
+  });
+
   it('a partial quotation inside a sentence goes to the subject of its verb', () => {
     const out = said('Putin on Thursday praised China’s “balanced position” on the Ukraine war.');
     expect(out).toEqual([['person:putin', 'balanced position', 'direct']]);
