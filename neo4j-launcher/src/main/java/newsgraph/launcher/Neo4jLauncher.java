@@ -3,14 +3,12 @@ package newsgraph.launcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -66,7 +64,6 @@ public final class Neo4jLauncher {
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5))
                 .build();
 
-        CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             long stopping = System.nanoTime();
             try {
@@ -74,7 +71,6 @@ public final class Neo4jLauncher {
                 System.err.printf("neo4j-launcher: Neo4j stopped in %d ms%n", (System.nanoTime() - stopping) / 1_000_000);
             } finally {
                 deleteTree(home);
-                stopped.countDown();
             }
         }, "neo4j-launcher-shutdown"));
 
@@ -121,20 +117,10 @@ public final class Neo4jLauncher {
     }
 
     private static void deleteTree(Path root) {
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not delete " + root, e);
         }
