@@ -616,7 +616,7 @@ function peopleBefore(b: Builder, first: number, at: number): string[] {
 const DEFINITE = /^(the|this|that|these|those|their|its|his|her|our|both)$/;
 const HYPOTHETICAL = /^(potential|possible|future|hypothetical|any|an?other|new|deter|prevent)$/;
 const EVENT_MODIFIERS =
-  /^(joint|naval|military|bilateral|trilateral|face-to-face|in-person|closed-door|regional|two-day|three-day|state|official|party|brief|first|last|latest|large-scale|multinational|separate|full-scale|unprovoked|special|air|ground|nuclear|annual|emergency|virtual|summit|leaders|war|\d+(st|nd|rd|th)|twice-in-a-decade|once-in-a-decade|high-stakes|historic|landmark)$/;
+  /^(sanctions|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|joint|naval|military|bilateral|trilateral|face-to-face|in-person|closed-door|regional|two-day|three-day|state|official|party|brief|first|last|latest|large-scale|multinational|separate|full-scale|unprovoked|special|air|ground|nuclear|annual|emergency|virtual|summit|leaders|war|\d+(st|nd|rd|th)|twice-in-a-decade|once-in-a-decade|high-stakes|historic|landmark)$/;
 
 /** Event nouns and verbs: "the Xi-Putin meeting", "talks between Xi and Putin", "Russia invaded Ukraine". */
 function findEvents(b: Builder, tokens: Token[], first: number): void {
@@ -635,7 +635,10 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
       !POSSESSIVE.test(tokens[i - 1]?.text ?? '') &&
       !EVENT_MODIFIERS.test(lower(tokens[i - 1])) &&
       ((isCap(nextWord) && !NOT_NAME_WORDS.has(nextWord.text)) || lower(nextWord) === 'with');
-    const verb = /^(met|meet|meets|invaded|invades|visited|visits)$/.test(low) || meetingVerb ? low : undefined;
+    const hostVerb = /^(hosted|hosts|hosting|received|receives)$/.test(low) && b.out.slice(first).some((m) => m.label === 'Person' && m.start === tokens[i + 1]?.start);
+    const verb = /^(met|meet|meets|invaded|invades|visited|visits)$/.test(low) || meetingVerb || hostVerb ? low : undefined;
+    // "a package of sanctions", "the eighth sanctions package": a sanctions package is one happening.
+    if (!kind && low === 'package' && (lower(tokens[i - 1]) === 'sanctions' || (lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'sanctions'))) kind = 'sanctions';
     if (!kind && !verb) continue;
     if (verb) kind = verb.startsWith('inv') ? 'war' : verb.startsWith('vis') ? 'visit' : 'meeting';
     if (!kind) continue;
@@ -716,6 +719,14 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
     } else if (kind === 'visit' && !frame.agent) {
       frame.agent = peopleBefore(b, first, tokens[from].start)[0];
     }
+    if (kind === 'visit' && !frame.target && !verb) {
+      const arrived = /\b(arrived|arrives|arriving|landed|lands|travelled|traveled|flew)\s+(in|to)\s+((?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u.exec(b.sentence.text);
+      if (arrived) frame.target = arrived[3].replace(/^the\s+/, '');
+    }
+    if (kind === 'sanctions') {
+      const by = b.out.slice(first).find((m) => (m.label === 'Organization' || m.label === 'Country') && m.end <= tokens[from].start);
+      if (by) frame.agent = by.normalized ?? by.text;
+    }
     const m = add(b, tokens, from, verb ? i + 1 : to, 'Event', 'description', { frame });
     found.push(m);
     i = kind === 'meeting' && tokens.slice(to, scanned.end).some((x) => /^(visit|trip)$/i.test(x.text)) ? scanned.end - 1 : to - 1;
@@ -757,6 +768,20 @@ function findDescriptions(b: Builder, tokens: Token[]): void {
     let from = POSSESSIVE.test(tokens[i - 1].text) ? i - 2 : i - 1;
     if (from > 0 && DETERMINERS.has(lower(tokens[from - 1]))) from--;
     add(b, tokens, from, end, 'Person', 'description', { role: noun, country: country.name });
+  }
+}
+
+/** Parties named before a lower-case "party": "Orban's Fidesz party", "the ruling Bharatiya Janata party". */
+function findParties(b: Builder, tokens: Token[], first: number): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].text !== 'party' || !isCap(tokens[i - 1])) continue;
+    let s = i - 1;
+    while (s > 0 && isCap(tokens[s - 1])) s--;
+    const name = tokens.slice(s, i).map((t) => t.text).join(' ');
+    if (countryOfWord(name) || NOT_NAME_WORDS.has(tokens[s].text)) continue;
+    const covered = b.out.slice(first).findIndex((m) => m.start <= tokens[s].start && m.end >= tokens[i - 1].end);
+    if (covered >= 0) b.out.splice(first + covered, 1);
+    add(b, tokens, s, i + 1, 'Organization', 'name', { normalized: name });
   }
 }
 
@@ -831,6 +856,7 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
     }
     findDescriptions(b, tokens);
     findMinistries(b, tokens);
+    findParties(b, tokens, first);
     findEvents(b, tokens, first);
     findContextPeople(b, tokens, first);
     // Hyphenated pairs of names before an event noun: "Xi-Putin meeting" names both people.

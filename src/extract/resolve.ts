@@ -474,6 +474,7 @@ function resolveEvents(
       if (k.participants.length >= 2) k.key = `meeting:${k.participants.map((p) => p.name).sort().join('+')}`;
     } else if (kind === 'summit') {
       if (k.organization) k.key = `summit:${k.organization.name}`;
+      else if (k.place && f.place) k.key = `summit:in:${k.place.name}`;
     } else if (kind === 'visit') {
       const agent = lookup(f.agent, ['Person']);
       const dest = placeOf(f.target) ?? placeOf(f.place);
@@ -495,6 +496,20 @@ function resolveEvents(
     } else if (kind === 'named') {
       k.key = `named:${nameKey(m.text.replace(/^(\d{4}|[\p{Lu}][\p{Ll}]+) (?=Winter|Summer)/u, ''))}`;
       if (k.organization) k.key = `summit:${k.organization.name}`;
+    } else if (kind === 'election') {
+      const country = lookup(f.target, ['Country']) ?? k.participants.find((p) => p.label === 'Country') ?? lookup(f.participants.find((p) => COUNTRY_BY_NAME.has(p)), ['Country']) ?? (k.place ? draftFor('Country', countryOfPlace(k.place) ?? '') : undefined);
+      if (country && country.name) {
+        k.target = country;
+        k.key = `election:${country.name}:${(k.date ?? '').slice(0, 4)}`;
+      }
+    } else if (kind === 'sanctions') {
+      const target = lookup(f.target, ['Country', 'Organization']);
+      const agent = lookup(f.agent, ['Organization', 'Country']);
+      if (target) {
+        k.target = target;
+        k.agent = agent;
+        k.key = `sanctions:${agent?.name ?? ''}>${target.name}:${/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))\b/i.exec(m.text)?.[0].toLowerCase() ?? ''}`;
+      }
     } else if (kind === 'pandemic') {
       k.key = 'pandemic';
     } else if (kind === 'games') {
@@ -529,6 +544,14 @@ function resolveEvents(
     if (sameKind.length === 0) continue;
     sameKind.sort((a, b) => b[1].length - a[1].length);
     if (sameKind.length === 1 || sameKind[0][1].length > sameKind[1][1].length) sameKind[0][1].push(k);
+  }
+  // "a summit in Uzbekistan" is the article's summit of an organisation when it has one.
+  const orgSummits = [...clusters.keys()].filter((key) => key.startsWith('summit:') && !key.startsWith('summit:in:'));
+  for (const key of [...clusters.keys()]) {
+    if (key.startsWith('summit:in:') && orgSummits.length === 1) {
+      clusters.get(orgSummits[0])?.push(...(clusters.get(key) ?? []));
+      clusters.delete(key);
+    }
   }
   // A meeting of a visitor with the leader of the visited country is part of the visit.
   const knownVisits = (options.known ?? []).filter((e) => e.label === 'Event').map((e) => ({ e, m: /^(.+)'s visit to (.+)$/.exec(e.name) })).filter((x) => x.m);
@@ -605,6 +628,13 @@ function resolveEvents(
     } else if (first.kind === 'exercise') {
       const longest = keyedList.map((k) => k.mention.text.replace(/^(the|their|its)\s+/i, '')).sort((a, b) => b.length - a.length)[0];
       name = `${longest}${at}`;
+    } else if (first.kind === 'election') {
+      const adjective = /\b(presidential|parliamentary|general|legislative|local|regional|midterm|snap|federal)\b/i.exec(list.map((k) => k.mention.text).join(' '))?.[1]?.toLowerCase();
+      name = `${adjective ? `${adjective} ` : ''}election in ${first.target?.name ?? ''}${date ? ` of ${date.slice(0, 4)}` : ''}`;
+    } else if (first.kind === 'sanctions') {
+      const ordinal = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))\b/i.exec(list.map((k) => k.mention.text).join(' '))?.[0].toLowerCase();
+      const by = first.agent ? `${first.agent.mentions.find((m) => m.kind === 'acronym')?.text ?? first.agent.name} ` : '';
+      name = `${by}${ordinal ? `${ordinal} ` : ''}sanctions package against ${first.target?.name ?? ''}`;
     } else if (first.kind === 'pandemic') {
       name = list.some((k) => /covid/i.test(k.mention.text)) ? 'Covid-19 pandemic' : 'pandemic';
     } else {
