@@ -2,11 +2,11 @@
  * The second half of the extractor: from a resolved article to its statements, relations and dated,
  * placed events. Runs the stages quotes → relations → events in order.
  */
-import type { EntityRecord, RelationRecord, StatementRecord } from '../graph/model.js';
+import type { EntityLabel, EntityRecord, RelationRecord, StatementRecord } from '../graph/model.js';
 import { assignTopics, datedEvents, eventFacts, placedMeetings, visitsFromEvents } from './events.js';
 import { extractStatements, findQuoteSpans, type Statement } from './quotes.js';
 import { articleScope, findFacts, saidFacts, toRelations } from './relations.js';
-import type { ResolvedArticle } from './types.js';
+import type { ResolvedArticle, ResolvedMention } from './types.js';
 import { buildViews } from './view.js';
 
 /** What the second half adds to a resolved article. */
@@ -22,8 +22,53 @@ function toRecord(s: Statement): StatementRecord {
   return record;
 }
 
+const RECOVERABLE: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person', 'Organization', 'Country']);
+
+function isCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * The article with the names it spells elsewhere recovered where the mention stage missed them:
+ * "Xinhua said" when "Xinhua" is a mention of the same article (one sense per discourse). Only
+ * capitalised names that stand for one entity in the article are recovered.
+ */
+export function withRecoveredMentions(article: ResolvedArticle): ResolvedArticle {
+  const bySurface = new Map<string, ResolvedMention | null>();
+  for (const m of article.mentions) {
+    if (!RECOVERABLE.has(m.label) || m.kind === 'pronoun' || m.kind === 'description' || !isCapitalised(m.text)) continue;
+    const seen = bySurface.get(m.text);
+    if (seen === undefined) bySurface.set(m.text, m);
+    else if (seen !== null && seen.entity !== m.entity) bySurface.set(m.text, null);
+  }
+  if (bySurface.size === 0) return article;
+  const covered = article.mentions.map((m) => [m.start, m.end] as const);
+  const isCovered = (start: number, end: number): boolean => covered.some(([a, b]) => start < b && end > a);
+  const added: ResolvedMention[] = [];
+  for (const sentence of article.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isCapitalised(tokens[i].text)) continue;
+      for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
+        const start = tokens[i].start;
+        const end = tokens[i + n - 1].end;
+        const text = article.cleaned.text.slice(start, end);
+        const m = bySurface.get(text);
+        if (!m || isCovered(start, end)) continue;
+        added.push({ ...m, start, end, text, sentence: sentence.index });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  if (added.length === 0) return article;
+  return { ...article, mentions: [...article.mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end) };
+}
+
 /** Statements, relations with evidence, and events with date and place, of one resolved article. */
-export function extractFacts(article: ResolvedArticle): ArticleFacts {
+export function extractFacts(resolvedArticle: ResolvedArticle): ArticleFacts {
+  const article = withRecoveredMentions(resolvedArticle);
   const quotes = findQuoteSpans(article.cleaned);
   const views = buildViews(article, quotes);
   const statements = assignTopics(article, extractStatements(article, quotes, views));

@@ -286,7 +286,8 @@ function reportedIn(ctx: Context, view: SentenceView, direct: ReadonlySet<string
   const out: Statement[] = [];
   const article = ctx.article;
   const text = article.cleaned.text;
-  if (items.length === 0 || items.some((it) => it.quoted)) return out;
+  if (items.length === 0) return out;
+  if (items.some((it) => it.quoted)) return sourcedBy(ctx, view, direct);
   const last = items[items.length - 1].norm === '.' ? items.length - 2 : items.length - 1;
   for (let v = 0; v < items.length; v++) {
     const it = items[v];
@@ -322,12 +323,16 @@ function reportedIn(ctx: Context, view: SentenceView, direct: ReadonlySet<string
     pushRecent(ctx, speaker, sentence.index);
     break;
   }
+  return [...out, ...sourcedBy(ctx, view, direct, out)];
+}
+
+/** "…, according to X": the sentence as a statement of its source. */
+function sourcedBy(ctx: Context, view: SentenceView, direct: ReadonlySet<string>, found: readonly Statement[] = []): Statement[] {
+  const { items, sentence } = view;
   const source = accordingTo(ctx, items, 0, items.length);
-  if (source && !out.some((s) => s.speaker === source.entity) && !direct.has(`${source.entity}:${sentence.index}`)) {
-    out.push(statement(article, source, sentence, sentence.text, sentence, 'reported', 0.6));
-    pushRecent(ctx, source, sentence.index);
-  }
-  return out;
+  if (!source || found.some((s) => s.speaker === source.entity) || direct.has(`${source.entity}:${sentence.index}`)) return [];
+  pushRecent(ctx, source, sentence.index);
+  return [statement(ctx.article, source, sentence, sentence.text, sentence, 'reported', 0.6)];
 }
 
 /** Every statement of the article, in text order: direct quotations first attributed, then reported speech. */

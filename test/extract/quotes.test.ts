@@ -1,5 +1,6 @@
 import { extractStatements, findQuoteSpans } from '../../src/extract/quotes.js';
 import { assignTopics } from '../../src/extract/events.js';
+import { extractFacts } from '../../src/extract/facts.js';
 import { resolvedArticle, type MentionSpec } from './fixture.js';
 
 const PEOPLE: MentionSpec[] = [
@@ -123,6 +124,18 @@ describe('attribution', () => {
 
   it('does not make a speaker of a country', () => {
     expect(said('China said it was ready to help.')).toEqual([]);
+  });
+});
+
+describe('names the mention stage missed', () => {
+  it('"Xinhua said" is attributed when "Xinhua" is a mention elsewhere in the article', () => {
+    const text = 'Xi met Putin, according to Xinhua.\n“China will cooperate with Russia,” Xinhua said.';
+    const article = resolvedArticle(text, PEOPLE);
+    const missed = { ...article, mentions: article.mentions.filter((m) => !(m.text === 'Xinhua' && m.sentence === 1)) };
+    expect(extractFacts(missed).statements.map((s) => [s.speaker, s.kind])).toEqual([
+      ['organization:xinhua', 'reported'],
+      ['organization:xinhua', 'direct'],
+    ]);
   });
 });
 
