@@ -191,11 +191,11 @@ export const ORG_HEADS = words(`
   Authority | Cabinet | Treasury | Secretariat | Tribunal | Observatory | Monitor | Watch | Herald | Tribune |
   Gazette | Daily | Telegraph | Guardian | Review | Magazine | Radio | Channel | Media | Holdings | Bloc | Coalition |
   House | Pentagon | Kremlin | Legislature | Politburo | Mission | Command | Corps | Brigade | Regiment | Community |
-  Commonwealth | Secretariat | Parliament | Ministry
+  Commonwealth | Secretariat | Parliament | Ministry | International | Watch | Institute
 `);
 
 /** Organisation heads that need a qualifier to be one ("Party" alone is not an organisation). */
-export const WEAK_ORG_HEADS = words(`Group | House | Union | Service | Front | Daily | Review | Mission | Command | Club | Board | Watch | Center | Centre`);
+export const WEAK_ORG_HEADS = words(`International | Group | House | Union | Service | Front | Daily | Review | Mission | Command | Club | Board | Watch | Center | Centre`);
 
 /** Head words of place names ("Taiwan Strait", "Pacific Ocean", "Kharkiv Oblast"). */
 export const PLACE_HEADS = words(`
@@ -203,7 +203,7 @@ export const PLACE_HEADS = words(`
   Prefecture | County | District | Valley | River | Lake | Mountains | Mount | Desert | Canal | Channel | Coast |
   Basin | Plateau | Highlands | Delta | Archipelago | Square | Street | Avenue | Airport | Port | Harbour | Harbor |
   Territory | Territories | Heights | Pass | Corridor | Road | Palace | Castle | Cathedral | Stadium | Arena | Hotel |
-  Bridge | Park | Plant | Base | Camp | Field | Oblast
+  Bridge | Park | Plant | Base | Camp | Field | Oblast | Hill | Hills | Beach | Airbase | Peninsula
 `);
 
 /** Continents and world regions, and the words that qualify them ("Central Asia"). */

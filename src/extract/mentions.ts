@@ -39,6 +39,10 @@ const OTHER_HEADS = new Set(
   'Initiative Policy Act Plan Strategy Doctrine Principle Treaty Agreement Accord Declaration Index Prize Award Project Model Bill Law Charter Convention Protocol Resolution Report Deal Pact'.split(' '),
 );
 const KNOWN_EXPANSIONS: ReadonlySet<string> = new Set(KNOWN_ACRONYMS.values());
+/** Institutions that news name by one capitalised word after "the" or a country. */
+const SINGLE_WORD_BODIES: ReadonlySet<string> = new Set(['Pentagon', 'Bundestag', 'Knesset', 'Duma', 'Congress', 'Senate', 'Parliament', 'Politburo', 'Cabinet', 'Bundesrat', 'Storting', 'Riksdag', 'Sejm', 'Majlis', 'Diet']);
+/** First words of place names that are not given names ("New York", "San Francisco", "St Petersburg"). */
+const PLACE_PREFIXES = /^(New|Los|Las|San|Santa|Santo|Sao|São|St|St\.|Saint|Port|Fort|Mount|Lake|Cape|El|La|Tel|Abu|Rio|Buenos|Kuala|Hong|Ho|Addis)$/;
 /** Adjectives of regions and blocs that capitalised runs share with names ("Central Asian", "Western"). */
 const NOT_PERSON_WORDS = /^(Asian|European|African|American|Western|Eastern|Northern|Southern|Soviet|Arctic|Pacific|Atlantic|Nordic|Baltic|Islamic|Arab|Latin|Balkan|Caucasian|Mediterranean|Olympic|Covid(-19)?|Christian|Muslim|Jewish|Catholic|Orthodox|Communist|Socialist|Democratic|Republican|Conservative|Liberal)$/;
 /** Lower-case particles inside personal names ("Ursula von der Leyen"). */
@@ -264,6 +268,10 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     return;
   }
   if (words.some((w) => REGION_QUALIFIERS.has(w) || NOT_PERSON_WORDS.test(w))) return;
+  if (PLACE_PREFIXES.test(words[0]) || (isLocative(tokens, from) && !PERSON_TITLES.has(words[0]))) {
+    if (words.length <= 3) add(b, tokens, from, to, 'Place', 'name');
+    return;
+  }
   const particles = words.filter((w) => NAME_PARTICLES.has(w)).length;
   if (
     words.length - particles <= 4 &&
@@ -325,6 +333,12 @@ function singleWord(b: Builder, tokens: Token[], i: number): void {
   const upper = w.replace(/\./g, '').toUpperCase();
   if (isAcronym(t) || (KNOWN_ACRONYMS.has(upper) && w.length >= 3)) {
     add(b, tokens, i, i + 1, 'Organization', 'acronym', { normalized: KNOWN_ACRONYMS.has(upper) || !ACRONYM.test(w) ? upper : w });
+    return;
+  }
+  // Institutions named by one word: "the Pentagon", "the Bundestag", "the Senate".
+  if (SINGLE_WORD_BODIES.has(w) && (lower(tokens[i - 1]) === 'the' || countryBefore(tokens, i))) {
+    const c = countryBefore(tokens, i);
+    add(b, tokens, i, i + 1, 'Organization', 'name', c ? { country: c.name } : {});
     return;
   }
   if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || NOT_NAME_WORDS.has(w) || ORG_HEADS.has(w) || PERSON_TITLES.has(w) || EVENT_HEADS.has(w)) return;

@@ -116,7 +116,8 @@ function ministryName(text: string, country?: string): string | undefined {
     return p.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
   };
   const capital = /Ministry of ([\p{L} ]+?)(?: of ([\p{L} ]+))?$/u.exec(text);
-  const lowerForm = /(\p{Ll}+) ministry$/u.exec(text);
+  const lowerForm = /(\p{L}+) ministry$/iu.exec(text);
+  if (lowerForm && (COUNTRY_BY_DEMONYM.has(lowerForm[1]) || COUNTRY_BY_NAME.has(lowerForm[1]))) return undefined;
   const portfolio = capital ? capital[1] : lowerForm ? lowerForm[1] : undefined;
   if (!portfolio) return undefined;
   const owner = capital?.[2] ? COUNTRY_BY_NAME.get(capital[2])?.name ?? capital[2] : country;
@@ -294,7 +295,7 @@ export function resolveMentions(
     const longer = placeNames.find((n) => n !== name && n.startsWith(`${name} `) && PLACE_HEADS.has(wordsOf(n).at(-1) ?? ''));
     if (longer) name = longer;
     const known = knownIndex.get(`Person:${nameKey(name)}`);
-    const person = wordsOf(name).length === 1 ? surnameTarget(name) : undefined;
+    const person = wordsOf(name).length === 1 ? surnameTarget(name) : personDrafts().find((d) => d.name === name);
     if (person && !COUNTRY_BY_CAPITAL.has(name)) {
       assign({ ...m, label: 'Person' }, person);
       continue;
