@@ -13,7 +13,8 @@ export interface Position {
 
 /**
  * Positions for every node of an export graph: a ForceAtlas2 layout started from a spiral ordered by
- * node id, so the same graph always gets the same positions.
+ * node id, so the same graph always gets the same positions. Large graphs get fewer iterations (200 up
+ * to 1,000 nodes, down to 30), enough for a first picture that the user's tool can refine.
  */
 export function layoutPositions(graph: ExportGraph): Map<string, Position> {
   const g = new graphology.MultiGraph({ type: 'mixed', allowSelfLoops: true });
@@ -24,7 +25,7 @@ export function layoutPositions(graph: ExportGraph): Map<string, Position> {
   });
   for (const edge of graph.edges) g.addEdge(edge.source, edge.target, { weight: 1 });
   if (g.order > 1 && g.size > 0) {
-    const iterations = g.order > 2000 ? 60 : 200;
+    const iterations = Math.round(Math.min(200, Math.max(30, 200_000 / g.order)));
     forceAtlas2.assign(g, {
       iterations,
       settings: { ...forceAtlas2.inferSettings(g), barnesHutOptimize: g.order > 500 },
