@@ -5,7 +5,6 @@
  */
 import * as chrono from 'chrono-node';
 import type { EntityLabel, EntityRecord, RelationRecord } from '../graph/model.js';
-import { foldText } from '../graph/text.js';
 import { CONFLICT_EVENT_WORDS, DETERMINERS, FUTURE_WORDS, PARTICIPATION_WORDS, PREPOSITIONS, SPEECH_VERBS } from './lexicon.js';
 import type { Statement } from './quotes.js';
 import { countryOfCapital, countryOfWord, entityLabels, isMeetingEvent, objectAfter, subjectBefore, type ArticleScope, type Fact, type FactList } from './relations.js';
@@ -199,7 +198,7 @@ function eventFactsIn(scope: ArticleScope, view: SentenceView, out: FactList): v
     const governed = g >= 0 && PARTICIPATION_WORDS.has(items[g].norm);
     // "On the sidelines of E, X and Y began …": a fronted phrase names the event of the clause's subject.
     const fronted = items.slice(0, e).every((x) => !x.mention && (PREPOSITIONS.has(x.norm) || DETERMINERS.has(x.norm) || x.norm === 'sidelines' || x.norm === 'margins' || x.norm === 'the'));
-    const s = governed ? subjectBefore(scope, view, g, kind === 'meeting' || kind === 'trip' ? PERSONS : ACTORS, false) : -1;
+    const s = governed ? subjectBefore(view, g, kind === 'meeting' || kind === 'trip' ? PERSONS : ACTORS, false) : -1;
     if (s >= 0 && !items.slice(s + 1, g).some((x) => SPEECH_VERBS.has(x.norm) || x.mention?.label === 'Event')) {
       for (const k of coordinated(items, s, ACTORS)) out.add('PARTICIPATED_IN', items[k].mention?.entity, m.entity, view, 0.7, hedge);
     } else if (fronted && e > 0) {

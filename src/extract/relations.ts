@@ -201,7 +201,7 @@ function pronounPerson(scope: ArticleScope, view: SentenceView, i: number): stri
  * The subject before item c: the nearest mention with one of the labels that is not the object of a
  * preposition; a relative pronoun hands over to its antecedent; "X backed Y and criticised Z" skips Y.
  */
-export function subjectBefore(scope: ArticleScope, view: SentenceView, c: number, allowed: ReadonlySet<EntityLabel>, pronouns = true): number {
+export function subjectBefore(view: SentenceView, c: number, allowed: ReadonlySet<EntityLabel>, pronouns = true): number {
   const { items } = view;
   let skipBefore = c;
   if (items[c - 1]?.norm === 'and' && items[c - 2]?.mention) {
@@ -301,17 +301,17 @@ function stance(scope: ArticleScope, view: SentenceView, out: FactList): void {
     const next = items[c + 1]?.norm;
     if (next === 'from' || next === 'by') {
       sourceIdx = objectAfter(view, c, ACTORS, 2, new Set([next]));
-      const t = subjectBefore(scope, view, c, ACTORS);
+      const t = subjectBefore(view, c, ACTORS);
       if (t >= 0) targets = [t];
     } else {
-      sourceIdx = subjectBefore(scope, view, c, ACTORS);
+      sourceIdx = subjectBefore(view, c, ACTORS);
       if (sourceIdx >= 0) {
         // "give the Russian President political backing": the mention after a giving verb is the receiver.
         let v = sourceIdx - 1;
         while (v >= 0 && DETERMINERS.has(items[v].norm)) v--;
         if (v >= 0 && GIVE_VERBS.has(items[v].norm) && !items.slice(v + 1, c).some((x) => SUPPORT_WORDS.has(x.norm) && x !== it)) {
           targets = coordinated(items, sourceIdx, ACTOR_TARGETS);
-          sourceIdx = subjectBefore(scope, view, v, ACTORS);
+          sourceIdx = subjectBefore(view, v, ACTORS);
         }
       }
       if (targets.length === 0 && given) {
@@ -372,7 +372,7 @@ export function pairBefore(scope: ArticleScope, view: SentenceView, c: number): 
 }
 
 /** SANCTIONS: "US and EU sanctions on Y", "X imposed sanctions against Y", "sanctions that X applied to Y". */
-function sanctions(scope: ArticleScope, view: SentenceView, out: FactList): void {
+function sanctions(view: SentenceView, out: FactList): void {
   const { items } = view;
   for (let c = 0; c < items.length; c++) {
     if (items[c].mention || !SANCTION_WORDS.has(items[c].norm)) continue;
@@ -389,7 +389,7 @@ function sanctions(scope: ArticleScope, view: SentenceView, out: FactList): void
       // The imposer is the subject of an imposing verb before, or of one in a relative clause after.
       for (let v = c - 1; v >= 0 && v >= c - 4; v--) {
         if (!IMPOSE_VERBS.has(items[v].norm)) continue;
-        const s = subjectBefore(scope, view, v, STATES_BODIES, false);
+        const s = subjectBefore(view, v, STATES_BODIES, false);
         if (s >= 0) {
           sources = coordinated(items, s, STATES_BODIES);
           negFrom = s;
@@ -399,7 +399,7 @@ function sanctions(scope: ArticleScope, view: SentenceView, out: FactList): void
       if (sources.length === 0 && (items[c + 1]?.norm === 'that' || items[c + 1]?.norm === 'which')) {
         for (let v = c + 2; v < items.length && v <= c + 6; v++) {
           if (!IMPOSE_VERBS.has(items[v].norm)) continue;
-          const s = subjectBefore(scope, view, v, STATES_BODIES, false);
+          const s = subjectBefore(view, v, STATES_BODIES, false);
           if (s > c) {
             sources = coordinated(items, s, STATES_BODIES);
             negFrom = s;
@@ -426,7 +426,7 @@ function sanctions(scope: ArticleScope, view: SentenceView, out: FactList): void
 }
 
 /** Persons that a plural role names through this article's leaders: "the presidents of A, B and C". */
-function roleGroup(scope: ArticleScope, view: SentenceView, i: number, leaders: Map<string, string>): string[] {
+function roleGroup(view: SentenceView, i: number, leaders: Map<string, string>): string[] {
   const { items } = view;
   if (!ROLE_PLURALS.has(items[i].norm)) return [];
   let k = i + 1;
@@ -445,18 +445,18 @@ function roleGroup(scope: ArticleScope, view: SentenceView, i: number, leaders: 
 const REMOTE_WORDS = new Set(['phone', 'telephone', 'call', 'video', 'videoconference', 'video-conference', 'virtual', 'virtually', 'online', 'letter', 'phoned']);
 
 /** Persons named from item k on: a person and those coordinated with it, or a plural role ("leaders from A and B"). */
-function personsFrom(scope: ArticleScope, view: SentenceView, k: number, leaders: Map<string, string>): { persons: string[]; end: number } {
+function personsFrom(view: SentenceView, k: number, leaders: Map<string, string>): { persons: string[]; end: number } {
   const { items } = view;
   if (isMentionOf(items[k], PERSONS)) {
     const group = coordinated(items, k, PERSONS);
     return { persons: group.map((j) => entityAt(items, j)).filter((e): e is string => e !== undefined), end: group[group.length - 1] + 1 };
   }
-  const group = roleGroup(scope, view, k, leaders);
+  const group = roleGroup(view, k, leaders);
   return { persons: group, end: k + 1 };
 }
 
 /** The persons a meeting cue at c is with: "met (with) Y", "talks with Y", "meeting between X and Y", "sat down with leaders from A and B". */
-function meetingObjects(scope: ArticleScope, view: SentenceView, c: number, leaders: Map<string, string>): { persons: string[]; end: number } {
+function meetingObjects(view: SentenceView, c: number, leaders: Map<string, string>): { persons: string[]; end: number } {
   const { items } = view;
   let words = 0;
   for (let k = c + 1; k < items.length; k++) {
@@ -464,7 +464,7 @@ function meetingObjects(scope: ArticleScope, view: SentenceView, c: number, lead
     if (it.mention) {
       if (it.mention.label === 'Person') {
         // "talks with X and with Y"
-        const group = personsFrom(scope, view, k, leaders);
+        const group = personsFrom(view, k, leaders);
         let end = group.end;
         for (;;) {
           let j = end;
@@ -473,7 +473,7 @@ function meetingObjects(scope: ArticleScope, view: SentenceView, c: number, lead
             j++;
           }
           if (items[j]?.norm !== 'with' || !isMentionOf(items[j + 1], PERSONS)) break;
-          const more = personsFrom(scope, view, j + 1, leaders);
+          const more = personsFrom(view, j + 1, leaders);
           group.persons.push(...more.persons);
           end = more.end;
         }
@@ -483,7 +483,7 @@ function meetingObjects(scope: ArticleScope, view: SentenceView, c: number, lead
       return { persons: [], end: k };
     }
     if (ROLE_PLURALS.has(it.norm)) {
-      const group = personsFrom(scope, view, k, leaders);
+      const group = personsFrom(view, k, leaders);
       if (group.persons.length > 0) return group;
     }
     if (it.mention === undefined && it.norm === 'and' && items[k + 1]?.norm === 'with') {
@@ -512,8 +512,8 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
       for (let a = 0; a < inner.length; a++) for (let b = a + 1; b < inner.length; b++) out.add('MET_WITH', inner[a], inner[b], view, 0.75, flags(c));
       if (!isMeetingEvent(it.mention)) continue;
     } else if (it.mention || !MEETING_WORDS.has(it.norm) && !(it.norm === 'sat' && items[c + 1]?.norm === 'down')) continue;
-    const objects = meetingObjects(scope, view, c, leaders);
-    const s = subjectBefore(scope, view, c, PERSONS);
+    const objects = meetingObjects(view, c, leaders);
+    const s = subjectBefore(view, c, PERSONS);
     let subjects = s >= 0 ? coordinated(items, s, PERSONS).map((k) => entityAt(items, k)) : [subjectEntity(scope, view, s)];
     if (s >= 0 && items[c - 1]?.norm === 'and' && s === c - 2 && objects.persons.length === 0) subjects = [];
     let subjectFrom = s >= 0 ? s : c;
@@ -540,7 +540,7 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
   }
   for (let c = 0; c < items.length; c++) {
     if (items[c].mention || items[c].quoted || !FACE_TO_FACE_VERBS.has(items[c].norm)) continue;
-    const s = subjectBefore(scope, view, c, PERSONS);
+    const s = subjectBefore(view, c, PERSONS);
     const o = objectAfter(view, c, PERSONS, 3);
     if (o < 0) continue;
     out.add('MET_WITH', subjectEntity(scope, view, s), entityAt(items, o), view, 0.6, flagsFor(items, s >= 0 ? s : c, c, true));
@@ -707,7 +707,7 @@ function membership(scope: ArticleScope, view: SentenceView, out: FactList): voi
       const flags = flagsFor(items, s, c);
       for (const k of coordinated(items, s, ACTORS)) out.add('MEMBER_OF', entityAt(items, k), org, view, 0.75, flags);
     } else {
-      const s = subjectBefore(scope, view, c, ORGS, false);
+      const s = subjectBefore(view, c, ORGS, false);
       const t = objectAfter(view, c, STATES_BODIES, 2);
       if (s < 0 || t < 0) continue;
       const flags = flagsFor(items, s, c);
@@ -759,7 +759,7 @@ function visits(scope: ArticleScope, view: SentenceView, out: FactList): void {
         }
       }
       if (!traveller) {
-        const s = subjectBefore(scope, view, c, PERSONS);
+        const s = subjectBefore(view, c, PERSONS);
         traveller = subjectEntity(scope, view, s);
       }
     }
@@ -774,7 +774,7 @@ export function findFacts(scope: ArticleScope): FactList {
   const leaders = roles(scope, out);
   for (const view of scope.views) {
     stance(scope, view, out);
-    sanctions(scope, view, out);
+    sanctions(view, out);
     meetings(scope, view, out, leaders);
     membership(scope, view, out);
     visits(scope, view, out);
