@@ -178,6 +178,11 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
   if (headAt >= 0 && !(words.length === 1) && !HEAD_TITLES.has(last)) {
     const titled = personAfterTitle(words);
     if (titled < 0 || headAt > titled) {
+      // "King's College London": a one-word possessive before the head word belongs to the name.
+      if (headAt === 0 && POSSESSIVE.test(tokens[from - 1]?.text ?? '') && isCap(tokens[from - 2]) && !isCap(tokens[from - 3]) && !countryOfWord(tokens[from - 2].text) && !ORG_HEADS.has(tokens[from - 2].text) && !COUNTRY_BY_SEAT.has(tokens[from - 2].text)) {
+        add(b, tokens, from - 2, to, 'Organization', 'name');
+        return;
+      }
       const prevCountry = countryBefore(tokens, from) ?? COUNTRY_BY_DEMONYM.get(words[0]) ?? (words.length > 2 ? COUNTRY_BY_NAME.get(words[0]) : undefined);
       add(b, tokens, from, to, 'Organization', 'name', prevCountry ? { country: prevCountry.name } : {});
       return;
@@ -330,6 +335,14 @@ function singleWord(b: Builder, tokens: Token[], i: number): void {
     add(b, tokens, i, i + 1, 'Place', 'name');
     return;
   }
+  // "the Quadrilateral Security Dialogue (Quad)": a short name in brackets after an organisation is its acronym.
+  if (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')') {
+    const before = b.out.at(-1);
+    if (before && before.label === 'Organization' && before.end <= tokens[i - 1].start && tokens[i - 1].start - before.end <= 1) {
+      add(b, tokens, i, i + 1, 'Organization', 'acronym', { normalized: w });
+      return;
+    }
+  }
   const upper = w.replace(/\./g, '').toUpperCase();
   if (isAcronym(t) || (KNOWN_ACRONYMS.has(upper) && w.length >= 3)) {
     add(b, tokens, i, i + 1, 'Organization', 'acronym', { normalized: KNOWN_ACRONYMS.has(upper) || !ACRONYM.test(w) ? upper : w });
@@ -402,13 +415,14 @@ const DATE_HINT =
 const FUTURE = /\b(will|next|upcoming|expected|scheduled|due to|plans? to|set to|is to|are to|would)\b/i;
 
 /** Date expressions of a sentence that can date a happening (not "since …", "before …"). */
-function sentenceDates(b: Builder): { start: number; end: number; iso: string }[] {
-  const ref = b.context.publishedAt ? new Date(`${b.context.publishedAt.slice(0, 10)}T12:00:00Z`) : undefined;
-  if (!ref) return [];
+function sentenceDates(b: Builder): { start: number; end: number; iso?: string; month?: number }[] {
   const s = b.sentence;
   if (!DATE_HINT.test(s.text)) return [];
+  const known = b.context.publishedAt ? new Date(`${b.context.publishedAt.slice(0, 10)}T12:00:00Z`) : undefined;
+  // Without the article date no date can be resolved, but a named month still tells happenings apart.
+  const ref = known ?? new Date(Date.UTC(2000, 0, 1, 12));
   const future = FUTURE.test(s.text);
-  const out: { start: number; end: number; iso: string }[] = [];
+  const out: { start: number; end: number; iso?: string; month?: number }[] = [];
   for (const r of chrono.parse(s.text, { instant: ref, timezone: 'UTC' })) {
     const before = s.text.slice(Math.max(0, r.index - 10), r.index).toLowerCase();
     if (/\b(since|before|until|after|from|ago)\s+(early |late |mid-)?$/.test(before)) continue;
@@ -416,8 +430,14 @@ function sentenceDates(b: Builder): { start: number; end: number; iso: string }[
     if (/^\d{1,2}$/.test(t) || /^(now|\d+ (days|weeks|months|years))$/i.test(t) || /^\d{1,2}:\d{2}/.test(t)) continue;
     // Abbreviated weekdays and lower-case words ("sat", "may") are ordinary words in running text.
     if (/^\p{Ll}+\.?$/u.test(t) || /^(sat|sun|mon|tue|tues|wed|thu|thur|thurs|fri)\.?,?$/i.test(t)) continue;
+    const span = { start: s.start + r.index, end: s.start + r.index + r.text.length };
+    if (!known) {
+      const month = r.start.get('month');
+      if (r.start.isCertain('month') && month !== null) out.push({ ...span, month });
+      continue;
+    }
     const iso = isoOf(r, ref, future);
-    if (iso) out.push({ start: s.start + r.index, end: s.start + r.index + r.text.length, iso });
+    if (iso) out.push({ ...span, iso });
   }
   return out;
 }
@@ -694,7 +714,7 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
     }
     const frame = eventFrameAround(b, tokens, from, to, kind, scanned, postStart);
     // "the Shanghai Cooperation Organisation (SCO) summit": the acronym in brackets names the organiser.
-    if (tokens[from - 1]?.text === ')' && tokens[from - 3]?.text === '(' && ACRONYM.test(tokens[from - 2]?.text ?? '')) frame.organization ??= tokens[from - 2].text;
+    if (tokens[from - 1]?.text === ')' && tokens[from - 3]?.text === '(' && isCap(tokens[from - 2])) frame.organization ??= tokens[from - 2].text;
     if (!verb && DEFINITE.test(lower(tokens[from - 1])) || POSSESSIVE.test(tokens[from + 1]?.text ?? '') && TIME_ANAPHORS.has(lower(tokens[from]))) frame.anaphoric = true;
     if (verb) {
       const subject = personBefore(b, first, t.start);
@@ -712,7 +732,7 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
         else if (PLURAL_ANAPHORS.test(clause.replace(/\s+(last|first|also|have|had|has|will|would|were|are|never|often|previously|once)$/i, ''))) frame.participants.push('*pair');
         for (const o of objects) if (!frame.participants.includes(o)) frame.participants.push(o);
       }
-      if (kind === 'meeting' && frame.participants.length < 2) continue;
+      if (kind === 'meeting' && frame.participants.length < 2 && !frame.participants.includes('*pair')) continue;
     } else if (kind === 'meeting' && frame.participants.length <= 1) {
       const before = b.sentence.text.slice(0, tokens[from].start - b.sentence.start);
       if (/\b(their|the two leaders['’]|the pair['’]s)\s*$/i.test(before)) {
@@ -757,7 +777,8 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
         const text = b.sentence.text.slice(d.start - b.sentence.start, d.end - b.sentence.start);
         if (right - left > 4 || !/\b(January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/.test(text)) continue;
       }
-      m.frame.date = d.iso;
+      if (d.iso) m.frame.date = d.iso;
+      else if (d.month !== undefined) m.frame.month ??= d.month;
     }
   }
 }

@@ -531,6 +531,7 @@ function resolveEvents(
     if (!k.key) continue;
     let key = k.key;
     if (k.kind === 'meeting' && k.date && articleDate && MONTH_PRECISION(k.date) !== MONTH_PRECISION(articleDate)) key = `${key}@${MONTH_PRECISION(k.date)}`;
+    else if (k.kind === 'meeting' && !articleDate && k.mention.frame?.month !== undefined) key = `${key}@month-${k.mention.frame.month}`;
     if (!clusters.has(key)) clusters.set(key, []);
     clusters.get(key)?.push(k);
   }
@@ -548,8 +549,11 @@ function resolveEvents(
   }
   // "a summit in Uzbekistan" is the article's summit of an organisation when it has one.
   const orgSummits = [...clusters.keys()].filter((key) => key.startsWith('summit:') && !key.startsWith('summit:in:'));
+  const countryOf = (d: Draft | undefined): string | undefined => (d ? (d.label === 'Country' ? d.name : COUNTRY_BY_CAPITAL.get(d.name)?.name ?? d.name) : undefined);
   for (const key of [...clusters.keys()]) {
-    if (key.startsWith('summit:in:') && orgSummits.length === 1) {
+    const placeCountry = countryOf(clusters.get(key)?.[0]?.place);
+    const orgPlaces = orgSummits.length === 1 ? (clusters.get(orgSummits[0]) ?? []).map((k) => countryOf(k.place)).filter((c) => !!c) : [];
+    if (key.startsWith('summit:in:') && orgSummits.length === 1 && orgPlaces.every((c) => c === placeCountry)) {
       clusters.get(orgSummits[0])?.push(...(clusters.get(key) ?? []));
       clusters.delete(key);
     }
@@ -607,7 +611,7 @@ function resolveEvents(
     }
     const dates = list.map((k) => k.date).filter((d): d is string => !!d);
     let date = mostCommon(dates.filter((d) => d.length === Math.max(...dates.map((x) => x.length)))) ?? undefined;
-    if (key.includes('@')) date = dates.find((d) => d.startsWith(key.split('@')[1])) ?? key.split('@')[1];
+    if (key.includes('@') && !key.includes('@month-')) date = dates.find((d) => d.startsWith(key.split('@')[1])) ?? key.split('@')[1];
     const org = list.map((k) => k.organization).find((o) => !!o);
     const at = place ? ` in ${PLACE_HEADS.has(wordsOf(place.name).at(-1) ?? '') ? 'the ' : ''}${place.name}` : '';
     let name: string;
@@ -643,9 +647,10 @@ function resolveEvents(
     }
     // Two happenings of one article never share a name: the later one is told apart by its month.
     const taken = usedNames.get(nameKey(name));
-    if (taken !== undefined && taken !== key && date) name = `${name} of ${monthName(date)}`;
+    const monthOnly = /@month-(\d+)$/.exec(key)?.[1];
+    if (taken !== undefined && taken !== key && (date || monthOnly)) name = `${name} of ${date ? monthName(date) : monthName(`0000-${monthOnly?.padStart(2, '0')}`).replace(/ 0000$/, '')}`;
     usedNames.set(nameKey(name), key);
-    const foundKnown = findKnownEvent(options.known ?? [], name, first.kind, participants.map((p) => p.name), date, place?.name, articleDate);
+    const foundKnown = findKnownEvent(options.known ?? [], name, first.kind, participants.map((p) => p.name), date, place?.name, articleDate, key.includes('@'));
     const known = foundKnown && !out.some((c) => c.draft.id === foundKnown.id) ? foundKnown : undefined;
     const d = draftFor('Event', known?.name ?? name);
     d.event = { kind: first.kind, participants: participants.map((p) => p.name), surface: [] };
@@ -680,6 +685,7 @@ function findKnownEvent(
   date?: string,
   place?: string,
   articleDate?: string,
+  earlier = false,
 ): KnownEntity | undefined {
   const key = nameKey(name);
   const events = known.filter((k) => k.label === 'Event');
@@ -708,8 +714,7 @@ function findKnownEvent(
     if (samePlace) return samePlace;
     const sameMonth = pair.find((k) => k.date && MONTH_PRECISION(k.date) === month && (!place || placeOfName(k) === undefined));
     if (sameMonth) return sameMonth;
-    const elsewhere = date && articleDate && MONTH_PRECISION(date) !== MONTH_PRECISION(articleDate);
-    if (elsewhere) return undefined;
+    if (earlier) return undefined;
     return pair.find((k) => placeOfName(k) === undefined);
   }
   if (kind === 'exercise' && place) {

@@ -105,6 +105,8 @@ export interface EventFrame {
   organization?: string;
   /** A definite mention ("the meeting", "Thursday's talks") that refers back to a happening named elsewhere. */
   anaphoric?: boolean;
+  /** Calendar month the text names ("in February") when the article date is unknown and no date can be resolved. */
+  month?: number;
 }
 
 /** Stage `resolve`: a mention tied to the id of the entity it refers to. */
