@@ -109,6 +109,9 @@ export function renderPanel(panel: HTMLElement, entity: EntityDetail, actions: P
   );
   for (const { node, relation } of sorted) relations.append(relationItem(entity.id, node, relation, actions));
   if (sorted.length === 0) relations.append(element('li', 'empty', 'No relations.'));
+  if (entity.relations.totalCount > sorted.length) {
+    relations.append(element('li', 'more', `and ${entity.relations.totalCount - sorted.length} more relations: double-click the node to load them into the graph.`));
+  }
   panel.replaceChildren(header, relations);
   panel.hidden = false;
   panel.scrollTop = 0;

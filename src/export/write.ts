@@ -26,7 +26,7 @@ export async function writeExportFiles(files: readonly ExportFile[], out: string
     await writeFile(out, files[0].content);
     return [out];
   }
-  if (out === undefined) {
+  if (out === undefined || (files.length > 1 && /\.[a-z0-9]{1,5}$/i.test(out) && !(await isDirectory(out)))) {
     throw new ExportRequestError(`This format writes ${files.map((f) => f.name).join(' and ')}: pass --out <folder> to write them into a folder.`);
   }
   await mkdir(out, { recursive: true });
