@@ -146,6 +146,18 @@ describe('kg ingest exit code and store', () => {
     expect(await articlesIn(store)).toEqual([join(input, 'french.txt')]);
   });
 
+  it('refuses a corrupt store file with advice, and leaves it as it was', async () => {
+    const store = join(root, 'corrupt.json');
+    writeFileSync(store, '{"format": "newsgraph/1", "articles": [');
+    const input = folder('corrupt-input');
+    writeFileSync(join(input, 'good.txt'), newsArticle(7));
+    const run = await runKg(['ingest', input, '--data', store, '--no-progress']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`The store file ${store} is not valid JSON`);
+    expect(run.stderr).toContain('Restore it from a backup or remove it to start empty.');
+    expect(readFileSync(store, 'utf8')).toBe('{"format": "newsgraph/1", "articles": [');
+  });
+
   it('refuses a malformed --max-bytes before touching the store', async () => {
     const run = await runKg(['ingest', root, '--data', join(root, 'never.json'), '--max-bytes', 'lots']);
     expect(run.code).toBe(1);
