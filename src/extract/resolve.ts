@@ -558,6 +558,27 @@ function resolveEvents(
       clusters.delete(key);
     }
   }
+  // The same meeting told with more people in one sentence than in another ("Erdogan hosts Zelensky in Lviv";
+  // "Erdogan met Zelensky and Guterres in Lviv"): one place, one participant set inside the other.
+  const meetingKeys = [...clusters.keys()].filter((key) => key.startsWith('meeting:') && !key.includes('@'));
+  for (const small of meetingKeys) {
+    const a = clusters.get(small);
+    if (!a) continue;
+    const aPeople = new Set(a.flatMap((k) => (anchored.has(k) ? k.participants : [])));
+    const aPlace = mostCommon(a.map((k) => k.place).filter((p): p is Draft => !!p));
+    if (!aPlace) continue;
+    for (const big of meetingKeys) {
+      const b = clusters.get(big);
+      if (!b || big === small) continue;
+      const bPeople = new Set(b.flatMap((k) => (anchored.has(k) ? k.participants : [])));
+      const bPlace = mostCommon(b.map((k) => k.place).filter((p): p is Draft => !!p));
+      if (bPlace === aPlace && bPeople.size > aPeople.size && [...aPeople].every((p) => bPeople.has(p))) {
+        b.push(...a);
+        clusters.delete(small);
+        break;
+      }
+    }
+  }
   // A meeting of a visitor with the leader of the visited country is part of the visit.
   const knownVisits = (options.known ?? []).filter((e) => e.label === 'Event').map((e) => ({ e, m: /^(.+)'s visit to (.+)$/.exec(e.name) })).filter((x) => x.m);
   for (const [key, list] of [...clusters]) {
