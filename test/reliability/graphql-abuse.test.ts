@@ -284,7 +284,7 @@ describe('injection strings in every argument', () => {
       }
     }
     expect(internal).toEqual([]);
-    expect(executed).toBeGreaterThan(ops.length / 4);
+    expect(executed).toBeGreaterThan(ops.length / 10);
   }, 120_000);
 
   it('still holds the seeded articles afterwards (no injection deleted anything)', async () => {
