@@ -4,10 +4,10 @@
  */
 import type { EntityLabel, StatementRecord } from '../graph/model.js';
 import { statementId } from '../graph/ids.js';
-import { PERSON_PRONOUNS, QUOTING_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { DETERMINERS, PERSON_PRONOUNS, QUOTING_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon.js';
 import type { CleanedArticle, ResolvedArticle, ResolvedMention, Sentence, Span } from './types.js';
 import { entityLabels } from './relations.js';
-import { afterPreposition, buildViews, type Item, type SentenceView } from './view.js';
+import { afterPreposition, antecedentPerson, buildViews, type Item, type SentenceView } from './view.js';
 
 /** A direct quotation: the words between quotation marks, marks excluded. */
 export interface QuoteSpan extends Span {
@@ -122,17 +122,17 @@ function speakerOf(ctx: Context, m: ResolvedMention | undefined): Speaker | unde
 function resolvePronoun(ctx: Context, sentence: number, before: number): Speaker | undefined {
   const last = ctx.recent[ctx.recent.length - 1];
   if (last && sentence - last.sentence <= 3 && last.speaker.label === 'Person') return last.speaker;
-  for (let s = sentence; s >= 0 && s >= sentence - 2; s--) {
-    const items = ctx.views[s].items;
-    for (let i = items.length - 1; i >= 0; i--) {
-      const it = items[i];
-      if (s === sentence && it.start >= before) continue;
-      if (it.quoted || !it.mention || it.mention.label !== 'Person' || it.mention.kind === 'pronoun') continue;
-      if (s !== sentence && afterPreposition(items, i)) continue;
-      return { entity: it.mention.entity, label: 'Person' };
-    }
-  }
-  return undefined;
+  const person = antecedentPerson(ctx.views, sentence, before);
+  return person ? { entity: person, label: 'Person' } : undefined;
+}
+
+/** Whether the word at v is a verb of speech here: not a noun ("her comments") nor a verb of another sense ("continues to give"). */
+function isSpeechAt(items: readonly Item[], v: number, verbs: ReadonlySet<string>): boolean {
+  const it = items[v];
+  if (it.mention || !verbs.has(it.norm)) return false;
+  const prev = items[v - 1]?.norm ?? '';
+  if (DETERMINERS.has(prev) || prev === 'to') return false;
+  return items[v + 1]?.norm !== 'to' || it.norm === 'told' || it.norm === 'said' || it.norm === 'says';
 }
 
 function isPronoun(it: Item): boolean {
@@ -184,7 +184,7 @@ function accordingTo(ctx: Context, items: readonly Item[], from: number, to: num
   for (let i = from; i + 1 < to; i++) {
     if (items[i].norm !== 'according' || items[i + 1].norm !== 'to') continue;
     for (let k = i + 2; k < to && k < i + 14; k++) {
-      if (items[k].quoted) break;
+      if (items[k].quoted || items[k].norm === ',' || items[k].norm === ';') break;
       const speaker = speakerOf(ctx, items[k].mention);
       if (speaker) return speaker;
     }
@@ -200,7 +200,7 @@ function fromLeft(ctx: Context, view: SentenceView, quoteStart: number): Speaker
   for (const verbs of [SPEECH_VERBS, QUOTING_VERBS]) {
     for (let v = 0; v < end; v++) {
       const it = items[v];
-      if (it.quoted || it.mention || !verbs.has(it.norm)) continue;
+      if (it.quoted || !isSpeechAt(items, v, verbs)) continue;
       const s = subjectOf(ctx, view, v);
       if (s) return s;
     }
@@ -216,8 +216,7 @@ function fromRight(ctx: Context, view: SentenceView, quoteEnd: number): Speaker 
   let to = from;
   while (to < items.length && !items[to].quoted) to++;
   for (let v = from; v < to && v < from + 16; v++) {
-    const it = items[v];
-    if (it.mention || !(SPEECH_VERBS.has(it.norm) || REPORT_VERBS.has(it.norm))) continue;
+    if (!isSpeechAt(items, v, SPEECH_VERBS) && !isSpeechAt(items, v, REPORT_VERBS)) continue;
     let person: Speaker | undefined;
     let other: Speaker | undefined;
     for (let k = from; k < v; k++) {
@@ -291,8 +290,7 @@ function reportedIn(ctx: Context, view: SentenceView, direct: ReadonlySet<string
   const last = items[items.length - 1].norm === '.' ? items.length - 2 : items.length - 1;
   for (let v = 0; v < items.length; v++) {
     const it = items[v];
-    if (it.mention || !(SPEECH_VERBS.has(it.norm) || REPORT_VERBS.has(it.norm))) continue;
-    if (items[v - 1]?.norm === 'to') continue;
+    if (!isSpeechAt(items, v, SPEECH_VERBS) && !isSpeechAt(items, v, REPORT_VERBS)) continue;
     let comma = -1;
     for (let c = v - 1; c >= 0 && c >= v - 6; c--) {
       if (items[c].norm === ',') {

@@ -30,6 +30,7 @@ import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './gazet
 import type { ResolvedArticle, ResolvedMention } from './types.js';
 import {
   afterPreposition,
+  antecedentPerson,
   clauseEnd,
   clauseStart,
   coordinated,
@@ -184,17 +185,7 @@ function entityAt(items: readonly Item[], i: number): string | undefined {
 
 /** The person a pronoun at item i stands for: the sentence's speaker, else the latest subject person. */
 function pronounPerson(scope: ArticleScope, view: SentenceView, i: number): string | undefined {
-  const speaker = scope.speakers.get(view.sentence.index);
-  if (speaker) return speaker;
-  for (let s = view.sentence.index; s >= 0 && s >= view.sentence.index - 2; s--) {
-    const items = scope.views[s].items;
-    for (let k = items.length - 1; k >= 0; k--) {
-      if (s === view.sentence.index && k >= i) continue;
-      const m = items[k].mention;
-      if (m && m.label === 'Person' && !items[k].quoted && !afterPreposition(items, k)) return m.entity;
-    }
-  }
-  return undefined;
+  return scope.speakers.get(view.sentence.index) ?? antecedentPerson(scope.views, view.sentence.index, view.items[i]?.start ?? view.sentence.end);
 }
 
 /**

@@ -222,3 +222,24 @@ export function coordinated(items: readonly Item[], i: number, labels: ReadonlyS
   }
   return [...before, ...out];
 }
+
+/**
+ * The person a "he" or "she" at offset `before` of sentence `index` stands for: the nearest person
+ * named before it in its sentence, else the first person named in one of the two sentences before
+ * (news sentences open with their topic).
+ */
+export function antecedentPerson(views: readonly SentenceView[], index: number, before: number): string | undefined {
+  const here = views[index]?.items ?? [];
+  for (let i = here.length - 1; i >= 0; i--) {
+    const m = here[i].mention;
+    if (here[i].start < before && !here[i].quoted && m?.label === 'Person' && m.kind !== 'pronoun') return m.entity;
+  }
+  for (let s = index - 1; s >= 0 && s >= index - 2; s--) {
+    for (const it of views[s].items) {
+      if (it.quoted) continue;
+      const m = it.mention?.label === 'Person' ? it.mention : it.inner.find((x) => x.label === 'Person');
+      if (m && m.kind !== 'pronoun') return m.entity;
+    }
+  }
+  return undefined;
+}
