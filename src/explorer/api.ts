@@ -61,6 +61,9 @@ export const OVERVIEW_QUERY = `query Overview($first: Int!, $after: String) {
   }
 }`;
 
+/** How much the whole graph holds. */
+export const STATS_QUERY = `query Stats { stats { nodes edges } }`;
+
 /** Entities whose name or alias matches the search text. */
 export const SEARCH_QUERY = `query Search($search: String!) {
   entities(search: $search, first: 8) { nodes { id name label } }

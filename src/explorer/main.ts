@@ -9,6 +9,7 @@ import {
   NEIGHBORHOOD_QUERY,
   OVERVIEW_QUERY,
   SEARCH_QUERY,
+  STATS_QUERY,
   graphql,
   type EdgeSummary,
   type EntityDetail,
@@ -367,9 +368,11 @@ class Explorer implements ExplorerHandle {
           after = page.relations.pageInfo.hasNextPage ? page.relations.pageInfo.endCursor : null;
         } while (after && edges.length < OVERVIEW_EDGES);
         this.merge(overviewSubgraph(edges));
-        if (this.graph.order === 0) {
-          this.status.textContent = 'The graph is empty: ingest articles (kg ingest <folder>) and reload.';
-        }
+        const { stats } = await graphql<{ stats: { nodes: number; edges: number } }>(this.endpoint, STATS_QUERY, {});
+        byId<HTMLParagraphElement>('totals').textContent =
+          stats.nodes === 0
+            ? 'The graph is empty: ingest articles (kg ingest <folder>) and reload.'
+            : `The graph holds ${stats.nodes} entities and ${stats.edges} relations (denied ones are not drawn); search to load more.`;
       })(),
     ).catch((error: unknown) => this.fail(error));
   }

@@ -35,6 +35,7 @@ export function explorerHtml(graphqlPath: string): string {
       <ul id="legend-list"></ul>
     </section>
     <p id="status">Loading the graph…</p>
+    <p id="totals"></p>
     <p class="hint">Click a node for its relations and evidence · double-click to load its neighbours · hover an edge for its type.</p>
     <button type="button" id="reset">Reset view</button>
   </aside>
@@ -78,7 +79,8 @@ h3 .actions button { background: none; border: 0; color: var(--accent); cursor: 
 .dates input.invalid { border-color: #d64545; background: #fff4f4; }
 #legend-list { list-style: none; margin: 0; padding: 0; }
 #legend-list li { display: flex; align-items: center; gap: 8px; padding: 2px 0; font-size: 13px; }
-#status { margin: 16px 0 4px; font-size: 12px; color: var(--muted); }
+#status { margin: 16px 0 2px; font-size: 12px; color: var(--muted); }
+#totals { margin: 0 0 4px; font-size: 12px; color: var(--muted); }
 .hint { font-size: 12px; color: var(--muted); margin: 4px 0; }
 #reset { margin-top: 6px; border: 1px solid #cfd4db; background: #fff; border-radius: 6px; padding: 4px 9px; font: inherit; font-size: 12px; cursor: pointer; }
 #graph { position: relative; width: 100%; height: 100%; background: radial-gradient(circle at 50% 45%, #ffffff 0%, #fbfcfd 60%, #f3f5f8 100%); }

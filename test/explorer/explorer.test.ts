@@ -91,6 +91,7 @@ describe('the graph explorer at /explore in Chromium, on the seed articles', () 
     expect(await page.evaluate(() => window.newsgraphExplorer!.nodeCount())).toBeGreaterThan(10);
     expect(await page.locator('#status').textContent()).toMatch(/\d+ of \d+ entities · \d+ of \d+ relations shown/);
     expect(stats.edges).toBeGreaterThan(0);
+    expect(await page.locator('#totals').textContent()).toBe(`The graph holds ${stats.nodes} entities and ${stats.edges} relations (denied ones are not drawn); search to load more.`);
 
     await page.waitForTimeout(300);
     expect(await inkPixels(page, await page.locator('#graph').screenshot())).toBeGreaterThan(5000);
