@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,6 +6,8 @@ import { join } from 'node:path';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import { describeFsError } from '../../src/cli/inputs.js';
 import { newsArticle, requireBuild, runKg } from './run-kg.js';
+
+jest.setTimeout(90_000);
 
 const FRENCH =
   "Le président brésilien a rencontré mardi le Premier ministre indien à New Delhi. Les deux dirigeants ont convenu d'élargir les échanges commerciaux et de se revoir l'an prochain.";

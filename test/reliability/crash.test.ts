@@ -1,9 +1,12 @@
+import { jest } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedStore, type Snapshot } from '../../src/store/embedded.js';
 import { KG, newsArticle, requireBuild, runKg } from '../cli/run-kg.js';
+
+jest.setTimeout(120_000);
 
 const ARTICLES = 120;
 

@@ -1,8 +1,11 @@
+import { jest } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newsArticle, requireBuild } from '../cli/run-kg.js';
 import { serveKg, type ServedKg } from './serve.js';
+
+jest.setTimeout(60_000);
 
 interface Reply {
   status: number;

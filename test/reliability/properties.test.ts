@@ -1,9 +1,12 @@
+import { jest } from '@jest/globals';
 import fc from 'fast-check';
 import { extractArticle, extractCorpus } from '../../src/extract/index.js';
 import type { ArticleGraph } from '../../src/graph/model.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { anyText, articleGraphs, canonicalDump, newsText } from './arbitraries.js';
+
+jest.setTimeout(90_000);
 
 /** Every offset of the graph points into the text, and the text there is what was recorded. */
 function expectOffsetsInto(text: string, graph: ArticleGraph): void {
