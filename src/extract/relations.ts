@@ -540,8 +540,7 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
 
 /** Whether an Event mention names a meeting, talks, a summit or a visit. */
 export function isMeetingEvent(m: ResolvedMention): boolean {
-  const words = lowerWords(m.text);
-  return words.some((w) => w === 'meeting' || w === 'talks' || w === 'summit' || w === 'meet' || w === 'met' || w === 'meets' || w === 'encounter');
+  return lowerWords(m.text).some((w) => MEETING_WORDS.has(w));
 }
 
 /** The title words of a role, with the entity they attach to: "Kyrgyzstan's President", "a professor at Y". */

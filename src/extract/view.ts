@@ -130,7 +130,8 @@ export function afterPreposition(items: readonly Item[], i: number): boolean {
     const n = items[j].norm;
     if (items[j].mention) return false;
     if (PREPOSITIONS.has(n)) return true;
-    if ((n === 'and' || n === 'or' || n === ',') && items[j - 1]?.mention) return afterPreposition(items, j - 1);
+    // "with A and B": a list keeps the preposition of its first member.
+    if ((n === 'and' || n === 'or' || n === ',') && items[j - 1]?.mention && items[j - 1].mention?.label === items[i].mention?.label) return afterPreposition(items, j - 1);
     if (n === 'the' || n === 'a' || n === 'an' || n === ',' || n === "'s") continue;
     return false;
   }

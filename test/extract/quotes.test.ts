@@ -76,6 +76,11 @@ describe('attribution', () => {
     expect(out.map((s) => s[0])).toEqual(['person:wan', 'person:wan']);
   });
 
+  it('a fronted phrase with an event does not hide the speaker: "Speaking after the talks, X said:"', () => {
+    const out = said('Speaking after the talks, Xi said: “Russia is a trusted partner.”', [['talks', 'Event', 'event:talks']]);
+    expect(out).toEqual([['person:xi', 'Russia is a trusted partner.', 'direct']]);
+  });
+
   it('a colon-led quotation: "X told Y:"', () => {
     expect(said('Putin told Xi: “We highly value the balanced position of our Chinese friends.”')[0][0]).toBe('person:putin');
   });
