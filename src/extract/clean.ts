@@ -50,11 +50,15 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+/** Number of words: whitespace-separated pieces with a letter or digit. */
+const wordCount = (s: string): number => {
+  let n = 0;
+  for (const piece of s.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(piece)) n++;
+  return n;
+};
 const normalizeLine = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // eslint-disable-next-line no-control-regex
+  (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -68,12 +72,12 @@ function furnitureReason(line: Line, next: Line | undefined): string | undefined
   if (DATE_LINE.test(t) && n <= 12) return 'date line';
   if (n <= 8 && isDateOnly(t)) return 'date line';
   if (READ_TIME.test(t)) return 'read time';
-  if (BREADCRUMB.test(t) && n <= 25) return 'breadcrumb';
+  if (n <= 25 && t.includes('/') && BREADCRUMB.test(t)) return 'breadcrumb';
   if (READ_MORE.test(t)) return 'related link';
   if (CREDIT_LINE.test(t)) return 'credit line';
   if ((BYLINE_BY.test(t) || BYLINE_NAMES_OUTLET.test(t)) && n <= 14) return 'byline';
   if (APP_PROMO.test(t)) return 'app promotion';
-  if (MENU.test(t) && n <= 30) return 'menu or subscription box';
+  if (n <= 30 && MENU.test(t)) return 'menu or subscription box';
   if (PHOTO_CREDIT.test(t) && n <= 60) return 'photo caption';
   if (CAPTION_CUE.test(t) && n <= 60) return 'photo caption';
   if (DATED_CAPTION.test(t) && n <= 60 && !/[“”"]/.test(t)) return 'photo caption';

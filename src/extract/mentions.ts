@@ -72,7 +72,7 @@ const startsUpper = (w: string): boolean => {
 const isCap = (t: Token | undefined): t is Token =>
   isWord(t) && startsUpper(t.text) && !(hasDash(t.text) && ADJECTIVE_COMPOUND.test(t.text));
 const isAcronym = (t: Token): boolean => ACRONYM.test(t.text) && !NOT_ACRONYMS.has(t.text.replace(/\./g, '').toUpperCase());
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined): string => (t ? t.lower ?? t.text.toLowerCase() : '');
 
 function countryOfWord(word: string): CountryInfo | undefined {
   return COUNTRY_BY_NAME.get(word) ?? COUNTRY_BY_DEMONYM.get(word);
@@ -411,7 +411,7 @@ function isoOf(result: chrono.ParsedResult, ref: Date, future: boolean): string 
 
 /** Words without which a sentence gives no date: chrono is only asked when one is there. */
 const DATE_HINT =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(today|yesterday|tomorrow|tonight|week|month|year|ago|\d{4})\b/i;
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(today|yesterday|tomorrow|tonight|week|month|year|ago|\d{4})\b/;
 const FUTURE = /\b(will|next|upcoming|expected|scheduled|due to|plans? to|set to|is to|are to|would)\b/i;
 
 /** Date expressions of a sentence that can date a happening (not "since …", "before …"). */
@@ -783,6 +783,8 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
   }
 }
 
+const LEADER_FIRST_WORDS: ReadonlySet<string> = new Set([...LEADER_NOUNS].map((n) => n.split(' ')[0]).concat('capital'));
+
 /** Role descriptions without a name: "the Chinese leader", "his Chinese counterpart", "the Kremlin chief". */
 function findDescriptions(b: Builder, tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
@@ -793,6 +795,7 @@ function findDescriptions(b: Builder, tokens: Token[]): void {
       add(b, tokens, i - 2, i + 1, 'Place', 'description', { normalized: capital, country: COUNTRY_BY_DEMONYM.get(tokens[i - 1].text)?.name });
       continue;
     }
+    if (!LEADER_FIRST_WORDS.has(low)) continue;
     const two = `${low} ${lower(tokens[i + 1])}`;
     const noun = LEADER_NOUNS.has(two) ? two : LEADER_NOUNS.has(low) ? low : undefined;
     if (!noun || /^\p{Lu}/u.test(t.text)) continue;

@@ -391,6 +391,15 @@ function resolveEvents(
   const mentionCount = (d: Draft) => d.mentions.length;
   const people = drafts.filter((d) => d.label === 'Person' && d.mentions.length > 0);
   const pair = [...people].sort((a, b) => mentionCount(b) - mentionCount(a)).slice(0, 2);
+  // Every name and surface form of the article's entities, folded once.
+  const surfaceIndex = new Map<string, Draft>();
+  for (const d of drafts) {
+    if (d.mentions.length === 0) continue;
+    for (const n of [d.name, ...d.mentions.map((m) => m.text), ...d.mentions.map((m) => m.normalized ?? '')]) {
+      const key = `${d.label}:${nameKey(n)}`;
+      if (n && !surfaceIndex.has(key)) surfaceIndex.set(key, d);
+    }
+  }
   const lookup = (surface: string | undefined, labels: EntityLabel[]): Draft | undefined => {
     if (!surface) return undefined;
     const s = surface.replace(/^(the|The)\s+/, '');
@@ -400,7 +409,7 @@ function resolveEvents(
         if (c) return draftFor('Country', c.name);
         continue;
       }
-      const exact = drafts.find((d) => d.label === label && d.mentions.length > 0 && (nameKey(d.name) === nameKey(s) || d.mentions.some((m) => nameKey(m.text) === nameKey(s) || nameKey(m.normalized ?? '') === nameKey(s))));
+      const exact = surfaceIndex.get(`${label}:${nameKey(s)}`);
       if (exact) return exact;
       if (label === 'Person') {
         const ws = wordsOf(s);

@@ -46,10 +46,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const possessive = kind === 'word' && /^(.+?)(['’]s)$/u.exec(t);
     if (possessive && possessive[1].length > 0) {
       const stemEnd = s + possessive[1].length;
-      tokens.push({ start: s, end: stemEnd, text: possessive[1], kind });
-      tokens.push({ start: stemEnd, end: s + t.length, text: possessive[2], kind: 'word' });
+      tokens.push({ start: s, end: stemEnd, text: possessive[1], kind, lower: possessive[1].toLowerCase() });
+      tokens.push({ start: stemEnd, end: s + t.length, text: possessive[2], kind: 'word', lower: possessive[2].toLowerCase() });
     } else {
-      tokens.push({ start: s, end: s + t.length, text: t, kind });
+      tokens.push({ start: s, end: s + t.length, text: t, kind, lower: t.toLowerCase() });
     }
   }
   return tokens;

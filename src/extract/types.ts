@@ -53,6 +53,8 @@ export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'dash';
 export interface Token extends Span {
   text: string;
   kind: TokenKind;
+  /** The text in lower case, computed once. */
+  lower?: string;
 }
 
 /** Stage `sentences`: one sentence of the article body. */
