@@ -71,7 +71,7 @@ export const FACE_TO_FACE_VERBS = set('told tells');
 /** Words of backing. */
 export const SUPPORT_WORDS = set(`
   support supports supported supporting backs backed backing solidarity endorse endorses endorsed
-  endorsing aid assistance help helps helped helping supportive defend defends defended
+  endorsing aid assistance help helps helped helping supportive defend defends defended sided sides
 `);
 
 /** Words of opposing. */
@@ -79,11 +79,12 @@ export const OPPOSE_WORDS = set(`
   oppose opposes opposed opposing opposition condemn condemns condemned condemning condemnation criticise
   criticises criticised criticising criticize criticizes criticized criticizing criticism blame blames
   blamed blaming objected objects object denounce denounces denounced denouncing reject rejects rejected
-  rejecting protest protests protested rebuked rebukes accused accuses accusing
+  rejecting protest protests protested rebuked rebukes accused accuses accusing slammed slams lambasted
+  decried decries castigated assailed
 `);
 
 /** Words of sanctioning. */
-export const SANCTION_WORDS = set('sanction sanctions sanctioned sanctioning embargo embargoes');
+export const SANCTION_WORDS = set('sanction sanctions sanctioned sanctioning embargo embargoes blacklisted blacklists');
 
 /** Verbs that impose sanctions, with the imposer as subject. */
 export const IMPOSE_VERBS = set('imposed imposes impose imposing applied applies apply levied levies slapped extended maintained maintains announced joined join joins');
