@@ -87,7 +87,7 @@ export const OPPOSE_WORDS = set(`
 export const SANCTION_WORDS = set('sanction sanctions sanctioned sanctioning embargo embargoes blacklisted blacklists');
 
 /** Verbs that impose sanctions, with the imposer as subject. */
-export const IMPOSE_VERBS = set('imposed imposes impose imposing applied applies apply levied levies slapped extended maintained maintains announced joined join joins');
+export const IMPOSE_VERBS = set('imposed imposes impose imposing applied applies apply levied levies slapped extended maintained maintains announced joined join joins adopted adopts adopt approved approves introduced introduces unveiled');
 
 /** Verbs of travelling to a place. */
 export const TRAVEL_WORDS = set(`

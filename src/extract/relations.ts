@@ -677,6 +677,8 @@ function recentOrganization(scope: ArticleScope, view: SentenceView, before: num
   return undefined;
 }
 
+const OF_IN: ReadonlySet<string> = new Set(['of', 'in']);
+
 /** MEMBER_OF: "A, B and C are (also) members (of O)", "O, a grouping that includes A and B", "O member A". */
 function membership(scope: ArticleScope, view: SentenceView, out: FactList): void {
   const { items } = view;
@@ -685,10 +687,15 @@ function membership(scope: ArticleScope, view: SentenceView, out: FactList): voi
     if (items[c].mention || !MEMBER_WORDS.has(n)) continue;
     if (n === 'member' || n === 'members' || n === 'membership') {
       let org: string | undefined;
-      const o = objectAfter(view, c, ORGS, 2, new Set(['of', 'in']));
+      const o = objectAfter(view, c, ORGS, 2, OF_IN);
       if (o >= 0) org = entityAt(items, o);
       let s = c - 1;
-      while (s >= 0 && !items[s].mention && (s >= c - 4) && items[s].norm !== ',') s--;
+      if (!org && isMentionOf(items[c - 1], ORGS)) {
+        // "A and B are the only NATO members": the organisation names its members.
+        org = entityAt(items, c - 1);
+        s = c - 2;
+      }
+      while (s >= 0 && !items[s].mention && s >= c - 5 && items[s].norm !== ',') s--;
       if (s < 0 || !isMentionOf(items[s], ACTORS)) continue;
       if (!org && items.slice(s + 1, c).some((x) => x.norm === 'are' || x.norm === 'is' || x.norm === 'were' || x.norm === 'became' || x.norm === 'become')) {
         org = recentOrganization(scope, view, s);

@@ -135,6 +135,10 @@ describe('SANCTIONS', () => {
     ]);
   });
 
+  it('"X has adopted packages of sanctions against Y"', () => {
+    expect(edges('The EU has so far adopted nine packages of sanctions against Moscow.', [], 'SANCTIONS')).toEqual(['SANCTIONS o:eu c:russia']);
+  });
+
   it('"has never joined sanctions" is negated', () => {
     expect(edges('Beijing has never joined international sanctions against the Kremlin.', [], 'SANCTIONS')).toEqual(['SANCTIONS c:china c:russia negated']);
   });
@@ -174,6 +178,13 @@ describe('MEMBER_OF', () => {
   it('"India, Pakistan and Iran are also members" of the organisation just named', () => {
     const text = 'China and Russia founded the SCO in 2001. India, Pakistan and Iran are also members.';
     expect(edges(text, [], 'MEMBER_OF')).toEqual(['MEMBER_OF c:india o:sco', 'MEMBER_OF c:iran o:sco', 'MEMBER_OF c:pakistan o:sco']);
+  });
+
+  it('"A and B are the only O members"', () => {
+    expect(edges('India and Pakistan are the only SCO members that have not signed the deal.', [], 'MEMBER_OF')).toEqual([
+      'MEMBER_OF c:india o:sco',
+      'MEMBER_OF c:pakistan o:sco',
+    ]);
   });
 
   it('"O, a grouping that includes A and B"', () => {
