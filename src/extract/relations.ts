@@ -678,6 +678,7 @@ function recentOrganization(scope: ArticleScope, view: SentenceView, before: num
 }
 
 const OF_IN: ReadonlySet<string> = new Set(['of', 'in']);
+const COPULAS: ReadonlySet<string> = new Set(['are', 'is', 'were', 'was', 'became', 'become', 'becomes', 'remain', 'remains', 'as']);
 
 /** MEMBER_OF: "A, B and C are (also) members (of O)", "O, a grouping that includes A and B", "O member A". */
 function membership(scope: ArticleScope, view: SentenceView, out: FactList): void {
@@ -697,9 +698,10 @@ function membership(scope: ArticleScope, view: SentenceView, out: FactList): voi
       }
       while (s >= 0 && !items[s].mention && s >= c - 5 && items[s].norm !== ',') s--;
       if (s < 0 || !isMentionOf(items[s], ACTORS)) continue;
-      if (!org && items.slice(s + 1, c).some((x) => x.norm === 'are' || x.norm === 'is' || x.norm === 'were' || x.norm === 'became' || x.norm === 'become')) {
-        org = recentOrganization(scope, view, s);
-      }
+      const copula = items.slice(s + 1, c).some((x) => COPULAS.has(x.norm));
+      if (!org && copula) org = recentOrganization(scope, view, s);
+      // "cooperation among SCO member states" names no member: the members must be said to be ones.
+      if (o < 0 && !copula) continue;
       if (!org) continue;
       const flags = flagsFor(items, s, c);
       for (const k of coordinated(items, s, ACTORS)) out.add('MEMBER_OF', entityAt(items, k), org, view, 0.75, flags);
