@@ -488,6 +488,14 @@ function meetingObjects(view: SentenceView, c: number, leaders: Map<string, stri
   return { persons: [], end: c + 1 };
 }
 
+/** How many parties a meeting's name says it has: bilateral 2, trilateral or three-way 3, else 0. */
+function partiesOf(text: string): number {
+  const words = lowerWords(text);
+  if (words.includes('bilateral') || words.includes('two-way')) return 2;
+  if (words.includes('trilateral') || words.includes('three-way') || (words.includes('three') && words.includes('way'))) return 3;
+  return 0;
+}
+
 /** MET_WITH: the subject of a word of meeting and its objects ("X met Y", "X and Y held talks", "in a meeting with Y, X said"), or "X told Y". */
 function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leaders: Map<string, string>): void {
   const { items } = view;
@@ -528,6 +536,18 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
     }
     const confidence = objects.persons.length === 1 ? 0.8 : 0.65;
     for (const a of ids) for (const b of objects.persons) out.add('MET_WITH', a, b, view, confidence, flags(subjectFrom));
+    // "a trilateral meeting": the leaders of the countries the sentence names, up to the number it says.
+    const parties = partiesOf(it.mention ? it.mention.text : items.slice(Math.max(0, c - 2), c + 1).map((x) => x.norm).join(' '));
+    if (parties > 0) {
+      const present = [...new Set([...ids, ...objects.persons])];
+      for (const x of items) {
+        const led = x.mention?.label === 'Country' && !x.quoted ? leaders.get(x.mention.entity) : undefined;
+        if (led && !present.includes(led)) present.push(led);
+      }
+      if (present.length === parties) {
+        for (let a = 0; a < present.length; a++) for (let b = a + 1; b < present.length; b++) out.add('MET_WITH', present[a], present[b], view, 0.55, flags(c));
+      }
+    }
   }
   for (let c = 0; c < items.length; c++) {
     if (items[c].mention || items[c].quoted || !FACE_TO_FACE_VERBS.has(items[c].norm)) continue;

@@ -66,6 +66,11 @@ describe('MET_WITH', () => {
     expect(edges(text, [], 'MET_WITH')).toEqual(['MET_WITH p:rahmon p:xi']);
   });
 
+  it('a trilateral meeting joins the leaders of the countries the sentence names', () => {
+    const text = 'Chinese President Xi Jinping spoke first.\nLater, in a trilateral meeting that Tajikistan’s President Emomali Rahmon also attended, Putin said Russia welcomed cooperation with China and Tajikistan.';
+    expect(edges(text, [['Chinese', 'Country', 'c:china']], 'MET_WITH')).toEqual(['MET_WITH p:putin p:rahmon', 'MET_WITH p:putin p:xi', 'MET_WITH p:rahmon p:xi']);
+  });
+
   it('a reported, unconfirmed meeting is hedged', () => {
     expect(edges('Xi is reported to be meeting Putin on Friday but the meeting has not been officially confirmed.', [], 'MET_WITH')).toEqual([
       'MET_WITH p:putin p:xi hedged',
