@@ -10,6 +10,8 @@ interface Line extends Span {
   text: string;
   /** Number of words. */
   words: number;
+  /** Leading spaces or a bullet before the text. */
+  indented: boolean;
 }
 
 /** Headings after which the rest of the page is teasers of other stories. */
@@ -44,7 +46,9 @@ function splitLines(text: string): Line[] {
     const raw = m[0].replace(/\r?\n$/, '');
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (body.length > 0) lines.push({ start: m.index + lead, end: m.index + lead + body.length, text: body, words: wordCount(body) });
+    if (body.length > 0) {
+      lines.push({ start: m.index + lead, end: m.index + lead + body.length, text: body, words: wordCount(body), indented: lead > 0 || /^[•·*▪]/.test(body) });
+    }
     if (m[0].length === 0) break;
   }
   return lines;
@@ -129,8 +133,13 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (tail) {
-      remove(i, 'recommended stories');
-      continue;
+      // The box of teasers ends at the first unindented paragraph of body text.
+      const body = !line.indented && TERMINAL.test(line.text) && line.words >= 15 && !PHOTO_CREDIT.test(line.text);
+      if (!body) {
+        remove(i, 'recommended stories');
+        continue;
+      }
+      tail = false;
     }
     if (END_MARKER.test(line.text)) {
       tail = true;

@@ -147,7 +147,8 @@ export const PERSON_TITLES = words(`
   Finance | Interior | Trade | Deputy | Leader | Director | CEO | Commissioner | Archbishop | Bishop | Cardinal |
   Rev | Rev. | Father | Ayatollah | Supreme | State | Councillor | Counselor | Premier | Head | Economy | Energy |
   Health | Education | Home | Culture | Agriculture | Transport | Justice | Security | National | Treasury | House |
-  Senate | Majority | Minority | Whip | First | Lady | Crown | Grand | Duke | Duchess | Coach | Manager | Chairperson
+  Senate | Majority | Minority | Whip | First | Lady | Crown | Grand | Duke | Duchess | Coach | Manager | Chairperson |
+  Affairs | Commerce | Homeland | Labor | Labour | Industry | Development | Environment | Veterans
 `);
 
 /** Title words that alone make the following name a person ("President", "Mr"): the rest only extend a title. */

@@ -201,6 +201,14 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     add(b, tokens, from, to, 'Place', 'name');
     return;
   }
+  // "US Secretary of State Antony Blinken": a title with "of" in it, then a name.
+  if (words.includes('of') || words.includes('for')) {
+    const titled = personAfterTitle(words);
+    if (titled > 0 && words.slice(0, titled).some((w) => w === 'of' || w === 'for')) {
+      personWithTitle(b, tokens, from, to, words, titled);
+      return;
+    }
+  }
   // Split at "and": "Xi Jinping and Vladimir Putin".
   const and = words.findIndex((w) => w === 'and' || w === '&');
   if (and > 0) {
@@ -226,23 +234,7 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
   // People after a title: "Chinese President Xi Jinping", "Professor Emeritus Rosemary Foot", "Mr Xi".
   const nameAt = personAfterTitle(words);
   if (nameAt > 0) {
-    let roleFrom = 0;
-    let country = countryBefore(tokens, from);
-    while (roleFrom < nameAt && !PERSON_TITLES.has(words[roleFrom])) {
-      country = countryOfWord(words[roleFrom]) ?? country;
-      roleFrom++;
-    }
-    // "United Nations Secretary-General Antonio Guterres": the organisation before the title is named too.
-    const orgFrom = words.slice(0, roleFrom).findIndex((w) => !countryOfWord(w));
-    if (orgFrom >= 0 && roleFrom - orgFrom >= 1 && !words.slice(orgFrom, roleFrom).some((w) => countryOfWord(w))) analyzeChunk(b, tokens, from + orgFrom, from + roleFrom);
-    const roleWords = words.slice(roleFrom, nameAt).filter((w) => !HONORIFICS.has(w));
-    const nameWords = words.slice(nameAt);
-    const honorific = words.slice(roleFrom, nameAt).some((w) => HONORIFICS.has(w) || /^Prof/.test(w));
-    const extra: Partial<Mention> = { normalized: nameWords.join(' ') };
-    if (roleWords.length > 0) extra.role = roleWords.join(' ');
-    if (country) extra.country = country.name;
-    const kind: MentionKind = nameWords.length === 1 && (honorific || roleWords.length > 0) ? 'surname' : 'name';
-    add(b, tokens, from, to, 'Person', kind, extra);
+    personWithTitle(b, tokens, from, to, words, nameAt);
     return;
   }
   // A title with no name after it describes a person: "the Russian President", "Russia's President".
@@ -288,12 +280,44 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
   }
 }
 
+/** Adds a titled person: role and country from the words before the name, the organisation before the title. */
+function personWithTitle(b: Builder, tokens: Token[], from: number, to: number, words: string[], nameAt: number): void {
+  let roleFrom = 0;
+  let country = countryBefore(tokens, from);
+  while (roleFrom < nameAt && !PERSON_TITLES.has(words[roleFrom])) {
+    country = countryOfWord(words[roleFrom]) ?? country;
+    roleFrom++;
+  }
+  // "United Nations Secretary-General Antonio Guterres": the organisation before the title is named too.
+  const orgFrom = words.slice(0, roleFrom).findIndex((w) => !countryOfWord(w));
+  if (orgFrom >= 0 && roleFrom - orgFrom >= 1 && !words.slice(orgFrom, roleFrom).some((w) => countryOfWord(w))) analyzeChunk(b, tokens, from + orgFrom, from + roleFrom);
+  const roleWords = words.slice(roleFrom, nameAt).filter((w) => !HONORIFICS.has(w));
+  const nameWords = words.slice(nameAt);
+  const honorific = words.slice(roleFrom, nameAt).some((w) => HONORIFICS.has(w) || /^Prof/.test(w));
+  const extra: Partial<Mention> = { normalized: nameWords.join(' ') };
+  if (roleWords.length > 0) extra.role = roleWords.join(' ');
+  if (country) extra.country = country.name;
+  const kind: MentionKind = nameWords.length === 1 && (honorific || roleWords.length > 0) ? 'surname' : 'name';
+  add(b, tokens, from, to, 'Person', kind, extra);
+}
+
 /** Index of the first name word after the last title word, or -1 when the words are no "title + name". */
 function personAfterTitle(words: string[]): number {
   let lastTitle = -1;
   for (let k = 0; k < words.length; k++) {
-    if (PERSON_TITLES.has(words[k])) lastTitle = k;
-    else if (lastTitle >= 0) break;
+    if (PERSON_TITLES.has(words[k])) {
+      lastTitle = k;
+      continue;
+    }
+    // "Secretary of State", "Secretary of the Treasury", "Minister for Foreign Affairs": the title goes on.
+    if (lastTitle === k - 1 && (words[k] === 'of' || words[k] === 'for')) {
+      const next = words[k + 1] === 'the' ? k + 2 : k + 1;
+      if (PERSON_TITLES.has(words[next] ?? '')) {
+        k = next - 1;
+        continue;
+      }
+    }
+    if (lastTitle >= 0) break;
   }
   if (lastTitle < 0 || lastTitle === words.length - 1) return -1;
   if (!words.slice(0, lastTitle + 1).some((w) => HEAD_TITLES.has(w))) return -1;
@@ -743,8 +767,10 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
         const subject = personBefore(b, first, tokens[from].start);
         if (subject && subject !== frame.participants[0]) frame.participants.unshift(subject);
       } else if (frame.participants.length === 0) {
+        // "Wang Yi and Antony Blinken held more than five hours of talks": the subjects of "held … talks".
         const subjects = peopleBefore(b, first, tokens[from].start);
-        if (subjects.length >= 2 && /^(hold|held|holds|holding|began|begin|begins|start|started|have|had)$/.test(lower(tokens[from - 1]) || lower(tokens[from - 2]))) subjects.slice(-2).forEach((p) => frame.participants.push(p));
+        const clause = b.sentence.text.slice(0, tokens[from].start - b.sentence.start).split(/[,;:]/).pop() ?? '';
+        if (subjects.length >= 2 && /\band\b/.test(clause) && /\b(hold|held|holds|holding|began|begin|begins|start|started|have|had|conducted|opened)\b/.test(clause)) subjects.slice(-2).forEach((p) => frame.participants.push(p));
       }
       if (frame.participants.length === 1 && frame.participants[0] !== '*pair') {
         const after = b.out.slice(first).find((m) => m.label === 'Person' && m.kind !== 'description' && m.start >= tokens[to - 1].end && !frame.participants.includes(m.normalized ?? m.text) && !(m.normalized ?? m.text).includes(frame.participants[0]) && !frame.participants[0].includes(m.normalized ?? m.text));

@@ -200,7 +200,7 @@ export function resolveMentions(
     if (kf.length === 1) return draftFor('Person', kf[0].name);
     return undefined;
   };
-  const orgCue = /\b(agency|broadcaster|newspaper|outlet|app|channel|network|website|daily|tabloid|magazine|company|firm|platform|group|according to|told|by)\s*$/i;
+  const orgCue = /\b(agency|broadcaster|newspaper|outlet|app|channel|network|website|daily|tabloid|magazine|company|firm|platform|according to)\s*$/i;
   const pendingOrgs: Mention[] = [];
   for (const m of people) {
     if (assignment.has(m) || m.kind === 'description') continue;
@@ -636,7 +636,8 @@ function resolveEvents(
     if (!place && first.kind === 'meeting') {
       // The one place named in the same sentence: "during their last meeting, when Putin travelled to Beijing".
       const sentencesOf = new Set(keyedList.map((k) => k.mention.sentence));
-      const candidates = drafts.filter((d) => d.label === 'Place' && COUNTRY_BY_CAPITAL.has(d.name) && d.mentions.some((m) => sentencesOf.has(m.sentence)));
+      const travelledTo = (m: Mention) => /\b(travel+ed|flew|arrived|went|visit|trip|came)\s+(to|in)\s+(the\s+)?$/i.test(options.sentences?.[m.sentence]?.text.slice(0, m.start - (options.sentences?.[m.sentence]?.start ?? 0)) ?? '');
+      const candidates = drafts.filter((d) => d.label === 'Place' && COUNTRY_BY_CAPITAL.has(d.name) && d.mentions.some((m) => sentencesOf.has(m.sentence) && travelledTo(m)));
       if (candidates.length === 1) place = candidates[0];
     }
     const dates = list.map((k) => k.date).filter((d): d is string => !!d);
