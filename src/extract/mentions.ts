@@ -531,11 +531,13 @@ function eventFrameAround(
   // After the noun: "between Xi and Putin", "with Xi", "of Ukraine", "to Taipei", "in Samarkand".
   let k = postStart;
   let prep = '';
+  // "on the sidelines of the Quad summit in Tokyo": the place of the occasion is the place of the happening.
+  let positionName = false;
   const limit = Math.min(tokens.length, postStart + 14);
   while (k < limit) {
     const t = tokens[k];
     const low = lower(t);
-    if (t.text === '(' && tokens[k + 2]?.text === ')' && ACRONYM.test(tokens[k + 1]?.text ?? '')) {
+    if (t.text === '(' && tokens[k + 2]?.text === ')' && isCap(tokens[k + 1])) {
       k += 3;
       continue;
     }
@@ -605,6 +607,7 @@ function eventFrameAround(
       } else if (prep === 'of-position') {
         const capital = name.split(' ').find((w) => COUNTRY_BY_CAPITAL.has(w));
         if (capital) frame.place ??= capital;
+        positionName = true;
       }
       k = e;
       if (prep !== 'between') prep = '';
@@ -640,6 +643,10 @@ function eventFrameAround(
     }
     // "in the western city of Lviv": adjectives between a preposition and the place.
     if ((prep === 'in' || prep === 'at' || prep === 'to') && /^\p{Ll}+$/u.test(t.text) && (isCap(tokens[k + 1]) || ['city', 'town', 'capital', 'port', 'region', 'province'].includes(lower(tokens[k + 1])))) {
+      k++;
+      continue;
+    }
+    if (positionName && !prep && EVENT_NOUNS.has(low)) {
       k++;
       continue;
     }
