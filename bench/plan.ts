@@ -6,6 +6,7 @@ export interface BenchPlan {
   warmup: number;
   runs: number;
   compromiseRuns: number;
+  corpusRuns: number;
   /** Generated articles for the extraction and ingest measurements. */
   extractionArticles: number;
   /** Articles ingested into Neo4j, timed runs, and articles of the one warm-up run. */
@@ -36,22 +37,23 @@ export function planFor(mode: 'full' | 'quick', seed: number): BenchPlan {
     ? {
         mode,
         seed,
-        warmup: 2,
-        runs: 5,
-        compromiseRuns: 3,
+        warmup: 1,
+        runs: 3,
+        compromiseRuns: 2,
+        corpusRuns: 2,
         extractionArticles: 1000,
-        neo4jArticles: 1000,
+        neo4jArticles: 500,
         neo4jRuns: 2,
-        neo4jWarmupArticles: 100,
+        neo4jWarmupArticles: 50,
         neo4jInBackground: false,
         scaleSizes: [1000, 3000, 10000],
         scaleTimeoutMinutes: 20,
-        scaleResolution: 'cli',
-        resolutionGrowthSizes: [250, 500, 1000],
+        scaleResolution: 'none',
+        resolutionGrowthSizes: [250, 500],
         graphqlSizes: [1000, 10000],
         connections: [10, 50],
-        durationSeconds: 8,
-        warmupSeconds: 2,
+        durationSeconds: 6,
+        warmupSeconds: 1.5,
       }
     : {
         mode,
@@ -59,6 +61,7 @@ export function planFor(mode: 'full' | 'quick', seed: number): BenchPlan {
         warmup: 1,
         runs: 2,
         compromiseRuns: 1,
+        corpusRuns: 1,
         extractionArticles: 50,
         neo4jArticles: 50,
         neo4jRuns: 1,
@@ -66,8 +69,8 @@ export function planFor(mode: 'full' | 'quick', seed: number): BenchPlan {
         neo4jInBackground: true,
         scaleSizes: [100, 200],
         scaleTimeoutMinutes: 5,
-        scaleResolution: 'cli',
-        resolutionGrowthSizes: [25, 50],
+        scaleResolution: 'none',
+        resolutionGrowthSizes: [25],
         graphqlSizes: [200],
         connections: [10, 50],
         durationSeconds: 1,

@@ -89,7 +89,7 @@ export function evaluateTargets(results: Results): Target[] {
     const { build, load } = largest;
     const totalS = (build.extractMs + build.ingestMs + build.saveMs) / 1000;
     targets.push(
-      { name: `ingest ${largest.articles} articles into the embedded store (extract + ingest + save)`, target: '< 60 s at 10,000', measured: `${round(totalS)} s (extract ${round(build.extractMs / 1000)} s, store ${round(build.ingestMs / 1000)} s, save ${round(build.saveMs / 1000)} s)`, met: full ? totalS < 60 : null },
+      { name: `ingest ${largest.articles} articles into the embedded store (extract + ingest + save)`, target: '< 60 s at 10,000', measured: `${round(totalS)} s (extract ${round(build.extractMs / 1000)} s${results.plan.scaleResolution === 'none' ? ' with each article alone' : ''}, store ${round(build.ingestMs / 1000)} s, save ${round(build.saveMs / 1000)} s)`, met: full ? totalS < 60 : null },
       { name: `snapshot load, ${largest.articles} articles`, target: '< 5 s at 10,000', measured: `${round(load.loadMs / 1000)} s (${build.snapshotMiB} MiB)`, met: full ? load.loadMs < 5000 : null },
     );
     const serving = results.graphql.find((g) => g.articles === largest.articles);
@@ -173,7 +173,7 @@ export function renderMarkdown(r: Results): string {
   parts.push(
     '### Scale: time, memory and snapshot against corpus size',
     '',
-    `Each size is built in its own process (generate → extract → ingest → save; ${r.plan.scaleResolution === 'cli' ? 'each article resolved against the entities of the articles before it, as `kg ingest` does' : '**each article extracted alone** (`--scale-resolution none`; the store still merges entities by id), because resolving against all earlier articles does not finish at these sizes'}) and its snapshot loaded in another fresh process. RSS after a full GC.`,
+    `Each size is built in its own process (generate → extract → ingest → save; ${r.plan.scaleResolution === 'cli' ? 'each article resolved against the entities of the articles before it, as `kg ingest` does (`--scale-resolution cli`)' : '**each article extracted alone** (the default, `--scale-resolution none`; the store still merges entities by id). `kg ingest` also resolves each article against the entities of all earlier ones; that cost grows as the cross-article figure above shows, too fast to finish 10,000 articles here'}) and its snapshot loaded in another fresh process. RSS after a full GC.`,
     '',
     table(
       ['articles', 'MB text', 'nodes', 'edges', 'statements', 'extract s', 'store ingest s', 'save s', 'snapshot MiB', 'load s', 'RSS built MiB', 'peak RSS build MiB', 'RSS loaded MiB', 'heap loaded MiB'],

@@ -177,8 +177,9 @@ async function main(): Promise<void> {
   const extraction = [measureExtraction('seeds', seeds, plan)];
   log(`extraction: ${generated.length} generated articles (compromise: ${plan.compromiseRuns} run(s), slow)`);
   extraction.push(measureExtraction(`generated (${generated.length})`, generated, plan));
-  log(`extraction: extractCorpus cost growth over the first ${plan.resolutionGrowthSizes.join(', ')} generated articles`);
-  const resolutionGrowth = measureResolutionGrowth(generated, plan.resolutionGrowthSizes);
+  log(`extraction: extractCorpus cost growth over the first ${plan.resolutionGrowthSizes.join(', ')} generated articles (and all ${generated.length})`);
+  const wholeCorpus = extraction[1]!.engines.find((e) => e.engine.startsWith('extractCorpus'))!.medianMs;
+  const resolutionGrowth = measureResolutionGrowth(generated, plan.resolutionGrowthSizes, wholeCorpus);
   log(`  ${resolutionGrowth.points.map((p) => `${p.articles}: ${round(p.ms / 1000)} s`).join(', ')}; exponent ${resolutionGrowth.exponent}`);
   for (const e of extraction) {
     log(`  ${e.corpus}: ${e.engines.map((x) => `${x.engine.split(' ')[0]} ${x.mbPerSecond} MB/s`).join(', ')}`);
