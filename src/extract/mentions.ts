@@ -436,7 +436,7 @@ function isoOf(result: chrono.ParsedResult, ref: Date, future: boolean): string 
 /** Words without which a sentence gives no date: chrono is only asked when one is there. */
 const DATE_HINT =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(today|yesterday|tomorrow|tonight|week|month|year|ago|\d{4})\b/;
-const FUTURE = /\b(will|next|upcoming|expected|scheduled|due to|plans? to|set to|is to|are to|would)\b/i;
+const FUTURE = /\b(will|next|upcoming|scheduled|due to|plans? to|set to|is to|are to)\b/i;
 
 /** Date expressions of a sentence that can date a happening (not "since …", "before …"). */
 function sentenceDates(b: Builder): { start: number; end: number; iso?: string; month?: number }[] {

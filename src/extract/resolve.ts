@@ -367,6 +367,8 @@ export function resolveMentions(
   return { mentions: resolved, entities: records, events: resolvedEvents };
 }
 
+/** Well-known organisations' acronyms by expanded name, for short event names ("EU sanctions package"). */
+const ACRONYM_OF: ReadonlyMap<string, string> = new Map([...KNOWN_ACRONYMS].filter(([a]) => !a.includes('.')).map(([a, n]) => [n, a] as const));
 const OCEANS = /^(Pacific|Atlantic|Indian|Arctic|Southern)$/;
 const ACRONYM_ONLY = /^(?:\p{Lu}[\p{Lu}\p{N}&.-]*\p{Lu}[\p{Lu}\p{N}.]*|\p{Lu}-?\p{N}{1,2}|(?:\p{Lu}\.){2,})$/u;
 
@@ -669,8 +671,8 @@ function resolveEvents(
       name = `${adjective ? `${adjective} ` : ''}election in ${first.target?.name ?? ''}${date ? ` of ${date.slice(0, 4)}` : ''}`;
     } else if (first.kind === 'sanctions') {
       const ordinal = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))\b/i.exec(list.map((k) => k.mention.text).join(' '))?.[0].toLowerCase();
-      const by = first.agent ? `${first.agent.mentions.find((m) => m.kind === 'acronym')?.text ?? first.agent.name} ` : '';
-      name = `${by}${ordinal ? `${ordinal} ` : ''}sanctions package against ${first.target?.name ?? ''}`;
+      const short = first.agent ? first.agent.mentions.find((m) => m.kind === 'acronym')?.text ?? ACRONYM_OF.get(first.agent.name) ?? first.agent.name : undefined;
+      name = `${ordinal ? `${ordinal} ` : ''}${short ? `${short} ` : ''}sanctions package against ${first.target?.name ?? ''}`;
     } else if (first.kind === 'pandemic') {
       name = list.some((k) => /covid/i.test(k.mention.text)) ? 'Covid-19 pandemic' : 'pandemic';
     } else {

@@ -42,6 +42,30 @@ describe('resolveArticle', () => {
     expect(r.events?.[0]).toMatchObject({ kind: 'meeting', participants: ['person:xi-jinping', 'person:vladimir-putin'] });
   });
 
+  it('dates "on Wednesday" in reported speech to the past week, and "next month" ahead', () => {
+    const r = resolveArticle(
+      { text: 'In a meeting with Kazakh President Kassym-Jomart Tokayev on Wednesday, Xi Jinping said China would help. He is expected to attend a Communist Party congress next month.' },
+      { date: '2022-09-15' },
+    );
+    const events = r.entities.filter((e) => e.label === 'Event');
+    expect(events.find((e) => /Tokayev/.test(e.name))?.date).toBe('2022-09-14');
+    expect(events.find((e) => e.name === 'Communist Party congress')?.date).toBe('2022-10');
+  });
+
+  it('names a sanctions package after its sender and target, and tells apart meetings of one pair in other months', () => {
+    const r = resolveArticle(
+      {
+        text: 'The European Union on Thursday adopted an eighth package of sanctions against Russia. Xi Jinping met Vladimir Putin in Samarkand on Thursday. The pair last met in Beijing in February.',
+      },
+      { date: '2022-10-06' },
+    );
+    const events = r.entities.filter((e) => e.label === 'Event');
+    expect(events.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['eighth EU sanctions package against Russia', 'Xi Jinping–Vladimir Putin meeting in Samarkand', 'Xi Jinping–Vladimir Putin meeting in Beijing']),
+    );
+    expect(events.find((e) => e.name.endsWith('in Beijing'))?.date).toBe('2022-02');
+  });
+
   it('does not make a person of a lone word it cannot resolve', () => {
     const r = resolveArticle({ text: 'Officials in Samarkand welcomed the move. Analysts agreed.' });
     expect(r.entities.filter((e) => e.label === 'Person')).toEqual([]);
