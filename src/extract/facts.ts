@@ -36,11 +36,17 @@ function isCapitalised(text: string): boolean {
  */
 export function withRecoveredMentions(article: ResolvedArticle): ResolvedArticle {
   const bySurface = new Map<string, ResolvedMention | null>();
+  const register = (text: string, m: ResolvedMention): void => {
+    const seen = bySurface.get(text);
+    if (seen === undefined) bySurface.set(text, m);
+    else if (seen !== null && seen.entity !== m.entity) bySurface.set(text, null);
+  };
   for (const m of article.mentions) {
     if (!RECOVERABLE.has(m.label) || m.kind === 'pronoun' || m.kind === 'description' || !isCapitalised(m.text)) continue;
-    const seen = bySurface.get(m.text);
-    if (seen === undefined) bySurface.set(m.text, m);
-    else if (seen !== null && seen.entity !== m.entity) bySurface.set(m.text, null);
+    register(m.text, m);
+    // A person's surname stands for them in headlines and later sentences.
+    const last = m.label === 'Person' ? m.text.slice(m.text.lastIndexOf(' ') + 1) : '';
+    if (last.length > 2 && last !== m.text && isCapitalised(last)) register(last, { ...m, kind: 'surname' });
   }
   if (bySurface.size === 0) return article;
   const covered = article.mentions.map((m) => [m.start, m.end] as const);

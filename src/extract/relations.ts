@@ -504,7 +504,14 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
   for (let c = 0; c < items.length; c++) {
     const it = items[c];
     if (it.quoted) continue;
-    const flags = (from: number): { negated: boolean; hedged: boolean } => flagsFor(items, from, c, true);
+    // "arrives for talks with Y": talks that are the purpose of a trip have not happened yet.
+    let before = c - 1;
+    while (before >= 0 && !items[before].mention && DETERMINERS.has(items[before].norm)) before--;
+    const purpose = items[before]?.norm === 'for';
+    const flags = (from: number): { negated: boolean; hedged: boolean } => {
+      const f = flagsFor(items, from, c, true);
+      return { negated: f.negated, hedged: f.hedged || purpose };
+    };
     if (it.mention?.label === 'Event') {
       // "the Xi–Putin meeting", "meeting between Xi and Putin" as one event mention.
       const inner = [...new Set(it.inner.filter((m) => m.label === 'Person').map((m) => m.entity))];
@@ -512,7 +519,8 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
       if (!isMeetingEvent(it.mention)) continue;
     } else if (it.mention || !MEETING_WORDS.has(it.norm) && !(it.norm === 'sat' && items[c + 1]?.norm === 'down')) continue;
     const objects = meetingObjects(view, c, leaders);
-    const s = subjectBefore(view, c, PERSONS);
+    // "with X and Y meeting on the sidelines": a person right before the cue is its subject.
+    const s = isMentionOf(items[c - 1], PERSONS) && !it.mention ? c - 1 : subjectBefore(view, c, PERSONS);
     let subjects = s >= 0 ? coordinated(items, s, PERSONS).map((k) => entityAt(items, k)) : [subjectEntity(scope, view, s)];
     if (s >= 0 && items[c - 1]?.norm === 'and' && s === c - 2 && objects.persons.length === 0) subjects = [];
     let subjectFrom = s >= 0 ? s : c;

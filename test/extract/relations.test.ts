@@ -71,6 +71,10 @@ describe('MET_WITH', () => {
     expect(edges(text, [['Chinese', 'Country', 'c:china']], 'MET_WITH')).toEqual(['MET_WITH p:putin p:rahmon', 'MET_WITH p:putin p:xi', 'MET_WITH p:rahmon p:xi']);
   });
 
+  it('talks that are the purpose of a trip are hedged', () => {
+    expect(edges('Putin arrives in Beijing for talks with Xi.', [], 'MET_WITH')).toEqual(['MET_WITH p:putin p:xi hedged']);
+  });
+
   it('a reported, unconfirmed meeting is hedged', () => {
     expect(edges('Xi is reported to be meeting Putin on Friday but the meeting has not been officially confirmed.', [], 'MET_WITH')).toEqual([
       'MET_WITH p:putin p:xi hedged',
