@@ -19,6 +19,9 @@ const TRIP_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to']);
 const CONFLICT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'on', 'against', 'into']);
 const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'of', 'on', 'against', 'into']);
 
+/** Words of long-running situations rather than happenings. */
+const BACKGROUND_WORDS: ReadonlySet<string> = new Set(['pandemic', 'epidemic', 'crisis', 'recession', 'war', 'conflict', 'occupation', 'lockdown', 'lockdowns']);
+
 /** The kind of an event from its words: conflicts happen in their target, trips in their destination. */
 function eventKind(m: ResolvedMention): 'conflict' | 'trip' | 'meeting' | 'other' {
   const words = lowerWords(m.text);
@@ -37,10 +40,14 @@ export function mainEvent(article: ResolvedArticle): string | undefined {
   const day = article.cleaned.publishedAt?.slice(0, 10);
   const byId = new Map(article.entities.map((e) => [e.id, e]));
   const score = new Map<string, number>();
+  const headline = new Set(article.mentions.filter((m) => m.label === 'Event' && m.sentence === 0).map((m) => m.entity));
   for (const m of article.mentions) {
     if (m.label !== 'Event') continue;
-    // A war or invasion going on for months is the background of most news, not its happening.
-    let add = eventKind(m) === 'conflict' ? 0.5 : 1;
+    // A war, a pandemic or a crisis going on for months is the background of most news, not its
+    // happening: it is the article's event only when the headline names it.
+    const background = eventKind(m) === 'conflict' || lowerWords(m.text).some((w) => BACKGROUND_WORDS.has(w));
+    if (background && !headline.has(m.entity)) continue;
+    let add = background ? 0.5 : 1;
     if (!score.has(m.entity)) {
       if (day && byId.get(m.entity)?.date === day) add += 10;
       if (m.sentence < 3) add += 3;

@@ -123,6 +123,15 @@ describe('SAID targets and evidence', () => {
     expect(mainEvent(resolvedArticle(text, [...events, ...WORLD]))).toBe('e:meeting');
   });
 
+  it('a pandemic or war in the background is not the article\'s event unless the headline names it', () => {
+    const article = resolvedArticle('China pledges support for Russia\nThe pandemic hurt trade. The pandemic is easing, and the war goes on.', [
+      ['pandemic', 'Event', 'e:pandemic'],
+      ['war', 'Event', 'e:war'],
+      ...WORLD,
+    ]);
+    expect(mainEvent(article)).toBeUndefined();
+  });
+
   it('an analyst comments on the event; an agency concerns the party it names', () => {
     expect(edges(text, events, 'SAID')).toEqual(['o:xinhua c:china', 'p:wan e:meeting']);
   });
