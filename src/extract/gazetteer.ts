@@ -196,7 +196,7 @@ export const ORG_HEADS = words(`
 `);
 
 /** Organisation heads that need a qualifier to be one ("Party" alone is not an organisation). */
-export const WEAK_ORG_HEADS = words(`International | Group | House | Union | Service | Front | Daily | Review | Mission | Command | Club | Board | Watch | Center | Centre`);
+export const WEAK_ORG_HEADS = words(`International | Group | House | Office | Department | Agency | Bureau | Party | Council | Committee | Commission | Court | Bank | Fund | Union | Service | Front | Daily | Review | Mission | Command | Club | Board | Watch | Center | Centre`);
 
 /** Head words of place names ("Taiwan Strait", "Pacific Ocean", "Kharkiv Oblast"). */
 export const PLACE_HEADS = words(`

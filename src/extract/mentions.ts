@@ -168,6 +168,11 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     add(b, tokens, from, to, 'Event', 'name', { frame });
     return;
   }
+  // "Leaders of the Group of Seven" at the start of a sentence: a plural noun, then the name.
+  if (from === 0 && words.length >= 3 && words[1] === 'of' && /s$/.test(words[0]) && !ORG_HEADS.has(words[0]) && !PERSON_TITLES.has(words[0]) && !COUNTRY_BY_NAME.has(joined)) {
+    analyzeChunk(b, tokens, from + (words[2] === 'the' ? 3 : 2), to);
+    return;
+  }
   // "President of the US House of Representatives": a role, then the organisation.
   if (words.length >= 3 && HEAD_TITLES.has(words[0]) && words[1] === 'of') {
     analyzeChunk(b, tokens, from + (words[2] === 'the' ? 3 : 2), to);
@@ -370,6 +375,11 @@ function singleWord(b: Builder, tokens: Token[], i: number): void {
   const upper = w.replace(/\./g, '').toUpperCase();
   if (isAcronym(t) || (KNOWN_ACRONYMS.has(upper) && w.length >= 3)) {
     add(b, tokens, i, i + 1, 'Organization', 'acronym', { normalized: KNOWN_ACRONYMS.has(upper) || !ACRONYM.test(w) ? upper : w });
+    return;
+  }
+  // "the People's Daily": a one-word possessive before an organisation head word belongs to the name.
+  if (ORG_HEADS.has(w) && (!WEAK_ORG_HEADS.has(w) || /^(Daily|Times|Post|News)$/.test(w)) && POSSESSIVE.test(tokens[i - 1]?.text ?? '') && isCap(tokens[i - 2]) && !countryOfWord(tokens[i - 2].text) && !COUNTRY_BY_SEAT.has(tokens[i - 2].text) && !ORG_HEADS.has(tokens[i - 2].text)) {
+    add(b, tokens, i - 2, i + 1, 'Organization', 'name');
     return;
   }
   // Institutions named by one word: "the Pentagon", "the Bundestag", "the Senate".
@@ -700,7 +710,11 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
       !POSSESSIVE.test(tokens[i - 1]?.text ?? '') &&
       !EVENT_MODIFIERS.test(lower(tokens[i - 1])) &&
       ((isCap(nextWord) && !NOT_NAME_WORDS.has(nextWord.text)) || lower(nextWord) === 'with');
-    const hostVerb = /^(hosted|hosts|hosting|received|receives)$/.test(low) && b.out.slice(first).some((m) => m.label === 'Person' && m.start === tokens[i + 1]?.start);
+    // "Kishida hosted Biden": a meeting, unless the sentence is about the summit being hosted.
+    const hostVerb =
+      /^(hosted|hosts|hosting|received|receives)$/.test(low) &&
+      b.out.slice(first).some((m) => m.label === 'Person' && m.start === tokens[i + 1]?.start) &&
+      !/\b(summit|conference|congress|games|olympics)\b/i.test(b.sentence.text);
     const verb = /^(met|meet|meets|invaded|invades|visited|visits)$/.test(low) || meetingVerb || hostVerb ? low : undefined;
     // "a package of sanctions", "the eighth sanctions package": a sanctions package is one happening.
     if (!kind && low === 'package' && (lower(tokens[i - 1]) === 'sanctions' || (lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'sanctions'))) kind = 'sanctions';
@@ -790,6 +804,11 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
       const arrived = /\b(arrived|arrives|arriving|landed|lands|travelled|traveled|flew)\s+(in|to)\s+((?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u.exec(b.sentence.text);
       if (arrived) frame.target = arrived[3].replace(/^the\s+/, '');
     }
+    if (kind === 'summit' && !frame.organization && /^(their|its)$/.test(lower(tokens[from - 1]))) {
+      // "Leaders of the Group of Seven opened their summit": the grouping named before holds it.
+      const holder = [...b.out.slice(first)].reverse().find((m) => m.label === 'Organization' && m.end <= tokens[from].start);
+      if (holder) frame.organization = holder.text;
+    }
     if (kind === 'sanctions') {
       const by = b.out.slice(first).find((m) => (m.label === 'Organization' || m.label === 'Country') && m.end <= tokens[from].start);
       if (by) frame.agent = by.normalized ?? by.text;
@@ -877,7 +896,8 @@ function findContextPeople(b: Builder, tokens: Token[], start: number): void {
     const j = tokens.findIndex((t) => t.end === m.end);
     const prev = lower(tokens[i - 1]);
     const next = tokens[j + 1];
-    const appositive = next?.text === ',' && /^(a|an|the|co-director|vice-president|director|head|chief|professor|who)$/.test(lower(tokens[j + 2]));
+    const after = lower(tokens[j + 2]);
+    const appositive = next?.text === ',' && (/^(a|an|the|who|senior|former|deputy|chief|acting)$/.test(after) || ROLE_NOUNS.has(after));
     if (ROLE_NOUNS.has(prev) && !m.role) m.role = prev;
     if (appositive && !m.role) {
       let k = j + 2;
