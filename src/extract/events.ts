@@ -19,6 +19,8 @@ const TRIP_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to']);
 const CONFLICT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'on', 'against', 'into']);
 const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'of', 'on', 'against', 'into']);
 
+const AFFILIATION_CUES: readonly string[] = [' at ', ' of ', ' for ', ' from ', ' at the ', ' of the '];
+
 /** Words of long-running situations rather than happenings. */
 const BACKGROUND_WORDS: ReadonlySet<string> = new Set(['pandemic', 'epidemic', 'crisis', 'recession', 'war', 'conflict', 'occupation', 'lockdown', 'lockdowns']);
 
@@ -82,14 +84,17 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
   }
   const labelOf = entityLabels(article);
   const lastAbout = new Map<string, string>();
-  const context = (sentence: number): ResolvedMention[] => [1, 2, 3].flatMap((back) => bySentence.get(sentence - back) ?? []);
+  // Failing a party of its own, a statement concerns the story: the parties of the headline, then of the sentences before.
+  const context = (sentence: number): ResolvedMention[] => [sentence, 1, 2, 3].flatMap((back) => bySentence.get(back === sentence ? 0 : sentence - back) ?? []);
   return statements.map((s) => {
     const here = bySentence.get(s.sentenceIndex) ?? [];
     const events = here.filter((m) => m.label === 'Event').map((m) => m.entity);
     const named = events.find((e) => e !== main);
     let about: string | undefined;
     // The first party the words name (else the sentence), the speaker and places aside.
-    const party = (m: ResolvedMention): boolean => m.entity !== s.speaker && m.label !== 'Place' && m.label !== 'Event';
+    // An organisation after "at", "of", "for" or "from" next to the speaker is where they work, not their topic.
+    const affiliation = (m: ResolvedMention): boolean => m.label === 'Organization' && AFFILIATION_CUES.some((w) => article.cleaned.text.slice(Math.max(0, m.start - 6), m.start).toLowerCase().endsWith(w));
+    const party = (m: ResolvedMention): boolean => m.entity !== s.speaker && m.label !== 'Place' && m.label !== 'Event' && !affiliation(m);
     const distance = (m: ResolvedMention): number => (m.end <= s.start ? s.start - m.end : Math.max(0, m.start - s.end));
     const nearest = here.filter(party).sort((a, b) => distance(a) - distance(b))[0];
     const concerned = here.find((m) => m.start >= s.start && m.end <= s.end && party(m)) ?? nearest ?? context(s.sentenceIndex).find(party);

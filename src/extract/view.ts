@@ -211,6 +211,7 @@ export function coordinated(items: readonly Item[], i: number, labels: ReadonlyS
   // "A, B" without a closing "and C" is an apposition, not a list.
   if (!closed) out = [i];
   let b = i - 1;
+  while (b > 0 && (items[b].norm === 'the' || items[b].norm === 'also')) b--;
   const before: number[] = [];
   while (b - 1 >= 0) {
     const sep = items[b].norm;
