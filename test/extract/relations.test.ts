@@ -71,6 +71,15 @@ describe('MET_WITH', () => {
     expect(edges(text, [['Chinese', 'Country', 'c:china']], 'MET_WITH')).toEqual(['MET_WITH p:putin p:rahmon', 'MET_WITH p:putin p:xi', 'MET_WITH p:rahmon p:xi']);
   });
 
+  it('"may meet" and "will meet" are hedged', () => {
+    expect(edges('Xi may meet Putin next month.', [], 'MET_WITH')).toEqual(['MET_WITH p:putin p:xi hedged']);
+    expect(edges('Xi will meet Tokayev on Friday.', [], 'MET_WITH')).toEqual(['MET_WITH p:tokayev p:xi hedged']);
+  });
+
+  it('"did not meet" is negated', () => {
+    expect(edges('Xi did not meet Tokayev during the trip.', [], 'MET_WITH')).toEqual(['MET_WITH p:tokayev p:xi negated']);
+  });
+
   it('talks that are the purpose of a trip are hedged', () => {
     expect(edges('Putin arrives in Beijing for talks with Xi.', [], 'MET_WITH')).toEqual(['MET_WITH p:putin p:xi hedged']);
   });
