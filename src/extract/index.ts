@@ -1,6 +1,6 @@
 import type { ArticleGraph, EntityRecord } from '../graph/model.js';
 import { articleId } from '../graph/ids.js';
-import { mergeEntities } from '../graph/merge.js';
+import { unionStrings } from '../graph/merge.js';
 import { cleanArticle } from './clean.js';
 import { extractFacts } from './facts.js';
 import { findMentions } from './mentions.js';
@@ -45,27 +45,27 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   return graph;
 }
 
-/** The entity as a known entity for resolving later articles. */
-function toKnown(e: EntityRecord): KnownEntity {
-  const k: KnownEntity = { id: e.id, label: e.label, name: e.name, aliases: e.aliases };
-  if (e.roles) k.roles = e.roles;
-  if (e.date) k.date = e.date;
-  if (e.place) k.place = e.place;
+/** A known entity with what a later sighting adds: aliases and roles united, date and place kept when set. */
+function mergeKnown(prev: KnownEntity | undefined, e: EntityRecord | KnownEntity): KnownEntity {
+  const k: KnownEntity = { id: e.id, label: e.label, name: prev?.name ?? e.name, aliases: unionStrings(prev?.aliases ?? [], e.name === prev?.name ? e.aliases : [e.name, ...e.aliases], prev?.name ?? e.name) };
+  const roles = unionStrings(prev?.roles ?? [], e.roles ?? []);
+  if (roles.length > 0) k.roles = roles;
+  const date = prev?.date ?? e.date;
+  if (date) k.date = date;
+  const place = prev?.place ?? e.place;
+  if (place) k.place = place;
   return k;
 }
 
 /** Extracts a corpus, resolving the same real-world thing to one id across its articles. */
 export function extractCorpus(inputs: readonly ArticleInput[], options: ExtractOptions = {}): ArticleGraph[] {
   const graphs: ArticleGraph[] = [];
-  const known = new Map<string, EntityRecord>();
-  for (const k of options.known ?? []) known.set(k.id, { ...k, mentions: [], count: 0 });
+  const known = new Map<string, KnownEntity>();
+  for (const k of options.known ?? []) known.set(k.id, mergeKnown(known.get(k.id), k));
   for (const input of inputs) {
-    const graph = extractArticle(input, { ...options, known: [...known.values()].map(toKnown) });
+    const graph = extractArticle(input, { ...options, known: [...known.values()] });
     graphs.push(graph);
-    for (const e of graph.entities) {
-      const prev = known.get(e.id);
-      known.set(e.id, prev ? mergeEntities(prev, e) : e);
-    }
+    for (const e of graph.entities) known.set(e.id, mergeKnown(known.get(e.id), e));
   }
   return graphs;
 }
