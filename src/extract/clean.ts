@@ -158,9 +158,16 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
   }
   // Related-story headlines inlined in the body are often repeated: every copy goes.
   const norms = lines.map((l) => (l.words <= 40 ? normalizeLine(l.text) : ''));
+  const copies = new Map<string, number>();
+  for (const n of norms) if (n.length >= 12) copies.set(n, (copies.get(n) ?? 0) + 1);
   for (let i = 0; i < lines.length; i++) {
     if (!keep[i] || lines[i].words > 40) continue;
-    for (let j = 0; j < lines.length; j++) {
+    if ((copies.get(norms[i]) ?? 0) > 1) {
+      remove(i, 'repeated headline');
+      continue;
+    }
+    // A near copy with a label glued on ("… Xi JinpingPremium") sits next to the original.
+    for (let j = Math.max(0, i - 3); j < Math.min(lines.length, i + 4); j++) {
       if (j === i || norms[j].length === 0) continue;
       const [short, long] = norms[i].length <= norms[j].length ? [norms[i], norms[j]] : [norms[j], norms[i]];
       if (short.length >= 12 && long.startsWith(short) && long.length - short.length <= 12) {
