@@ -908,12 +908,35 @@ function findContextPeople(b: Builder, tokens: Token[], start: number): void {
   }
 }
 
+/** Types the capitalised run of a Title Case headline: whole names when known, else word by word. */
+function titleCaseChunk(b: Builder, tokens: Token[], from: number, to: number): void {
+  let i = from;
+  while (i < to) {
+    let matched = 0;
+    for (let n = Math.min(to - i, MAX_COUNTRY_WORDS); n >= 2; n--) {
+      const name = tokens.slice(i, i + n).map((t) => t.text).join(' ');
+      if (COUNTRY_BY_NAME.has(name) || COUNTRY_BY_CAPITAL.has(name) || KNOWN_EXPANSIONS.has(name)) {
+        analyzeChunk(b, tokens, i, i + n);
+        matched = n;
+        break;
+      }
+    }
+    if (matched === 0) {
+      if (!CONNECTORS.has(tokens[i].text)) singleWord(b, tokens, i);
+      matched = 1;
+    }
+    i += matched;
+  }
+}
+
 /** Finds the typed mentions of the article's sentences. */
 export function findMentions(sentences: readonly Sentence[], context: MentionContext = {}): Mention[] {
   const out: Mention[] = [];
   for (const sentence of sentences) {
     const b: Builder = { sentence, out, context };
     const tokens = sentence.tokens;
+    const words = tokens.filter((t) => t.kind === 'word' && !CONNECTORS.has(t.text) && !POSSESSIVE.test(t.text) && !/^(a|an|to|in|on|at|by|as|is|vs)$/i.test(t.text));
+    const titleCase = words.length >= 4 && words.filter((t) => startsUpper(t.text)).length >= words.length * 0.85;
     const first = out.length;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -941,8 +964,11 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
         }
         break;
       }
-      // An acronym in brackets right after a name: "Shanghai Cooperation Organisation (SCO)".
-      analyzeChunk(b, tokens, i, e);
+      if (titleCase && e - i > 1) {
+        // A headline in Title Case ("Putin Hails Xi's Stance On Ukraine"): capitals say nothing about names,
+        // so only names known as a whole (countries, organisations with a head word) or word by word count.
+        titleCaseChunk(b, tokens, i, e);
+      } else analyzeChunk(b, tokens, i, e);
       i = e - 1;
     }
     findDescriptions(b, tokens);

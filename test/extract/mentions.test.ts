@@ -96,3 +96,13 @@ describe('findMentions: events', () => {
     expect(ms.filter((m) => m.label === 'Event').map((m) => m.text)).toEqual(['war']);
   });
 });
+
+describe('findMentions: Title Case headlines', () => {
+  it('does not take a run of capitalised headline words for a name', () => {
+    const ms = mentionsOf("Putin Hails Xi's 'Balanced Position' On Ukraine As Leaders Meet In Samarkand\n\nPutin met Xi.");
+    const people = ms.filter((m) => m.label === 'Person').map((m) => m.text);
+    expect(people).not.toContain('Putin Hails Xi');
+    expect(people).toEqual(expect.arrayContaining(['Putin', 'Xi']));
+    expect(ms.find((m) => m.text === 'Ukraine')?.label).toBe('Country');
+  });
+});
