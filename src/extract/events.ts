@@ -14,6 +14,7 @@ import { afterPreposition, clauseStart, coordinated, isHedged, isMentionOf, isNe
 const PERSONS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person']);
 const ACTORS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person', 'Country', 'Organization']);
 const LOCATIONS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Country', 'Place']);
+const COUNTRIES: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Country']);
 const MEETING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
 const TRIP_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to']);
 const CONFLICT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'on', 'against', 'into']);
@@ -127,7 +128,7 @@ function demonymCountries(scope: ArticleScope, m: ResolvedMention): string[] {
 
 /** The Country a Place is said to be in: "Samarkand, Uzbekistan", "the Uzbek city of Samarkand". */
 function countryOfPlace(scope: ArticleScope, items: readonly Item[], p: number): string | undefined {
-  if (items[p + 1]?.norm === ',' && isMentionOf(items[p + 2], new Set<EntityLabel>(['Country']))) return items[p + 2].mention?.entity;
+  if (items[p + 1]?.norm === ',' && isMentionOf(items[p + 2], COUNTRIES)) return items[p + 2].mention?.entity;
   const capital = countryOfCapital(scope, items[p].mention?.text ?? '');
   if (capital) return capital;
   for (let k = p - 1; k >= 0 && k >= p - 4; k--) {
@@ -314,8 +315,16 @@ function isoOf(result: chrono.ParsedResult, reference: Date, future: boolean): s
   return undefined;
 }
 
+/** Words without which a sentence holds no date chrono-node could read. */
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  'today', 'yesterday', 'tomorrow', 'last', 'next', 'week', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ago',
+]);
+
 /** The date nearest to an Event mention in its sentence, ISO at the text's precision. */
 function dateNear(view: SentenceView, m: ResolvedMention, reference: Date): string | undefined {
+  if (!view.sentence.tokens.some((t) => t.kind === 'number' || DATE_WORDS.has(t.text.toLowerCase()))) return undefined;
   const text = view.sentence.text;
   const offset = m.start - view.sentence.start;
   const future = view.items.some((x) => FUTURE_WORDS.has(x.norm) || x.norm === 'next');

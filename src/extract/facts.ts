@@ -49,19 +49,25 @@ export function withRecoveredMentions(article: ResolvedArticle): ResolvedArticle
     if (last.length > 2 && last !== m.text && isCapitalised(last)) register(last, { ...m, kind: 'surname' });
   }
   if (bySurface.size === 0) return article;
-  const covered = article.mentions.map((m) => [m.start, m.end] as const);
-  const isCovered = (start: number, end: number): boolean => covered.some(([a, b]) => start < b && end > a);
+  const inSentence = new Map<number, ResolvedMention[]>();
+  for (const m of article.mentions) {
+    const list = inSentence.get(m.sentence);
+    if (list) list.push(m);
+    else inSentence.set(m.sentence, [m]);
+  }
   const added: ResolvedMention[] = [];
   for (const sentence of article.sentences) {
     const tokens = sentence.tokens;
+    const here = inSentence.get(sentence.index) ?? [];
+    const isCovered = (start: number, end: number): boolean => here.some((m) => start < m.end && end > m.start);
     for (let i = 0; i < tokens.length; i++) {
-      if (!isCapitalised(tokens[i].text)) continue;
+      if (!isCapitalised(tokens[i].text) || isCovered(tokens[i].start, tokens[i].end)) continue;
       for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
         const start = tokens[i].start;
         const end = tokens[i + n - 1].end;
-        const text = article.cleaned.text.slice(start, end);
-        const m = bySurface.get(text);
+        const m = bySurface.get(n === 1 ? tokens[i].text : article.cleaned.text.slice(start, end));
         if (!m || isCovered(start, end)) continue;
+        const text = article.cleaned.text.slice(start, end);
         added.push({ ...m, start, end, text, sentence: sentence.index });
         i += n - 1;
         break;

@@ -273,6 +273,10 @@ function flagsFor(items: readonly Item[], from: number, c: number, happening = f
 }
 
 const TO: ReadonlySet<string> = new Set(['to', 'for']);
+const FROM: ReadonlySet<string> = new Set(['from']);
+const BY: ReadonlySet<string> = new Set(['by']);
+const SANCTION_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'to', 'targeting', 'over']);
+const TO_IN: ReadonlySet<string> = new Set(['to', 'in', 'into']);
 
 /** Things given in support: "provided military supplies to X", "sent weapons to X". */
 const MATERIAL_WORDS = new Set(['supplies', 'weapons', 'arms', 'ammunition', 'funding', 'loans', 'equipment', 'hardware']);
@@ -291,7 +295,7 @@ function stance(scope: ArticleScope, view: SentenceView, out: FactList): void {
     let targets: number[] = [];
     const next = items[c + 1]?.norm;
     if (next === 'from' || next === 'by') {
-      sourceIdx = objectAfter(view, c, ACTORS, 2, new Set([next]));
+      sourceIdx = objectAfter(view, c, ACTORS, 2, next === 'from' ? FROM : BY);
       const t = subjectBefore(view, c, ACTORS);
       if (t >= 0) targets = [t];
     } else {
@@ -401,7 +405,7 @@ function sanctions(view: SentenceView, out: FactList): void {
       }
     }
     if (sources.length === 0) continue;
-    let t = objectAfter(view, targetFrom, SANCTION_TARGETS, 3, new Set(['on', 'against', 'to', 'targeting', 'over']));
+    let t = objectAfter(view, targetFrom, SANCTION_TARGETS, 3, SANCTION_PREPOSITIONS);
     if (t < 0) {
       for (let j = targetFrom + 1; j < clauseEnd(items, c) && j <= targetFrom + 10; j++) {
         if (isMentionOf(items[j], SANCTION_TARGETS)) {
@@ -749,7 +753,7 @@ const PREPOSITIONS_TO = new Set(['to']);
 /** VISITED: "X visited Y", "X flew to Y", "X's trip to Y", "the visit of X … to Y". */
 function visits(scope: ArticleScope, view: SentenceView, out: FactList): void {
   const { items } = view;
-  const toIn = new Set(['to', 'in', 'into']);
+  const toIn = TO_IN;
   for (let c = 0; c < items.length; c++) {
     const it = items[c];
     const eventCue = it.mention?.label === 'Event' && lowerWords(it.mention.text).some((w) => TRAVEL_WORDS.has(w));
