@@ -936,7 +936,8 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
     const b: Builder = { sentence, out, context };
     const tokens = sentence.tokens;
     const words = tokens.filter((t) => t.kind === 'word' && !CONNECTORS.has(t.text) && !POSSESSIVE.test(t.text) && !/^(a|an|to|in|on|at|by|as|is|vs)$/i.test(t.text));
-    const titleCase = words.length >= 4 && words.filter((t) => startsUpper(t.text)).length >= words.length * 0.85;
+    const headline = !/[.!?…"”’)]$/.test(sentence.text.trimEnd());
+    const titleCase = headline && words.length >= 4 && words.filter((t) => startsUpper(t.text)).length >= words.length * 0.85;
     const first = out.length;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
