@@ -78,9 +78,20 @@ export function withRecoveredMentions(article: ResolvedArticle): ResolvedArticle
   return { ...article, mentions: [...article.mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end) };
 }
 
+/** The article with its sentences numbered by position, which the stages use to index them. */
+function withSentencesByPosition(article: ResolvedArticle): ResolvedArticle {
+  if (article.sentences.every((s, i) => s.index === i)) return article;
+  const position = new Map(article.sentences.map((s, i) => [s.index, i]));
+  return {
+    ...article,
+    sentences: article.sentences.map((s, i) => ({ ...s, index: i })),
+    mentions: article.mentions.filter((m) => position.has(m.sentence)).map((m) => ({ ...m, sentence: position.get(m.sentence) ?? m.sentence })),
+  };
+}
+
 /** Statements, relations with evidence, and events with date and place, of one resolved article. */
 export function extractFacts(resolvedArticle: ResolvedArticle): ArticleFacts {
-  const article = withRecoveredMentions(resolvedArticle);
+  const article = withRecoveredMentions(withSentencesByPosition(resolvedArticle));
   const quotes = findQuoteSpans(article.cleaned);
   const views = buildViews(article, quotes);
   const statements = assignTopics(article, extractStatements(article, quotes, views));

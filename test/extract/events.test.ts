@@ -151,3 +151,16 @@ describe('SAID targets and evidence', () => {
     ]);
   });
 });
+
+describe('robustness', () => {
+  it('handles sentences numbered with gaps and an article without mentions', () => {
+    const article = resolvedArticle('Xi met Putin on Thursday at the meeting in Samarkand.', [['meeting', 'Event', 'e:meeting'], ...WORLD]);
+    const gapped = {
+      ...article,
+      sentences: article.sentences.map((s) => ({ ...s, index: s.index + 5 })),
+      mentions: article.mentions.map((m) => ({ ...m, sentence: m.sentence + 5 })),
+    };
+    expect(extractFacts(gapped).relations.find((r) => r.type === 'MET_WITH')).toMatchObject({ source: 'p:putin', target: 'p:xi' });
+    expect(extractFacts(resolvedArticle('Nothing happened here.', []))).toEqual({ entities: [], relations: [], statements: [] });
+  });
+});
