@@ -1,4 +1,5 @@
 import type { EntityRecord, EvidenceRecord, MentionRecord, RelationRecord } from './model.js';
+import { foldText } from './text.js';
 
 /** Combined confidence of independent pieces of evidence (noisy-or), rounded to 4 places. */
 export function combineConfidence(evidence: readonly Pick<EvidenceRecord, 'confidence'>[]): number {
@@ -61,11 +62,41 @@ export function withEvidence(relation: RelationRecord, evidence: EvidenceRecord[
   return out;
 }
 
-/** Removes one article's mentions from an entity; undefined when none are left. */
-export function withoutArticleMentions(entity: EntityRecord, article: string): EntityRecord | undefined {
+/**
+ * The folded forms a mention may have given its entity as aliases: its text, and, unless it ends with
+ * the canonical name, every tail of its words (the extractor strips titles: "Mr Kumar" gives "Kumar",
+ * "President Ana Souza" gives only the name).
+ */
+function formsOf(mentions: readonly MentionRecord[], foldedName: string): Set<string> {
+  const forms = new Set<string>();
+  for (const m of mentions) {
+    const folded = foldText(m.text);
+    forms.add(folded);
+    if (` ${folded}`.endsWith(` ${foldedName}`)) continue;
+    const words = folded.split(' ');
+    for (let i = 1; i < words.length; i += 1) forms.add(words.slice(i).join(' '));
+  }
+  return forms;
+}
+
+/**
+ * The entity without one article's mentions, possibly with none left. The aliases that the article's
+ * mentions gave go, unless a remaining mention gives them too; aliases that no mention of the article
+ * gave (an acronym's expansion, a form from elsewhere) stay, and so does the canonical name.
+ */
+export function entityWithoutArticle(entity: EntityRecord, article: string): EntityRecord {
+  const foldedName = foldText(entity.name);
   const mentions = entity.mentions.filter((m) => m.article !== article);
-  if (mentions.length === 0) return undefined;
-  return { ...entity, mentions, count: mentions.length };
+  const kept = formsOf(mentions, foldedName);
+  const gone = formsOf(
+    entity.mentions.filter((m) => m.article === article),
+    foldedName,
+  );
+  const aliases = entity.aliases.filter((alias) => {
+    const folded = foldText(alias);
+    return kept.has(folded) || !gone.has(folded);
+  });
+  return { ...entity, aliases, mentions, count: mentions.length };
 }
 
 /** Removes one article's evidence from an edge; undefined when none is left. */

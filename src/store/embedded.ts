@@ -10,7 +10,7 @@ import type {
   StatementRecord,
 } from '../graph/model.js';
 import { ENTITY_LABELS, RELATION_TYPES } from '../graph/model.js';
-import { mergeEntities, mergeRelations, withoutArticleEvidence, withoutArticleMentions } from '../graph/merge.js';
+import { entityWithoutArticle, mergeEntities, mergeRelations, withoutArticleEvidence } from '../graph/merge.js';
 import {
   buildKnowledgeGraph,
   createKnowledgeGraph,
@@ -274,12 +274,12 @@ export class EmbeddedStore implements GraphStore {
     }
     for (const node of index.entities) {
       if (!this.graph.hasNode(node)) continue;
-      const rest = withoutArticleMentions(entityOf(this.graph, node), id);
-      if (rest) putEntity(this.graph, rest);
-      else if (this.graph.degree(node) === 0) {
+      const rest = entityWithoutArticle(entityOf(this.graph, node), id);
+      if (rest.mentions.length > 0 || this.graph.degree(node) > 0) putEntity(this.graph, rest);
+      else {
         this.graph.dropNode(node);
         nodesRemoved += 1;
-      } else putEntity(this.graph, { ...entityOf(this.graph, node), mentions: [], count: 0 });
+      }
     }
     for (const statement of index.statements) this.statementRecords.delete(statement);
     this.articleRecords.delete(id);

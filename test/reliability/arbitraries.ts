@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { articleId, relationId, statementId } from '../../src/graph/ids.js';
-import type { ArticleGraph, EntityLabel, EntityRecord, RelationRecord, RelationType, StatementRecord } from '../../src/graph/model.js';
+import type { ArticleGraph, EntityLabel, EntityRecord, MentionRecord, RelationRecord, RelationType, StatementRecord } from '../../src/graph/model.js';
 import { UNDIRECTED_RELATION_TYPES } from '../../src/graph/model.js';
 import type { GraphDump } from '../../src/store/port.js';
 
@@ -100,14 +100,17 @@ function buildGraph(
   statements: { speaker: number; start: number }[],
 ): ArticleGraph {
   const article = articleId(text);
-  const entities: EntityRecord[] = pool.map((e, i) => ({
-    id: e.id,
-    label: e.label,
-    name: e.name,
-    aliases: e.aliases.filter((_, k) => aliasMask[(i + k) % aliasMask.length]),
-    mentions: [{ article, start: i, end: i + 1, text: text.slice(i, i + 1) }],
-    count: 1,
-  }));
+  const entities: EntityRecord[] = pool.map((e, i) => {
+    // As the extractor does, every alias is the surface text of one of the article's mentions, or the
+    // last word of a titled one ("Mr Kumar" gives "Kumar").
+    const forms = e.aliases.filter((_, k) => aliasMask[(i + k) % aliasMask.length]);
+    const aliases = [...new Set(forms.flatMap((form) => [form, ...(form.includes(' ') ? [form.split(' ').at(-1)!] : [])]))];
+    const mentions: MentionRecord[] = [
+      { article, start: i, end: i + 1, text: text.slice(i, i + 1) },
+      ...forms.map((form, k) => ({ article, start: 100 + 10 * i + k, end: 100 + 10 * i + k + 1, text: form })),
+    ];
+    return { id: e.id, label: e.label, name: e.name, aliases, mentions, count: mentions.length };
+  });
   const byId = new Map<string, RelationRecord>();
   for (const r of relations) {
     const source = pool[r.a % pool.length].id;
@@ -146,18 +149,19 @@ function buildGraph(
 }
 
 /**
- * A dump in a canonical order, for comparing two stores' content. `surfaceForms: false` leaves out
- * what the stores do not take back on delete (aliases, roles and scalars a deleted article added).
+ * A dump in a canonical order, for comparing two stores' content. `scalars: false` leaves out what the
+ * stores do not take back on delete (roles, date, place and code a deleted article added); aliases are
+ * always compared.
  */
-export function canonicalDump(dump: GraphDump, options: { surfaceForms?: boolean } = {}): GraphDump {
-  const surfaceForms = options.surfaceForms ?? true;
+export function canonicalDump(dump: GraphDump, options: { scalars?: boolean } = {}): GraphDump {
+  const scalars = options.scalars ?? true;
   const byId = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => a.id.localeCompare(b.id));
   return {
     articles: byId(dump.articles),
     entities: byId(dump.entities).map(({ roles, date, place, code, ...e }) => ({
       ...e,
-      ...(surfaceForms ? { roles, date, place, code } : {}),
-      aliases: surfaceForms ? [...e.aliases].sort() : [],
+      ...(scalars ? { roles, date, place, code } : {}),
+      aliases: [...e.aliases].sort(),
       mentions: [...e.mentions].sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start || a.end - b.end),
     })),
     relations: byId(dump.relations).map((r) => ({

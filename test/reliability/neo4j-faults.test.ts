@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import { Neo4jStore } from '../../src/store/neo4j/index.js';
 import type { GraphDump } from '../../src/store/port.js';
-import { neo4jTestSettings } from '../setup/neo4j-env.js';
+import { claimNeo4jServer, neo4jTestSettings } from '../setup/neo4j-env.js';
 import { KG, newsArticle, requireBuild, runKg } from '../cli/run-kg.js';
 import { canonicalDump } from './arbitraries.js';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
 
 jest.setTimeout(180_000);
+// These tests empty the shared test server: they take turns with the other files that write to it.
+claimNeo4jServer();
 
 const ARTICLES = 40;
 const EMPTY: GraphDump = { articles: [], entities: [], relations: [], statements: [] };

@@ -55,6 +55,36 @@ async function ingestAll(store: GraphStore, graphs: ArticleGraph[] = [f.samarkan
   for (const graph of graphs) await store.ingest(graph);
 }
 
+/**
+ * Two articles about Ana Souza and the SCO. The first calls her "Foreign Minister Souza" and gives the
+ * SCO its acronym (an expansion, no mention reads "SCO"); the second adds "Ms Souza" and "the Shanghai bloc".
+ */
+function aliasArticles(): [ArticleGraph, ArticleGraph] {
+  const graph = (id: string, people: string[], orgs: string[], orgAliases: string[]): ArticleGraph => {
+    const mentions = (texts: string[]) => texts.map((text, i) => ({ article: id, start: 40 * i, end: 40 * i + text.length, text }));
+    return {
+      article: { id, length: 200 },
+      entities: [
+        { id: 'person:ana-souza', label: 'Person', name: 'Ana Souza', aliases: people.filter((p) => p !== 'Ana Souza'), mentions: mentions(people), count: people.length },
+        {
+          id: 'organization:shanghai-cooperation-organisation',
+          label: 'Organization',
+          name: 'Shanghai Cooperation Organisation',
+          aliases: orgAliases,
+          mentions: mentions(orgs),
+          count: orgs.length,
+        },
+      ],
+      relations: [],
+      statements: [],
+    };
+  };
+  return [
+    graph('article:first', ['Ana Souza', 'Foreign Minister Souza'], ['Shanghai Cooperation Organisation'], ['SCO']),
+    graph('article:second', ['Ms Souza', 'Foreign Minister Souza'], ['Shanghai Cooperation Organisation', 'the Shanghai bloc'], ['the Shanghai bloc']),
+  ];
+}
+
 describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
   let store: GraphStore;
 
@@ -329,6 +359,20 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
       expect(us).toMatchObject({ mentions: [], count: 0 });
       expect(putin).toBeNull();
       expect(await store.stats()).toMatchObject({ articles: 1, nodes: 5, edges: 4 });
+    });
+    it('takes back the aliases only the deleted article gave, keeping the name, shared forms and forms from elsewhere', async () => {
+      const [first, second] = aliasArticles();
+      await store.ingest(first);
+      await store.ingest(second);
+      const [both] = await store.getEntities(['person:ana-souza']);
+      expect([...both!.aliases].sort()).toEqual(['Foreign Minister Souza', 'Ms Souza']);
+      await store.deleteArticle(second.article.id);
+      const [souza, sco] = await store.getEntities(['person:ana-souza', 'organization:shanghai-cooperation-organisation']);
+      expect(souza).toMatchObject({ name: 'Ana Souza', aliases: ['Foreign Minister Souza'], count: 2 });
+      expect(sco).toMatchObject({ name: 'Shanghai Cooperation Organisation', aliases: ['SCO'], count: 1 });
+      expect((await store.searchEntities({ search: 'ms souza' })).totalCount).toBe(0);
+      expect((await store.searchEntities({ search: 'shanghai bloc' })).totalCount).toBe(0);
+      expect((await store.searchEntities({ search: 'sco' })).items.map((e) => e.id)).toEqual([sco!.id]);
     });
   });
 

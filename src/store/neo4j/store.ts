@@ -11,7 +11,7 @@ import type {
   StatementRecord,
 } from '../../graph/model.js';
 import { ENTITY_LABELS, RELATION_TYPES } from '../../graph/model.js';
-import { mergeEntities, mergeRelations, withoutArticleEvidence, withoutArticleMentions } from '../../graph/merge.js';
+import { entityWithoutArticle, mergeEntities, mergeRelations, withoutArticleEvidence } from '../../graph/merge.js';
 import { buildKnowledgeGraph, type SerializedGraph } from '../../graph/serialize.js';
 import { foldText } from '../../graph/text.js';
 import { StoreQueryError } from '../errors.js';
@@ -347,10 +347,9 @@ export class Neo4jStore implements GraphStore {
       const remove: string[] = [];
       for (const node of nodes.records) {
         const entity = decodeEntity(node.get('props') as Properties);
-        const rest = withoutArticleMentions(entity, id);
-        if (rest) rewrite.push(rest);
-        else if (Number(node.get('degree')) === 0) remove.push(entity.id);
-        else rewrite.push({ ...entity, mentions: [], count: 0 });
+        const rest = entityWithoutArticle(entity, id);
+        if (rest.mentions.length > 0 || Number(node.get('degree')) > 0) rewrite.push(rest);
+        else remove.push(entity.id);
       }
       await writeEntities(tx, rewrite);
       await tx.run('UNWIND $ids AS id MATCH (n:Entity {id: id}) DELETE n', { ids: remove });
