@@ -755,7 +755,15 @@ function findKnownEvent(
   }
   if (kind === 'summit' || kind === 'named') {
     const head = name.split(' in ')[0];
-    return events.find((k) => k.name.split(' in ')[0] === head);
+    // Two cities are two summits ("G7 summit in Elmau", "G7 summit in Hiroshima"); a city and a country may be one.
+    const city = (p: string | undefined): string | undefined => (p && !COUNTRY_BY_NAME.has(p.replace(/^the /, '')) ? p.replace(/^the /, '') : undefined);
+    const here = city(place);
+    return events.find((k) => {
+      if (k.name.split(' in ')[0] !== head) return false;
+      const there = city(k.name.split(' in ')[1]);
+      if (here && there && here !== there) return false;
+      return !(date && k.date && date.slice(0, 4) !== k.date.slice(0, 4));
+    });
   }
   return undefined;
 }
