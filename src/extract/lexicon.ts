@@ -16,7 +16,7 @@ export const SPEECH_VERBS = set(`
   comments continued continues acknowledged acknowledges conceded concedes claimed claims asked asks
   announced announces observed observes reiterated reiterates suggested suggests believes believed
   predicted predicts cautioned cautions confirmed confirms revealed reveals recalled recalls admitted admits
-  pledged pledges vowed vows assured assures described describes
+  pledged pledges vowed vows assured assures described describes tweeted tweets
 `);
 
 /** Speech verbs that take the addressee as object: "X told Y". */

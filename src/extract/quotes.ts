@@ -7,7 +7,7 @@ import { statementId } from '../graph/ids.js';
 import { DETERMINERS, PERSON_PRONOUNS, QUOTING_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon.js';
 import type { CleanedArticle, ResolvedArticle, ResolvedMention, Sentence, Span } from './types.js';
 import { entityLabels } from './relations.js';
-import { afterPreposition, antecedentPerson, buildViews, type Item, type SentenceView } from './view.js';
+import { afterPreposition, antecedentPerson, buildViews, isPossessive, type Item, type SentenceView } from './view.js';
 
 /** A direct quotation: the words between quotation marks, marks excluded. */
 export interface QuoteSpan extends Span {
@@ -135,6 +135,15 @@ function isSpeechAt(items: readonly Item[], v: number, verbs: ReadonlySet<string
   return items[v + 1]?.norm !== 'to' || it.norm === 'told' || it.norm === 'said' || it.norm === 'says';
 }
 
+const SPOKES_WORDS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'statement', 'readout']);
+
+/** "a spokesperson for X", "a statement from X": the body speaks through the person or the text. */
+function isSpokesBody(items: readonly Item[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (items[j].norm === 'the' || items[j].norm === 'a')) j--;
+  return (items[j]?.norm === 'for' || items[j]?.norm === 'of' || items[j]?.norm === 'from') && SPOKES_WORDS.has(items[j - 1]?.norm ?? '');
+}
+
 function isPronoun(it: Item): boolean {
   return !it.mention && PERSON_PRONOUNS.has(it.norm) && it.norm !== 'they' && it.norm !== 'them';
 }
@@ -172,7 +181,7 @@ function subjectOf(ctx: Context, view: SentenceView, v: number): Speaker | undef
       const last = ctx.recent[ctx.recent.length - 1];
       return last && view.sentence.index - last.sentence <= 2 && last.speaker.label === 'Organization' ? last.speaker : undefined;
     }
-    if (!it.mention || afterPreposition(items, i)) continue;
+    if (!it.mention || (afterPreposition(items, i) && !isSpokesBody(items, i))) continue;
     const speaker = speakerOf(ctx, it.mention);
     if (speaker) return speaker;
   }
@@ -222,14 +231,17 @@ function fromRight(ctx: Context, view: SentenceView, quoteEnd: number): Speaker 
     for (let k = from; k < v; k++) {
       if (isPronoun(items[k])) person = resolvePronoun(ctx, view.sentence.index, items[k].start);
       const s = speakerOf(ctx, items[k].mention);
-      if (!s || afterPreposition(items, k)) continue;
+      if (!s || (afterPreposition(items, k) && !isSpokesBody(items, k))) continue;
       if (s.label === 'Person') person = person ?? s;
       else other = other ?? s;
     }
     if (person ?? other) return person ?? other;
-    for (let k = v + 1; k < to && k < v + 4; k++) {
+    for (let k = v + 1; k < to && k < v + 7; k++) {
+      if (!items[k].mention) continue;
       const s = speakerOf(ctx, items[k].mention);
-      if (s) return s;
+      if (s && (k < v + 4 || s.label === 'Person' || isSpokesBody(items, k))) return s;
+      // "said China's foreign minister, Wang Yi": a possessor before the speaker.
+      if (!isPossessive(items, k)) break;
     }
   }
   return accordingTo(ctx, items, from, to);

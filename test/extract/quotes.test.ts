@@ -81,6 +81,14 @@ describe('attribution', () => {
     expect(out).toEqual([['person:xi', 'Russia is a trusted partner.', 'direct']]);
   });
 
+  it('"said a spokesperson for X" gives the organisation the words', () => {
+    expect(said('“We oppose the move,” said a spokesperson for Xinhua.')).toEqual([['organization:xinhua', 'We oppose the move,', 'direct']]);
+  });
+
+  it('"said Y\'s minister X" skips the possessor', () => {
+    expect(said('“We oppose the move,” said China’s top legislator, Li Zhanshu.')).toEqual([['person:li', 'We oppose the move,', 'direct']]);
+  });
+
   it('a colon-led quotation: "X told Y:"', () => {
     expect(said('Putin told Xi: “We highly value the balanced position of our Chinese friends.”')[0][0]).toBe('person:putin');
   });
