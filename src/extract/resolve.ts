@@ -7,7 +7,7 @@
 import type { EntityLabel, EntityRecord } from '../graph/model.js';
 import { entityId } from '../graph/ids.js';
 import { foldText } from '../graph/text.js';
-import { COUNTRY_BY_CAPITAL, COUNTRY_BY_CODE, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT, KNOWN_ACRONYMS, ORG_HEADS, PLACE_HEADS } from './gazetteer.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT, KNOWN_ACRONYMS, ORG_HEADS, PLACE_HEADS } from './gazetteer.js';
 import type { ExtractOptions, KnownEntity, Mention, ResolvedEvent, ResolvedMention, Sentence } from './types.js';
 
 /** Folds spelling variants of names: British and American spellings, case, punctuation, a leading "the". */
@@ -780,10 +780,4 @@ function mostCommon<T>(items: readonly T[]): T | undefined {
     }
   }
   return best;
-}
-
-/** The code of a country by its canonical name, for records. */
-export function countryCode(name: string): string | undefined {
-  for (const c of COUNTRY_BY_CODE.values()) if (c.name === name) return c.code;
-  return undefined;
 }

@@ -95,3 +95,20 @@ describe('extractCorpus: across articles', () => {
     expect(g.entities.find((e) => e.label === 'Person')?.id).toBe('person:emmanuel-macron');
   });
 });
+
+describe('resolveArticle on any text', () => {
+  it('never throws and keeps every offset inside the original text', async () => {
+    const fc = (await import('fast-check')).default;
+    const piece = fc.constantFrom('Mr. Putin', 'met', 'Xi Jinping', 'in Beijing', '“', '”', '.', ',', '\n\n', 'the SCO', '(', ')', 'Photo: AP', 'on Thursday', '–', 'U.S.', 'Recommended Stories');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        const r = resolveArticle({ text }, { date: '2022-09-15' });
+        for (const s of r.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+        for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+        for (const e of r.entities) expect(e.count).toBe(e.mentions.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
