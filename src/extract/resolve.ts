@@ -168,7 +168,7 @@ export function resolveMentions(
   const assign = (m: Mention, d: Draft) => {
     assignment.set(m, d);
     d.mentions.push(m);
-    if (m.role) d.roles.add(m.country && m.kind !== 'description' ? `${m.role} (${m.country})` : m.role);
+    if (m.role && m.kind !== 'description') d.roles.add(m.country ? `${m.role} (${m.country})` : m.role);
     if (m.country) d.countries.add(m.country);
   };
   const alias = (d: Draft, name: string) => byKey.set(`${d.label}:${nameKey(name)}`, d);
