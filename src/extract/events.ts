@@ -333,6 +333,8 @@ function dateNear(view: SentenceView, m: ResolvedMention, reference: Date): stri
   for (const r of chrono.parse(text, { instant: reference, timezone: 'UTC' })) {
     // A war is not dated by the weekday of the news that mentions it.
     if (background && !r.start.isCertain('month')) continue;
+    // "in three months", "within weeks" measure a span; they date nothing.
+    if (r.tags().has('result/relativeDate') && (r.text.startsWith('in ') || r.text.startsWith('within '))) continue;
     const iso = isoOf(r, reference, future);
     if (!iso) continue;
     const distance = r.index >= offset ? r.index - (m.end - view.sentence.start) : offset - (r.index + r.text.length);

@@ -314,7 +314,9 @@ function stance(scope: ArticleScope, view: SentenceView, out: FactList): void {
         if (t >= 0) targets = coordinated(items, t, ACTORS);
       } else if (targets.length === 0) {
         const t = objectAfter(view, c, ACTOR_TARGETS, 4);
-        if (t >= 0) targets = coordinated(items, t, ACTOR_TARGETS).map((k) => possessedEvent(items, k));
+        // "supported a peaceful resolution of the conflict" backs the resolution, not the conflict.
+        const through = t >= 0 && type === 'SUPPORTS' && items[t].mention?.label === 'Event' && items.slice(c + 1, t).some((x) => x.norm === 'of');
+        if (t >= 0 && !through) targets = coordinated(items, t, ACTOR_TARGETS).map((k) => possessedEvent(items, k));
       }
     }
     const source = subjectEntity(scope, view, sourceIdx);
