@@ -597,6 +597,12 @@ function titleKind(items: readonly Item[], k: number): 'leader' | 'member' | und
 /** Role words before a person: "Chinese head of state Xi", "National Security Council coordinator … Kirby", "his Turkmenistan counterpart, X". */
 function roleBefore(scope: ArticleScope, items: readonly Item[], p: number): Role {
   const role: Role = { leader: false, member: false };
+  // "the president of Y, X" / "a professor at Y, X"
+  const body = items[p - 2];
+  if (items[p - 1]?.norm === ',' && (body?.mention?.label === 'Country' || body?.mention?.label === 'Organization') && (items[p - 3]?.norm === 'of' || items[p - 3]?.norm === 'at')) {
+    const kind = items[p - 4] ? titleKind(items, p - 4) : undefined;
+    if (kind) return { leader: kind === 'leader', member: kind === 'member', anchor: body.mention.entity };
+  }
   let commaAllowed = true;
   for (let k = p - 1; k >= 0 && k >= p - 8; k--) {
     const it = items[k];

@@ -187,6 +187,10 @@ describe('roles', () => {
     expect(edges('National Security Council coordinator John Kirby told reporters.', [], 'AFFILIATED_WITH')).toEqual(['AFFILIATED_WITH p:kirby o:nsc']);
   });
 
+  it('"the president of Y, X" before the name', () => {
+    expect(edges('Xi met the president of Tajikistan, Emomali Rahmon, on Thursday.', [], 'LEADER_OF')).toEqual(['LEADER_OF p:rahmon c:tajikistan']);
+  });
+
   it('a former title is no plain leadership', () => {
     expect(edges('Former Kazakh President Kassym-Jomart Tokayev spoke.', [], 'LEADER_OF')).toEqual(['LEADER_OF p:tokayev c:kazakhstan hedged']);
   });
