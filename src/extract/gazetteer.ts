@@ -261,7 +261,8 @@ export const NOT_NAME_WORDS = words(`
   Across | Around | Along | Beyond | Upon | Within | Whether | Once | Unlike | Like | Although | Whereas | Yes |
   Well | Thus | Hence | Indeed | Perhaps | Maybe | Already | Again | Almost | Never | Ever | Always | Often |
   Sometimes | Together | Please | Photo | Image | Video | Watch | Read | Live | Updated |
-  Published | Reporting | Editing | Additional | Catch | Download | Get | Sign | Subscribe | Share | Follow | Click
+  Published | Reporting | Editing | Additional | Catch | Download | Get | Sign | Subscribe | Share | Follow | Click |
+  Former | Late | Then
 `);
 
 /** Verbs of speech and reporting: a name next to them is a speaker. */

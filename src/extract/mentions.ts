@@ -279,9 +279,9 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     words.length - particles <= 4 &&
     !NAME_PARTICLES.has(words[0]) &&
     !NAME_PARTICLES.has(last) &&
-    words.every((w) => NAME_PARTICLES.has(w) || /^\p{Lu}[\p{Ll}\p{M}'’.-]*(-\p{Lu}[\p{Ll}\p{M}]+)?$/u.test(w))
+    words.every((w) => NAME_PARTICLES.has(w) || w === '.' || /^\p{Lu}[\p{Ll}\p{M}'’.-]*(-\p{Lu}[\p{Ll}\p{M}]+)?$/u.test(w))
   ) {
-    add(b, tokens, from, to, 'Person', 'name', { normalized: joined });
+    add(b, tokens, from, to, 'Person', 'name', { normalized: joined.replace(/ \./g, '.') });
   }
 }
 
@@ -297,7 +297,7 @@ function personWithTitle(b: Builder, tokens: Token[], from: number, to: number, 
   const orgFrom = words.slice(0, roleFrom).findIndex((w) => !countryOfWord(w));
   if (orgFrom >= 0 && roleFrom - orgFrom >= 1 && !words.slice(orgFrom, roleFrom).some((w) => countryOfWord(w))) analyzeChunk(b, tokens, from + orgFrom, from + roleFrom);
   const roleWords = words.slice(roleFrom, nameAt).filter((w) => !HONORIFICS.has(w));
-  const nameWords = words.slice(nameAt);
+  const nameWords = words.slice(nameAt).join(' ').replace(/ \./g, '.').split(' ');
   const honorific = words.slice(roleFrom, nameAt).some((w) => HONORIFICS.has(w) || /^Prof/.test(w));
   const extra: Partial<Mention> = { normalized: nameWords.join(' ') };
   if (roleWords.length > 0) extra.role = roleWords.join(' ');
@@ -328,7 +328,7 @@ function personAfterTitle(words: string[]): number {
   if (!words.slice(0, lastTitle + 1).some((w) => HEAD_TITLES.has(w))) return -1;
   const rest = words.slice(lastTitle + 1);
   if (rest.filter((w) => !NAME_PARTICLES.has(w)).length > 4 || NAME_PARTICLES.has(rest[0]) || NAME_PARTICLES.has(rest[rest.length - 1])) return -1;
-  if (!rest.every((w) => NAME_PARTICLES.has(w) || (/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) && !ORG_HEADS.has(w) && !COUNTRY_BY_NAME.has(w) && !NOT_NAME_WORDS.has(w)))) return -1;
+  if (!rest.every((w) => NAME_PARTICLES.has(w) || w === '.' || (/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) && !ORG_HEADS.has(w) && !COUNTRY_BY_NAME.has(w) && !NOT_NAME_WORDS.has(w)))) return -1;
   return lastTitle + 1;
 }
 
@@ -953,6 +953,11 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
         const n = tokens[e];
         if (isCap(n) && n.start - tokens[e - 1].end <= 1) {
           e++;
+          continue;
+        }
+        // An initial inside a name: "George W. Bush".
+        if (n.text === '.' && /^\p{Lu}$/u.test(tokens[e - 1].text) && n.start === tokens[e - 1].end && isCap(tokens[e + 1])) {
+          e += 2;
           continue;
         }
         if (n.kind === 'word' && CONNECTORS.has(n.text) && n.start - tokens[e - 1].end <= 1) {

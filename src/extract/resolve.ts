@@ -200,7 +200,7 @@ export function resolveMentions(
     if (kf.length === 1) return draftFor('Person', kf[0].name);
     return undefined;
   };
-  const orgCue = /\b(agency|broadcaster|newspaper|outlet|app|channel|network|website|daily|tabloid|magazine|company|firm|platform|according to)\s*$/i;
+  const orgCue = /\b(agency|broadcaster|newspaper|outlet|app|channel|network|website|daily|tabloid|magazine|company|firm|platform|group|movement|militia|according to)\s*$/i;
   const pendingOrgs: Mention[] = [];
   for (const m of people) {
     if (assignment.has(m) || m.kind === 'description') continue;
@@ -222,8 +222,9 @@ export function resolveMentions(
       continue;
     }
     if (wordsOf(w).length === 1) {
-      // A lone word that is neither a known name nor titled: an organisation when named like one.
-      if (orgCue.test(before)) pendingOrgs.push(m);
+      // A lone word that is neither a known name nor titled: an organisation when named like one
+      // ("state news agency Xinhua", "told Reuters.").
+      if (orgCue.test(before) || (/\btold\s*$/.test(before) && /^\s*([.,;]|on\b|in an\b|that\b)/.test(after))) pendingOrgs.push(m);
       continue;
     }
   }

@@ -106,3 +106,10 @@ describe('findMentions: Title Case headlines', () => {
     expect(ms.find((m) => m.text === 'Ukraine')?.label).toBe('Country');
   });
 });
+
+describe('findMentions: initials and organisation cues', () => {
+  it('keeps an initial inside a name and drops "Former" from the role', () => {
+    const ms = mentionsOf('Former US President George W. Bush spoke. John F. Kennedy did not.');
+    expect(ms.filter((m) => m.label === 'Person').map((m) => m.normalized)).toEqual(['George W. Bush', 'John F. Kennedy']);
+  });
+});
