@@ -192,7 +192,8 @@ export const ORG_HEADS = words(`
   Authority | Cabinet | Treasury | Secretariat | Tribunal | Observatory | Monitor | Watch | Herald | Tribune |
   Gazette | Daily | Telegraph | Guardian | Review | Magazine | Radio | Channel | Media | Holdings | Bloc | Coalition |
   House | Pentagon | Kremlin | Legislature | Politburo | Mission | Command | Corps | Brigade | Regiment | Community |
-  Commonwealth | Secretariat | Parliament | Ministry | International | Watch | Institute | Dialogue | Forum
+  Commonwealth | Secretariat | Parliament | Ministry | International | Watch | Institute | Dialogue | Forum |
+  Cross | Crescent | Force
 `);
 
 /** Organisation heads that need a qualifier to be one ("Party" alone is not an organisation). */
@@ -212,7 +213,7 @@ export const CONTINENTS = words(`Asia | Europe | Africa | America | Americas | O
 export const REGION_QUALIFIERS = words(`Central | East | West | North | South | Southeast | Southwest | Northeast | Northwest | Eastern | Western | Northern | Southern | Middle | Far | Near | Sub-Saharan | Latin`);
 
 /** Head words of named events ("Winter Olympics", "Cold War", "World Cup"). */
-export const EVENT_HEADS = words(`Olympics | Games | War | Cup | Summit | Congress | Conference | Championship | Championships | Festival | Expo | Election | Elections | Revolution | Crisis | Pandemic | Uprising | Offensive | Operation | Talks | Plenum`);
+export const EVENT_HEADS = words(`Olympics | Games | War | Cup | Summit | Congress | Conference | Championship | Championships | Festival | Expo | Election | Elections | Revolution | Crisis | Pandemic | Uprising | Offensive | Operation | Talks | Plenum | Day`);
 
 /** Lower-case event nouns of the genre and the kind of happening they name. */
 export const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([

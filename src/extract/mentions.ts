@@ -178,6 +178,11 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     analyzeChunk(b, tokens, from + (words[2] === 'the' ? 3 : 2), to);
     return;
   }
+  // "World War II": a named war with a number after its head word.
+  if (words.length >= 3 && words[words.length - 2] === 'War' && /^(I{1,3}|One|Two|Three)$/.test(last)) {
+    add(b, tokens, from, to, 'Event', 'name', { frame: { kind: 'named', participants: [] } });
+    return;
+  }
   // Organisations by their head word: "Renmin University", "Ministry of Defence", "White House".
   const headAt = words.findIndex((w, k) => ORG_HEADS.has(w) && (k > 0 || words.length > 1) && !(WEAK_ORG_HEADS.has(w) && words.length === 1));
   if (headAt >= 0 && !(words.length === 1) && !HEAD_TITLES.has(last)) {
