@@ -41,16 +41,21 @@ export function ensureLauncherBuilt() {
 
 /**
  * Starts the launcher and resolves once it prints its Bolt URI; rejects with its output when it fails or takes too long.
- * @param {{ timeoutMs?: number }} [options]
+ * `dataDir` (kept on exit) and `port` let a stopped server be restarted on the same data and address.
+ * @param {{ timeoutMs?: number, dataDir?: string, port?: number, password?: string }} [options]
  * @returns {Promise<LaunchedNeo4j>}
  */
 export function launchNeo4j(options = {}) {
   ensureLauncherBuilt();
-  const password = randomBytes(12).toString('hex');
+  const password = options.password ?? randomBytes(12).toString('hex');
   const started = Date.now();
+  const extra = [
+    ...(options.dataDir ? ['--data-dir', options.dataDir] : []),
+    ...(options.port ? ['--port', String(options.port)] : []),
+  ];
   const child = spawn(
     'java',
-    ['-Xms128m', '-Xmx512m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-jar', LAUNCHER_JAR, '--password', password],
+    ['-Xms128m', '-Xmx512m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-jar', LAUNCHER_JAR, '--password', password, ...extra],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   let stdout = '';

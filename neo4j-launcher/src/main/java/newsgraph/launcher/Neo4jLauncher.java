@@ -28,10 +28,12 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * data directory, and, when a password is given, authentication as user "neo4j" with that password.
  *
  * <p>Prints one line, the Bolt URI, on stdout once the server accepts connections; everything else goes
- * to stderr. Stops cleanly, deleting its data directory, when stdin closes or on SIGTERM/SIGINT.
+ * to stderr. Stops cleanly, deleting its temporary data directory, when stdin closes or on SIGTERM/SIGINT.
  *
  * <p>Options: --port N (default 0: a free port), --password P (default: environment variable
- * NEO4J_PASSWORD; none disables authentication), --page-cache BYTES (default 67108864).
+ * NEO4J_PASSWORD; none disables authentication), --page-cache BYTES (default 67108864), --data-dir DIR
+ * (default: a new temporary folder; a given folder is created if missing, reused when it holds a
+ * database, and kept on exit, so that a stopped server can be restarted on the same data and port).
  */
 public final class Neo4jLauncher {
     private Neo4jLauncher() {}
@@ -45,8 +47,11 @@ public final class Neo4jLauncher {
             fail("--password must have at least 8 characters (Neo4j's minimum).");
         }
 
+        String dataDir = options.get("data-dir");
+        boolean keepData = dataDir != null;
+
         long started = System.nanoTime();
-        Path home = Files.createTempDirectory("newsgraph-neo4j-");
+        Path home = keepData ? Files.createDirectories(Path.of(dataDir).toAbsolutePath()) : Files.createTempDirectory("newsgraph-neo4j-");
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -70,13 +75,12 @@ public final class Neo4jLauncher {
                 service.shutdown();
                 System.err.printf("neo4j-launcher: Neo4j stopped in %d ms%n", (System.nanoTime() - stopping) / 1_000_000);
             } finally {
-                deleteTree(home);
+                if (!keepData) deleteTree(home);
             }
         }, "neo4j-launcher-shutdown"));
 
         if (password != null) {
-            service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+            setPassword(service, password);
         }
 
         GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
@@ -93,12 +97,24 @@ public final class Neo4jLauncher {
         System.exit(0);
     }
 
+    /** Sets the password of user neo4j; a reused data directory may already have exactly this one. */
+    private static void setPassword(DatabaseManagementService service, String password) {
+        try {
+            service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+                throw e;
+            }
+        }
+    }
+
     private static Map<String, String> parseOptions(String[] args) {
         Map<String, String> options = new java.util.HashMap<>();
         for (int i = 0; i < args.length; i += 2) {
             String name = args[i];
             if (!name.startsWith("--") || i + 1 >= args.length) {
-                fail("usage: java -jar neo4j-launcher.jar [--port N] [--password P] [--page-cache BYTES]");
+                fail("usage: java -jar neo4j-launcher.jar [--port N] [--password P] [--page-cache BYTES] [--data-dir DIR]");
             }
             options.put(name.substring(2), args[i + 1]);
         }
