@@ -1,5 +1,5 @@
 import { ArticleInputError } from '../extract/decode.js';
-import { extractArticle } from '../extract/index.js';
+import { extractArticle, mergeKnown } from '../extract/index.js';
 import type { KnownEntity } from '../extract/types.js';
 import { StoreConnectionError } from '../store/errors.js';
 import type { GraphStore } from '../store/port.js';
@@ -66,7 +66,8 @@ export async function ingestPaths(store: GraphStore, paths: readonly string[], o
     warnings: [],
   };
   const emit = options.onEvent ?? (() => undefined);
-  const known: KnownEntity[] = await store.knownEntities();
+  const known = new Map<string, KnownEntity>();
+  for (const k of await store.knownEntities()) known.set(k.id, mergeKnown(known.get(k.id), k));
   const progress = options.progress === false ? undefined : createProgress('ingest', total);
   const flushEveryMs = options.flushEveryMs ?? 1000;
   let pending: IngestEvent[] = [];
@@ -96,7 +97,7 @@ export async function ingestPaths(store: GraphStore, paths: readonly string[], o
       else {
         try {
           const input = await readArticleFile(file, options);
-          const graph = extractArticle(input, { known, date: options.date });
+          const graph = extractArticle(input, { known: [...known.values()], date: options.date });
           const result = await store.ingest(graph);
           if (result.duplicate) {
             summary.duplicates += 1;
@@ -107,7 +108,7 @@ export async function ingestPaths(store: GraphStore, paths: readonly string[], o
             summary.edgesAdded += result.edgesAdded;
             summary.statementsAdded += result.statementsAdded;
             pending.push({ kind: 'done', path: file, article: result.article.id });
-            known.push(...graph.entities.map(({ id, label, name, aliases }) => ({ id, label, name, aliases })));
+            for (const e of graph.entities) known.set(e.id, mergeKnown(known.get(e.id), e));
             if (graph.entities.length === 0) {
               const reason = 'no entities found: the article is stored but adds nothing to the graph.';
               summary.warnings.push({ path: file, reason });

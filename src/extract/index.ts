@@ -46,7 +46,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
 }
 
 /** A known entity with what a later sighting adds: aliases and roles united, date and place kept when set. */
-function mergeKnown(prev: KnownEntity | undefined, e: EntityRecord | KnownEntity): KnownEntity {
+export function mergeKnown(prev: KnownEntity | undefined, e: EntityRecord | KnownEntity): KnownEntity {
   const k: KnownEntity = { id: e.id, label: e.label, name: prev?.name ?? e.name, aliases: unionStrings(prev?.aliases ?? [], e.name === prev?.name ? e.aliases : [e.name, ...e.aliases], prev?.name ?? e.name) };
   const roles = unionStrings(prev?.roles ?? [], e.roles ?? []);
   if (roles.length > 0) k.roles = roles;

@@ -308,8 +308,16 @@ export class EmbeddedStore implements GraphStore {
     );
   }
 
-  async knownEntities(): Promise<Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'>[]> {
-    return this.graph.mapNodes((id, a) => ({ id, label: a.label, name: a.name, aliases: a.aliases }));
+  async knownEntities(): Promise<(Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'> & Partial<Pick<EntityRecord, 'roles' | 'date' | 'place'>>)[]> {
+    return this.graph.mapNodes((id, a) => ({
+      id,
+      label: a.label,
+      name: a.name,
+      aliases: a.aliases,
+      ...(a.roles && a.roles.length > 0 ? { roles: a.roles } : {}),
+      ...(a.date ? { date: a.date } : {}),
+      ...(a.place ? { place: a.place } : {}),
+    }));
   }
 
   async getRelations(ids: readonly string[]): Promise<(RelationRecord | null)[]> {

@@ -186,10 +186,11 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
       expect(articles).toEqual([f.kyiv.article, null]);
     });
 
-    it('lists every known entity with its names', async () => {
+    it('lists every known entity with its names, roles, date and place', async () => {
       const known = sortById(await store.knownEntities());
       expect(known).toHaveLength(12);
-      expect(known.find((e) => e.id === ids.xi)).toEqual({ id: ids.xi, label: 'Person', name: 'Xi Jinping', aliases: ['Mr Xi', 'Xi'] });
+      expect(known.find((e) => e.id === ids.xi)).toEqual({ id: ids.xi, label: 'Person', name: 'Xi Jinping', aliases: ['Mr Xi', 'Xi'], roles: ['President'] });
+      expect(known.find((e) => e.id === ids.meeting)).toMatchObject({ date: '2022-09-15', place: ids.samarkand });
     });
 
     it('searches names and aliases ignoring case and accents, best match first', async () => {

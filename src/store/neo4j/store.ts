@@ -401,16 +401,26 @@ export class Neo4jStore implements GraphStore {
     return pageOf(result, offset, decodeEntity);
   }
 
-  async knownEntities(): Promise<Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'>[]> {
+  async knownEntities(): Promise<(Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'> & Partial<Pick<EntityRecord, 'roles' | 'date' | 'place'>>)[]> {
     const result = await this.read((tx) =>
-      tx.run('MATCH (n:Entity) RETURN n.id AS id, n.label AS label, n.name AS name, n.aliases AS aliases ORDER BY n.id'),
+      tx.run(
+        'MATCH (n:Entity) RETURN n.id AS id, n.label AS label, n.name AS name, n.aliases AS aliases, n.roles AS roles, n.date AS date, n.place AS place ORDER BY n.id',
+      ),
     );
-    return result.records.map((r) => ({
-      id: String(r.get('id')),
-      label: r.get('label') as EntityLabel,
-      name: String(r.get('name')),
-      aliases: (r.get('aliases') as string[] | null) ?? [],
-    }));
+    return result.records.map((r) => {
+      const roles = r.get('roles') as string[] | null;
+      const date = r.get('date') as string | null;
+      const place = r.get('place') as string | null;
+      return {
+        id: String(r.get('id')),
+        label: r.get('label') as EntityLabel,
+        name: String(r.get('name')),
+        aliases: (r.get('aliases') as string[] | null) ?? [],
+        ...(roles && roles.length > 0 ? { roles } : {}),
+        ...(date ? { date } : {}),
+        ...(place ? { place } : {}),
+      };
+    });
   }
 
   async getRelations(ids: readonly string[]): Promise<(RelationRecord | null)[]> {
