@@ -273,7 +273,7 @@ export function eventFacts(scope: ArticleScope, out: FactList): void {
   }
   for (const [i, facts] of metIn) {
     const view = scope.views[i];
-    const event = meetingEventOf(view, facts[0]);
+    const event = meetingEventOf(scope, view, facts[0]);
     if (!event) continue;
     for (const f of facts) {
       const flags = { hedged: f.evidence.hedged };
@@ -288,13 +288,22 @@ function sentenceIndexOf(scope: ArticleScope, start: number): number {
   return s ? s.index : -1;
 }
 
-/** The meeting Event named in a sentence that a MET_WITH fact of that sentence belongs to. */
-function meetingEventOf(view: SentenceView, fact: Fact): string | undefined {
+/**
+ * The meeting Event named in a sentence that a MET_WITH fact of that sentence belongs to: one naming
+ * both, or one naming nobody whose resolved participants do not exclude the pair ("X met Y to prepare
+ * the meeting" of two others is not that meeting).
+ */
+function meetingEventOf(scope: ArticleScope, view: SentenceView, fact: Fact): string | undefined {
   for (const it of view.items) {
     const m = it.mention;
     if (!m || m.label !== 'Event' || !isMeetingEvent(m)) continue;
     const persons = it.inner.filter((x) => x.label === 'Person').map((x) => x.entity);
-    if (persons.length === 0 || (persons.includes(fact.source) && persons.includes(fact.target))) return m.entity;
+    if (persons.length > 0) {
+      if (persons.includes(fact.source) && persons.includes(fact.target)) return m.entity;
+      continue;
+    }
+    const people = (scope.article.events ?? []).find((ev) => ev.entity === m.entity)?.participants.filter((p) => scope.labelOf.get(p) === 'Person') ?? [];
+    if (people.length < 2 || (people.includes(fact.source) && people.includes(fact.target))) return m.entity;
   }
   return undefined;
 }
@@ -322,6 +331,9 @@ const DATE_WORDS: ReadonlySet<string> = new Set([
   'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ago',
 ]);
 
+/** A time phrase after these words dates the background of an event ("since February", "first held in 2013"), not the event. */
+const BACKGROUND_TIME = /\b(since|until|till|first\s+\w+\s+in|founded\s+in|established\s+in|created\s+in|launched\s+in|set\s+up\s+in|inaugurated\s+in)\s+(the\s+)?$/i;
+
 /** The date nearest to an Event mention in its sentence, ISO at the text's precision. */
 function dateNear(view: SentenceView, m: ResolvedMention, reference: Date): string | undefined {
   if (!view.sentence.tokens.some((t) => t.kind === 'number' || DATE_WORDS.has(t.text.toLowerCase()))) return undefined;
@@ -335,6 +347,7 @@ function dateNear(view: SentenceView, m: ResolvedMention, reference: Date): stri
     if (background && !r.start.isCertain('month')) continue;
     // "in three months", "within weeks" measure a span; they date nothing.
     if (r.tags().has('result/relativeDate') && (r.text.startsWith('in ') || r.text.startsWith('within '))) continue;
+    if (!background && BACKGROUND_TIME.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
     const iso = isoOf(r, reference, future);
     if (!iso) continue;
     const distance = r.index >= offset ? r.index - (m.end - view.sentence.start) : offset - (r.index + r.text.length);
@@ -344,9 +357,17 @@ function dateNear(view: SentenceView, m: ResolvedMention, reference: Date): stri
   for (const t of view.sentence.tokens) {
     if (t.kind !== 'number' || t.text.length !== 4) continue;
     const year = Number(t.text);
+    const before = text.slice(Math.max(0, t.start - view.sentence.start - 30), t.start - view.sentence.start);
+    if (!background && BACKGROUND_TIME.test(before)) continue;
     if (year >= 1900 && year <= reference.getUTCFullYear() + 5 && Math.abs(t.start - m.start) < 60) return t.text;
   }
   return undefined;
+}
+
+/** Whether a sentence names a Place other than the given one and not that one. */
+function elsewhere(view: SentenceView, place: string): boolean {
+  const places = view.items.filter((x) => x.mention?.label === 'Place').map((x) => x.mention?.entity);
+  return places.length > 0 && !places.includes(place);
 }
 
 /** Events with date and place filled in from the text and the HELD_IN edges, where the first half left them unset. */
@@ -371,7 +392,9 @@ export function datedEvents(scope: ArticleScope, entities: readonly EntityRecord
       for (const m of scope.article.mentions) {
         if (m.entity !== e.id) continue;
         const view = scope.views[m.sentence];
-        const iso = view ? dateNear(view, m, reference) : undefined;
+        // A sentence placing it elsewhere speaks of another occurrence ("the G20 summit in 2013 was held in St Petersburg").
+        if (!view || (out.place && elsewhere(view, out.place))) continue;
+        const iso = dateNear(view, m, reference);
         if (iso) {
           out.date = iso;
           break;
@@ -397,7 +420,7 @@ export function placedMeetings(scope: ArticleScope, relations: readonly Relation
     let event: EntityRecord | undefined;
     for (const ev of r.evidence) {
       const view = scope.views[sentenceIndexOf(scope, ev.start)];
-      const id = view ? meetingEventOf(view, { type: r.type, source: r.source, target: r.target, evidence: ev }) : undefined;
+      const id = view ? meetingEventOf(scope, view, { type: r.type, source: r.source, target: r.target, evidence: ev }) : undefined;
       if (id && byId.has(id)) {
         event = byId.get(id);
         break;

@@ -1,3 +1,4 @@
+import { extractArticle } from '../../src/extract/index.js';
 import { extractFacts } from '../../src/extract/facts.js';
 import { mainEvent } from '../../src/extract/events.js';
 import { resolvedArticle, type MentionSpec } from './fixture.js';
@@ -162,5 +163,34 @@ describe('robustness', () => {
     };
     expect(extractFacts(gapped).relations.find((r) => r.type === 'MET_WITH')).toMatchObject({ source: 'p:putin', target: 'p:xi' });
     expect(extractFacts(resolvedArticle('Nothing happened here.', []))).toEqual({ entities: [], relations: [], statements: [] });
+  });
+});
+
+describe('event dates from the sentences that describe the event', () => {
+  const graphOf = (text: string) => extractArticle({ text }, { date: '2022-09-15' });
+  const named = (g: ReturnType<typeof graphOf>, id: string) => g.entities.find((e) => e.id === id)?.name;
+
+  it('a background "first held in 2013" does not date the summit', () => {
+    const g = graphOf('Leaders of the Group of Seven will hold their summit in Tokyo next month. The summit, first held in 1975, is an annual gathering.');
+    const summit = g.entities.find((e) => e.label === 'Event' && /summit/i.test(e.name));
+    expect(summit?.date).not.toBe('1975');
+  });
+
+  it('a sentence about an earlier occurrence elsewhere does not date the event', () => {
+    const g = graphOf('India hosts the G20 summit in New Delhi. The G20 summit in 2013 was held in Saint Petersburg.');
+    const summit = g.entities.find((e) => e.label === 'Event' && /New Delhi/.test(e.name));
+    expect(summit?.date).not.toBe('2013');
+  });
+
+  it('a meeting of two other people in the same sentence as "the meeting" keeps its own date, not that of the main meeting', () => {
+    const g = graphOf(
+      'Turkish President Recep Tayyip Erdogan received Russian President Vladimir Putin in Istanbul on Friday for talks on the grain deal.\n' +
+        'Turkish Foreign Minister Mevlut Cavusoglu met his Russian counterpart Sergei Lavrov in Ankara on Thursday to prepare the meeting.',
+    );
+    const met = g.relations.find((r) => r.type === 'MET_WITH' && [r.source, r.target].some((x) => named(g, x) === 'Sergei Lavrov'));
+    expect(met).toBeDefined();
+    expect(met?.date).not.toBe('2022-09-09');
+    const intoMain = g.relations.filter((r) => r.type === 'PARTICIPATED_IN' && named(g, r.source) === 'Sergei Lavrov' && /Istanbul/.test(named(g, r.target) ?? ''));
+    expect(intoMain).toEqual([]);
   });
 });
