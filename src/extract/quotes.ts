@@ -314,12 +314,17 @@ function reportedIn(ctx: Context, view: SentenceView, direct: ReadonlySet<string
     let span: Span | undefined;
     if (comma > 2 && last - v <= 6) {
       // "…, X said." / "…, said X." / "…, X reported on Thursday."
-      for (let k = comma + 1; k < v && !speaker; k++) {
-        speaker = isPronoun(items[k]) ? resolvePronoun(ctx, sentence.index, items[k].start) : speakerOf(ctx, items[k].mention);
+      // The head of the phrase before the verb speaks: "State Department spokesman Matthew Miller said" is Miller.
+      for (let k = v - 1; k > comma && !speaker; k--) {
+        const found = isPronoun(items[k]) ? resolvePronoun(ctx, sentence.index, items[k].start) : speakerOf(ctx, items[k].mention);
+        if (found && (found.label === 'Person' || !items.slice(comma + 1, k).some((x) => x.mention && speakerOf(ctx, x.mention)?.label === 'Person'))) speaker = found;
       }
       for (let k = v + 1; k <= last && k < v + 4 && !speaker; k++) speaker = speakerOf(ctx, items[k].mention);
       span = { start: items[0].start, end: items[comma - 1].end };
     } else if (SPEECH_VERBS.has(it.norm)) {
+      // "has not confirmed whether", "did not say": nothing was said.
+      const neg = items.slice(Math.max(0, v - 3), v).some((x) => x.norm === 'not' || x.norm === 'never' || x.norm.endsWith("n't"));
+      if (neg) continue;
       speaker = subjectOf(ctx, view, v);
       let k = v + 1;
       if (it.norm === 'told' || it.norm === 'tells') {

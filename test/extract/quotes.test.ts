@@ -162,3 +162,22 @@ describe('what a statement is about', () => {
     expect(topics.map((s) => [s.speaker, s.about])).toEqual([['person:wan', 'event:xi-putin']]);
   });
 });
+
+describe('reported speech at the end of a sentence', () => {
+  const extra: MentionSpec[] = [
+    ['Antony Blinken', 'Person', 'person:blinken'],
+    ['Blinken', 'Person', 'person:blinken', 'surname'],
+    ['State Department', 'Organization', 'organization:state-department'],
+    ['Matthew Miller', 'Person', 'person:miller'],
+    ['Joe Biden', 'Person', 'person:biden'],
+  ];
+
+  it('"…, State Department spokesman Matthew Miller said." is said by the spokesman, not the department', () => {
+    const text = 'Blinken raised concerns about Chinese support for Russia, State Department spokesman Matthew Miller said.';
+    expect(said(text, extra).map((s) => s[0])).toEqual(['person:miller']);
+  });
+
+  it('"has not confirmed whether he will attend" is no statement', () => {
+    expect(said('US President Joe Biden has not confirmed whether he will attend the summit in Bali.', extra)).toEqual([]);
+  });
+});
