@@ -1,4 +1,4 @@
-import { combineConfidence, mergeEntities, mergeRelations, withoutArticleEvidence } from '../../src/graph/merge.js';
+import { combineConfidence, entityWithoutArticle, mergeEntities, mergeRelations, withoutArticleEvidence } from '../../src/graph/merge.js';
 import type { EntityRecord, EvidenceRecord, RelationRecord } from '../../src/graph/model.js';
 
 const evidence = (article: string, confidence: number, extra: Partial<EvidenceRecord> = {}): EvidenceRecord => ({
@@ -51,6 +51,32 @@ describe('mergeEntities', () => {
     const merged = mergeEntities(a, b);
     expect(merged.aliases).toEqual(['Xi', 'Mr Xi']);
     expect(merged.count).toBe(2);
+  });
+});
+
+describe('entityWithoutArticle', () => {
+  const mention = (article: string, start: number, text: string) => ({ article, start, end: start + text.length, text });
+  const kumar = (mentions: ReturnType<typeof mention>[], aliases: string[]): EntityRecord => ({
+    id: 'person:ravi-kumar',
+    label: 'Person',
+    name: 'Ravi Kumar',
+    aliases,
+    mentions,
+    count: mentions.length,
+  });
+
+  it('takes back the forms only the article gave, title-stripped ones included', () => {
+    const both = kumar([mention('article:a', 0, 'Ravi Kumar'), mention('article:b', 0, 'Mr Kumar')], ['Mr Kumar', 'Kumar']);
+    const rest = entityWithoutArticle(both, 'article:b');
+    expect(rest).toMatchObject({ name: 'Ravi Kumar', aliases: [], count: 1 });
+  });
+
+  it('keeps forms a remaining mention gives too, and forms no mention of the article gave', () => {
+    const both = kumar([mention('article:a', 0, 'Mr Kumar'), mention('article:b', 0, 'Kumar'), mention('article:b', 9, 'Mr. Kumar')], ['Mr Kumar', 'Kumar', 'Mr. Kumar', 'R. K.']);
+    expect(entityWithoutArticle(both, 'article:b').aliases).toEqual(['Mr Kumar', 'Kumar', 'Mr. Kumar', 'R. K.']);
+    const rest = entityWithoutArticle(both, 'article:a');
+    expect(rest.aliases).toEqual(['Mr Kumar', 'Kumar', 'Mr. Kumar', 'R. K.']);
+    expect(entityWithoutArticle(rest, 'article:b')).toMatchObject({ aliases: ['R. K.'], mentions: [], count: 0 });
   });
 });
 
