@@ -19,6 +19,7 @@ import {
   MEMBER_WORDS,
   OPPOSE_WORDS,
   PERSON_PRONOUNS,
+  PREPOSITIONS,
   ROLE_PLURALS,
   SANCTION_WORDS,
   SPEECH_VERBS,
@@ -281,6 +282,42 @@ const TO_IN: ReadonlySet<string> = new Set(['to', 'in', 'into']);
 /** Things given in support: "provided military supplies to X", "sent weapons to X". */
 const MATERIAL_WORDS = new Set(['supplies', 'weapons', 'arms', 'ammunition', 'funding', 'loans', 'equipment', 'hardware']);
 
+/** Nouns of a stance that may stand as a nominal with its holder as a demonym: "Chinese support for Russia". */
+const STANCE_NOUNS: ReadonlySet<string> = new Set(['support', 'backing', 'aid', 'assistance', 'help', 'solidarity', 'opposition', 'criticism', 'condemnation']);
+/** Adjectives that may stand between a demonym and a stance noun. */
+const ATTITUDE_ADJECTIVES: ReadonlySet<string> = new Set(['military', 'political', 'economic', 'diplomatic', 'financial', 'continued', 'growing', 'strong', 'tacit', 'material', 'firm', 'full', 'unwavering', 'increased', 'lethal']);
+
+/** The Country a demonym item names, added to the article when only the demonym named it. */
+function roleCountryOfWord(scope: ArticleScope, it: Item): string | undefined {
+  if (!COUNTRY_WORDS.has(it.norm)) return undefined;
+  return roleCountry(scope, it.norm, { start: it.start, end: it.end, text: scope.article.cleaned.text.slice(it.start, it.end), label: 'Country', kind: 'name', sentence: 0, entity: '' });
+}
+
+/** "X raised concerns about Y", "X voiced concern over Chinese support": X opposes Y (or the country of the demonym). */
+function concerns(scope: ArticleScope, view: SentenceView, out: FactList): void {
+  const { items } = view;
+  for (let c = 1; c < items.length; c++) {
+    const it = items[c];
+    if (it.mention || (it.norm !== 'concerns' && it.norm !== 'concern') || !CONCERN_VERBS.has(items[c - 1].norm)) continue;
+    if (items[c + 1]?.norm !== 'about' && items[c + 1]?.norm !== 'over') continue;
+    const s = subjectBefore(view, c - 1, ACTORS);
+    const source = subjectEntity(scope, view, s);
+    let target: string | undefined;
+    for (let k = c + 2; k < items.length && k <= c + 6 && !target; k++) {
+      const x = items[k];
+      if (x.norm === ',' || x.norm === ';') break;
+      if (x.mention) target = ACTOR_TARGETS.has(x.mention.label) ? x.mention.entity : undefined;
+      else target = countryOfWord(scope, x.norm) ?? roleCountryOfWord(scope, x);
+      if (x.mention) break;
+    }
+    if (source && target && source !== target) out.add('OPPOSES', source, target, view, 0.6, flagsFor(items, Math.max(0, s), c));
+  }
+}
+
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'also', 'then', 'and', 'not', 'never', 'publicly', 'openly']);
+
+const CONCERN_VERBS: ReadonlySet<string> = new Set(['raised', 'raises', 'raise', 'raising', 'voiced', 'voices', 'expressed', 'expresses', 'express']);
+
 /** SUPPORTS and OPPOSES: "X supports Y", "X's support for Y", "support from X", "backed by X", "give Y backing". */
 function stance(scope: ArticleScope, view: SentenceView, out: FactList): void {
   const { items } = view;
@@ -290,6 +327,9 @@ function stance(scope: ArticleScope, view: SentenceView, out: FactList): void {
     const given = MATERIAL_WORDS.has(it.norm) && items.slice(Math.max(0, c - 5), c).some((x) => GIVE_VERBS.has(x.norm) || x.norm === 'send' || x.norm === 'sent' || x.norm === 'sending' || x.norm === 'deliver' || x.norm === 'delivered' || x.norm === 'supply' || x.norm === 'supplied');
     const type: RelationType | undefined = SUPPORT_WORDS.has(it.norm) || given ? 'SUPPORTS' : OPPOSE_WORDS.has(it.norm) ? 'OPPOSES' : undefined;
     if (!type) continue;
+    // "companies accused of supplying Moscow": a participle after a noun says what the noun is accused of.
+    const prev = items[c - 1];
+    if (it.norm.endsWith('ed') && items[c + 1]?.norm === 'of' && prev && !prev.mention && isLowerWord(prev.norm) && !prev.norm.endsWith('ly') && !AUXILIARIES.has(prev.norm)) continue;
     const confidence = it.quoted ? 0.55 : 0.75;
     let sourceIdx: number;
     let targets: number[] = [];
@@ -299,6 +339,19 @@ function stance(scope: ArticleScope, view: SentenceView, out: FactList): void {
       const t = subjectBefore(view, c, ACTORS);
       if (t >= 0) targets = [t];
     } else {
+      // "(concerns about) Chinese support for Y": the demonym is the supporter; a support noun inside a
+      // prepositional phrase is not the sentence subject's.
+      let a = c - 1;
+      while (a >= 0 && !items[a].mention && (ATTITUDE_ADJECTIVES.has(items[a].norm) || DETERMINERS.has(items[a].norm))) a--;
+      const demonym = a >= 0 && !items[a].mention && STANCE_NOUNS.has(it.norm) ? countryOfWord(scope, items[a].norm) ?? roleCountryOfWord(scope, items[a]) : undefined;
+      const nominal = STANCE_NOUNS.has(it.norm) && (demonym !== undefined || (a >= 0 && !items[a].mention && PREPOSITIONS.has(items[a].norm)));
+      if (nominal) {
+        if (demonym) {
+          const t = objectAfter(view, c, ACTOR_TARGETS, 4);
+          if (t >= 0) for (const k of coordinated(items, t, ACTOR_TARGETS)) out.add(type, demonym, entityAt(items, possessedEvent(items, k)), view, confidence, flagsFor(items, a, c));
+        }
+        continue;
+      }
       sourceIdx = subjectBefore(view, c, ACTORS);
       if (sourceIdx >= 0) {
         // "give the Russian President political backing": the mention after a giving verb is the receiver.
@@ -368,6 +421,15 @@ export function pairBefore(scope: ArticleScope, view: SentenceView, c: number): 
   return [];
 }
 
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'whom']);
+
+/** Whether an item opens a relative or participle clause: "that …", "accused of …", "supplying …". */
+function startsClause(it: Item): boolean {
+  if (it.mention) return false;
+  if (RELATIVES.has(it.norm)) return true;
+  return isLowerWord(it.norm) && it.norm.length > 4 && (it.norm.endsWith('ing') || it.norm.endsWith('ed')) && !SANCTION_PREPOSITIONS.has(it.norm);
+}
+
 /** SANCTIONS: "US and EU sanctions on Y", "X imposed sanctions against Y", "sanctions that X applied to Y". */
 function sanctions(view: SentenceView, out: FactList): void {
   const { items } = view;
@@ -410,6 +472,8 @@ function sanctions(view: SentenceView, out: FactList): void {
     let t = objectAfter(view, targetFrom, SANCTION_TARGETS, 3, SANCTION_PREPOSITIONS);
     if (t < 0) {
       for (let j = targetFrom + 1; j < clauseEnd(items, c) && j <= targetFrom + 10; j++) {
+        // "sanctions on companies accused of supplying Moscow": a country inside a relative or participle clause is not the target.
+        if (j > targetFrom + 1 && startsClause(items[j])) break;
         if (isMentionOf(items[j], SANCTION_TARGETS)) {
           t = j;
           break;
@@ -813,6 +877,7 @@ export function findFacts(scope: ArticleScope): FactList {
   const leaders = roles(scope, out);
   for (const view of scope.views) {
     stance(scope, view, out);
+    concerns(scope, view, out);
     sanctions(view, out);
     meetings(scope, view, out, leaders);
     membership(scope, view, out);

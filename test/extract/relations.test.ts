@@ -233,3 +233,23 @@ describe('VISITED', () => {
     expect(edges('Putin plans to visit India next year.', [], 'VISITED')).toEqual(['VISITED p:putin c:india hedged']);
   });
 });
+
+describe('targets inside a noun phrase or a clause', () => {
+  const blinken: MentionSpec[] = [['Antony Blinken', 'Person', 'p:blinken'], ['Blinken', 'Person', 'p:blinken', 'surname']];
+
+  it('sanctions on companies "accused of supplying Moscow" do not sanction Moscow', () => {
+    expect(edges('Washington has imposed sanctions on dozens of Chinese companies accused of supplying Moscow.', [], 'SANCTIONS')).toEqual([]);
+  });
+
+  it('"companies accused of supplying Moscow" is no accusation by the subject', () => {
+    expect(edges('Washington has imposed sanctions on dozens of Chinese companies accused of supplying Moscow.', [], 'OPPOSES')).toEqual([]);
+    expect(edges('Washington accused Moscow of war crimes.', [], 'OPPOSES')).toEqual(['OPPOSES c:us c:russia']);
+  });
+
+  it('"raised concerns about Chinese support for Russia" is no support by the subject; China is the supporter', () => {
+    const found = edges('Blinken raised concerns about Chinese support for Russia during the talks.', blinken);
+    expect(found).not.toContain('SUPPORTS p:blinken c:russia');
+    expect(found).toContain('SUPPORTS c:china c:russia');
+    expect(found).toContain('OPPOSES p:blinken c:china');
+  });
+});
