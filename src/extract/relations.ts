@@ -658,6 +658,20 @@ function titleKind(items: readonly Item[], k: number): 'leader' | 'member' | und
   return undefined;
 }
 
+/** Whether the person before a "counterpart" at item k (the one met) is a head of state or government by their title. */
+function counterpartOfLeader(scope: ArticleScope, items: readonly Item[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const m = items[j].mention;
+    if (!m || m.label !== 'Person') continue;
+    const words = m.role ? lowerWords(m.role) : [];
+    if (words.some((w) => w === 'minister' || w === 'secretary' || w === 'ambassador' || w === 'envoy') && !words.includes('prime') && !words.includes('general')) return false;
+    if (words.some((w) => LEADER_TITLES.has(w))) return true;
+    const before = roleBefore(scope, items, j);
+    return before.leader;
+  }
+  return true;
+}
+
 /** Role words before a person: "Chinese head of state Xi", "National Security Council coordinator … Kirby", "his Turkmenistan counterpart, X". */
 function roleBefore(scope: ArticleScope, items: readonly Item[], p: number): Role {
   const role: Role = { leader: false, member: false };
@@ -684,7 +698,9 @@ function roleBefore(scope: ArticleScope, items: readonly Item[], p: number): Rol
       break;
     }
     if (it.norm === '.' || it.norm === ':' || it.norm === ';' || SPEECH_VERBS.has(it.norm) || MEETING_WORDS.has(it.norm) || it.norm === 'and' && !(role.leader || role.member)) break;
-    const kind = titleKind(items, k);
+    let kind = titleKind(items, k);
+    // "his Turkish counterpart X" leads Turkey only when the one whose counterpart X is leads too.
+    if (kind === 'leader' && it.norm === 'counterpart' && !counterpartOfLeader(scope, items, k)) kind = 'member';
     if (kind === 'leader') role.leader = true;
     else if (kind === 'member') role.member = true;
     else {

@@ -1,3 +1,4 @@
+import { extractArticle } from '../../src/extract/index.js';
 import { extractFacts } from '../../src/extract/facts.js';
 import { resolvedArticle, type MentionSpec } from './fixture.js';
 
@@ -251,5 +252,23 @@ describe('targets inside a noun phrase or a clause', () => {
     expect(found).not.toContain('SUPPORTS p:blinken c:russia');
     expect(found).toContain('SUPPORTS c:china c:russia');
     expect(found).toContain('OPPOSES p:blinken c:china');
+  });
+});
+
+describe('counterparts', () => {
+  const leadersOf = (text: string): string[] =>
+    extractArticle({ text }, { date: '2022-09-15' })
+      .relations.filter((r) => r.type === 'LEADER_OF' && !r.hedged)
+      .map((r) => `${r.source} ${r.target}`)
+      .sort();
+
+  it('the counterpart of a foreign minister leads nothing', () => {
+    const found = leadersOf('Russian Foreign Minister Sergei Lavrov met his Turkish counterpart Hakan Fidan in Ankara on Thursday. Turkey has kept ties with Russia.');
+    expect(found.filter((e) => e.includes('hakan-fidan'))).toEqual([]);
+  });
+
+  it('the counterpart of a president leads their country', () => {
+    const found = leadersOf('Russian President Vladimir Putin met his Turkish counterpart Recep Tayyip Erdogan in Sochi on Thursday. Turkey has kept ties with Russia.');
+    expect(found.some((e) => e.includes('erdogan') && e.includes('turkey'))).toBe(true);
   });
 });
