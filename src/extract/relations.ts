@@ -838,6 +838,20 @@ function membership(scope: ArticleScope, view: SentenceView, out: FactList): voi
 const TRAVEL_NOUNS = new Set(['visit', 'visits', 'trip', 'trips', 'tour', 'journey']);
 const PREPOSITIONS_TO = new Set(['to']);
 
+const FUTURE_TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Flags of a happening at item c, hedged also by a future time phrase in its clause ("visits Turkey next month", "tomorrow", "later this year"). */
+function futureFlags(items: readonly Item[], c: number): { negated: boolean; hedged: boolean } {
+  const flags = flagsFor(items, c, c, true);
+  const end = clauseEnd(items, c);
+  for (let j = c + 1; j < end && !flags.hedged; j++) {
+    const n = items[j].norm;
+    const next = items[j + 1]?.norm ?? '';
+    if (n === 'tomorrow' || ((n === 'next' || n === 'coming' || n === 'upcoming') && FUTURE_TIME_NOUNS.has(next)) || (n === 'later' && (next === 'this' || next === 'in'))) flags.hedged = true;
+  }
+  return flags;
+}
+
 /** VISITED: "X visited Y", "X flew to Y", "X's trip to Y", "the visit of X … to Y". */
 function visits(scope: ArticleScope, view: SentenceView, out: FactList): void {
   const { items } = view;
@@ -853,7 +867,7 @@ function visits(scope: ArticleScope, view: SentenceView, out: FactList): void {
       const place = it.inner.filter((m) => m.label === 'Country' || m.label === 'Place');
       traveller = person?.entity;
       if (place.length > 0 && traveller) {
-        for (const p of place) out.add('VISITED', traveller, p.entity, view, 0.7, flagsFor(items, c, c, true));
+        for (const p of place) out.add('VISITED', traveller, p.entity, view, 0.7, futureFlags(items, c));
         continue;
       }
     }
@@ -883,7 +897,7 @@ function visits(scope: ArticleScope, view: SentenceView, out: FactList): void {
       }
     }
     if (dest < 0 || !traveller) continue;
-    out.add('VISITED', traveller, entityAt(items, dest), view, 0.75, flagsFor(items, c, c, true));
+    out.add('VISITED', traveller, entityAt(items, dest), view, 0.75, futureFlags(items, c));
   }
 }
 

@@ -272,3 +272,19 @@ describe('counterparts', () => {
     expect(found.some((e) => e.includes('erdogan') && e.includes('turkey'))).toBe(true);
   });
 });
+
+describe('future and hedged visits', () => {
+  const turkey: MentionSpec[] = [['Turkey', 'Country', 'c:turkey'], ['Argentina', 'Country', 'c:argentina'], ['Lula', 'Person', 'p:lula']];
+
+  it('"X visits Y next month" is no plain VISITED', () => {
+    expect(edges('Putin visits Turkey next month, the Kremlin said.', turkey, 'VISITED').filter((e) => !e.endsWith('hedged'))).toEqual([]);
+  });
+
+  it('"is expected to travel to Y next year … has not been confirmed" is no plain VISITED', () => {
+    expect(edges('Lula is expected to travel to Argentina next year, but the trip has not been confirmed.', turkey, 'VISITED').filter((e) => !e.endsWith('hedged'))).toEqual([]);
+  });
+
+  it('"X visited Y last month" stays a plain VISITED', () => {
+    expect(edges('Putin visited Turkey last month.', turkey, 'VISITED')).toEqual(['VISITED p:putin c:turkey']);
+  });
+});
