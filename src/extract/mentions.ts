@@ -751,6 +751,13 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
     let postStart = to;
     if (verb && kind === 'meeting') {
       let j = lower(tokens[to]) === 'with' ? to + 1 : to;
+      // "met his Turkish counterpart Hakan Fidan": a role description before the object's name.
+      const described = (k: number): boolean => /^(his|her|their|its)$/.test(lower(tokens[k])) || lower(tokens[k]) === 'counterpart' || COUNTRY_BY_DEMONYM.has(tokens[k]?.text ?? '');
+      if (/^(his|her|their|its)$/.test(lower(tokens[j]))) {
+        let k = j;
+        while (k < tokens.length && k < j + 5 && described(k)) k++;
+        if (lower(tokens[k - 1]) === 'counterpart') j = k;
+      }
       for (;;) {
         const at = tokens[j];
         const object = at && b.out.slice(first).find((m) => m.label === 'Person' && m.start === at.start);

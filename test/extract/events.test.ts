@@ -194,3 +194,34 @@ describe('event dates from the sentences that describe the event', () => {
     expect(intoMain).toEqual([]);
   });
 });
+
+describe('meetings named by their verb', () => {
+  const graphOf = (text: string) => extractArticle({ text }, { date: '2022-09-15' });
+  const describe_ = (text: string) => {
+    const g = graphOf(text);
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
+    const events = g.entities.filter((e) => e.label === 'Event');
+    const rel = g.relations.filter((r) => !r.hedged && !r.negated).map((r) => `${r.type} ${name(r.source)} > ${name(r.target)}`);
+    return { events, rel };
+  };
+
+  it('"X met his Turkish counterpart Y in Ankara on Thursday" is a dated meeting in Ankara', () => {
+    const { events, rel } = describe_('Russian Foreign Minister Sergei Lavrov met his Turkish counterpart Hakan Fidan in Ankara on Thursday.');
+    expect(events).toHaveLength(1);
+    expect(events[0].date).toBe('2022-09-15');
+    expect(rel).toEqual(
+      expect.arrayContaining([
+        `PARTICIPATED_IN Sergei Lavrov > ${events[0].name}`,
+        `PARTICIPATED_IN Hakan Fidan > ${events[0].name}`,
+        `HELD_IN ${events[0].name} > Ankara`,
+      ]),
+    );
+  });
+
+  it('"A and B held a summit in Woodside, California, in November" is a summit of both, dated to the month', () => {
+    const { events, rel } = describe_('President Joe Biden and President Xi Jinping held a summit in Woodside, California, in November.');
+    expect(events).toHaveLength(1);
+    expect(events[0].date).toBe('2022-11');
+    expect(rel).toEqual(expect.arrayContaining(['MET_WITH Joe Biden > Xi Jinping', `HELD_IN ${events[0].name} > Woodside`]));
+  });
+});
