@@ -597,6 +597,8 @@ function resolveEvents(
     if (!key.startsWith('meeting:')) continue;
     const ps = list[0].participants;
     if (ps.length !== 2) continue;
+    // A meeting told with its own city and day ("met Lula in Brasilia on Wednesday, the last stop of a state visit") is its own happening.
+    if (list.some((k) => k.place?.label === 'Place' && k.date && k.date.length === 10)) continue;
     // The host's country: from their role, or named in a sentence that says the visitor travelled there.
     const travelSentences = list.filter((k) => /\b(travel|visit|flew|fly|arriv|trip|went)/i.test(sentenceText(k.mention.sentence)));
     const sentenceCountries = new Set(travelSentences.flatMap((k) => drafts.filter((d) => d.label === 'Country' && d.mentions.some((m) => m.sentence === k.mention.sentence)).map((d) => d.name)));
@@ -634,7 +636,10 @@ function resolveEvents(
   for (const [key, list] of clusters) {
     const first = list.find((k) => anchored.has(k)) ?? list[0];
     const keyedList = list.filter((k) => anchored.has(k) || k.kind === 'visit');
-    const participants = [...new Set(keyedList.flatMap((k) => k.participants))];
+    let participants = [...new Set(keyedList.flatMap((k) => k.participants))];
+    // The visitor takes part in a visit; the host receives it.
+    const visitor = first.kind === 'visit' ? list.map((k) => k.agent).find((a) => !!a) : undefined;
+    if (visitor) participants = [visitor];
     let place = mostCommon(list.map((k) => k.place).filter((p): p is Draft => !!p && p.label === 'Place')) ?? mostCommon(list.map((k) => k.place).filter((p): p is Draft => !!p));
     if (!place && first.kind === 'meeting') {
       // The one place named in the same sentence: "during their last meeting, when Putin travelled to Beijing".

@@ -218,6 +218,24 @@ describe('meetings named by their verb', () => {
     );
   });
 
+  it('a meeting in a city on a day during a state visit is its own Event; only the visitor takes part in the visit', () => {
+    const { events, rel } = describe_(
+      'French President Emmanuel Macron met Brazilian President Luiz Inacio Lula da Silva in Brasilia on Wednesday, the last stop of a three-day state visit to Brazil.',
+    );
+    const meeting = events.find((e) => /meeting/.test(e.name));
+    const visit = events.find((e) => /visit/.test(e.name));
+    expect(meeting?.date).toBe('2022-09-14');
+    expect(rel).toEqual(
+      expect.arrayContaining([
+        `PARTICIPATED_IN Emmanuel Macron > ${meeting?.name}`,
+        `PARTICIPATED_IN Luiz Inacio Lula da Silva > ${meeting?.name}`,
+        `HELD_IN ${meeting?.name} > Brasilia`,
+        `PARTICIPATED_IN Emmanuel Macron > ${visit?.name}`,
+      ]),
+    );
+    expect(rel).not.toContain(`PARTICIPATED_IN Luiz Inacio Lula da Silva > ${visit?.name}`);
+  });
+
   it('"A and B held a summit in Woodside, California, in November" is a summit of both, dated to the month', () => {
     const { events, rel } = describe_('President Joe Biden and President Xi Jinping held a summit in Woodside, California, in November.');
     expect(events).toHaveLength(1);
