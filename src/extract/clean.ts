@@ -22,6 +22,11 @@ const PHOTO_CREDIT = /(^|[\s(.])(photo|photograph|picture|image|credit|photo ill
 const CAPTION_CUE =
   /\((far |second |top |bottom |centre |center |front |back )?(left|right|centre|center|top|bottom|pictured|file( photo)?|photo combination|photo|archive)\)/i;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/** A caption labelled as one: "Photo caption: …", "Caption: …". */
+const CAPTION_LABEL = /^\s*((photo|picture|image|video)\s+)?caption\s*:/i;
+/** A line that is only an agency or photo credit in brackets: "(AFP)", "(Reuters)", "(AP Photo/Name)". */
+const AGENCY_CREDIT = /^\s*\(\s*[\p{Lu}][\p{L}.&/ -]{0,40}\)\s*$/u;
+
 /** Agency captions end with the picture's date: "… in Samarkand, Uzbekistan September 15, 2022." */
 const DATED_CAPTION = new RegExp(`\\b(${MONTHS})\\.? \\d{1,2}, \\d{4}\\.?$`);
 const BYLINE_BY = /^by\s+\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)*(\s*(,|&|and)\s*\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)*)*(\s*[-–|,]\s*.{0,60})?$/iu;
@@ -82,6 +87,8 @@ function furnitureReason(line: Line, next: Line | undefined): string | undefined
   if ((BYLINE_BY.test(t) || BYLINE_NAMES_OUTLET.test(t)) && n <= 14) return 'byline';
   if (APP_PROMO.test(t)) return 'app promotion';
   if (n <= 30 && MENU.test(t)) return 'menu or subscription box';
+  if (CAPTION_LABEL.test(t) && n <= 60) return 'photo caption';
+  if (AGENCY_CREDIT.test(t)) return 'credit line';
   if (PHOTO_CREDIT.test(t) && n <= 60) return 'photo caption';
   if (CAPTION_CUE.test(t) && n <= 60) return 'photo caption';
   if (DATED_CAPTION.test(t) && n <= 60 && !/[“”"]/.test(t)) return 'photo caption';

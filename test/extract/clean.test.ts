@@ -85,3 +85,11 @@ describe('cleanArticle', () => {
     expect(content(cleanArticle({ text }))).toEqual(['The talks lasted three hours.']);
   });
 });
+
+describe('agency credits and labelled captions', () => {
+  it('removes a "Photo caption: …" line and a line that is only "(AFP)"', () => {
+    const text = 'Leaders meet in Ankara\n\nTurkish President Recep Tayyip Erdogan received Vladimir Putin on Friday.\nPhoto caption: Erdogan and Putin shake hands in Istanbul.\nThe talks lasted three hours.\n(AFP)\n';
+    const c = cleanArticle({ text }, {});
+    expect(content(c)).toEqual(['Leaders meet in Ankara', 'Turkish President Recep Tayyip Erdogan received Vladimir Putin on Friday.', 'The talks lasted three hours.']);
+  });
+});
