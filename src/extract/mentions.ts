@@ -148,6 +148,7 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     add(b, tokens, from, to, 'Country', ACRONYM.test(joined) ? 'acronym' : 'name', { normalized: country.name });
     return;
   }
+  if (bodyByContext(b, tokens, from, to, words)) return;
   if (OTHER_HEADS.has(last) && !words.slice(0, -1).some((w) => ORG_HEADS.has(w) && !WEAK_ORG_HEADS.has(w))) return;
   // Named events: "Winter Olympics", "Cold War", "Shanghai Cooperation Organisation Summit".
   if (
@@ -288,6 +289,27 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
   ) {
     add(b, tokens, from, to, 'Person', 'name', { normalized: joined.replace(/ \./g, '.') });
   }
+}
+
+/** Words for a body that a name may follow in apposition: "the South American bloc Mercosur", "the militant group Hamas". */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['bloc', 'alliance', 'group', 'grouping', 'coalition', 'organisation', 'organization', 'consortium', 'body', 'union', 'party', 'movement', 'forum', 'network', 'agency', 'firm', 'company', 'institute', 'think-tank', 'tank']);
+/** An affiliation before "at": "a professor at", "a senior fellow at", "who teaches at". */
+const AFFILIATION_BEFORE_AT = /\b(professors?|lecturers?|researchers?|fellows?|analysts?|scholars?|students?|economists?|experts?|deans?|teach(es|ing)?|taught|stud(y|ies|ied|ying)|works?|worked|working)\b(\s+[\p{L}-]+){0,4}\s+at\s*$/iu;
+
+/**
+ * An organisation told by its context rather than its words: a name after a word for a body
+ * ("the bloc Mercosur") or after "at" in an affiliation ("a professor at Sciences Po").
+ */
+function bodyByContext(b: Builder, tokens: Token[], from: number, to: number, words: string[]): boolean {
+  if (words.length > 4 || PERSON_TITLES.has(words[0]) || COUNTRY_BY_CAPITAL.has(words.join(' ')) || COUNTRY_BY_DEMONYM.has(words[0])) return false;
+  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || CONNECTORS.has(w))) return false;
+  const before = lower(tokens[from - 1]);
+  const afterBody = BODY_NOUNS.has(before) && lower(tokens[from - 2]) !== 'of';
+  const textBefore = b.sentence.text.slice(0, tokens[from].start - b.sentence.start);
+  const affiliation = before === 'at' && AFFILIATION_BEFORE_AT.test(textBefore);
+  if (!afterBody && !affiliation) return false;
+  add(b, tokens, from, to, 'Organization', 'name');
+  return true;
 }
 
 /** Adds a titled person: role and country from the words before the name, the organisation before the title. */

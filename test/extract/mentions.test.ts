@@ -113,3 +113,25 @@ describe('findMentions: initials and organisation cues', () => {
     expect(ms.filter((m) => m.label === 'Person').map((m) => m.normalized)).toEqual(['George W. Bush', 'John F. Kennedy']);
   });
 });
+
+describe('findMentions: organisations told by their context', () => {
+  it('"King\'s College London" is one organisation', () => {
+    const ms = mentionsOf('"It is a pragmatic relationship," said Emre Demir, a lecturer at King\'s College London.');
+    expect(find(ms, "King's College London")).toMatchObject({ label: 'Organization' });
+  });
+
+  it('a name after "bloc", "alliance" or "group" is an organisation: "the South American bloc Mercosur"', () => {
+    const ms = mentionsOf('Lula wants closer ties between the European Union and the South American bloc Mercosur.');
+    expect(find(ms, 'Mercosur')).toMatchObject({ label: 'Organization' });
+  });
+
+  it('a name after "at" in an affiliation apposition is an organisation: "a professor at Sciences Po"', () => {
+    const ms = mentionsOf('Anne Dupont, a professor at Sciences Po, said the talks mattered.');
+    expect(find(ms, 'Sciences Po')).toMatchObject({ label: 'Organization' });
+  });
+
+  it('a capitalised name with a building head word is a place: "the talks at the Vahdettin Pavilion"', () => {
+    const ms = mentionsOf('The talks at the Vahdettin Pavilion lasted three hours.');
+    expect(find(ms, 'Vahdettin Pavilion')).toMatchObject({ label: 'Place' });
+  });
+});
