@@ -334,6 +334,9 @@ const DATE_WORDS: ReadonlySet<string> = new Set([
 /** A time phrase after these words dates the background of an event ("since February", "first held in 2013"), not the event. */
 const BACKGROUND_TIME = /\b(since|until|till|first\s+\w+\s+in|founded\s+in|established\s+in|created\s+in|launched\s+in|set\s+up\s+in|inaugurated\s+in)\s+(the\s+)?$/i;
 
+/** "since February, when Russia invaded": the time phrase dates the happening told right after it. */
+const WHEN_AFTER = /^\s*,?\s*when\b/i;
+
 /** The date nearest to an Event mention in its sentence, ISO at the text's precision. */
 function dateNear(view: SentenceView, m: ResolvedMention, reference: Date): string | undefined {
   if (!view.sentence.tokens.some((t) => t.kind === 'number' || DATE_WORDS.has(t.text.toLowerCase()))) return undefined;
@@ -347,7 +350,7 @@ function dateNear(view: SentenceView, m: ResolvedMention, reference: Date): stri
     if (background && !r.start.isCertain('month')) continue;
     // "in three months", "within weeks" measure a span; they date nothing.
     if (r.tags().has('result/relativeDate') && (r.text.startsWith('in ') || r.text.startsWith('within '))) continue;
-    if (!background && BACKGROUND_TIME.test(text.slice(Math.max(0, r.index - 30), r.index))) continue;
+    if (!background && BACKGROUND_TIME.test(text.slice(Math.max(0, r.index - 30), r.index)) && !WHEN_AFTER.test(text.slice(r.index + r.text.length))) continue;
     const iso = isoOf(r, reference, future);
     if (!iso) continue;
     const distance = r.index >= offset ? r.index - (m.end - view.sentence.start) : offset - (r.index + r.text.length);
@@ -358,7 +361,7 @@ function dateNear(view: SentenceView, m: ResolvedMention, reference: Date): stri
     if (t.kind !== 'number' || t.text.length !== 4) continue;
     const year = Number(t.text);
     const before = text.slice(Math.max(0, t.start - view.sentence.start - 30), t.start - view.sentence.start);
-    if (!background && BACKGROUND_TIME.test(before)) continue;
+    if (!background && BACKGROUND_TIME.test(before) && !WHEN_AFTER.test(text.slice(t.end - view.sentence.start))) continue;
     if (year >= 1900 && year <= reference.getUTCFullYear() + 5 && Math.abs(t.start - m.start) < 60) return t.text;
   }
   return undefined;

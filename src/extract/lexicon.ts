@@ -100,7 +100,7 @@ export const PARTICIPATION_WORDS = set(`
   attend attends attended attending join joins joined joining host hosts hosted hosting held hold holds
   holding began begin begins conducted conduct conducts conducting staged launched took part participated
   participate at during sidelines met meet meets meeting speaking spoke arrived arriving invaded invade
-  invades waged wages
+  invades waged wages opened opens chaired chairs addressed addresses
 `);
 
 /** Nouns of membership. */

@@ -662,7 +662,8 @@ function resolveEvents(
       const target = first.target?.name ?? '';
       name = agent && DEMONYM_BY_COUNTRY.get(agent.name) ? `${DEMONYM_BY_COUNTRY.get(agent.name)} invasion of ${target}` : `war in ${target}`;
     } else if (first.kind === 'summit' || (first.kind === 'named' && org)) {
-      const acronym = org ? [...org.mentions.map((m) => m.text), ...org.knownAliases].find((a) => ACRONYM_ONLY.test(a)) : undefined;
+      // The short name the article gives in brackets ("(Quad)") or an all-capital acronym.
+      const acronym = org ? org.mentions.find((m) => m.kind === 'acronym' && m.text.length <= 8)?.text ?? [...org.mentions.map((m) => m.text), ...org.knownAliases].find((a) => ACRONYM_ONLY.test(a)) : undefined;
       name = `${acronym ?? org?.name ?? ''} summit${at}`.trim();
     } else if (first.kind === 'visit') {
       name = `${first.agent?.name ?? ''}'s visit to ${first.target?.name ?? ''}`;

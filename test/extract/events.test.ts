@@ -243,3 +243,28 @@ describe('meetings named by their verb', () => {
     expect(rel).toEqual(expect.arrayContaining(['MET_WITH Joe Biden > Xi Jinping', `HELD_IN ${events[0].name} > Woodside`]));
   });
 });
+
+describe('events told in relative clauses and by acronyms', () => {
+  const graphOf = (text: string) => extractArticle({ text }, { date: '2022-09-15' });
+
+  it('"since February, when Russia invaded Ukraine" dates the invasion', () => {
+    const g = graphOf('Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Friday. Relations have been watched closely since February, when Russia invaded Ukraine.');
+    const war = g.entities.find((e) => e.label === 'Event' && /invasion|war/i.test(e.name));
+    expect(war?.date).toBe('2022-02');
+  });
+
+  it('"Germany\'s Chancellor Olaf Scholz, who opened the conference" leads Germany and took part in the conference', () => {
+    const g = graphOf("Germany's Chancellor Olaf Scholz, who opened the Munich Security Conference, called the talks useful.");
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
+    const rel = g.relations.filter((r) => !r.hedged).map((r) => `${r.type} ${name(r.source)} > ${name(r.target)}`);
+    expect(rel).toEqual(expect.arrayContaining(['LEADER_OF Olaf Scholz > Germany', 'PARTICIPATED_IN Olaf Scholz > Munich Security Conference']));
+  });
+
+  it('"the summit of the Quadrilateral Security Dialogue (Quad)" is the Quad summit, the Quad an organisation', () => {
+    const g = graphOf('The summit of the Quadrilateral Security Dialogue (Quad) will be held in Tokyo. India, Japan, Australia and the United States are the members of the Quad.');
+    const quad = g.entities.find((e) => e.name === 'Quadrilateral Security Dialogue');
+    expect(quad?.label).toBe('Organization');
+    expect(g.entities.find((e) => e.label === 'Event')?.name).toMatch(/^Quad summit/);
+    expect(g.relations.filter((r) => r.type === 'MEMBER_OF' && r.target === quad?.id)).toHaveLength(4);
+  });
+});
