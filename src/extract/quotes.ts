@@ -321,7 +321,10 @@ function reportedIn(ctx: Context, view: SentenceView, direct: ReadonlySet<string
       }
       for (let k = v + 1; k <= last && k < v + 4 && !speaker; k++) speaker = speakerOf(ctx, items[k].mention);
       span = { start: items[0].start, end: items[comma - 1].end };
-    } else if (SPEECH_VERBS.has(it.norm)) {
+    }
+    // "X, a professor at Y, said the talks mattered": no speaker between the comma and the verb, so the subject speaks.
+    if (!speaker && SPEECH_VERBS.has(it.norm)) {
+      span = undefined;
       // "has not confirmed whether", "did not say": nothing was said.
       const neg = items.slice(Math.max(0, v - 3), v).some((x) => x.norm === 'not' || x.norm === 'never' || x.norm.endsWith("n't"));
       if (neg) continue;
@@ -331,7 +334,7 @@ function reportedIn(ctx: Context, view: SentenceView, direct: ReadonlySet<string
         while (k <= last && items[k].norm !== 'that' && k < v + 6) k++;
       }
       if (items[k]?.norm === 'that') k++;
-      if (last - k >= 3) span = { start: items[k].start, end: items[last].end };
+      if (last - k >= 2) span = { start: items[k].start, end: items[last].end };
     }
     if (!speaker || !span || direct.has(`${speaker.entity}:${sentence.index}`)) continue;
     out.push(statement(article, speaker, span, text.slice(span.start, span.end), sentence, 'reported', 0.65));

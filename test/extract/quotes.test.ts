@@ -181,3 +181,10 @@ describe('reported speech at the end of a sentence', () => {
     expect(said('US President Joe Biden has not confirmed whether he will attend the summit in Bali.', extra)).toEqual([]);
   });
 });
+
+describe('reported speech after an apposition', () => {
+  it('"X, a professor at Y, said the talks mattered." is said by X', () => {
+    const extra: MentionSpec[] = [['Anne Dupont', 'Person', 'person:dupont'], ['Sciences Po', 'Organization', 'organization:sciences-po']];
+    expect(said('Anne Dupont, a professor at Sciences Po, said the talks mattered.', extra).map((s) => s[0])).toEqual(['person:dupont']);
+  });
+});
