@@ -720,6 +720,14 @@ const HYPOTHETICAL = /^(potential|possible|future|hypothetical|any|an?other|new|
 const EVENT_MODIFIERS =
   /^(sanctions|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|joint|naval|military|bilateral|trilateral|face-to-face|in-person|closed-door|regional|two-day|three-day|state|official|party|brief|first|last|latest|large-scale|multinational|separate|full-scale|unprovoked|special|air|ground|nuclear|annual|emergency|virtual|summit|leaders|war|\d+(st|nd|rd|th)|twice-in-a-decade|once-in-a-decade|high-stakes|historic|landmark)$/;
 
+/** The token after a role description before a name ("his Turkish counterpart" Hakan Fidan), else j. */
+function afterCounterpart(tokens: Token[], j: number): number {
+  if (!/^(his|her|their|its)$/.test(lower(tokens[j]))) return j;
+  let k = j + 1;
+  while (k < tokens.length && k < j + 4 && COUNTRY_BY_DEMONYM.has(tokens[k].text)) k++;
+  return /^counterparts?$/.test(lower(tokens[k])) ? k + 1 : j;
+}
+
 /** Event nouns and verbs: "the Xi-Putin meeting", "talks between Xi and Putin", "Russia invaded Ukraine". */
 function findEvents(b: Builder, tokens: Token[], first: number): void {
   const found: Mention[] = [];
@@ -740,7 +748,7 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
     // "Kishida hosted Biden": a meeting, unless the sentence is about the summit being hosted.
     const hostVerb =
       /^(hosted|hosts|hosting|received|receives)$/.test(low) &&
-      b.out.slice(first).some((m) => m.label === 'Person' && m.start === tokens[i + 1]?.start) &&
+      b.out.slice(first).some((m) => m.label === 'Person' && m.start === tokens[afterCounterpart(tokens, i + 1)]?.start) &&
       !/\b(summit|conference|congress|games|olympics)\b/i.test(b.sentence.text);
     const verb = /^(met|meet|meets|invaded|invades|visited|visits)$/.test(low) || meetingVerb || hostVerb ? low : undefined;
     // "a package of sanctions", "the eighth sanctions package": a sanctions package is one happening.
@@ -773,13 +781,7 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
     let postStart = to;
     if (verb && kind === 'meeting') {
       let j = lower(tokens[to]) === 'with' ? to + 1 : to;
-      // "met his Turkish counterpart Hakan Fidan": a role description before the object's name.
-      const described = (k: number): boolean => /^(his|her|their|its)$/.test(lower(tokens[k])) || lower(tokens[k]) === 'counterpart' || COUNTRY_BY_DEMONYM.has(tokens[k]?.text ?? '');
-      if (/^(his|her|their|its)$/.test(lower(tokens[j]))) {
-        let k = j;
-        while (k < tokens.length && k < j + 5 && described(k)) k++;
-        if (lower(tokens[k - 1]) === 'counterpart') j = k;
-      }
+      j = afterCounterpart(tokens, j);
       for (;;) {
         const at = tokens[j];
         const object = at && b.out.slice(first).find((m) => m.label === 'Person' && m.start === at.start);

@@ -218,6 +218,13 @@ describe('meetings named by their verb', () => {
     );
   });
 
+  it('"X received his Russian counterpart Y in Istanbul on Friday for talks" is a dated meeting in Istanbul', () => {
+    const { events, rel } = describe_('Turkish Foreign Minister Hakan Fidan received his Russian counterpart Sergei Lavrov in Istanbul on Friday for talks on the grain deal.');
+    expect(events).toHaveLength(1);
+    expect(events[0].date).toBe('2022-09-09');
+    expect(rel).toEqual(expect.arrayContaining(['MET_WITH Hakan Fidan > Sergei Lavrov', `PARTICIPATED_IN Sergei Lavrov > ${events[0].name}`, `HELD_IN ${events[0].name} > Istanbul`]));
+  });
+
   it('a meeting in a city on a day during a state visit is its own Event; only the visitor takes part in the visit', () => {
     const { events, rel } = describe_(
       'French President Emmanuel Macron met Brazilian President Luiz Inacio Lula da Silva in Brasilia on Wednesday, the last stop of a three-day state visit to Brazil.',
