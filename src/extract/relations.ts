@@ -880,7 +880,8 @@ function visits(scope: ArticleScope, view: SentenceView, out: FactList): void {
         }
       }
     } else {
-      const direct = it.norm === 'visit' || it.norm === 'visits' || it.norm === 'visited' || it.norm === 'visiting' || it.norm === 'toured';
+      // "the visit showed Berlin's interest": a noun visits nothing without "to".
+      const direct = (it.norm === 'visit' || it.norm === 'visits' || it.norm === 'visited' || it.norm === 'visiting' || it.norm === 'toured') && !DETERMINERS.has(items[c - 1]?.norm ?? '') && items[c - 1]?.norm !== "'s";
       dest = objectAfter(view, c, LOCATIONS, 2, direct ? undefined : toIn);
       const noun = DETERMINERS.has(items[c - 1]?.norm ?? '') || (items[c - 1] !== undefined && !items[c - 1].mention && !PREPOSITIONS_TO.has(items[c - 1].norm) && TRAVEL_NOUNS.has(it.norm));
       if (!traveller && noun && isMentionOf(items[c - 2], PERSONS) && items[c - 1]?.norm === "'s") traveller = entityAt(items, c - 2);

@@ -288,3 +288,10 @@ describe('future and hedged visits', () => {
     expect(edges('Putin visited Turkey last month.', turkey, 'VISITED')).toEqual(['VISITED p:putin c:turkey']);
   });
 });
+
+describe('visits told by a noun', () => {
+  it('"the visit showed Berlin\'s interest" is no visit to Berlin', () => {
+    const extra: MentionSpec[] = [['Oliver Stuenkel', 'Person', 'p:stuenkel'], ['Berlin', 'Country', 'c:germany', 'metonym']];
+    expect(edges("Oliver Stuenkel said the visit showed Berlin's interest in the region.", extra, 'VISITED')).toEqual([]);
+  });
+});
