@@ -195,6 +195,9 @@ export function resolveMentions(
     if (last.length === 1) return last[0];
     const first = local.filter((d) => wordsOf(d.name)[0] === w);
     if (last.length === 0 && first.length === 1) return first[0];
+    // "Lula" for "Luiz Inacio Lula da Silva": a short name from inside a long one, when only one has it.
+    const middle = local.filter((d) => wordsOf(d.name).length >= 4 && wordsOf(d.name).slice(1, -1).includes(w));
+    if (last.length === 0 && first.length === 0 && middle.length === 1) return middle[0];
     const k = knownPeople.filter((p) => wordsOf(p.name).at(-1) === w || p.aliases.includes(w));
     const kf = k.length > 0 ? k : knownPeople.filter((p) => wordsOf(p.name)[0] === w);
     if (kf.length === 1) return draftFor('Person', kf[0].name);

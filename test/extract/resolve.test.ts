@@ -112,3 +112,10 @@ describe('resolveArticle on any text', () => {
     );
   });
 });
+
+describe('short names from the middle of a long name', () => {
+  it('"Lula" is Luiz Inacio Lula da Silva when the article names him in full', () => {
+    const r = resolveArticle({ text: 'Brazilian President Luiz Inacio Lula da Silva met Olaf Scholz in Brasilia. Lula declined the request.' });
+    expect(entityOf(r, 'Lula')?.name).toBe('Luiz Inacio Lula da Silva');
+  });
+});
