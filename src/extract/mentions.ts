@@ -148,6 +148,13 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     add(b, tokens, from, to, 'Country', ACRONYM.test(joined) ? 'acronym' : 'name', { normalized: country.name });
     return;
   }
+  // "the European Union and the South American bloc": "and the" joins two phrases, not one name.
+  const andThe = words.findIndex((w, k) => k > 0 && w === 'and' && words[k + 1] === 'the');
+  if (andThe > 0) {
+    analyzeChunk(b, tokens, from, from + andThe);
+    analyzeChunk(b, tokens, from + andThe + 2, to);
+    return;
+  }
   if (bodyByContext(b, tokens, from, to, words)) return;
   if (OTHER_HEADS.has(last) && !words.slice(0, -1).some((w) => ORG_HEADS.has(w) && !WEAK_ORG_HEADS.has(w))) return;
   // Named events: "Winter Olympics", "Cold War", "Shanghai Cooperation Organisation Summit".

@@ -125,6 +125,12 @@ describe('findMentions: organisations told by their context', () => {
     expect(find(ms, 'Mercosur')).toMatchObject({ label: 'Organization' });
   });
 
+  it('"the European Union and the South American bloc Mercosur" names two organisations, not one', () => {
+    const ms = mentionsOf('Scholz urged a trade agreement between the European Union and the South American bloc Mercosur.');
+    expect(find(ms, 'European Union')).toMatchObject({ label: 'Organization' });
+    expect(ms.filter((m) => m.text.includes(' and the '))).toEqual([]);
+  });
+
   it('a name after "at" in an affiliation apposition is an organisation: "a professor at Sciences Po"', () => {
     const ms = mentionsOf('Anne Dupont, a professor at Sciences Po, said the talks mattered.');
     expect(find(ms, 'Sciences Po')).toMatchObject({ label: 'Organization' });
