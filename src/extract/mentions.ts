@@ -323,13 +323,24 @@ function bodyByContext(b: Builder, tokens: Token[], from: number, to: number, wo
 function personWithTitle(b: Builder, tokens: Token[], from: number, to: number, words: string[], nameAt: number): void {
   let roleFrom = 0;
   let country = countryBefore(tokens, from);
+  const countryWords = new Set<number>();
   while (roleFrom < nameAt && !PERSON_TITLES.has(words[roleFrom])) {
-    country = countryOfWord(words[roleFrom]) ?? country;
+    // Two-word countries and demonyms: "South Korean", "New Zealand".
+    const pair = roleFrom + 1 < nameAt ? countryOfWord(`${words[roleFrom]} ${words[roleFrom + 1]}`) : undefined;
+    if (pair) {
+      country = pair;
+      countryWords.add(roleFrom).add(roleFrom + 1);
+      roleFrom += 2;
+      continue;
+    }
+    const single = countryOfWord(words[roleFrom]);
+    if (single) countryWords.add(roleFrom);
+    country = single ?? country;
     roleFrom++;
   }
   // "United Nations Secretary-General Antonio Guterres": the organisation before the title is named too.
-  const orgFrom = words.slice(0, roleFrom).findIndex((w) => !countryOfWord(w));
-  if (orgFrom >= 0 && roleFrom - orgFrom >= 1 && !words.slice(orgFrom, roleFrom).some((w) => countryOfWord(w))) analyzeChunk(b, tokens, from + orgFrom, from + roleFrom);
+  const orgFrom = words.slice(0, roleFrom).findIndex((w, k) => !countryWords.has(k) && !countryOfWord(w));
+  if (orgFrom >= 0 && roleFrom - orgFrom >= 1 && !words.slice(orgFrom, roleFrom).some((w, k) => countryWords.has(orgFrom + k) || countryOfWord(w))) analyzeChunk(b, tokens, from + orgFrom, from + roleFrom);
   const roleWords = words.slice(roleFrom, nameAt).filter((w) => !HONORIFICS.has(w));
   const nameWords = words.slice(nameAt).join(' ').replace(/ \./g, '.').split(' ');
   const honorific = words.slice(roleFrom, nameAt).some((w) => HONORIFICS.has(w) || /^Prof/.test(w));

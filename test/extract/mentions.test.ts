@@ -141,3 +141,10 @@ describe('findMentions: organisations told by their context', () => {
     expect(find(ms, 'Vahdettin Pavilion')).toMatchObject({ label: 'Place' });
   });
 });
+
+describe('findMentions: two-word demonyms before a title', () => {
+  it('"South Korean President Yoon Suk Yeol" is a president of South Korea', () => {
+    const ms = mentionsOf('South Korean President Yoon Suk Yeol arrived in Tokyo on Thursday.');
+    expect(find(ms, 'South Korean President Yoon Suk Yeol')).toMatchObject({ label: 'Person', normalized: 'Yoon Suk Yeol', role: 'President', country: 'South Korea' });
+  });
+});
