@@ -762,6 +762,14 @@ function roles(scope: ArticleScope, out: FactList): Map<string, string> {
       const m = items[p].mention;
       if (!m || m.label !== 'Person') continue;
       const found: Role[] = [roleBefore(scope, items, p), roleAfter(items, p)];
+      // "European Commission President Ursula von der Leyen": the organisation inside the mention, before its title.
+      const body = items[p].inner.find((x) => x.label === 'Organization');
+      if (body && m.role) {
+        const title = lowerWords(m.role);
+        const demoted = title.some((w) => w === 'vice' || w === 'deputy' || w === 'former' || w.startsWith('vice-') || w.startsWith('deputy-'));
+        const leads = !demoted && title.some((w) => LEADER_TITLES.has(w));
+        found.push({ leader: leads, member: !leads, anchor: body.entity });
+      }
       if (m.country) {
         const role = m.role ? lowerWords(m.role) : [];
         const c = role.some((w) => LEADER_TITLES.has(w)) ? roleCountry(scope, m.country, m) : undefined;

@@ -295,3 +295,20 @@ describe('visits told by a noun', () => {
     expect(edges("Oliver Stuenkel said the visit showed Berlin's interest in the region.", extra, 'VISITED')).toEqual([]);
   });
 });
+
+describe('an organisation named before a title', () => {
+  it('"European Commission President Ursula von der Leyen" leads the European Commission', () => {
+    const g = extractArticle({ text: 'European Commission President Ursula von der Leyen joined the talks in Beijing on Thursday.' }, { date: '2023-04-07' });
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
+    const rel = g.relations.map((r) => `${r.type} ${name(r.source)} > ${name(r.target)}`);
+    expect(rel).toContain('LEADER_OF Ursula von der Leyen > European Commission');
+  });
+
+  it('"State Department spokesman Matthew Miller" works for the State Department', () => {
+    const g = extractArticle({ text: 'State Department spokesman Matthew Miller spoke to reporters on Thursday.' }, { date: '2023-04-07' });
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
+    const rel = g.relations.map((r) => `${r.type} ${name(r.source)} > ${name(r.target)}`);
+    expect(rel).toContain('AFFILIATED_WITH Matthew Miller > State Department');
+    expect(rel).not.toContain('LEADER_OF Matthew Miller > State Department');
+  });
+});
