@@ -2,6 +2,8 @@
 import graphology from 'graphology';
 import { labelColor, nodeSize } from '../export/palette.js';
 import type { EdgeSummary, EntitySummary, SubgraphResult } from './api.js';
+import { seededRandom } from '../graph/random.js';
+export { seededRandom };
 
 export interface ExplorerNode {
   /** What sigma writes beside the node: the entity's name. */
@@ -49,18 +51,6 @@ export function entityLabel(value: string): string {
 /** A new, empty explorer graph. */
 export function createExplorerGraph(): ExplorerGraph {
   return new graphology.MultiGraph<ExplorerNode, ExplorerEdge>({ type: 'mixed', allowSelfLoops: true });
-}
-
-/** A small deterministic random generator (mulberry32), so the same data gives the same picture. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function addNode(graph: ExplorerGraph, entity: EntitySummary, near: { x: number; y: number } | null, random: () => number): void {

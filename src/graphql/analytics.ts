@@ -2,6 +2,7 @@ import graphology from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import type { EntityRecord, RelationRecord } from '../graph/model.js';
+import { seededRandom } from '../graph/random.js';
 
 // Both packages are CommonJS whose module.exports is the function; their typings declare it as `default`.
 const louvain = louvainModule as unknown as typeof louvainModule.default;
@@ -38,18 +39,6 @@ export function projectGraph(entities: readonly EntityRecord[], relations: reado
     graph.updateEdge(relation.source, relation.target, (attributes) => ({ weight: (attributes.weight ?? 0) + 1 }));
   }
   return graph;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so communities are the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Degree, PageRank (graphology-metrics) and Louvain communities (graphology-communities-louvain) of a projection. */

@@ -3,24 +3,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seededRandom as random } from '../../src/graph/random.js';
 import { EmbeddedStore, type Snapshot } from '../../src/store/embedded.js';
 import { KG, newsArticle, requireBuild, runKg } from '../cli/run-kg.js';
 
 jest.setTimeout(120_000);
 
 const ARTICLES = 120;
-
-/** A small seeded random generator (mulberry32), so that a failing run can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface KilledRun {
   done: string[];
