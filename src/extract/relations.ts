@@ -765,7 +765,7 @@ function roles(scope: ArticleScope, out: FactList): Map<string, string> {
       // "European Commission President Ursula von der Leyen": the organisation inside the mention, before its title.
       const body = items[p].inner.find((x) => x.label === 'Organization');
       if (body && m.role) {
-        const title = lowerWords(m.role);
+        const title = [...lowerWords(m.role), ...m.role.toLowerCase().split(/\s+/)];
         const demoted = title.some((w) => w === 'vice' || w === 'deputy' || w === 'former' || w.startsWith('vice-') || w.startsWith('deputy-'));
         const leads = !demoted && title.some((w) => LEADER_TITLES.has(w));
         found.push({ leader: leads, member: !leads, anchor: body.entity });

@@ -304,6 +304,14 @@ describe('an organisation named before a title', () => {
     expect(rel).toContain('LEADER_OF Ursula von der Leyen > European Commission');
   });
 
+  it('"NATO Secretary-General Jens Stoltenberg" leads NATO', () => {
+    const g = extractArticle({ text: 'NATO Secretary-General Jens Stoltenberg met Ukrainian Foreign Minister Dmytro Kuleba in Brussels on Tuesday.' }, { date: '2023-02-20' });
+    const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
+    const rel = g.relations.map((r) => `${r.type} ${name(r.source)} > ${name(r.target)}`);
+    expect(rel.filter((r) => r.startsWith('LEADER_OF Jens Stoltenberg'))).toHaveLength(1);
+    expect(rel.filter((r) => r.startsWith('AFFILIATED_WITH Jens Stoltenberg'))).toEqual([]);
+  });
+
   it('"State Department spokesman Matthew Miller" works for the State Department', () => {
     const g = extractArticle({ text: 'State Department spokesman Matthew Miller spoke to reporters on Thursday.' }, { date: '2023-04-07' });
     const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
