@@ -701,6 +701,9 @@ function roleBefore(scope: ArticleScope, items: readonly Item[], p: number): Rol
     let kind = titleKind(items, k);
     // "his Turkish counterpart X" leads Turkey only when the one whose counterpart X is leads too.
     if (kind === 'leader' && it.norm === 'counterpart' && !counterpartOfLeader(scope, items, k)) kind = 'member';
+    // "EU foreign policy chief X" heads a portfolio of the body, not the body.
+    const portfolio = items[k - 1];
+    if (kind === 'leader' && (it.norm === 'chief' || it.norm === 'head') && portfolio && !portfolio.mention && isLowerWord(portfolio.norm) && !DETERMINERS.has(portfolio.norm) && !countryOfWord(scope, portfolio.norm)) kind = 'member';
     if (kind === 'leader') role.leader = true;
     else if (kind === 'member') role.member = true;
     else {

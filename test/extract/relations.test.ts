@@ -304,6 +304,12 @@ describe('an organisation named before a title', () => {
     expect(rel).toContain('LEADER_OF Ursula von der Leyen > European Commission');
   });
 
+  it('"EU foreign policy chief Josep Borrell" works for the EU without leading it', () => {
+    const found = edges('EU foreign policy chief Josep Borrell said the measures were needed.', [['Josep Borrell', 'Person', 'p:borrell']]);
+    expect(found).toContain('AFFILIATED_WITH p:borrell o:eu');
+    expect(found).not.toContain('LEADER_OF p:borrell o:eu');
+  });
+
   it('"NATO Secretary-General Jens Stoltenberg" leads NATO', () => {
     const g = extractArticle({ text: 'NATO Secretary-General Jens Stoltenberg met Ukrainian Foreign Minister Dmytro Kuleba in Brussels on Tuesday.' }, { date: '2023-02-20' });
     const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
