@@ -193,7 +193,8 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
   }
   // Organisations by their head word: "Renmin University", "Ministry of Defence", "White House".
   const headAt = words.findIndex((w, k) => ORG_HEADS.has(w) && (k > 0 || words.length > 1) && !(WEAK_ORG_HEADS.has(w) && words.length === 1));
-  if (headAt >= 0 && !(words.length === 1) && !HEAD_TITLES.has(last)) {
+  // A title word ending the name after "of" is the body's domain: "International Court of Justice".
+  if (headAt >= 0 && !(words.length === 1) && !(HEAD_TITLES.has(last) && words[words.length - 2] !== 'of')) {
     const titled = personAfterTitle(words);
     if (titled < 0 || headAt > titled) {
       // "King's College London": a one-word possessive before the head word belongs to the name.

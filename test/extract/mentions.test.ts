@@ -61,6 +61,12 @@ describe('findMentions: countries, places and organisations', () => {
     expect(find(ms, 'CNN')?.label).toBe('Organization');
   });
 
+  it('keeps a title word after "of" inside an organisation name: "International Court of Justice"', () => {
+    const ms = mentionsOf('South Africa took its case to the International Court of Justice on Friday.');
+    expect(find(ms, 'International Court of Justice')).toMatchObject({ label: 'Organization' });
+    expect(find(ms, 'International Court')).toBeUndefined();
+  });
+
   it('finds seas, oceans and regions as places', () => {
     const ms = mentionsOf('Navies patrolled the Taiwan Strait and the Pacific Ocean near Central Asia.');
     expect(ms.filter((m) => m.label === 'Place').map((m) => m.text)).toEqual(['Taiwan Strait', 'Pacific Ocean', 'Central Asia']);
