@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { stat } from 'node:fs/promises';
-import { extractArticle, type KnownEntity } from '../src/extract/index.js';
+import { extractArticle, mergeKnown, type KnownEntity } from '../src/extract/index.js';
 import { EmbeddedStore } from '../src/store/embedded.js';
 import { generateCorpus } from './corpus.js';
 import { drawSamples } from './samples.js';
@@ -58,7 +58,8 @@ async function build(request: BuildRequest): Promise<BuildResult> {
   const generateMs = now() - start;
   const bytes = utf8Bytes(corpus.map((a) => a.input.text));
   const store = await EmbeddedStore.open({ path: request.snapshot });
-  const known: KnownEntity[] = await store.knownEntities();
+  const known = new Map<string, KnownEntity>();
+  for (const k of await store.knownEntities()) known.set(k.id, mergeKnown(known.get(k.id), k));
   let extractMs = 0;
   let ingestMs = 0;
   let relationsIngested = 0;
@@ -67,16 +68,16 @@ async function build(request: BuildRequest): Promise<BuildResult> {
       process.stderr.write(`progress ${i}/${corpus.length} articles, extract ${round(extractMs / 1000)} s, store ${round(ingestMs / 1000)} s\n`);
     }
     start = now();
-    const graph = extractArticle(article.input, request.resolution === 'cli' ? { known } : {});
+    const graph = extractArticle(article.input, request.resolution === 'cli' ? { known: [...known.values()] } : {});
     const extracted = now();
     await store.ingest(graph);
     ingestMs += now() - extracted;
     extractMs += extracted - start;
     relationsIngested += graph.relations.length;
-    if (request.resolution === 'cli') for (const { id, label, name, aliases } of graph.entities) known.push({ id, label, name, aliases });
+    if (request.resolution === 'cli') for (const e of graph.entities) known.set(e.id, mergeKnown(known.get(e.id), e));
   }
   corpus = [];
-  known.length = 0;
+  known.clear();
   const memory = memoryFigures();
   start = now();
   await store.flush();
