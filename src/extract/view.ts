@@ -30,7 +30,11 @@ const POSSESSIVE_MARKS = new Set(["'s", "'", 's']);
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 function normalise(text: string): string {
-  const lower = text.toLowerCase();
+  return straightened(text.toLowerCase());
+}
+
+/** Lower-cased text with curly apostrophes and backticks straightened. */
+function straightened(lower: string): string {
   return lower.includes('’') || lower.includes('‘') || lower.includes('`') ? lower.replaceAll('’', "'").replaceAll('‘', "'").replaceAll('`', "'") : lower;
 }
 
@@ -53,8 +57,8 @@ function insideAny(spans: readonly Span[], position: number): boolean {
 }
 
 /** Splits a word token "Russia's" into its stem and a possessive mark, which patterns read separately. */
-function wordItems(text: string, start: number, quoted: boolean): Item[] {
-  const norm = normalise(text);
+function wordItems(text: string, lower: string, start: number, quoted: boolean): Item[] {
+  const norm = straightened(lower);
   if (norm.length > 2 && norm.endsWith("'s")) {
     const cut = start + text.length - 2;
     return [
@@ -104,7 +108,8 @@ export function buildViews(article: ResolvedArticle, quotes: readonly Span[]): S
         }
         continue;
       }
-      items.push(...wordItems(token.text, token.start, insideAny(quotes, token.start)));
+      const words = wordItems(token.text, token.lower ?? token.text.toLowerCase(), token.start, insideAny(quotes, token.start));
+      for (const w of words) items.push(w);
     }
     while (k < outer.length) items.push(outer[k++]);
     return { sentence, items, mentions };
