@@ -78,21 +78,21 @@ function furnitureReason(line: Line, next: Line | undefined): string | undefined
   const n = line.words;
   if (n === 0) return 'symbol';
   if (SOURCE_TAIL.test(t)) return 'source tail';
-  if (DATE_LINE.test(t) && n <= 12) return 'date line';
+  if (n <= 12 && DATE_LINE.test(t)) return 'date line';
   if (n <= 8 && isDateOnly(t)) return 'date line';
   if (READ_TIME.test(t)) return 'read time';
   if (n <= 25 && t.includes('/') && BREADCRUMB.test(t)) return 'breadcrumb';
   if (READ_MORE.test(t)) return 'related link';
   if (CREDIT_LINE.test(t)) return 'credit line';
-  if ((BYLINE_BY.test(t) || BYLINE_NAMES_OUTLET.test(t)) && n <= 14) return 'byline';
+  if (n <= 14 && (BYLINE_BY.test(t) || BYLINE_NAMES_OUTLET.test(t))) return 'byline';
   if (APP_PROMO.test(t)) return 'app promotion';
   if (n <= 30 && MENU.test(t)) return 'menu or subscription box';
-  if (CAPTION_LABEL.test(t) && n <= 60) return 'photo caption';
+  if (n <= 60 && CAPTION_LABEL.test(t)) return 'photo caption';
   if (AGENCY_CREDIT.test(t)) return 'credit line';
-  if (PHOTO_CREDIT.test(t) && n <= 60) return 'photo caption';
-  if (CAPTION_CUE.test(t) && n <= 60) return 'photo caption';
-  if (DATED_CAPTION.test(t) && n <= 60 && !/[“”"]/.test(t)) return 'photo caption';
-  if (next && /^\(?\s*(photo|photograph|picture|image)s?\s*:/i.test(next.text) && n <= 30) return 'photo caption';
+  if (n <= 60 && PHOTO_CREDIT.test(t)) return 'photo caption';
+  if (n <= 60 && CAPTION_CUE.test(t)) return 'photo caption';
+  if (n <= 60 && DATED_CAPTION.test(t) && !/[“”"]/.test(t)) return 'photo caption';
+  if (next && n <= 30 && /^\(?\s*(photo|photograph|picture|image)s?\s*:/i.test(next.text)) return 'photo caption';
   return undefined;
 }
 
