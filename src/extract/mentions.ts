@@ -61,7 +61,14 @@ export interface MentionContext {
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
-const hasDash = (w: string): boolean => w.includes('-') || w.includes('–');
+const hasDash = (w: string): boolean => {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    // "-" or "–"
+    if (c === 45 || c === 8211) return true;
+  }
+  return false;
+};
 /** Whether a word starts with a capital letter (ASCII fast path, Unicode otherwise). */
 const startsUpper = (w: string): boolean => {
   const c = w.charCodeAt(0);

@@ -431,12 +431,24 @@ function resolveEvents(
   const pair = [...people].sort((a, b) => mentionCount(b) - mentionCount(a)).slice(0, 2);
   // Every name and surface form of the article's entities, folded once.
   const surfaceIndex = new Map<string, Draft>();
+  // A surface already indexed under its label changes nothing: each is keyed once.
+  const indexed = new Map<EntityLabel, Set<string>>();
+  const index = (d: Draft, n: string, seen: Set<string>): void => {
+    if (!n || seen.has(n)) return;
+    seen.add(n);
+    const key = `${d.label}:${cache.key(n)}`;
+    if (!surfaceIndex.has(key)) surfaceIndex.set(key, d);
+  };
   for (const d of drafts) {
     if (d.mentions.length === 0) continue;
-    for (const n of [d.name, ...d.mentions.map((m) => m.text), ...d.mentions.map((m) => m.normalized ?? '')]) {
-      const key = `${d.label}:${cache.key(n)}`;
-      if (n && !surfaceIndex.has(key)) surfaceIndex.set(key, d);
+    let seen = indexed.get(d.label);
+    if (!seen) {
+      seen = new Set<string>();
+      indexed.set(d.label, seen);
     }
+    index(d, d.name, seen);
+    for (const m of d.mentions) index(d, m.text, seen);
+    for (const m of d.mentions) index(d, m.normalized ?? '', seen);
   }
   const lookup = (surface: string | undefined, labels: EntityLabel[]): Draft | undefined => {
     if (!surface) return undefined;
