@@ -35,7 +35,12 @@ function normalise(text: string): string {
 
 /** Lower-cased text with curly apostrophes and backticks straightened. */
 function straightened(lower: string): string {
-  return lower.includes('’') || lower.includes('‘') || lower.includes('`') ? lower.replaceAll('’', "'").replaceAll('‘', "'").replaceAll('`', "'") : lower;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    // ’ ‘ `
+    if (c === 0x2019 || c === 0x2018 || c === 0x60) return lower.replaceAll('’', "'").replaceAll('‘', "'").replaceAll('`', "'");
+  }
+  return lower;
 }
 
 /** The lower-cased words of a text ("Xi–Putin Meeting" → xi, putin, meeting). */
