@@ -1005,8 +1005,8 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
     const first = out.length;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const compound = hasDash(t.text) ? ADJECTIVE_COMPOUND.exec(t.text) : null;
-      if (compound && t.kind === 'word') {
+      const compound = t.kind === 'word' && hasDash(t.text) ? ADJECTIVE_COMPOUND.exec(t.text) : null;
+      if (compound) {
         const c = COUNTRY_BY_CAPITAL.get(compound[1]) ?? COUNTRY_BY_NAME.get(compound[1]);
         if (c) out.push({ start: t.start, end: t.start + compound[1].length, text: compound[1], label: COUNTRY_BY_NAME.has(compound[1]) ? 'Country' : 'Place', kind: 'name', sentence: sentence.index, normalized: COUNTRY_BY_NAME.has(compound[1]) ? c.name : compound[1] });
         continue;
