@@ -61,16 +61,45 @@ function splitLines(text: string): Line[] {
 
 /** Number of words: whitespace-separated pieces with a letter or digit. */
 const wordCount = (s: string): number => {
+  // One pass over the characters; a piece counts once, at its first letter or digit.
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (c === 32 || (c >= 9 && c <= 13)) counted = false;
+      else if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+        n++;
+        counted = true;
+      }
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      return wordCountByPieces(s);
+    } else if (UNICODE_SPACES.has(c)) counted = false;
+    else if (!counted && /[\p{L}\p{N}]/u.test(s[i])) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+};
+/** Code units above ASCII that `\s` matches. */
+const UNICODE_SPACES: ReadonlySet<number> = new Set([0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+const wordCountByPieces = (s: string): number => {
   let n = 0;
   for (const piece of s.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(piece)) n++;
   return n;
 };
 const normalizeLine = (s: string): string =>
   // eslint-disable-next-line no-control-regex
-  (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  /^[\x00-\x7f]*$/.test(s)
+    ? // ASCII: letters and digits are a-z and 0-9 once lower-cased.
+      s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+    : s
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
 
 /** Why a line is furniture, or undefined when it may be content. */
 function furnitureReason(line: Line, next: Line | undefined): string | undefined {
@@ -78,21 +107,21 @@ function furnitureReason(line: Line, next: Line | undefined): string | undefined
   const n = line.words;
   if (n === 0) return 'symbol';
   if (SOURCE_TAIL.test(t)) return 'source tail';
-  if (DATE_LINE.test(t) && n <= 12) return 'date line';
+  if (n <= 12 && DATE_LINE.test(t)) return 'date line';
   if (n <= 8 && isDateOnly(t)) return 'date line';
   if (READ_TIME.test(t)) return 'read time';
   if (n <= 25 && t.includes('/') && BREADCRUMB.test(t)) return 'breadcrumb';
   if (READ_MORE.test(t)) return 'related link';
   if (CREDIT_LINE.test(t)) return 'credit line';
-  if ((BYLINE_BY.test(t) || BYLINE_NAMES_OUTLET.test(t)) && n <= 14) return 'byline';
+  if (n <= 14 && (BYLINE_BY.test(t) || BYLINE_NAMES_OUTLET.test(t))) return 'byline';
   if (APP_PROMO.test(t)) return 'app promotion';
   if (n <= 30 && MENU.test(t)) return 'menu or subscription box';
-  if (CAPTION_LABEL.test(t) && n <= 60) return 'photo caption';
+  if (n <= 60 && CAPTION_LABEL.test(t)) return 'photo caption';
   if (AGENCY_CREDIT.test(t)) return 'credit line';
-  if (PHOTO_CREDIT.test(t) && n <= 60) return 'photo caption';
-  if (CAPTION_CUE.test(t) && n <= 60) return 'photo caption';
-  if (DATED_CAPTION.test(t) && n <= 60 && !/[“”"]/.test(t)) return 'photo caption';
-  if (next && /^\(?\s*(photo|photograph|picture|image)s?\s*:/i.test(next.text) && n <= 30) return 'photo caption';
+  if (n <= 60 && PHOTO_CREDIT.test(t)) return 'photo caption';
+  if (n <= 60 && CAPTION_CUE.test(t)) return 'photo caption';
+  if (n <= 60 && DATED_CAPTION.test(t) && !/[“”"]/.test(t)) return 'photo caption';
+  if (next && n <= 30 && /^\(?\s*(photo|photograph|picture|image)s?\s*:/i.test(next.text)) return 'photo caption';
   return undefined;
 }
 

@@ -61,7 +61,14 @@ export interface MentionContext {
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
-const hasDash = (w: string): boolean => w.includes('-') || w.includes('–');
+const hasDash = (w: string): boolean => {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    // "-" or "–"
+    if (c === 45 || c === 8211) return true;
+  }
+  return false;
+};
 /** Whether a word starts with a capital letter (ASCII fast path, Unicode otherwise). */
 const startsUpper = (w: string): boolean => {
   const c = w.charCodeAt(0);
@@ -746,6 +753,8 @@ function afterCounterpart(tokens: Token[], j: number): number {
   while (k < tokens.length && k < j + 4 && COUNTRY_BY_DEMONYM.has(tokens[k].text)) k++;
   return /^counterparts?$/.test(lower(tokens[k])) ? k + 1 : j;
 }
+const HOST_VERBS: ReadonlySet<string> = new Set(['hosted', 'hosts', 'hosting', 'received', 'receives']);
+const EVENT_VERBS: ReadonlySet<string> = new Set(['met', 'meet', 'meets', 'invaded', 'invades', 'visited', 'visits']);
 
 /** Event nouns and verbs: "the Xi-Putin meeting", "talks between Xi and Putin", "Russia invaded Ukraine". */
 function findEvents(b: Builder, tokens: Token[], first: number): void {
@@ -753,7 +762,7 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const low = t.text.toLowerCase();
+    const low = lower(t);
     let kind = EVENT_NOUNS.get(low);
     // Capitalised event nouns inside a name ("Winter Olympics") belong to the named event.
     if (kind !== undefined && /^\p{Lu}/u.test(t.text) && isCap(tokens[i - 1])) continue;
@@ -766,10 +775,10 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
       ((isCap(nextWord) && !NOT_NAME_WORDS.has(nextWord.text)) || lower(nextWord) === 'with');
     // "Kishida hosted Biden": a meeting, unless the sentence is about the summit being hosted.
     const hostVerb =
-      /^(hosted|hosts|hosting|received|receives)$/.test(low) &&
+      HOST_VERBS.has(low) &&
       b.out.slice(first).some((m) => m.label === 'Person' && m.start === tokens[afterCounterpart(tokens, i + 1)]?.start) &&
       !/\b(summit|conference|congress|games|olympics)\b/i.test(b.sentence.text);
-    const verb = /^(met|meet|meets|invaded|invades|visited|visits)$/.test(low) || meetingVerb || hostVerb ? low : undefined;
+    const verb = EVENT_VERBS.has(low) || meetingVerb || hostVerb ? low : undefined;
     // "a package of sanctions", "the eighth sanctions package": a sanctions package is one happening.
     if (!kind && low === 'package' && (lower(tokens[i - 1]) === 'sanctions' || (lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'sanctions'))) kind = 'sanctions';
     if (!kind && !verb) continue;
@@ -990,14 +999,14 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
   for (const sentence of sentences) {
     const b: Builder = { sentence, out, context };
     const tokens = sentence.tokens;
-    const words = tokens.filter((t) => t.kind === 'word' && !CONNECTORS.has(t.text) && !POSSESSIVE.test(t.text) && !/^(a|an|to|in|on|at|by|as|is|vs)$/i.test(t.text));
     const headline = !/[.!?…"”’)]$/.test(sentence.text.trimEnd());
+    const words = headline ? tokens.filter((t) => t.kind === 'word' && !CONNECTORS.has(t.text) && !POSSESSIVE.test(t.text) && !/^(a|an|to|in|on|at|by|as|is|vs)$/i.test(t.text)) : [];
     const titleCase = headline && words.length >= 4 && words.filter((t) => startsUpper(t.text)).length >= words.length * 0.85;
     const first = out.length;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const compound = hasDash(t.text) ? ADJECTIVE_COMPOUND.exec(t.text) : null;
-      if (compound && t.kind === 'word') {
+      const compound = t.kind === 'word' && hasDash(t.text) ? ADJECTIVE_COMPOUND.exec(t.text) : null;
+      if (compound) {
         const c = COUNTRY_BY_CAPITAL.get(compound[1]) ?? COUNTRY_BY_NAME.get(compound[1]);
         if (c) out.push({ start: t.start, end: t.start + compound[1].length, text: compound[1], label: COUNTRY_BY_NAME.has(compound[1]) ? 'Country' : 'Place', kind: 'name', sentence: sentence.index, normalized: COUNTRY_BY_NAME.has(compound[1]) ? c.name : compound[1] });
         continue;

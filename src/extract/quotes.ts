@@ -30,6 +30,8 @@ export interface Statement extends StatementRecord {
 const SPEAKER_LABELS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person', 'Organization']);
 const OPENERS = new Set(['“', '"', '«', '„']);
 const CLOSERS = new Set(['”', '"', '»', '“']);
+/** Character codes of every quotation mark the spans look at: « » ‘ ’ “ ” „ (and " ' below 128). */
+const QUOTE_MARKS: ReadonlySet<number> = new Set([0xab, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e]);
 
 function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
@@ -49,6 +51,9 @@ export function findQuoteSpans(cleaned: CleanedArticle): QuoteSpan[] {
     let open = -1;
     let single = false;
     for (let i = para.start; i < para.end; i++) {
+      // Only quotation marks open or close a quotation.
+      const code = text.charCodeAt(i);
+      if (code < 128 ? code !== 0x22 && code !== 0x27 : !QUOTE_MARKS.has(code)) continue;
       const ch = text[i];
       const prev = i > para.start ? text[i - 1] : undefined;
       const next = i + 1 < para.end ? text[i + 1] : undefined;

@@ -930,19 +930,20 @@ export function findFacts(scope: ArticleScope): FactList {
 
 /** Merges facts into edges: one edge per (type, source, target), with all its evidence. */
 export function toRelations(facts: readonly Fact[]): RelationRecord[] {
-  const byId = new Map<string, RelationRecord>();
+  // Evidence is gathered per edge first; confidence and flags are derived once from all of it.
+  const byId = new Map<string, { base: RelationRecord; evidence: EvidenceRecord[] }>();
   for (const f of facts) {
     const undirected = UNDIRECTED_RELATION_TYPES.has(f.type);
     const [source, target] = undirected && f.target < f.source ? [f.target, f.source] : [f.source, f.target];
     const id = relationId(f.type, source, target);
-    const existing = byId.get(id);
-    const base: RelationRecord = existing ?? { id, type: f.type, source, target, undirected, evidence: [], confidence: 0 };
-    const evidence = base.evidence.some((e) => e.start === f.evidence.start && e.end === f.evidence.end && e.quote === f.evidence.quote && !!e.negated === !!f.evidence.negated)
-      ? base.evidence
-      : [...base.evidence, f.evidence];
-    byId.set(id, withEvidence(base, evidence));
+    let edge = byId.get(id);
+    if (!edge) {
+      edge = { base: { id, type: f.type, source, target, undirected, evidence: [], confidence: 0 }, evidence: [] };
+      byId.set(id, edge);
+    }
+    if (!edge.evidence.some((e) => e.start === f.evidence.start && e.end === f.evidence.end && e.quote === f.evidence.quote && !!e.negated === !!f.evidence.negated)) edge.evidence.push(f.evidence);
   }
-  return [...byId.values()];
+  return [...byId.values()].map(({ base, evidence }) => withEvidence(base, evidence));
 }
 
 /** SAID edges from statements: speaker → what the statement is about. */

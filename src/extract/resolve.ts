@@ -69,14 +69,44 @@ interface EventDraft {
 }
 
 const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** Name keys and words of the strings one resolveMentions call looks at, each computed once per call. */
+interface ResolveCache {
+  key(name: string): string;
+  /** The words of a string; the array is shared, never change it. */
+  words(text: string): readonly string[];
+}
+
+function resolveCache(): ResolveCache {
+  const keys = new Map<string, string>();
+  const words = new Map<string, readonly string[]>();
+  return {
+    key(name) {
+      let k = keys.get(name);
+      if (k === undefined) {
+        k = nameKey(name);
+        keys.set(name, k);
+      }
+      return k;
+    },
+    words(text) {
+      let w = words.get(text);
+      if (w === undefined) {
+        w = wordsOf(text);
+        words.set(text, w);
+      }
+      return w;
+    },
+  };
+}
 const MONTH_PRECISION = (iso?: string): string => (iso ? iso.slice(0, 7) : '');
 
 /** Lookup of the known entities by label and folded name or alias. */
-function indexKnown(known: readonly KnownEntity[]): Map<string, KnownEntity> {
+function indexKnown(known: readonly KnownEntity[], cache: ResolveCache): Map<string, KnownEntity> {
   const index = new Map<string, KnownEntity>();
   for (const k of known) {
     for (const n of [k.name, ...k.aliases]) {
-      const key = `${k.label}:${nameKey(n)}`;
+      const key = `${k.label}:${cache.key(n)}`;
       if (!index.has(key)) index.set(key, k);
     }
   }
@@ -141,12 +171,13 @@ export function resolveMentions(
   sentences: readonly Sentence[],
   options: ExtractOptions & { publishedAt?: string } = {},
 ): { mentions: ResolvedMention[]; entities: EntityRecord[]; events: ResolvedEvent[] } {
-  const knownIndex = indexKnown(options.known ?? []);
+  const cache = resolveCache();
+  const knownIndex = indexKnown(options.known ?? [], cache);
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const assignment = new Map<Mention, Draft>();
   const draftFor = (label: EntityLabel, name: string): Draft => {
-    const key = `${label}:${nameKey(name)}`;
+    const key = `${label}:${cache.key(name)}`;
     let d = byKey.get(key);
     if (!d) {
       d = { label, name, mentions: [], knownAliases: [], roles: new Set(), countries: new Set() };
@@ -171,7 +202,7 @@ export function resolveMentions(
     if (m.role && m.kind !== 'description') d.roles.add(m.country ? `${m.role} (${m.country})` : m.role);
     if (m.country) d.countries.add(m.country);
   };
-  const alias = (d: Draft, name: string) => byKey.set(`${d.label}:${nameKey(name)}`, d);
+  const alias = (d: Draft, name: string) => byKey.set(`${d.label}:${cache.key(name)}`, d);
 
   // Countries: by their gazetteer name; capitals and seats acting for their country.
   for (const m of mentions) {
@@ -185,21 +216,21 @@ export function resolveMentions(
 
   // People: full names first, then surnames and honorific forms to the full name that ends or starts with them.
   const people = mentions.filter((m) => m.label === 'Person');
-  const full = people.filter((m) => m.kind === 'name' && wordsOf(m.normalized ?? m.text).length >= 2);
+  const full = people.filter((m) => m.kind === 'name' && cache.words(m.normalized ?? m.text).length >= 2);
   for (const m of full) assign(m, draftFor('Person', m.normalized ?? m.text));
-  const personDrafts = () => drafts.filter((d) => d.label === 'Person' && wordsOf(d.name).length >= 2);
+  const personDrafts = () => drafts.filter((d) => d.label === 'Person' && cache.words(d.name).length >= 2);
   const knownPeople = (options.known ?? []).filter((k) => k.label === 'Person');
   const surnameTarget = (w: string): Draft | undefined => {
     const local = personDrafts();
-    const last = local.filter((d) => wordsOf(d.name).at(-1) === w);
+    const last = local.filter((d) => cache.words(d.name).at(-1) === w);
     if (last.length === 1) return last[0];
-    const first = local.filter((d) => wordsOf(d.name)[0] === w);
+    const first = local.filter((d) => cache.words(d.name)[0] === w);
     if (last.length === 0 && first.length === 1) return first[0];
     // "Lula" for "Luiz Inacio Lula da Silva": a short name from inside a long one, when only one has it.
-    const middle = local.filter((d) => wordsOf(d.name).length >= 4 && wordsOf(d.name).slice(1, -1).includes(w));
+    const middle = local.filter((d) => cache.words(d.name).length >= 4 && cache.words(d.name).slice(1, -1).includes(w));
     if (last.length === 0 && first.length === 0 && middle.length === 1) return middle[0];
-    const k = knownPeople.filter((p) => wordsOf(p.name).at(-1) === w || p.aliases.includes(w));
-    const kf = k.length > 0 ? k : knownPeople.filter((p) => wordsOf(p.name)[0] === w);
+    const k = knownPeople.filter((p) => cache.words(p.name).at(-1) === w || p.aliases.includes(w));
+    const kf = k.length > 0 ? k : knownPeople.filter((p) => cache.words(p.name)[0] === w);
     if (kf.length === 1) return draftFor('Person', kf[0].name);
     return undefined;
   };
@@ -208,7 +239,7 @@ export function resolveMentions(
   for (const m of people) {
     if (assignment.has(m) || m.kind === 'description') continue;
     const w = m.normalized ?? m.text;
-    const target = wordsOf(w).length === 1 ? surnameTarget(w) : undefined;
+    const target = cache.words(w).length === 1 ? surnameTarget(w) : undefined;
     if (target) {
       assign(m, target);
       continue;
@@ -224,7 +255,7 @@ export function resolveMentions(
       assign(m, draftFor('Person', w));
       continue;
     }
-    if (wordsOf(w).length === 1) {
+    if (cache.words(w).length === 1) {
       // A lone word that is neither a known name nor titled: an organisation when named like one
       // ("state news agency Xinhua", "told Reuters.").
       if (orgCue.test(before) || (/\btold\s*$/.test(before) && /^\s*([.,;]|on\b|in an\b|that\b)/.test(after))) pendingOrgs.push(m);
@@ -274,18 +305,18 @@ export function resolveMentions(
       continue;
     }
     // A long name whose acronym or shorter form is already known: "China Central Television" ↔ known "CCTV".
-    const knownShort = knownOrgs.find((k) => [k.name, ...k.aliases].some((a) => (ACRONYM_ONLY.test(a) && matchesAcronym(a, name)) || (name.startsWith(`${a} `) && wordsOf(name).slice(wordsOf(a).length).every((w) => ORG_HEADS.has(w)))));
-    if (knownShort && !knownIndex.has(`Organization:${nameKey(name)}`)) {
+    const knownShort = knownOrgs.find((k) => [k.name, ...k.aliases].some((a) => (ACRONYM_ONLY.test(a) && matchesAcronym(a, name)) || (name.startsWith(`${a} `) && cache.words(name).slice(cache.words(a).length).every((w) => ORG_HEADS.has(w)))));
+    if (knownShort && !knownIndex.has(`Organization:${cache.key(name)}`)) {
       const d = draftFor('Organization', knownShort.name);
       alias(d, name);
       assign(m, d);
       continue;
     }
     const stripped = withoutCountry(name);
-    if (stripped.country && longNames.some((n) => nameKey(n) === nameKey(stripped.rest))) name = stripped.rest;
+    if (stripped.country && longNames.some((n) => cache.key(n) === cache.key(stripped.rest))) name = stripped.rest;
     // A shorter form that starts a longer name of the article or the corpus: "Xinhua" → "Xinhua News Agency".
-    const longer = [...longNames, ...knownOrgs.map((k) => k.name)].filter((n) => n !== name && n.startsWith(`${name} `) && wordsOf(n).slice(wordsOf(name).length).some((w) => ORG_HEADS.has(w)));
-    if (longer.length > 0 && wordsOf(name).length <= 2) name = longer.sort((a, b) => b.length - a.length)[0];
+    const longer = [...longNames, ...knownOrgs.map((k) => k.name)].filter((n) => n !== name && n.startsWith(`${name} `) && cache.words(n).slice(cache.words(name).length).some((w) => ORG_HEADS.has(w)));
+    if (longer.length > 0 && cache.words(name).length <= 2) name = longer.sort((a, b) => b.length - a.length)[0];
     const d = draftFor('Organization', name);
     assign(m, d);
   }
@@ -296,10 +327,10 @@ export function resolveMentions(
   for (const m of placeMentions) {
     let name = (m.normalized ?? m.text).replace(/^the /i, '');
     if (OCEANS.test(name)) name = `${name} Ocean`;
-    const longer = placeNames.find((n) => n !== name && n.startsWith(`${name} `) && PLACE_HEADS.has(wordsOf(n).at(-1) ?? ''));
+    const longer = placeNames.find((n) => n !== name && n.startsWith(`${name} `) && PLACE_HEADS.has(cache.words(n).at(-1) ?? ''));
     if (longer) name = longer;
-    const known = knownIndex.get(`Person:${nameKey(name)}`);
-    const person = wordsOf(name).length === 1 ? surnameTarget(name) : personDrafts().find((d) => d.name === name);
+    const known = knownIndex.get(`Person:${cache.key(name)}`);
+    const person = cache.words(name).length === 1 ? surnameTarget(name) : personDrafts().find((d) => d.name === name);
     if (person && !COUNTRY_BY_CAPITAL.has(name)) {
       assign({ ...m, label: 'Person' }, person);
       continue;
@@ -317,7 +348,7 @@ export function resolveMentions(
     else if (candidates.length === 0 && knownMatch.length === 1) assign(m, draftFor('Person', knownMatch[0].name));
   }
 
-  const events = resolveEvents(mentions, drafts, assignment, draftFor, assign, { ...options, sentences });
+  const events = resolveEvents(mentions, drafts, assignment, draftFor, assign, { ...options, sentences }, cache);
 
   // Records.
   const records: EntityRecord[] = [];
@@ -332,7 +363,7 @@ export function resolveMentions(
     const aliases = new Set<string>();
     for (const m of d.mentions) {
       const t = m.text.replace(/\s+/g, ' ');
-      if (t !== d.name && !(d.label === 'Event' && (m.kind === 'description' && wordsOf(t.replace(/^(the|a|an|this|that|their|his|her|its)\s+/i, '')).length < 2))) aliases.add(t);
+      if (t !== d.name && !(d.label === 'Event' && (m.kind === 'description' && cache.words(t.replace(/^(the|a|an|this|that|their|his|her|its)\s+/i, '')).length < 2))) aliases.add(t);
       if (m.normalized && m.normalized !== d.name && d.label !== 'Country') aliases.add(m.normalized);
     }
     const record: EntityRecord = {
@@ -347,7 +378,7 @@ export function resolveMentions(
     if (d.code) record.code = d.code;
     if (d.date) record.date = d.date;
     if (d.place) {
-      const p = drafts.find((x) => (x.label === 'Place' || x.label === 'Country') && nameKey(x.name) === nameKey(d.place ?? ''));
+      const p = drafts.find((x) => (x.label === 'Place' || x.label === 'Country') && cache.key(x.name) === cache.key(d.place ?? ''));
       const pid = p ? idOf.get(p) : undefined;
       if (pid) record.place = pid;
     }
@@ -391,6 +422,7 @@ function resolveEvents(
   draftFor: (label: EntityLabel, name: string) => Draft,
   assign: (m: Mention, d: Draft) => void,
   options: ExtractOptions & { publishedAt?: string; sentences?: readonly Sentence[] },
+  cache: ResolveCache,
 ): EventCluster[] {
   const articleDate = options.publishedAt;
   const sentenceText = (i: number): string => options.sentences?.[i]?.text ?? '';
@@ -399,12 +431,24 @@ function resolveEvents(
   const pair = [...people].sort((a, b) => mentionCount(b) - mentionCount(a)).slice(0, 2);
   // Every name and surface form of the article's entities, folded once.
   const surfaceIndex = new Map<string, Draft>();
+  // A surface already indexed under its label changes nothing: each is keyed once.
+  const indexed = new Map<EntityLabel, Set<string>>();
+  const index = (d: Draft, n: string, seen: Set<string>): void => {
+    if (!n || seen.has(n)) return;
+    seen.add(n);
+    const key = `${d.label}:${cache.key(n)}`;
+    if (!surfaceIndex.has(key)) surfaceIndex.set(key, d);
+  };
   for (const d of drafts) {
     if (d.mentions.length === 0) continue;
-    for (const n of [d.name, ...d.mentions.map((m) => m.text), ...d.mentions.map((m) => m.normalized ?? '')]) {
-      const key = `${d.label}:${nameKey(n)}`;
-      if (n && !surfaceIndex.has(key)) surfaceIndex.set(key, d);
+    let seen = indexed.get(d.label);
+    if (!seen) {
+      seen = new Set<string>();
+      indexed.set(d.label, seen);
     }
+    index(d, d.name, seen);
+    for (const m of d.mentions) index(d, m.text, seen);
+    for (const m of d.mentions) index(d, m.normalized ?? '', seen);
   }
   const lookup = (surface: string | undefined, labels: EntityLabel[]): Draft | undefined => {
     if (!surface) return undefined;
@@ -415,18 +459,18 @@ function resolveEvents(
         if (c) return draftFor('Country', c.name);
         continue;
       }
-      const exact = surfaceIndex.get(`${label}:${nameKey(s)}`);
+      const exact = surfaceIndex.get(`${label}:${cache.key(s)}`);
       if (exact) return exact;
       if (label === 'Person') {
-        const ws = wordsOf(s);
-        const byWord = people.filter((d) => wordsOf(d.name).includes(ws[ws.length - 1]));
+        const ws = cache.words(s);
+        const byWord = people.filter((d) => cache.words(d.name).includes(ws[ws.length - 1]));
         if (byWord.length === 1) return byWord[0];
       }
     }
     return undefined;
   };
   const shortName = (d: Draft): string => {
-    const singles = d.mentions.map((m) => m.normalized ?? m.text).filter((t) => wordsOf(t).length === 1);
+    const singles = d.mentions.map((m) => m.normalized ?? m.text).filter((t) => cache.words(t).length === 1);
     if (singles.length > 0) {
       const counts = new Map<string, number>();
       for (const t of singles) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -438,7 +482,7 @@ function resolveEvents(
     if (!surface) return undefined;
     const s = surface.replace(/^(the|The)\s+/, '');
     const capital = COUNTRY_BY_CAPITAL.get(s);
-    const p = drafts.find((d) => d.label === 'Place' && d.mentions.length > 0 && (nameKey(d.name) === nameKey(s) || nameKey(d.name).startsWith(`${nameKey(s)} `)));
+    const p = drafts.find((d) => d.label === 'Place' && d.mentions.length > 0 && (cache.key(d.name) === cache.key(s) || cache.key(d.name).startsWith(`${cache.key(s)} `)));
     if (p) return p;
     if (capital) return draftFor('Place', s);
     const c = COUNTRY_BY_NAME.get(s);
@@ -510,7 +554,7 @@ function resolveEvents(
       if (k.organization) k.key = `congress:${k.organization.name}`;
       else if (/\bparty\b/i.test(m.text)) k.key = 'congress:party';
     } else if (kind === 'named') {
-      k.key = `named:${nameKey(m.text.replace(/^(\d{4}|[\p{Lu}][\p{Ll}]+) (?=Winter|Summer)/u, ''))}`;
+      k.key = `named:${cache.key(m.text.replace(/^(\d{4}|[\p{Lu}][\p{Ll}]+) (?=Winter|Summer)/u, ''))}`;
       if (k.organization) k.key = `summit:${k.organization.name}`;
     } else if (kind === 'election') {
       const country = lookup(f.target, ['Country']) ?? k.participants.find((p) => p.label === 'Country') ?? lookup(f.participants.find((p) => COUNTRY_BY_NAME.has(p)), ['Country']) ?? (k.place ? draftFor('Country', countryOfPlace(k.place) ?? '') : undefined);
@@ -529,7 +573,7 @@ function resolveEvents(
     } else if (kind === 'pandemic') {
       k.key = 'pandemic';
     } else if (kind === 'games') {
-      k.key = `named:${nameKey(m.text)}`;
+      k.key = `named:${cache.key(m.text)}`;
     }
     keyed.push(k);
   }
@@ -655,7 +699,7 @@ function resolveEvents(
     let date = mostCommon(dates.filter((d) => d.length === Math.max(...dates.map((x) => x.length)))) ?? undefined;
     if (key.includes('@') && !key.includes('@month-')) date = dates.find((d) => d.startsWith(key.split('@')[1])) ?? key.split('@')[1];
     const org = list.map((k) => k.organization).find((o) => !!o);
-    const at = place ? ` in ${PLACE_HEADS.has(wordsOf(place.name).at(-1) ?? '') ? 'the ' : ''}${place.name}` : '';
+    const at = place ? ` in ${PLACE_HEADS.has(cache.words(place.name).at(-1) ?? '') ? 'the ' : ''}${place.name}` : '';
     let name: string;
     if (first.kind === 'meeting') {
       const ordered = participants.slice(0, 3).sort((a, b) => mentionCount(b) - mentionCount(a));
@@ -689,11 +733,11 @@ function resolveEvents(
       name = list.map((k) => k.mention.text.replace(/^(the|The)\s+/, '')).sort((a, b) => b.length - a.length)[0];
     }
     // Two happenings of one article never share a name: the later one is told apart by its month.
-    const taken = usedNames.get(nameKey(name));
+    const taken = usedNames.get(cache.key(name));
     const monthOnly = /@month-(\d+)$/.exec(key)?.[1];
     if (taken !== undefined && taken !== key && (date || monthOnly)) name = `${name} of ${date ? monthName(date) : monthName(`0000-${monthOnly?.padStart(2, '0')}`).replace(/ 0000$/, '')}`;
-    usedNames.set(nameKey(name), key);
-    const foundKnown = findKnownEvent(options.known ?? [], name, first.kind, participants.map((p) => p.name), date, place?.name, articleDate, key.includes('@'));
+    usedNames.set(cache.key(name), key);
+    const foundKnown = findKnownEvent(cache, options.known ?? [], name, first.kind, participants.map((p) => p.name), date, place?.name, articleDate, key.includes('@'));
     const known = foundKnown && !out.some((c) => c.draft.id === foundKnown.id) ? foundKnown : undefined;
     const d = draftFor('Event', known?.name ?? name);
     d.event = { kind: first.kind, participants: participants.map((p) => p.name), surface: [] };
@@ -721,6 +765,7 @@ function monthName(iso: string): string {
 
 /** The known event the cluster continues: same name, or for meetings the same people in the same month. */
 function findKnownEvent(
+  cache: ResolveCache,
   known: readonly KnownEntity[],
   name: string,
   kind: string,
@@ -730,9 +775,9 @@ function findKnownEvent(
   articleDate?: string,
   earlier = false,
 ): KnownEntity | undefined {
-  const key = nameKey(name);
+  const key = cache.key(name);
   const events = known.filter((k) => k.label === 'Event');
-  const exact = events.find((k) => nameKey(k.name) === key || k.aliases.some((a) => nameKey(a) === key));
+  const exact = events.find((k) => cache.key(k.name) === key || k.aliases.some((a) => cache.key(a) === key));
   if (exact) return exact;
   if (kind === 'war') {
     const target = /(?:invasion of|war in) (.+)$/.exec(name)?.[1];

@@ -27,6 +27,16 @@ const TOKEN = new RegExp(
 const OPENING = new Set(['“', '‘', '«', '„']);
 const CLOSING = new Set(['”', '’', '»']);
 
+/** Whether a word token holds a letter (else it is a number): ASCII fast path, Unicode otherwise. */
+function hasLetter(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) return /\p{L}/u.test(t);
+  }
+  return false;
+}
+
 /** Tokens of a span of text, with offsets into the original text. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
@@ -37,27 +47,32 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   while ((m = re.exec(slice)) !== null) {
     const s = m.index;
     const t = m[0];
-    const g = m.groups ?? {};
+    // Groups by number: 1 acronym, 2 word, 3 quote, 4 dash (5 punct).
     let kind: TokenKind = 'punct';
-    if (g.acronym !== undefined) kind = 'word';
-    else if (g.word !== undefined) kind = /\p{L}/u.test(t) ? 'word' : 'number';
-    else if (g.quote !== undefined) kind = 'quote';
-    else if (g.dash !== undefined) kind = 'dash';
-    const possessive = kind === 'word' && /^(.+?)(['’]s)$/u.exec(t);
-    if (possessive && possessive[1].length > 0) {
-      const stemEnd = s + possessive[1].length;
-      tokens.push({ start: s, end: stemEnd, text: possessive[1], kind, lower: possessive[1].toLowerCase() });
-      tokens.push({ start: stemEnd, end: s + t.length, text: possessive[2], kind: 'word', lower: possessive[2].toLowerCase() });
+    if (m[1] !== undefined) kind = 'word';
+    else if (m[2] !== undefined) kind = hasLetter(t) ? 'word' : 'number';
+    else if (m[3] !== undefined) kind = 'quote';
+    else if (m[4] !== undefined) kind = 'dash';
+    const n = t.length;
+    // A possessive "'s" or "’s" after a stem is a token of its own.
+    if (kind === 'word' && n > 2 && t.charCodeAt(n - 1) === 115 && (t[n - 2] === "'" || t[n - 2] === '’')) {
+      const stem = t.slice(0, n - 2);
+      const mark = t.slice(n - 2);
+      const stemEnd = s + stem.length;
+      tokens.push({ start: s, end: stemEnd, text: stem, kind, lower: stem.toLowerCase() });
+      tokens.push({ start: stemEnd, end: s + n, text: mark, kind: 'word', lower: mark.toLowerCase() });
     } else {
-      tokens.push({ start: s, end: s + t.length, text: t, kind, lower: t.toLowerCase() });
+      tokens.push({ start: s, end: s + n, text: t, kind, lower: t.toLowerCase() });
     }
   }
   return tokens;
 }
 
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
+
 function endsSentence(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!/^[.!?…]$/.test(t.text)) return false;
+  if (!SENTENCE_ENDS.has(t.text)) return false;
   let j = i + 1;
   while (j < tokens.length && (tokens[j].kind === 'quote' && !OPENING.has(tokens[j].text) || /^[)\]]$/.test(tokens[j].text))) {
     if (tokens[j].text === '"' && j + 1 < tokens.length && /^\p{Lu}/u.test(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end) break;

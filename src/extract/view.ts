@@ -30,8 +30,17 @@ const POSSESSIVE_MARKS = new Set(["'s", "'", 's']);
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 function normalise(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.includes('’') || lower.includes('‘') || lower.includes('`') ? lower.replaceAll('’', "'").replaceAll('‘', "'").replaceAll('`', "'") : lower;
+  return straightened(text.toLowerCase());
+}
+
+/** Lower-cased text with curly apostrophes and backticks straightened. */
+function straightened(lower: string): string {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    // ’ ‘ `
+    if (c === 0x2019 || c === 0x2018 || c === 0x60) return lower.replaceAll('’', "'").replaceAll('‘', "'").replaceAll('`', "'");
+  }
+  return lower;
 }
 
 /** The lower-cased words of a text ("Xi–Putin Meeting" → xi, putin, meeting). */
@@ -53,8 +62,8 @@ function insideAny(spans: readonly Span[], position: number): boolean {
 }
 
 /** Splits a word token "Russia's" into its stem and a possessive mark, which patterns read separately. */
-function wordItems(text: string, start: number, quoted: boolean): Item[] {
-  const norm = normalise(text);
+function wordItems(text: string, lower: string, start: number, quoted: boolean): Item[] {
+  const norm = straightened(lower);
   if (norm.length > 2 && norm.endsWith("'s")) {
     const cut = start + text.length - 2;
     return [
@@ -104,7 +113,8 @@ export function buildViews(article: ResolvedArticle, quotes: readonly Span[]): S
         }
         continue;
       }
-      items.push(...wordItems(token.text, token.start, insideAny(quotes, token.start)));
+      const words = wordItems(token.text, token.lower ?? token.text.toLowerCase(), token.start, insideAny(quotes, token.start));
+      for (const w of words) items.push(w);
     }
     while (k < outer.length) items.push(outer[k++]);
     return { sentence, items, mentions };
