@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { ingestPaths } from '../../src/cli/ingest.js';
@@ -10,7 +11,10 @@ import { fixtureStore } from '../export/fixture.js';
 import { launchChromium } from './browser.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
-const SCREENSHOT = fileURLToPath(new URL('../../docs/explorer.png', import.meta.url));
+/** The README's screenshot when UPDATE_SCREENSHOT=1, else an untracked file, so a test run leaves the tree clean. */
+const SCREENSHOT = fileURLToPath(
+  new URL(process.env.UPDATE_SCREENSHOT === '1' ? '../../docs/explorer.png' : '../../test-results/explorer.png', import.meta.url),
+);
 const VIEWPORT = { width: 1440, height: 900 };
 
 let browser: Awaited<ReturnType<typeof launchChromium>>;
@@ -119,8 +123,9 @@ describe('the graph explorer at /explore in Chromium, on the seed articles', () 
 
     await page.mouse.move(point.x + 2, point.y + 2);
     await page.waitForTimeout(300);
-    mkdirSync(fileURLToPath(new URL('../../docs/', import.meta.url)), { recursive: true });
+    mkdirSync(dirname(SCREENSHOT), { recursive: true });
     writeFileSync(SCREENSHOT, await page.screenshot());
+    expect(statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
   }, 90_000);
 });
 
