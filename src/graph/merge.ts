@@ -62,6 +62,76 @@ export function withEvidence(relation: RelationRecord, evidence: EvidenceRecord[
   return out;
 }
 
+/** The mentions without repeats (same article and span), first position kept, last record kept. */
+export function distinctMentions(mentions: readonly MentionRecord[]): MentionRecord[] {
+  const byKey = new Map<string, MentionRecord>();
+  for (const m of mentions) byKey.set(mentionKey(m), m);
+  return [...byKey.values()];
+}
+
+/** The evidence without repeats (same article, span and quote), first position kept, last record kept. */
+export function distinctEvidence(evidence: readonly EvidenceRecord[]): EvidenceRecord[] {
+  const byKey = new Map<string, EvidenceRecord>();
+  for (const e of evidence) byKey.set(evidenceKey(e), e);
+  return [...byKey.values()];
+}
+
+/**
+ * mergeEntities without the mentions: every other field as mergeEntities gives it (mentions empty,
+ * count 0), in time independent of the mentions, for callers that gather the mentions themselves.
+ */
+export function mergeEntityFields(a: EntityRecord, b: EntityRecord): EntityRecord {
+  return mergeEntities({ ...a, mentions: [] }, { ...b, mentions: [] });
+}
+
+/**
+ * mergeRelations without the evidence: every other field as mergeRelations gives it (evidence empty,
+ * confidence 0, no flags), in time independent of the evidence, for callers that gather the evidence themselves.
+ */
+export function mergeRelationFields(a: RelationRecord, b: RelationRecord): RelationRecord {
+  return mergeRelations({ ...a, evidence: [] }, { ...b, evidence: [] });
+}
+
+/** Running counts and products over an edge's evidence, in order, from which withEvidence's results follow. */
+export interface EvidenceTally {
+  total: number;
+  /** Evidence not negated. */
+  plain: number;
+  /** Evidence neither negated nor hedged. */
+  stated: number;
+  /** Product of 1 - confidence over the plain evidence. */
+  missingPlain: number;
+  /** Product of 1 - confidence over all evidence. */
+  missingAll: number;
+}
+
+/** Adds evidence, in order, to a tally (a new one when none is given) and returns it. */
+export function tallyEvidence(
+  evidence: readonly EvidenceRecord[],
+  tally: EvidenceTally = { total: 0, plain: 0, stated: 0, missingPlain: 1, missingAll: 1 },
+): EvidenceTally {
+  for (const e of evidence) {
+    const missing = 1 - Math.min(1, Math.max(0, e.confidence));
+    tally.total += 1;
+    tally.missingAll *= missing;
+    if (e.negated) continue;
+    tally.plain += 1;
+    tally.missingPlain *= missing;
+    if (!e.hedged) tally.stated += 1;
+  }
+  return tally;
+}
+
+/** Sets confidence, negated and hedged of an edge in place from its evidence tally, exactly as withEvidence derives them. */
+export function applyTally(relation: Partial<RelationRecord>, tally: EvidenceTally): void {
+  const missing = tally.plain > 0 ? tally.missingPlain : tally.missingAll;
+  relation.confidence = Math.round((1 - missing) * 10_000) / 10_000;
+  delete relation.negated;
+  delete relation.hedged;
+  if (tally.total > 0 && tally.plain === 0) relation.negated = true;
+  else if (tally.total > 0 && tally.stated === 0) relation.hedged = true;
+}
+
 /**
  * The folded forms a mention may have given its entity as aliases: its text, and, unless it ends with
  * the canonical name, every tail of its words (the extractor strips titles: "Mr Kumar" gives "Kumar",

@@ -10,7 +10,19 @@ import type {
   StatementRecord,
 } from '../graph/model.js';
 import { ENTITY_LABELS, RELATION_TYPES } from '../graph/model.js';
-import { entityWithoutArticle, mergeEntities, mergeRelations, withoutArticleEvidence } from '../graph/merge.js';
+import {
+  applyTally,
+  distinctEvidence,
+  distinctMentions,
+  entityWithoutArticle,
+  mergeEntities,
+  mergeEntityFields,
+  mergeRelationFields,
+  mergeRelations,
+  tallyEvidence,
+  withoutArticleEvidence,
+  type EvidenceTally,
+} from '../graph/merge.js';
 import {
   buildKnowledgeGraph,
   createKnowledgeGraph,
@@ -113,6 +125,19 @@ export class EmbeddedStore implements GraphStore {
   private statementRecords = new Map<string, StatementRecord>();
   private articleIndex = new Map<string, ArticleIndex>();
   private dirty = false;
+  /**
+   * Nodes whose record came out of a merge or an article's removal here: mentions without repeats,
+   * aliases without repeats or the name. A new article's mentions are appended to them in place.
+   */
+  private normalNodes = new Set<string>();
+  /** Evidence tallies of edges whose evidence has no repeats; a new article's evidence updates them in place. */
+  private tallies = new Map<string, EvidenceTally>();
+  /**
+   * Mention and evidence arrays this store made and has not handed out since, so they may grow in
+   * place; any other is copied before it grows. Every read that returns records empties this set, so
+   * that records already returned never change afterwards.
+   */
+  private owned = new WeakSet<object>();
 
   private constructor(options: EmbeddedStoreOptions) {
     this.file = options.path;
@@ -155,6 +180,9 @@ export class EmbeddedStore implements GraphStore {
   private replaceContent(snapshot: Omit<Snapshot, 'format'>): void {
     this.graph = createKnowledgeGraph();
     this.graph.import(snapshot.graph);
+    this.normalNodes = new Set();
+    this.tallies = new Map();
+    this.owned = new WeakSet();
     this.articleRecords = new Map(snapshot.articles.map((a) => [a.id, a]));
     this.statementRecords = new Map(snapshot.statements.map((s) => [s.id, s]));
     this.articleIndex = new Map(snapshot.articles.map((a) => [a.id, { entities: new Set(), relations: new Set(), statements: new Set() }]));
@@ -178,6 +206,11 @@ export class EmbeddedStore implements GraphStore {
 
   /** The whole content as a snapshot. */
   snapshot(): Snapshot {
+    this.handOut();
+    return this.contentSnapshot();
+  }
+
+  private contentSnapshot(): Snapshot {
     return {
       format: SNAPSHOT_FORMAT,
       articles: [...this.articleRecords.values()],
@@ -188,6 +221,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** The live graphology graph (read-only use: analytics and exports). */
   get knowledgeGraph(): KnowledgeGraph {
+    this.handOut();
     return this.graph;
   }
 
@@ -199,7 +233,7 @@ export class EmbeddedStore implements GraphStore {
     await mkdir(dirname(path), { recursive: true });
     const file = await open(temporary, 'w');
     try {
-      await file.writeFile(JSON.stringify(this.snapshot()));
+      await file.writeFile(JSON.stringify(this.contentSnapshot()));
       await file.sync();
     } finally {
       await file.close();
@@ -230,8 +264,15 @@ export class EmbeddedStore implements GraphStore {
     let statementsAdded = 0;
     for (const entity of articleGraph.entities) {
       if (this.graph.hasNode(entity.id)) {
-        putEntity(this.graph, mergeEntities(entityOf(this.graph, entity.id), entity));
+        const appendable =
+          this.normalNodes.has(entity.id) && !index.entities.has(entity.id) && entity.mentions.every((m) => m.article === article.id);
+        if (appendable) this.appendEntity(entity);
+        else {
+          putEntity(this.graph, mergeEntities(entityOf(this.graph, entity.id), entity));
+          this.normalNodes.add(entity.id);
+        }
       } else {
+        this.normalNodes.delete(entity.id);
         putEntity(this.graph, entity);
         nodesAdded += 1;
       }
@@ -239,8 +280,16 @@ export class EmbeddedStore implements GraphStore {
     }
     for (const relation of articleGraph.relations) {
       if (this.graph.hasEdge(relation.id)) {
-        putRelation(this.graph, mergeRelations(relationOf(this.graph, relation.id), relation));
+        const appendable =
+          this.tallies.has(relation.id) && !index.relations.has(relation.id) && relation.evidence.every((e) => e.article === article.id);
+        if (appendable) this.appendRelation(relation);
+        else {
+          const merged = mergeRelations(relationOf(this.graph, relation.id), relation);
+          putRelation(this.graph, merged);
+          this.tallies.set(relation.id, tallyEvidence(merged.evidence));
+        }
       } else {
+        this.tallies.delete(relation.id);
         putRelation(this.graph, relation);
         edgesAdded += 1;
       }
@@ -256,6 +305,49 @@ export class EmbeddedStore implements GraphStore {
     return { article, duplicate: false, nodesAdded, edgesAdded, statementsAdded };
   }
 
+  /** Empties the set of owned objects: everything in the graph may now be held by a caller. */
+  private handOut(): void {
+    this.owned = new WeakSet();
+  }
+
+  /** The array itself when this store owns it, else an owned copy. */
+  private own<T>(array: T[]): T[] {
+    if (this.owned.has(array)) return array;
+    const copy = array.slice();
+    this.owned.add(copy);
+    return copy;
+  }
+
+  /**
+   * Merges a new article's entity into its node as mergeEntities would, in time proportional to the
+   * article's mentions: the node has no repeats and none of the article's mentions (see ingest: its index of the article
+   * lists what already holds some).
+   */
+  private appendEntity(entity: EntityRecord): void {
+    const current = entityOf(this.graph, entity.id);
+    const mentions = this.own(current.mentions);
+    for (const m of distinctMentions(entity.mentions)) mentions.push(m);
+    const merged = mergeEntityFields(current, entity);
+    merged.mentions = mentions;
+    merged.count = mentions.length;
+    putEntity(this.graph, merged);
+  }
+
+  /**
+   * Merges a new article's relation into its edge as mergeRelations would, in time proportional to
+   * the article's evidence: the edge has a tally, so no repeats, and none of the article's evidence.
+   */
+  private appendRelation(relation: RelationRecord): void {
+    const current = relationOf(this.graph, relation.id);
+    const evidence = this.own(current.evidence);
+    const added = distinctEvidence(relation.evidence);
+    for (const e of added) evidence.push(e);
+    const merged = mergeRelationFields(current, relation);
+    merged.evidence = evidence;
+    applyTally(merged, tallyEvidence(added, this.tallies.get(relation.id)));
+    putRelation(this.graph, merged);
+  }
+
   async deleteArticle(id: string): Promise<DeleteResult> {
     const index = this.articleIndex.get(id);
     if (!this.articleRecords.has(id) || !index) {
@@ -266,8 +358,11 @@ export class EmbeddedStore implements GraphStore {
     for (const key of index.relations) {
       if (!this.graph.hasEdge(key)) continue;
       const rest = withoutArticleEvidence(relationOf(this.graph, key), id);
-      if (rest) putRelation(this.graph, rest);
-      else {
+      if (rest) {
+        putRelation(this.graph, rest);
+        if (this.tallies.has(key)) this.tallies.set(key, tallyEvidence(rest.evidence));
+      } else {
+        this.tallies.delete(key);
         this.graph.dropEdge(key);
         edgesRemoved += 1;
       }
@@ -275,8 +370,10 @@ export class EmbeddedStore implements GraphStore {
     for (const node of index.entities) {
       if (!this.graph.hasNode(node)) continue;
       const rest = entityWithoutArticle(entityOf(this.graph, node), id);
-      if (rest.mentions.length > 0 || this.graph.degree(node) > 0) putEntity(this.graph, rest);
-      else {
+      if (rest.mentions.length > 0 || this.graph.degree(node) > 0) {
+        putEntity(this.graph, rest);
+      } else {
+        this.normalNodes.delete(node);
         this.graph.dropNode(node);
         nodesRemoved += 1;
       }
@@ -289,10 +386,12 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async getEntities(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+    this.handOut();
     return ids.map((id) => (this.graph.hasNode(id) ? entityOf(this.graph, id) : null));
   }
 
   async searchEntities(query: EntityQuery): Promise<Page<EntityRecord>> {
+    this.handOut();
     const folded = query.search ? foldText(query.search) : '';
     const ranked: { entity: EntityRecord; rank: number }[] = [];
     this.graph.forEachNode((id, attributes) => {
@@ -321,10 +420,12 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async getRelations(ids: readonly string[]): Promise<(RelationRecord | null)[]> {
+    this.handOut();
     return ids.map((id) => (this.graph.hasEdge(id) ? relationOf(this.graph, id) : null));
   }
 
   async relations(query: RelationQuery): Promise<Page<RelationRecord>> {
+    this.handOut();
     const types = query.types && query.types.length > 0 ? new Set(query.types) : null;
     const minConfidence = query.minConfidence ?? 0;
     const result: RelationRecord[] = [];
@@ -357,6 +458,7 @@ export class EmbeddedStore implements GraphStore {
     ids: readonly string[],
     options: { direction: Direction; types?: RelationType[] | null; includeHedged?: boolean | null },
   ): Promise<RelationRecord[][]> {
+    this.handOut();
     const types = options.types && options.types.length > 0 ? new Set(options.types) : null;
     return ids.map((id) => {
       if (!this.graph.hasNode(id)) return [];
@@ -416,6 +518,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async neighborhood(query: NeighborhoodQuery): Promise<Subgraph> {
+    this.handOut();
     if (!Number.isInteger(query.hops) || query.hops < 1) throw new StoreQueryError(`"hops" must be a whole number ≥ 1, got ${query.hops}.`);
     if (!this.graph.hasNode(query.id)) return { nodes: [], edges: [] };
     const types = query.types && query.types.length > 0 ? new Set(query.types) : null;
@@ -448,6 +551,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async path(query: PathQuery): Promise<Subgraph | null> {
+    this.handOut();
     if (!Number.isInteger(query.maxHops) || query.maxHops < 1) {
       throw new StoreQueryError(`"maxHops" must be a whole number ≥ 1, got ${query.maxHops}.`);
     }
@@ -506,10 +610,12 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async exportGraph(): Promise<SerializedGraph> {
+    this.handOut();
     return this.graph.export();
   }
 
   async dump(): Promise<GraphDump> {
+    this.handOut();
     return {
       articles: [...this.articleRecords.values()],
       entities: this.graph.mapNodes((id) => entityOf(this.graph, id)),
