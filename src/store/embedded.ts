@@ -103,10 +103,16 @@ function byArticleAndPosition(a: StatementRecord, b: StatementRecord): number {
   return compareStrings(a.article, b.article) || a.start - b.start || compareStrings(a.id, b.id);
 }
 
-function searchRank(entity: EntityRecord, folded: string): number {
+/** An entity's name and aliases folded for search, with the values they were folded from. */
+interface FoldedForms {
+  name: string;
+  aliases: readonly string[];
+  forms: string[];
+}
+
+function searchRank(forms: readonly string[], folded: string): number {
   let best = 0;
-  for (const form of [entity.name, ...entity.aliases]) {
-    const f = foldText(form);
+  for (const f of forms) {
     if (f === folded) return 3;
     if (f.startsWith(`${folded} `) || f.endsWith(` ${folded}`) || f.includes(` ${folded} `)) best = Math.max(best, 2);
     else if (f.includes(folded)) best = Math.max(best, 1);
@@ -138,6 +144,11 @@ export class EmbeddedStore implements GraphStore {
    * that records already returned never change afterwards.
    */
   private owned = new WeakSet<object>();
+  /**
+   * Folded name and aliases per node for search. An entry holds while the node keeps the same name
+   * and the same aliases array (merges and removals always put a new array).
+   */
+  private foldedForms = new Map<string, FoldedForms>();
 
   private constructor(options: EmbeddedStoreOptions) {
     this.file = options.path;
@@ -183,6 +194,7 @@ export class EmbeddedStore implements GraphStore {
     this.normalNodes = new Set();
     this.tallies = new Map();
     this.owned = new WeakSet();
+    this.foldedForms = new Map();
     this.articleRecords = new Map(snapshot.articles.map((a) => [a.id, a]));
     this.statementRecords = new Map(snapshot.statements.map((s) => [s.id, s]));
     this.articleIndex = new Map(snapshot.articles.map((a) => [a.id, { entities: new Set(), relations: new Set(), statements: new Set() }]));
@@ -374,6 +386,7 @@ export class EmbeddedStore implements GraphStore {
         putEntity(this.graph, rest);
       } else {
         this.normalNodes.delete(node);
+        this.foldedForms.delete(node);
         this.graph.dropNode(node);
         nodesRemoved += 1;
       }
@@ -397,7 +410,7 @@ export class EmbeddedStore implements GraphStore {
     this.graph.forEachNode((id, attributes) => {
       if (query.label && attributes.label !== query.label) return;
       const entity = { id, ...attributes };
-      const rank = folded ? searchRank(entity, folded) : 1;
+      const rank = folded ? searchRank(this.formsOf(id, attributes.name, attributes.aliases), folded) : 1;
       if (rank > 0) ranked.push({ entity, rank });
     });
     ranked.sort((a, b) => b.rank - a.rank || b.entity.count - a.entity.count || compareStrings(a.entity.id, b.entity.id));
@@ -405,6 +418,15 @@ export class EmbeddedStore implements GraphStore {
       ranked.map((r) => r.entity),
       query,
     );
+  }
+
+  /** The node's name and aliases folded, from the cache when they have not changed. */
+  private formsOf(id: string, name: string, aliases: readonly string[]): string[] {
+    const cached = this.foldedForms.get(id);
+    if (cached && cached.name === name && cached.aliases === aliases) return cached.forms;
+    const forms = [name, ...aliases].map(foldText);
+    this.foldedForms.set(id, { name, aliases, forms });
+    return forms;
   }
 
   async knownEntities(): Promise<(Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'> & Partial<Pick<EntityRecord, 'roles' | 'date' | 'place'>>)[]> {

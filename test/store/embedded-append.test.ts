@@ -128,6 +128,19 @@ describe('EmbeddedStore appending a new article to known nodes and edges', () =>
   });
 });
 
+describe('EmbeddedStore search after merges and removals', () => {
+  it('finds an entity by an alias only while an article gives it', async () => {
+    const store = await EmbeddedStore.open();
+    const ids = async () => (await store.searchEntities({ search: 'minister souza' })).items.map((e) => e.id);
+    await store.ingest(ARTICLES[0]!);
+    expect(await ids()).toEqual([]);
+    await store.ingest(ARTICLES[2]!);
+    expect(await ids()).toEqual([SOUZA]);
+    await store.deleteArticle('a3');
+    expect(await ids()).toEqual([]);
+  });
+});
+
 describe('mergeArticleGraphs', () => {
   it('gives the graph that successive mergeEntities / mergeRelations calls give', () => {
     const graphs = [...ARTICLES, ARTICLES[2]!];
