@@ -8,7 +8,7 @@ import type { EntityLabel, EntityRecord } from '../graph/model.js';
 import { entityId } from '../graph/ids.js';
 import { foldText } from '../graph/text.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT, KNOWN_ACRONYMS, ORG_HEADS, PLACE_HEADS } from './gazetteer.js';
-import type { ExtractOptions, KnownEntity, Mention, ResolvedEvent, ResolvedMention, Sentence } from './types.js';
+import type { EventFrame, ExtractOptions, KnownEntity, Mention, ResolvedEvent, ResolvedMention, Sentence } from './types.js';
 
 /** Folds spelling variants of names: British and American spellings, case, punctuation, a leading "the". */
 export function nameKey(name: string): string {
@@ -57,14 +57,8 @@ interface Draft {
   event?: EventDraft;
 }
 
-interface EventDraft {
-  kind: string;
-  participants: string[];
-  place?: string;
-  date?: string;
-  agent?: string;
-  target?: string;
-  organization?: string;
+/** An event being assembled from its mentions' frames, with every surface form seen. */
+interface EventDraft extends Omit<EventFrame, 'anaphoric' | 'month'> {
   surface: string[];
 }
 
@@ -77,27 +71,21 @@ interface ResolveCache {
   words(text: string): readonly string[];
 }
 
-function resolveCache(): ResolveCache {
-  const keys = new Map<string, string>();
-  const words = new Map<string, readonly string[]>();
-  return {
-    key(name) {
-      let k = keys.get(name);
-      if (k === undefined) {
-        k = nameKey(name);
-        keys.set(name, k);
-      }
-      return k;
-    },
-    words(text) {
-      let w = words.get(text);
-      if (w === undefined) {
-        w = wordsOf(text);
-        words.set(text, w);
-      }
-      return w;
-    },
+/** The function with its results kept per argument, for the lifetime of the returned function. */
+function memoize<T>(compute: (text: string) => T): (text: string) => T {
+  const results = new Map<string, T>();
+  return (text) => {
+    let result = results.get(text);
+    if (result === undefined) {
+      result = compute(text);
+      results.set(text, result);
+    }
+    return result;
   };
+}
+
+function resolveCache(): ResolveCache {
+  return { key: memoize(nameKey), words: memoize(wordsOf) };
 }
 const MONTH_PRECISION = (iso?: string): string => (iso ? iso.slice(0, 7) : '');
 
