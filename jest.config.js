@@ -9,6 +9,8 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 30000,
+  // The default output, then one plain 'N passed, N failed' line for CI.
+  reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
   // Starts a throw-away Neo4j server for test files that use it (see test/setup/neo4j-global-setup.js).
   globalSetup: '<rootDir>/test/setup/neo4j-global-setup.js',
   globalTeardown: '<rootDir>/test/setup/neo4j-global-teardown.js',
