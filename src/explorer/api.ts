@@ -31,15 +31,8 @@ export interface EvidenceDetail {
   article: { id: string; title: string | null; publishedAt: string | null; source: string | null };
 }
 
-export interface RelationDetail {
-  id: string;
-  type: string;
-  sourceId: string;
-  targetId: string;
-  undirected: boolean;
-  confidence: number;
-  hedged: boolean;
-  date: string | null;
+/** An edge with its evidence sentences, for the side panel. */
+export interface RelationDetail extends Omit<EdgeSummary, 'evidence'> {
   evidence: { totalCount: number; nodes: EvidenceDetail[] };
 }
 
