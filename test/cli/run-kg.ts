@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -49,4 +49,46 @@ export function newsArticle(n: number): string {
     `Foreign Minister ${a} of ${COUNTRIES[n % 10]} met her counterpart ${b} of ${COUNTRIES[(n + 4) % 10]} in ${CITIES[Math.floor(n / 100) % 10]} on Tuesday. ` +
     `"We agreed to open a new trade route," ${a} told reporters after round ${n + 1} of the talks.\n`
   );
+}
+
+/** What a `kg ingest --report` run reported: its exit code, the ids reported durable, its stderr. */
+export interface ReportedIngest {
+  code: number | null;
+  done: string[];
+  stderr: string;
+}
+
+/**
+ * Runs `kg ingest <folder> --report --no-progress` with extra arguments and environment; `onDone(n, child)`
+ * is called as the n-th article is reported done (or already present).
+ */
+export function ingestWithReport(
+  folder: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  onDone: (count: number, child: ChildProcess) => void = () => undefined,
+): Promise<ReportedIngest> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [KG, 'ingest', folder, ...args, '--report', '--no-progress'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const done: string[] = [];
+    let stderr = '';
+    let rest = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) {
+        const [kind, , article] = line.split(' ');
+        if ((kind === 'done' || kind === 'duplicate') && article) {
+          done.push(article);
+          onDone(done.length, child);
+        }
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, done, stderr }));
+  });
 }

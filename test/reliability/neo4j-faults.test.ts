@@ -8,7 +8,7 @@ import { EmbeddedStore } from '../../src/store/embedded.js';
 import { Neo4jStore } from '../../src/store/neo4j/index.js';
 import type { GraphDump } from '../../src/store/port.js';
 import { claimNeo4jServer, neo4jTestSettings } from '../setup/neo4j-env.js';
-import { KG, newsArticle, requireBuild, runKg } from '../cli/run-kg.js';
+import { KG, ingestWithReport, newsArticle, requireBuild, runKg, type ReportedIngest } from '../cli/run-kg.js';
 import { canonicalDump } from './arbitraries.js';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
 
@@ -59,37 +59,11 @@ function expectWholeArticles(actual: GraphDump): void {
   for (const [article, contents] of contentsByArticle(actual)) expect({ article, contents }).toEqual({ article, contents: want.get(article) });
 }
 
-interface Run {
-  code: number | null;
-  done: string[];
-  stderr: string;
-}
+type Run = ReportedIngest;
 
 /** Runs `kg ingest --report` against Neo4j at `uri`; `onDone(n)` is called as the n-th article is reported done. */
 function ingest(uri: string, onDone: (count: number) => void, extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [KG, 'ingest', folder, '--report', '--no-progress'], {
-      env: { ...process.env, ...neo4jEnv(uri, extraEnv) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const done: string[] = [];
-    let stderr = '';
-    let rest = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      const lines = (rest + chunk).split('\n');
-      rest = lines.pop() ?? '';
-      for (const line of lines) {
-        const [kind, , article] = line.split(' ');
-        if (kind === 'done' || kind === 'duplicate') {
-          done.push(article);
-          onDone(done.length);
-        }
-      }
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, done, stderr }));
-  });
+  return ingestWithReport(folder, [], neo4jEnv(uri, extraEnv), (count) => onDone(count));
 }
 
 beforeAll(async () => {

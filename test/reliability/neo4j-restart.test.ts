@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import { Neo4jStore } from '../../src/store/neo4j/index.js';
 import type { GraphDump } from '../../src/store/port.js';
-import { KG, newsArticle, requireBuild, runKg } from '../cli/run-kg.js';
+import { ingestWithReport, newsArticle, requireBuild, runKg, type ReportedIngest } from '../cli/run-kg.js';
 import { launchNeo4j, stopNeo4j, type LaunchedNeo4j } from '../setup/launcher.js';
 import { claimNeo4jServer } from '../setup/neo4j-env.js';
 import { canonicalDump } from './arbitraries.js';
@@ -27,11 +27,7 @@ let expected: GraphDump;
 let server: LaunchedNeo4j | undefined;
 const password = randomBytes(12).toString('hex');
 
-interface Run {
-  code: number | null;
-  done: string[];
-  stderr: string;
-}
+type Run = ReportedIngest;
 
 /** Each article's share of a dump: the ids of its entities, relations and statements. */
 function contentsByArticle(dump: GraphDump): Map<string, string[]> {
@@ -47,29 +43,8 @@ function contentsByArticle(dump: GraphDump): Map<string, string[]> {
  * article is reported done (durable).
  */
 function ingest(uri: string, onDone: (count: number, child: ChildProcess) => void = () => undefined): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [KG, 'ingest', folder, '--store', 'neo4j', '--report', '--no-progress'], {
-      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password, KG_CONNECT_ATTEMPTS: '10', KG_CONNECT_DELAY_MS: '500' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const done: string[] = [];
-    let stderr = '';
-    let rest = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      const lines = (rest + chunk).split('\n');
-      rest = lines.pop() ?? '';
-      for (const line of lines) {
-        const [kind, , article] = line.split(' ');
-        if (kind === 'done' || kind === 'duplicate') {
-          done.push(article!);
-          onDone(done.length, child);
-        }
-      }
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, done, stderr }));
-  });
+  const env = { NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password, KG_CONNECT_ATTEMPTS: '10', KG_CONNECT_DELAY_MS: '500' };
+  return ingestWithReport(folder, ['--store', 'neo4j'], env, onDone);
 }
 
 function exited(child: ChildProcess): Promise<void> {
