@@ -5,8 +5,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { stat } from 'node:fs/promises';
-import { extractArticle, mergeKnown, type KnownEntity } from '../src/extract/index.js';
-import { EmbeddedStore } from '../src/store/embedded.js';
+import { extractArticle, KnownEntities } from '../dist/extract/index.js';
+import { EmbeddedStore } from '../dist/store/embedded.js';
 import { generateCorpus } from './corpus.js';
 import { drawSamples } from './samples.js';
 import { collectGarbage, memoryFigures, type MemoryFigures } from './memory.js';
@@ -58,8 +58,7 @@ async function build(request: BuildRequest): Promise<BuildResult> {
   const generateMs = now() - start;
   const bytes = utf8Bytes(corpus.map((a) => a.input.text));
   const store = await EmbeddedStore.open({ path: request.snapshot });
-  const known = new Map<string, KnownEntity>();
-  for (const k of await store.knownEntities()) known.set(k.id, mergeKnown(known.get(k.id), k));
+  let known = new KnownEntities(await store.knownEntities());
   let extractMs = 0;
   let ingestMs = 0;
   let relationsIngested = 0;
@@ -68,16 +67,16 @@ async function build(request: BuildRequest): Promise<BuildResult> {
       process.stderr.write(`progress ${i}/${corpus.length} articles, extract ${round(extractMs / 1000)} s, store ${round(ingestMs / 1000)} s\n`);
     }
     start = now();
-    const graph = extractArticle(article.input, request.resolution === 'cli' ? { known: [...known.values()] } : {});
+    const graph = extractArticle(article.input, request.resolution === 'cli' ? { known } : {});
     const extracted = now();
     await store.ingest(graph);
     ingestMs += now() - extracted;
     extractMs += extracted - start;
     relationsIngested += graph.relations.length;
-    if (request.resolution === 'cli') for (const e of graph.entities) known.set(e.id, mergeKnown(known.get(e.id), e));
+    if (request.resolution === 'cli') for (const e of graph.entities) known.add(e);
   }
   corpus = [];
-  known.clear();
+  known = new KnownEntities();
   const memory = memoryFigures();
   start = now();
   await store.flush();

@@ -1,6 +1,5 @@
 import { ArticleInputError } from '../extract/decode.js';
-import { extractArticle, mergeKnown } from '../extract/index.js';
-import type { KnownEntity } from '../extract/types.js';
+import { extractArticle, KnownEntities } from '../extract/index.js';
 import { StoreConnectionError } from '../store/errors.js';
 import type { GraphStore } from '../store/port.js';
 import { countArticleFiles, readArticleFile, walkArticleFiles, type InputFailure, type ReadArticleOptions } from './inputs.js';
@@ -66,8 +65,7 @@ export async function ingestPaths(store: GraphStore, paths: readonly string[], o
     warnings: [],
   };
   const emit = options.onEvent ?? (() => undefined);
-  const known = new Map<string, KnownEntity>();
-  for (const k of await store.knownEntities()) known.set(k.id, mergeKnown(known.get(k.id), k));
+  const known = new KnownEntities(await store.knownEntities());
   const progress = options.progress === false ? undefined : createProgress('ingest', total);
   const flushEveryMs = options.flushEveryMs ?? 1000;
   let pending: IngestEvent[] = [];
@@ -97,7 +95,7 @@ export async function ingestPaths(store: GraphStore, paths: readonly string[], o
       else {
         try {
           const input = await readArticleFile(file, options);
-          const graph = extractArticle(input, { known: [...known.values()], date: options.date });
+          const graph = extractArticle(input, { known, date: options.date });
           const result = await store.ingest(graph);
           if (result.duplicate) {
             summary.duplicates += 1;
@@ -108,7 +106,7 @@ export async function ingestPaths(store: GraphStore, paths: readonly string[], o
             summary.edgesAdded += result.edgesAdded;
             summary.statementsAdded += result.statementsAdded;
             pending.push({ kind: 'done', path: file, article: result.article.id });
-            for (const e of graph.entities) known.set(e.id, mergeKnown(known.get(e.id), e));
+            for (const e of graph.entities) known.add(e);
             if (graph.entities.length === 0) {
               const reason = 'no entities found: the article is stored but adds nothing to the graph.';
               summary.warnings.push({ path: file, reason });

@@ -6,35 +6,10 @@
  */
 import type { EntityLabel, EntityRecord } from '../graph/model.js';
 import { entityId } from '../graph/ids.js';
-import { foldText } from '../graph/text.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT, KNOWN_ACRONYMS, ORG_HEADS, PLACE_HEADS } from './gazetteer.js';
+import { KnownEntities, type KnownFacet } from './known.js';
+import { ACRONYM_ONLY, acronymLetters, acronymWords, matchesAcronym, nameKey, wordsOf } from './names.js';
 import type { EventFrame, ExtractOptions, KnownEntity, Mention, ResolvedEvent, ResolvedMention, Sentence } from './types.js';
-
-/** Folds spelling variants of names: British and American spellings, case, punctuation, a leading "the". */
-export function nameKey(name: string): string {
-  if (/^[A-Za-z0-9 ]*$/.test(name)) return fastKey(name);
-  return foldText(name)
-    .replace(/^the /, '')
-    .replace(/isation\b/g, 'ization')
-    .replace(/\bdefence\b/g, 'defense')
-    .replace(/\bcentre\b/g, 'center')
-    .replace(/\bprogramme\b/g, 'program')
-    .replace(/\blabour\b/g, 'labor');
-}
-
-/** nameKey for plain ASCII names, without Unicode normalisation. */
-function fastKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ +/g, ' ')
-    .trim()
-    .replace(/^the /, '')
-    .replace(/isation\b/g, 'ization')
-    .replace(/\bdefence\b/g, 'defense')
-    .replace(/\bcentre\b/g, 'center')
-    .replace(/\bprogramme\b/g, 'program')
-    .replace(/\blabour\b/g, 'labor');
-}
 
 /** Demonym of a country for naming events ("Russia" → "Russian"). */
 const DEMONYM_BY_COUNTRY: ReadonlyMap<string, string> = new Map(
@@ -62,8 +37,6 @@ interface EventDraft extends Omit<EventFrame, 'anaphoric' | 'month'> {
   surface: string[];
 }
 
-const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
-
 /** Name keys and words of the strings one resolveMentions call looks at, each computed once per call. */
 interface ResolveCache {
   key(name: string): string;
@@ -89,40 +62,15 @@ function resolveCache(): ResolveCache {
 }
 const MONTH_PRECISION = (iso?: string): string => (iso ? iso.slice(0, 7) : '');
 
-/** Lookup of the known entities by label and folded name or alias. */
-function indexKnown(known: readonly KnownEntity[], cache: ResolveCache): Map<string, KnownEntity> {
-  const index = new Map<string, KnownEntity>();
-  for (const k of known) {
-    for (const n of [k.name, ...k.aliases]) {
-      const key = `${k.label}:${cache.key(n)}`;
-      if (!index.has(key)) index.set(key, k);
-    }
-  }
-  return index;
-}
-
-/** Initials of the capitalised words of a name: "Shanghai Cooperation Organisation" → "SCO". */
-function matchesAcronym(acronym: string, name: string): boolean {
-  const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
-  const ws = wordsOf(name.replace(/[-–]/g, ' ')).filter((w) => !/^(of|for|the|and|on|in|de|&)$/i.test(w));
-  if (ws.length < 2 || letters.length < 2) return false;
-  // Each word gives its initial and may give further letters of its own ("Television" → "TV").
-  const match = (li: number, wi: number): boolean => {
-    if (li === letters.length) return wi === ws.length;
-    if (wi === ws.length) return false;
-    const w = ws[wi].toUpperCase();
-    if (w[0] !== letters[li]) return /^\p{N}+$/u.test(ws[wi]) && ws[wi] === letters.slice(li, li + ws[wi].length) ? match(li + ws[wi].length, wi + 1) : false;
-    let l = li + 1;
-    if (match(l, wi + 1)) return true;
-    for (let c = 1; c < w.length && l < letters.length; c++) {
-      if (w[c] === letters[l]) {
-        l++;
-        if (match(l, wi + 1)) return true;
-      }
-    }
-    return false;
-  };
-  return match(0, 0);
+/**
+ * The known organisations a long name could be a longer form of: those with a name or alias written as
+ * an acronym of the same initial, or with a name or alias that starts the name.
+ */
+function knownShortCandidates(known: KnownEntities, name: string): KnownEntity[] {
+  const words = acronymWords(name);
+  const pairs: [KnownFacet, string][] = words.length >= 2 ? [['acronymInitial', words[0].toUpperCase()[0]]] : [];
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) pairs.push(['form', name.slice(0, i)]);
+  return known.lookup(pairs);
 }
 
 /** Canonical name of a government department: "Russia's Ministry of Defense" → "Ministry of Defence of Russia". */
@@ -160,7 +108,7 @@ export function resolveMentions(
   options: ExtractOptions & { publishedAt?: string } = {},
 ): { mentions: ResolvedMention[]; entities: EntityRecord[]; events: ResolvedEvent[] } {
   const cache = resolveCache();
-  const knownIndex = indexKnown(options.known ?? [], cache);
+  const known = options.known instanceof KnownEntities ? options.known : new KnownEntities(options.known ?? []);
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const assignment = new Map<Mention, Draft>();
@@ -169,12 +117,12 @@ export function resolveMentions(
     let d = byKey.get(key);
     if (!d) {
       d = { label, name, mentions: [], knownAliases: [], roles: new Set(), countries: new Set() };
-      const known = knownIndex.get(key);
-      if (known) {
-        d.id = known.id;
-        d.name = known.name;
-        d.knownAliases = known.aliases;
-        for (const r of known.roles ?? []) {
+      const k = known.byKey(label, cache.key(name));
+      if (k) {
+        d.id = k.id;
+        d.name = k.name;
+        d.knownAliases = k.aliases;
+        for (const r of k.roles ?? []) {
           const c = /\(([^)]+)\)$/.exec(r);
           if (c) d.countries.add(c[1]);
         }
@@ -207,7 +155,6 @@ export function resolveMentions(
   const full = people.filter((m) => m.kind === 'name' && cache.words(m.normalized ?? m.text).length >= 2);
   for (const m of full) assign(m, draftFor('Person', m.normalized ?? m.text));
   const personDrafts = () => drafts.filter((d) => d.label === 'Person' && cache.words(d.name).length >= 2);
-  const knownPeople = (options.known ?? []).filter((k) => k.label === 'Person');
   const surnameTarget = (w: string): Draft | undefined => {
     const local = personDrafts();
     const last = local.filter((d) => cache.words(d.name).at(-1) === w);
@@ -217,8 +164,8 @@ export function resolveMentions(
     // "Lula" for "Luiz Inacio Lula da Silva": a short name from inside a long one, when only one has it.
     const middle = local.filter((d) => cache.words(d.name).length >= 4 && cache.words(d.name).slice(1, -1).includes(w));
     if (last.length === 0 && first.length === 0 && middle.length === 1) return middle[0];
-    const k = knownPeople.filter((p) => cache.words(p.name).at(-1) === w || p.aliases.includes(w));
-    const kf = k.length > 0 ? k : knownPeople.filter((p) => cache.words(p.name)[0] === w);
+    const k = known.candidates('surname', w).filter((p) => cache.words(p.name).at(-1) === w || p.aliases.includes(w));
+    const kf = k.length > 0 ? k : known.candidates('forename', w).filter((p) => cache.words(p.name)[0] === w);
     if (kf.length === 1) return draftFor('Person', kf[0].name);
     return undefined;
   };
@@ -278,13 +225,12 @@ export function resolveMentions(
     }
   }
   const longNames = [...new Set(sortedOrgs.filter((m) => m.kind !== 'acronym').map(orgName))];
-  const knownOrgs = (options.known ?? []).filter((k) => k.label === 'Organization');
   for (const m of sortedOrgs) {
     let name = orgName(m);
     if (m.kind === 'acronym' || ACRONYM_ONLY.test(name)) {
       const upper = name.replace(/[.-]/g, '').toUpperCase();
       const local = expansions.get(upper) ?? longNames.find((n) => matchesAcronym(upper, n));
-      const knownExp = knownOrgs.find((k) => k.aliases.some((a) => a.replace(/[.-]/g, '').toUpperCase() === upper) || matchesAcronym(upper, k.name));
+      const knownExp = known.lookup([['acronymAlias', upper], ['nameInitial', acronymLetters(upper).slice(0, 1)]]).find((k) => k.aliases.some((a) => a.replace(/[.-]/g, '').toUpperCase() === upper) || matchesAcronym(upper, k.name));
       const expansion = local ?? knownExp?.name ?? KNOWN_ACRONYMS.get(upper);
       const d = draftFor('Organization', expansion ?? upper);
       alias(d, upper);
@@ -293,8 +239,8 @@ export function resolveMentions(
       continue;
     }
     // A long name whose acronym or shorter form is already known: "China Central Television" ↔ known "CCTV".
-    const knownShort = knownOrgs.find((k) => [k.name, ...k.aliases].some((a) => (ACRONYM_ONLY.test(a) && matchesAcronym(a, name)) || (name.startsWith(`${a} `) && cache.words(name).slice(cache.words(a).length).every((w) => ORG_HEADS.has(w)))));
-    if (knownShort && !knownIndex.has(`Organization:${cache.key(name)}`)) {
+    const knownShort = knownShortCandidates(known, name).find((k) => [k.name, ...k.aliases].some((a) => (ACRONYM_ONLY.test(a) && matchesAcronym(a, name)) || (name.startsWith(`${a} `) && cache.words(name).slice(cache.words(a).length).every((w) => ORG_HEADS.has(w)))));
+    if (knownShort && !known.byKey('Organization', cache.key(name))) {
       const d = draftFor('Organization', knownShort.name);
       alias(d, name);
       assign(m, d);
@@ -303,7 +249,7 @@ export function resolveMentions(
     const stripped = withoutCountry(name);
     if (stripped.country && longNames.some((n) => cache.key(n) === cache.key(stripped.rest))) name = stripped.rest;
     // A shorter form that starts a longer name of the article or the corpus: "Xinhua" → "Xinhua News Agency".
-    const longer = [...longNames, ...knownOrgs.map((k) => k.name)].filter((n) => n !== name && n.startsWith(`${name} `) && cache.words(n).slice(cache.words(name).length).some((w) => ORG_HEADS.has(w)));
+    const longer = [...longNames, ...known.candidates('firstWord', name.split(' ')[0]).map((k) => k.name)].filter((n) => n !== name && n.startsWith(`${name} `) && cache.words(n).slice(cache.words(name).length).some((w) => ORG_HEADS.has(w)));
     if (longer.length > 0 && cache.words(name).length <= 2) name = longer.sort((a, b) => b.length - a.length)[0];
     const d = draftFor('Organization', name);
     assign(m, d);
@@ -317,13 +263,13 @@ export function resolveMentions(
     if (OCEANS.test(name)) name = `${name} Ocean`;
     const longer = placeNames.find((n) => n !== name && n.startsWith(`${name} `) && PLACE_HEADS.has(cache.words(n).at(-1) ?? ''));
     if (longer) name = longer;
-    const known = knownIndex.get(`Person:${cache.key(name)}`);
+    const knownPerson = known.byKey('Person', cache.key(name));
     const person = cache.words(name).length === 1 ? surnameTarget(name) : personDrafts().find((d) => d.name === name);
     if (person && !COUNTRY_BY_CAPITAL.has(name)) {
       assign({ ...m, label: 'Person' }, person);
       continue;
     }
-    if (known) continue;
+    if (knownPerson) continue;
     assign(m, draftFor('Place', name));
   }
 
@@ -331,12 +277,12 @@ export function resolveMentions(
   for (const m of people) {
     if (m.kind !== 'description' || !m.country) continue;
     const candidates = personDrafts().filter((d) => d.countries.has(m.country ?? '') && [...d.roles].some((r) => /president|leader|premier|prime minister|chancellor|king|queen|head of state/i.test(r)));
-    const knownMatch = knownPeople.filter((k) => (k.roles ?? []).some((r) => r.includes(`(${m.country})`) && /president|leader|premier|prime minister|chancellor/i.test(r)));
+    const knownMatch = known.candidates('leads', m.country).filter((k) => (k.roles ?? []).some((r) => r.includes(`(${m.country})`) && /president|leader|premier|prime minister|chancellor/i.test(r)));
     if (candidates.length === 1) assign(m, candidates[0]);
     else if (candidates.length === 0 && knownMatch.length === 1) assign(m, draftFor('Person', knownMatch[0].name));
   }
 
-  const events = resolveEvents(mentions, drafts, assignment, draftFor, assign, { ...options, sentences }, cache);
+  const events = resolveEvents(mentions, drafts, assignment, draftFor, assign, { ...options, known, sentences }, cache);
 
   // Records.
   const records: EntityRecord[] = [];
@@ -393,7 +339,6 @@ export function resolveMentions(
 /** Well-known organisations' acronyms by expanded name, for short event names ("EU sanctions package"). */
 const ACRONYM_OF: ReadonlyMap<string, string> = new Map([...KNOWN_ACRONYMS].filter(([a]) => !a.includes('.')).map(([a, n]) => [n, a] as const));
 const OCEANS = /^(Pacific|Atlantic|Indian|Arctic|Southern)$/;
-const ACRONYM_ONLY = /^(?:\p{Lu}[\p{Lu}\p{N}&.-]*\p{Lu}[\p{Lu}\p{N}.]*|\p{Lu}-?\p{N}{1,2}|(?:\p{Lu}\.){2,})$/u;
 
 interface EventCluster {
   draft: Draft;
@@ -409,7 +354,7 @@ function resolveEvents(
   assignment: Map<Mention, Draft>,
   draftFor: (label: EntityLabel, name: string) => Draft,
   assign: (m: Mention, d: Draft) => void,
-  options: ExtractOptions & { publishedAt?: string; sentences?: readonly Sentence[] },
+  options: ExtractOptions & { known: KnownEntities; publishedAt?: string; sentences?: readonly Sentence[] },
   cache: ResolveCache,
 ): EventCluster[] {
   const articleDate = options.publishedAt;
@@ -627,7 +572,7 @@ function resolveEvents(
     }
   }
   // A meeting of a visitor with the leader of the visited country is part of the visit.
-  const knownVisits = (options.known ?? []).filter((e) => e.label === 'Event').map((e) => ({ e, m: /^(.+)'s visit to (.+)$/.exec(e.name) })).filter((x) => x.m);
+  const knownVisits = (visitors: string[]) => options.known.candidates('visitor', ...visitors).map((e) => ({ e, m: /^(.+)'s visit to (.+)$/.exec(e.name) })).filter((x) => x.m);
   for (const [key, list] of [...clusters]) {
     if (!key.startsWith('meeting:')) continue;
     const ps = list[0].participants;
@@ -654,7 +599,7 @@ function resolveEvents(
       }
     }
     if (merged) continue;
-    for (const { m } of knownVisits) {
+    for (const { m } of knownVisits(ps.map((p) => p.name))) {
       if (!m) continue;
       const visitor = ps.find((p) => p.name === m[1]);
       const host = ps.find((p) => p !== visitor);
@@ -725,7 +670,7 @@ function resolveEvents(
     const monthOnly = /@month-(\d+)$/.exec(key)?.[1];
     if (taken !== undefined && taken !== key && (date || monthOnly)) name = `${name} of ${date ? monthName(date) : monthName(`0000-${monthOnly?.padStart(2, '0')}`).replace(/ 0000$/, '')}`;
     usedNames.set(cache.key(name), key);
-    const foundKnown = findKnownEvent(cache, options.known ?? [], name, first.kind, participants.map((p) => p.name), date, place?.name, articleDate, key.includes('@'));
+    const foundKnown = findKnownEvent(cache, options.known, name, first.kind, participants.map((p) => p.name), date, place?.name, articleDate, key.includes('@'));
     const known = foundKnown && !out.some((c) => c.draft.id === foundKnown.id) ? foundKnown : undefined;
     const d = draftFor('Event', known?.name ?? name);
     d.event = { kind: first.kind, participants: participants.map((p) => p.name), surface: [] };
@@ -754,7 +699,7 @@ function monthName(iso: string): string {
 /** The known event the cluster continues: same name, or for meetings the same people in the same month. */
 function findKnownEvent(
   cache: ResolveCache,
-  known: readonly KnownEntity[],
+  known: KnownEntities,
   name: string,
   kind: string,
   participants: string[],
@@ -763,13 +708,11 @@ function findKnownEvent(
   articleDate?: string,
   earlier = false,
 ): KnownEntity | undefined {
-  const key = cache.key(name);
-  const events = known.filter((k) => k.label === 'Event');
-  const exact = events.find((k) => cache.key(k.name) === key || k.aliases.some((a) => cache.key(a) === key));
+  const exact = known.byKey('Event', cache.key(name));
   if (exact) return exact;
   if (kind === 'war') {
     const target = /(?:invasion of|war in) (.+)$/.exec(name)?.[1];
-    return events.find((k) => target && new RegExp(`(invasion of|war in) ${target}$`).test(k.name));
+    return known.candidates('war', '').find((k) => target && new RegExp(`(invasion of|war in) ${target}$`).test(k.name));
   }
   if (kind === 'meeting' && participants.length >= 2) {
     const people = participants.map((p) => p.toLowerCase());
@@ -778,7 +721,7 @@ function findKnownEvent(
       parts.length === people.length &&
       parts.every((part) => people.filter((p) => p === part || p.split(' ').includes(part)).length === 1) &&
       people.every((p) => parts.some((part) => p === part || p.split(' ').includes(part)));
-    const pair = events.filter((k) => {
+    const pair = known.candidates('meetingPart', ...people.flatMap((p) => [p, ...p.split(' ')])).filter((k) => {
       const m = /^(.+?) meeting/.exec(k.name);
       return !!m && samePeople(m[1].split('–').map((s) => s.toLowerCase()));
     });
@@ -794,14 +737,14 @@ function findKnownEvent(
     return pair.find((k) => placeOfName(k) === undefined);
   }
   if (kind === 'exercise' && place) {
-    return events.find((k) => k.name.endsWith(` ${place}`) && /patrol|exercise|drill|manoeuvre|maneuver/i.test(k.name));
+    return known.candidates('exercise', '').find((k) => k.name.endsWith(` ${place}`) && /patrol|exercise|drill|manoeuvre|maneuver/i.test(k.name));
   }
   if (kind === 'summit' || kind === 'named') {
     const head = name.split(' in ')[0];
     // Two cities are two summits ("G7 summit in Elmau", "G7 summit in Hiroshima"); a city and a country may be one.
     const city = (p: string | undefined): string | undefined => (p && !COUNTRY_BY_NAME.has(p.replace(/^the /, '')) ? p.replace(/^the /, '') : undefined);
     const here = city(place);
-    return events.find((k) => {
+    return known.candidates('head', head).find((k) => {
       if (k.name.split(' in ')[0] !== head) return false;
       const there = city(k.name.split(' in ')[1]);
       if (here && there && here !== there) return false;

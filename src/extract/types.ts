@@ -1,4 +1,5 @@
 import type { EntityLabel, EntityRecord } from '../graph/model.js';
+import type { KnownEntities } from './known.js';
 
 /** One article to extract, as read from a file or received by the API. */
 export interface ArticleInput {
@@ -18,8 +19,11 @@ export type KnownEntity = Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'
   Partial<Pick<EntityRecord, 'roles' | 'date' | 'place'>>;
 
 export interface ExtractOptions {
-  /** Entities already in the graph: mentions that match them resolve to their ids. */
-  known?: readonly KnownEntity[];
+  /**
+   * Entities already in the graph: mentions that match them resolve to their ids. For a corpus, pass
+   * one KnownEntities and add each article's entities to it: it is indexed once, not per article.
+   */
+  known?: readonly KnownEntity[] | KnownEntities;
   /** Default publication date (ISO) when the text gives none. */
   date?: string;
 }

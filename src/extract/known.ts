@@ -1,0 +1,164 @@
+/**
+ * The entities already known (from earlier articles or the store), indexed for the resolve stage. It
+ * is built once and extended article by article (`add`), so that resolving a corpus costs the same for
+ * its last article as for its first: every lookup the resolve stage makes touches only the known
+ * entities that could match, never all of them.
+ *
+ * Lookups return candidates in the order the entities were first added; the resolve stage applies
+ * its own tests to them, so its answers are those of a scan over all known entities in that order.
+ */
+import type { EntityLabel, EntityRecord } from '../graph/model.js';
+import { unionStrings } from '../graph/merge.js';
+import { ACRONYM_ONLY, acronymLetters, acronymWords, nameKey, wordsOf } from './names.js';
+import type { KnownEntity } from './types.js';
+
+/** A known entity with the rank of its first sighting. */
+interface Entry {
+  rank: number;
+  entity: KnownEntity;
+}
+
+/** The ways the resolve stage looks entities up, besides by name. */
+export type KnownFacet =
+  /** Person: last word of the name, or an alias. */
+  | 'surname'
+  /** Person: first word of the name. */
+  | 'forename'
+  /** Person: a country they lead (from roles such as "president (China)"). */
+  | 'leads'
+  /** Organization: an alias without dots or hyphens, upper case ("U.N." → "UN"). */
+  | 'acronymAlias'
+  /** Organization: the initial of the name's first significant word (a name an acronym could stand for). */
+  | 'nameInitial'
+  /** Organization: the first letter of a name or alias written as an acronym. */
+  | 'acronymInitial'
+  /** Organization: the name or an alias exactly. */
+  | 'form'
+  /** Organization: the name up to its first space. */
+  | 'firstWord'
+  /** Event: a participant's short name in a meeting's name ("xi" for "Xi–Putin meeting"), lower case. */
+  | 'meetingPart'
+  /** Event: the name before " in " ("G20 summit" for "G20 summit in Bali"). */
+  | 'head'
+  /** Event: the visitor of a "X's visit to Y" event. */
+  | 'visitor'
+  /** Event: wars and invasions ("war in X", "… invasion of X"); the value is "". */
+  | 'war'
+  /** Event: patrols, exercises and drills; the value is "". */
+  | 'exercise';
+
+const LEADING_ROLE = /president|leader|premier|prime minister|chancellor/i;
+const VISIT = /^(.+)'s visit to (.+)$/;
+
+/** A known entity with what a later sighting adds: aliases and roles united, date and place kept when set. */
+export function mergeKnown(prev: KnownEntity | undefined, e: EntityRecord | KnownEntity): KnownEntity {
+  const k: KnownEntity = { id: e.id, label: e.label, name: prev?.name ?? e.name, aliases: unionStrings(prev?.aliases ?? [], e.name === prev?.name ? e.aliases : [e.name, ...e.aliases], prev?.name ?? e.name) };
+  const roles = unionStrings(prev?.roles ?? [], e.roles ?? []);
+  if (roles.length > 0) k.roles = roles;
+  const date = prev?.date ?? e.date;
+  if (date) k.date = date;
+  const place = prev?.place ?? e.place;
+  if (place) k.place = place;
+  return k;
+}
+
+/** The facet values an entity is found under. */
+function facetsOf(k: KnownEntity): [KnownFacet, string][] {
+  const out: [KnownFacet, string][] = [];
+  if (k.label === 'Person') {
+    const words = wordsOf(k.name);
+    const last = words.at(-1);
+    if (last !== undefined) out.push(['surname', last]);
+    if (words[0] !== undefined) out.push(['forename', words[0]]);
+    for (const a of k.aliases) out.push(['surname', a]);
+    for (const r of k.roles ?? []) {
+      if (!LEADING_ROLE.test(r)) continue;
+      for (const m of r.matchAll(/\(([^()]*)\)/g)) out.push(['leads', m[1]]);
+    }
+  } else if (k.label === 'Organization') {
+    const significant = acronymWords(k.name);
+    if (significant.length >= 2) out.push(['nameInitial', significant[0].toUpperCase()[0]]);
+    out.push(['firstWord', k.name.split(' ')[0]]);
+    for (const a of k.aliases) out.push(['acronymAlias', a.replace(/[.-]/g, '').toUpperCase()]);
+    for (const form of [k.name, ...k.aliases]) {
+      out.push(['form', form]);
+      const letters = ACRONYM_ONLY.test(form) ? acronymLetters(form) : '';
+      if (letters.length > 0) out.push(['acronymInitial', letters[0]]);
+    }
+  } else if (k.label === 'Event') {
+    const meeting = /^(.+?) meeting/.exec(k.name);
+    if (meeting) for (const part of meeting[1].split('–')) out.push(['meetingPart', part.toLowerCase()]);
+    out.push(['head', k.name.split(' in ')[0]]);
+    const visit = VISIT.exec(k.name);
+    if (visit) out.push(['visitor', visit[1]]);
+    if (/(invasion of|war in) /.test(k.name)) out.push(['war', '']);
+    if (/patrol|exercise|drill|manoeuvre|maneuver/i.test(k.name)) out.push(['exercise', '']);
+  }
+  return out;
+}
+
+/** Known entities, indexed by label and folded name or alias and by the facets the resolve stage asks for. */
+export class KnownEntities {
+  readonly #byId = new Map<string, Entry>();
+  /** `label:nameKey` of every name and alias → the first-added entity with it. */
+  readonly #byKey = new Map<string, Entry>();
+  readonly #postings = new Map<string, Set<Entry>>();
+
+  /** An index of the given entities (the same id twice is merged, as `add` does). */
+  constructor(entities: Iterable<KnownEntity> = []) {
+    for (const e of entities) this.add(e);
+  }
+
+  /** Adds an entity, or merges a later sighting of a known one into it (see mergeKnown). */
+  add(e: EntityRecord | KnownEntity): void {
+    const prev = this.#byId.get(e.id);
+    const entity = mergeKnown(prev?.entity, e);
+    let entry = prev;
+    if (entry) entry.entity = entity;
+    else {
+      entry = { rank: this.#byId.size, entity };
+      this.#byId.set(e.id, entry);
+    }
+    for (const n of [entity.name, ...entity.aliases]) {
+      const key = `${entity.label}:${nameKey(n)}`;
+      const held = this.#byKey.get(key);
+      if (!held || held.rank > entry.rank) this.#byKey.set(key, entry);
+    }
+    for (const [facet, value] of facetsOf(entity)) {
+      const posting = `${facet}\u0000${value}`;
+      let set = this.#postings.get(posting);
+      if (!set) {
+        set = new Set();
+        this.#postings.set(posting, set);
+      }
+      set.add(entry);
+    }
+  }
+
+  /** How many entities are known. */
+  get size(): number {
+    return this.#byId.size;
+  }
+
+  /** Every known entity, in the order first added. */
+  *[Symbol.iterator](): IterableIterator<KnownEntity> {
+    for (const e of this.#byId.values()) yield e.entity;
+  }
+
+  /** The first-added entity of the label with this folded name or alias (a key from nameKey). */
+  byKey(label: EntityLabel, key: string): KnownEntity | undefined {
+    return this.#byKey.get(`${label}:${key}`)?.entity;
+  }
+
+  /** The entities found under any of the facet's values, in the order first added. */
+  candidates(facet: KnownFacet, ...values: string[]): KnownEntity[] {
+    return this.lookup(values.map((v) => [facet, v] as const));
+  }
+
+  /** The entities found under any of the (facet, value) pairs, in the order first added. */
+  lookup(pairs: readonly (readonly [KnownFacet, string])[]): KnownEntity[] {
+    const entries = new Set<Entry>();
+    for (const [facet, value] of pairs) for (const e of this.#postings.get(`${facet}\u0000${value}`) ?? []) entries.add(e);
+    return [...entries].sort((a, b) => a.rank - b.rank).map((e) => e.entity);
+  }
+}
