@@ -1,4 +1,4 @@
-import { extractArticle, extractCorpus, type ArticleInput } from '../src/extract/index.js';
+import { extractArticle, extractCorpus, type ArticleInput } from '../dist/extract/index.js';
 import { compromisePass, regexPass } from './anchors.js';
 import { growthExponent, median, now, round, timeRuns, utf8Bytes } from './stats.js';
 

@@ -1,5 +1,5 @@
 import type { ArticleGraph } from '../src/graph/model.js';
-import { EmbeddedStore } from '../src/store/embedded.js';
+import { EmbeddedStore } from '../dist/store/embedded.js';
 import type { GraphStore } from '../src/store/port.js';
 import { median, now, round } from './stats.js';
 

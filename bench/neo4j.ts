@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { Neo4jStore } from '../src/store/neo4j/index.js';
+import { Neo4jStore } from '../dist/store/neo4j/index.js';
 import type { GraphStore } from '../src/store/port.js';
 
 /** A throw-away Neo4j server with a store connected to it. */

@@ -1,4 +1,4 @@
-import { seededRandom } from '../src/graph/random.js';
+import { seededRandom } from '../dist/graph/random.js';
 
 /** A small seeded pseudo-random generator (mulberry32): the same seed always gives the same sequence. */
 export class Random {

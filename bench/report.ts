@@ -173,7 +173,7 @@ export function renderMarkdown(r: Results): string {
   parts.push(
     '### Scale: time, memory and snapshot against corpus size',
     '',
-    `Each size is built in its own process (generate → extract → ingest → save; ${r.plan.scaleResolution === 'cli' ? 'each article resolved against the entities of the articles before it, as `kg ingest` does (`--scale-resolution cli`)' : '**each article extracted alone** (the default, `--scale-resolution none`; the store still merges entities by id). `kg ingest` also resolves each article against the entities of all earlier ones; that cost grows as the cross-article figure above shows, too fast to finish 10,000 articles here'}) and its snapshot loaded in another fresh process. RSS after a full GC.`,
+    `Each size is built in its own process (generate → extract → ingest → save; ${r.plan.scaleResolution === 'cli' ? 'each article resolved against the entities of all the articles before it, as `kg ingest` does (the default, `--scale-resolution cli`)' : '**each article extracted alone** (`--scale-resolution none`; the store still merges entities by id)'}) and its snapshot loaded in another fresh process. RSS after a full GC.`,
     '',
     table(
       ['articles', 'MB text', 'nodes', 'edges', 'statements', 'extract s', 'store ingest s', 'save s', 'snapshot MiB', 'load s', 'RSS built MiB', 'peak RSS build MiB', 'RSS loaded MiB', 'heap loaded MiB'],

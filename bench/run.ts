@@ -10,7 +10,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractCorpus, type ArticleInput } from '../src/extract/index.js';
+import { extractCorpus, type ArticleInput } from '../dist/extract/index.js';
 import type { ArticleGraph } from '../src/graph/model.js';
 import { BenchChildError, runChild, startChild } from './child.js';
 import { generateCorpus } from './corpus.js';

@@ -5,9 +5,9 @@
  */
 import { createServer } from 'node:http';
 import { createSchema, createYoga } from 'graphql-yoga';
-import { loadConfig } from '../src/config.js';
-import { startServer } from '../src/server/index.js';
-import { EmbeddedStore } from '../src/store/embedded.js';
+import { loadConfig } from '../dist/config.js';
+import { startServer } from '../dist/server/index.js';
+import { EmbeddedStore } from '../dist/store/embedded.js';
 import { memoryFigures, type MemoryFigures } from './memory.js';
 import { now, round } from './stats.js';
 
