@@ -1,7 +1,7 @@
 import type { EntityRecord, RelationRecord, StatementRecord } from '../graph/model.js';
 import type { GraphStore, StoreStats } from '../store/port.js';
 import { analyseGraph, projectGraph, type GraphAnalytics } from './analytics.js';
-import type { EventCandidate } from './match-event.js';
+import { EventMatcher, type EventCandidate } from './match-event.js';
 import { buildSearchIndex, type SearchIndex } from './search.js';
 
 /**
@@ -15,6 +15,7 @@ export class GraphSnapshot {
   private searchMemo: SearchIndex | undefined;
   private articleEntitiesMemo: Map<string, string[]> | undefined;
   private eventsMemo: EventCandidate[] | undefined;
+  private eventMatcherMemo: EventMatcher | undefined;
   private articleRecordsMemo: { statements: Map<string, StatementRecord[]>; relations: Map<string, RelationRecord[]> } | undefined;
 
   constructor(
@@ -113,6 +114,12 @@ export class GraphSnapshot {
         }));
     }
     return this.eventsMemo;
+  }
+
+  /** The events indexed by their words, for `commentators(on:)` and `matchEvent` on free text. */
+  get eventMatcher(): EventMatcher {
+    this.eventMatcherMemo ??= new EventMatcher(this.events);
+    return this.eventMatcherMemo;
   }
 }
 

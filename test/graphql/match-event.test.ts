@@ -1,5 +1,5 @@
 import type { EntityRecord } from '../../src/graph/model.js';
-import { bestMatchingEvent, eventMatchScore, type EventCandidate } from '../../src/graphql/match-event.js';
+import { bestMatchingEvent, EventMatcher, eventMatchScore, type EventCandidate } from '../../src/graphql/match-event.js';
 
 const record = (id: string, name: string, aliases: string[] = [], count = 1): EntityRecord => ({
   id,
@@ -55,4 +55,14 @@ test('without commentary, the event whose name the text covers best wins', () =>
   const wide = quiet('event:w', 'Xi–Putin–Mirziyoyev meeting in Beijing');
   const narrow = quiet('event:n', 'Xi–Putin meeting');
   expect(bestMatchingEvent('Xi–Putin', [wide, narrow])?.id).toBe('event:n');
+});
+
+test('one EventMatcher answers many texts, whatever the order of its events', () => {
+  const forward = new EventMatcher([meeting, summit, talks]);
+  const backward = new EventMatcher([talks, summit, meeting]);
+  for (const text of ['Xi–Putin', 'Xi Putin meeting', 'SCO summit', 'Xi Scholz', 'talks in Beijing', 'Biden Ottawa']) {
+    expect(forward.best(text)?.id ?? null).toBe(backward.best(text)?.id ?? null);
+  }
+  expect(forward.best('talks in Beijing')?.id).toBe('event:t');
+  expect(forward.best('Biden Ottawa')).toBeNull();
 });

@@ -4,7 +4,6 @@ import type { GraphQLContext } from '../context.js';
 import { connectionFromList, connectionOf, pageArgs } from '../connections.js';
 import { ApiInputError } from '../errors.js';
 import type { QueryResolvers } from '../generated/types.js';
-import { bestMatchingEvent } from '../match-event.js';
 import { resolveEntityId } from '../refs.js';
 import { searchDocuments } from '../search.js';
 
@@ -35,7 +34,7 @@ function typesOf(type: RelationType | null | undefined, types: readonly Relation
 /** The event a text or id stands for, null when none. */
 async function eventFor(context: GraphQLContext, on: string): Promise<EntityRecord | null> {
   const snapshot = await context.loaders.snapshot();
-  return bestMatchingEvent(on, snapshot.events);
+  return snapshot.eventMatcher.best(on);
 }
 
 export const queryResolvers: QueryResolvers = {
