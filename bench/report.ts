@@ -90,6 +90,7 @@ export function evaluateTargets(results: Results): Target[] {
     const totalS = (build.extractMs + build.ingestMs + build.saveMs) / 1000;
     targets.push(
       { name: `ingest ${largest.articles} articles into the embedded store (extract + ingest + save)`, target: '< 60 s at 10,000', measured: `${round(totalS)} s (extract ${round(build.extractMs / 1000)} s${results.plan.scaleResolution === 'none' ? ' with each article alone' : ''}, store ${round(build.ingestMs / 1000)} s, save ${round(build.saveMs / 1000)} s)`, met: full ? totalS < 60 : null },
+      { name: `store ingest of ${largest.articles} extracted articles into the embedded store, and save`, target: '< 60 s at 10,000', measured: `${round((build.ingestMs + build.saveMs) / 1000)} s (store ${round(build.ingestMs / 1000)} s, save ${round(build.saveMs / 1000)} s)`, met: full ? build.ingestMs + build.saveMs < 60000 : null },
       { name: `snapshot load, ${largest.articles} articles`, target: '< 5 s at 10,000', measured: `${round(load.loadMs / 1000)} s (${build.snapshotMiB} MiB)`, met: full ? load.loadMs < 5000 : null },
     );
     const serving = results.graphql.find((g) => g.articles === largest.articles);
