@@ -1,4 +1,4 @@
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type {
   ArticleGraph,
@@ -34,10 +34,15 @@ import {
   type SerializedGraph,
 } from '../graph/serialize.js';
 import { foldText } from '../graph/text.js';
+import { NeighbourIndex, type EdgeFilter } from './adjacency.js';
+import { addRecord, emptyContent, indexArticles, StringPool, type ArticleIndex, type StoreContent } from './content.js';
+import { EntitySearch } from './entity-search.js';
 import { StoreFileError, StoreQueryError } from './errors.js';
 import { compareStrings } from './order.js';
 import { validateArticleGraph, validateDump } from './validate.js';
 import { paginate } from './pagination.js';
+import { readSnapshotLines, SNAPSHOT_FORMAT, SnapshotLayoutError, writeSnapshotSync, type Snapshot } from './snapshot-file.js';
+import { edgesAmong, neighbourhoodIds, shortestPath } from './traversal.js';
 import type {
   DeleteResult,
   Direction,
@@ -55,27 +60,13 @@ import type {
   Subgraph,
 } from './port.js';
 
-/** Format tag of the embedded store's file. */
-export const SNAPSHOT_FORMAT = 'newsgraph/1';
-
-/** The embedded store's file: articles and statements beside the graphology export. */
-export interface Snapshot {
-  format: typeof SNAPSHOT_FORMAT;
-  articles: ArticleRecord[];
-  statements: StatementRecord[];
-  graph: SerializedGraph;
-}
+export { SNAPSHOT_FORMAT, type Snapshot } from './snapshot-file.js';
 
 export interface EmbeddedStoreOptions {
   /** File to persist to; none keeps the store in memory only. */
   path?: string;
 }
 
-interface ArticleIndex {
-  entities: Set<string>;
-  relations: Set<string>;
-  statements: Set<string>;
-}
 
 /** Makes a rename in a folder durable (fsync of the folder; a no-op where folders cannot be opened). */
 async function syncFolder(folder: string): Promise<void> {
@@ -103,21 +94,70 @@ function byArticleAndPosition(a: StatementRecord, b: StatementRecord): number {
   return compareStrings(a.article, b.article) || a.start - b.start || compareStrings(a.id, b.id);
 }
 
-/** An entity's name and aliases folded for search, with the values they were folded from. */
-interface FoldedForms {
-  name: string;
-  aliases: readonly string[];
-  forms: string[];
+function unreadable(path: string, error: unknown): StoreFileError {
+  return new StoreFileError(`Cannot read the store file ${path}: ${(error as Error).message}. Check its permissions.`, { cause: error });
 }
 
-function searchRank(forms: readonly string[], folded: string): number {
-  let best = 0;
-  for (const f of forms) {
-    if (f === folded) return 3;
-    if (f.startsWith(`${folded} `) || f.endsWith(` ${folded}`) || f.includes(` ${folded} `)) best = Math.max(best, 2);
-    else if (f.includes(folded)) best = Math.max(best, 1);
+function damaged(path: string, error: unknown): StoreFileError {
+  const what = error instanceof SyntaxError ? 'is not valid JSON' : 'is damaged';
+  return new StoreFileError(`The store file ${path} ${what} (${(error as Error).message}). Restore it from a backup or remove it to start empty.`, {
+    cause: error,
+  });
+}
+
+/** The content of a store file laid out one record a line; undefined when the file has another layout. */
+async function readLines(path: string, file: FileHandle): Promise<StoreContent | undefined> {
+  const content = emptyContent();
+  const pool = new StringPool();
+  let laidOut: boolean;
+  try {
+    laidOut = await readSnapshotLines(file, (record) => {
+      pool.share(record);
+      addRecord(content, record);
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== undefined && !(error instanceof SnapshotLayoutError)) throw unreadable(path, error);
+    throw damaged(path, error);
   }
-  return best;
+  return laidOut ? content : undefined;
+}
+
+/** The content of a store file written as one line (by earlier versions), read and parsed whole. */
+async function readWhole(path: string): Promise<StoreContent> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  let snapshot: Snapshot;
+  try {
+    snapshot = JSON.parse(text) as Snapshot;
+  } catch (error) {
+    throw damaged(path, error);
+  }
+  if (snapshot.format !== SNAPSHOT_FORMAT) {
+    throw new StoreFileError(
+      `The store file ${path} has format "${String(snapshot.format)}", expected "${SNAPSHOT_FORMAT}". Remove it or point KG_DATA elsewhere.`,
+    );
+  }
+  const graph = createKnowledgeGraph();
+  try {
+    graph.import(snapshot.graph);
+  } catch (error) {
+    throw damaged(path, error);
+  }
+  return {
+    graph,
+    articles: new Map(snapshot.articles.map((a) => [a.id, a])),
+    statements: new Map(snapshot.statements.map((s) => [s.id, s])),
+  };
+}
+
+/** The edges a traversal follows: never denied ones, hedged ones only when asked, of the given types if any. */
+function edgeFilter(types: readonly RelationType[] | null | undefined, includeHedged: boolean): EdgeFilter {
+  const wanted = types && types.length > 0 ? new Set(types) : null;
+  return (_key, a) => (!wanted || wanted.has(a.type)) && !a.negated && (includeHedged || !a.hedged);
 }
 
 /**
@@ -129,7 +169,8 @@ export class EmbeddedStore implements GraphStore {
   private graph: KnowledgeGraph = createKnowledgeGraph();
   private articleRecords = new Map<string, ArticleRecord>();
   private statementRecords = new Map<string, StatementRecord>();
-  private articleIndex = new Map<string, ArticleIndex>();
+  /** Where each article's records are; built when first needed after a load (only ingest and delete use it). */
+  private articleIndex: Map<string, ArticleIndex> | undefined = new Map();
   private dirty = false;
   /**
    * Nodes whose record came out of a merge or an article's removal here: mentions without repeats,
@@ -144,11 +185,10 @@ export class EmbeddedStore implements GraphStore {
    * that records already returned never change afterwards.
    */
   private owned = new WeakSet<object>();
-  /**
-   * Folded name and aliases per node for search. An entry holds while the node keeps the same name
-   * and the same aliases array (merges and removals always put a new array).
-   */
-  private foldedForms = new Map<string, FoldedForms>();
+  /** Sorted neighbours per node, for traversals; told of every edge added or dropped. */
+  private neighbours = new NeighbourIndex(this.graph);
+  /** Folded names and aliases for search; told of every node added, changed or dropped. */
+  private search = new EntitySearch(this.graph);
 
   private constructor(options: EmbeddedStoreOptions) {
     this.file = options.path;
@@ -162,58 +202,48 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private async readFile(path: string): Promise<void> {
-    let text: string;
+    let file: FileHandle;
     try {
-      text = await readFile(path, 'utf8');
+      file = await open(path, 'r');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw new StoreFileError(`Cannot read the store file ${path}: ${(error as Error).message}. Check its permissions.`, {
-        cause: error,
-      });
+      throw unreadable(path, error);
     }
-    let snapshot: Snapshot;
+    let content: StoreContent | undefined;
     try {
-      snapshot = JSON.parse(text) as Snapshot;
-    } catch (error) {
-      throw new StoreFileError(
-        `The store file ${path} is not valid JSON (${(error as Error).message}). Restore it from a backup or remove it to start empty.`,
-        { cause: error },
-      );
+      content = await readLines(path, file);
+    } finally {
+      await file.close();
     }
-    if (snapshot.format !== SNAPSHOT_FORMAT) {
-      throw new StoreFileError(
-        `The store file ${path} has format "${String(snapshot.format)}", expected "${SNAPSHOT_FORMAT}". Remove it or point KG_DATA elsewhere.`,
-      );
-    }
-    this.replaceContent(snapshot);
+    this.adopt(content ?? (await readWhole(path)));
   }
 
-  private replaceContent(snapshot: Omit<Snapshot, 'format'>): void {
-    this.graph = createKnowledgeGraph();
-    this.graph.import(snapshot.graph);
+  /** Takes the content as the store's own, with fresh indexes. */
+  private adopt(content: StoreContent): void {
+    this.graph = content.graph;
+    this.articleRecords = content.articles;
+    this.statementRecords = content.statements;
+    this.articleIndex = undefined;
     this.normalNodes = new Set();
     this.tallies = new Map();
     this.owned = new WeakSet();
-    this.foldedForms = new Map();
-    this.articleRecords = new Map(snapshot.articles.map((a) => [a.id, a]));
-    this.statementRecords = new Map(snapshot.statements.map((s) => [s.id, s]));
-    this.articleIndex = new Map(snapshot.articles.map((a) => [a.id, { entities: new Set(), relations: new Set(), statements: new Set() }]));
-    this.graph.forEachNode((id, attributes) => {
-      for (const m of attributes.mentions) this.indexOf(m.article).entities.add(id);
-    });
-    this.graph.forEachEdge((key, attributes) => {
-      for (const e of attributes.evidence) this.indexOf(e.article).relations.add(key);
-    });
-    for (const s of this.statementRecords.values()) this.indexOf(s.article).statements.add(s.id);
+    this.neighbours = new NeighbourIndex(this.graph);
+    this.search = new EntitySearch(this.graph);
   }
 
   private indexOf(article: string): ArticleIndex {
-    let index = this.articleIndex.get(article);
+    const articles = this.articlesIndexed();
+    let index = articles.get(article);
     if (!index) {
-      index = { entities: new Set(), relations: new Set(), statements: new Set() };
-      this.articleIndex.set(article, index);
+      index = { entities: [], relations: [], statements: [] };
+      articles.set(article, index);
     }
     return index;
+  }
+
+  private articlesIndexed(): Map<string, ArticleIndex> {
+    this.articleIndex ??= indexArticles({ graph: this.graph, articles: this.articleRecords, statements: this.statementRecords });
+    return this.articleIndex;
   }
 
   /** The whole content as a snapshot. */
@@ -245,14 +275,23 @@ export class EmbeddedStore implements GraphStore {
     await mkdir(dirname(path), { recursive: true });
     const file = await open(temporary, 'w');
     try {
-      await file.writeFile(JSON.stringify(this.contentSnapshot()));
+      writeSnapshotSync(file.fd, { articles: this.articleRecords.values(), statements: this.statementRecords.values(), graph: this.graph });
+      // Written whole and synchronously: later changes make the store dirty again.
+      this.dirty = false;
       await file.sync();
+    } catch (error) {
+      this.dirty = true;
+      throw error;
     } finally {
       await file.close();
     }
-    await rename(temporary, path);
-    await syncFolder(dirname(path));
-    this.dirty = false;
+    try {
+      await rename(temporary, path);
+      await syncFolder(dirname(path));
+    } catch (error) {
+      this.dirty = true;
+      throw error;
+    }
   }
 
   async ingest(articleGraph: ArticleGraph): Promise<IngestResult> {
@@ -271,13 +310,16 @@ export class EmbeddedStore implements GraphStore {
       }
     }
     const index = this.indexOf(article.id);
+    const entitiesOfArticle = new Set(index.entities);
+    const relationsOfArticle = new Set(index.relations);
+    const statementsOfArticle = new Set(index.statements);
     let nodesAdded = 0;
     let edgesAdded = 0;
     let statementsAdded = 0;
     for (const entity of articleGraph.entities) {
       if (this.graph.hasNode(entity.id)) {
         const appendable =
-          this.normalNodes.has(entity.id) && !index.entities.has(entity.id) && entity.mentions.every((m) => m.article === article.id);
+          this.normalNodes.has(entity.id) && !entitiesOfArticle.has(entity.id) && entity.mentions.every((m) => m.article === article.id);
         if (appendable) this.appendEntity(entity);
         else {
           putEntity(this.graph, mergeEntities(entityOf(this.graph, entity.id), entity));
@@ -288,12 +330,16 @@ export class EmbeddedStore implements GraphStore {
         putEntity(this.graph, entity);
         nodesAdded += 1;
       }
-      index.entities.add(entity.id);
+      this.search.touch(entity.id);
+      if (!entitiesOfArticle.has(entity.id)) {
+        entitiesOfArticle.add(entity.id);
+        index.entities.push(entity.id);
+      }
     }
     for (const relation of articleGraph.relations) {
       if (this.graph.hasEdge(relation.id)) {
         const appendable =
-          this.tallies.has(relation.id) && !index.relations.has(relation.id) && relation.evidence.every((e) => e.article === article.id);
+          this.tallies.has(relation.id) && !relationsOfArticle.has(relation.id) && relation.evidence.every((e) => e.article === article.id);
         if (appendable) this.appendRelation(relation);
         else {
           const merged = mergeRelations(relationOf(this.graph, relation.id), relation);
@@ -303,14 +349,21 @@ export class EmbeddedStore implements GraphStore {
       } else {
         this.tallies.delete(relation.id);
         putRelation(this.graph, relation);
+        this.neighbours.edgeAdded(relation.source, relation.target);
         edgesAdded += 1;
       }
-      index.relations.add(relation.id);
+      if (!relationsOfArticle.has(relation.id)) {
+        relationsOfArticle.add(relation.id);
+        index.relations.push(relation.id);
+      }
     }
     for (const statement of articleGraph.statements) {
       if (!this.statementRecords.has(statement.id)) statementsAdded += 1;
       this.statementRecords.set(statement.id, statement);
-      index.statements.add(statement.id);
+      if (!statementsOfArticle.has(statement.id)) {
+        statementsOfArticle.add(statement.id);
+        index.statements.push(statement.id);
+      }
     }
     this.articleRecords.set(article.id, article);
     this.dirty = true;
@@ -361,7 +414,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async deleteArticle(id: string): Promise<DeleteResult> {
-    const index = this.articleIndex.get(id);
+    const index = this.articlesIndexed().get(id);
     if (!this.articleRecords.has(id) || !index) {
       return { article: id, found: false, nodesRemoved: 0, edgesRemoved: 0, statementsRemoved: 0 };
     }
@@ -375,27 +428,30 @@ export class EmbeddedStore implements GraphStore {
         if (this.tallies.has(key)) this.tallies.set(key, tallyEvidence(rest.evidence));
       } else {
         this.tallies.delete(key);
+        const [source, target] = this.graph.extremities(key);
         this.graph.dropEdge(key);
+        this.neighbours.edgeDropped(source, target);
         edgesRemoved += 1;
       }
     }
     for (const node of index.entities) {
       if (!this.graph.hasNode(node)) continue;
       const rest = entityWithoutArticle(entityOf(this.graph, node), id);
+      this.search.touch(node);
       if (rest.mentions.length > 0 || this.graph.degree(node) > 0) {
         putEntity(this.graph, rest);
       } else {
         this.normalNodes.delete(node);
-        this.foldedForms.delete(node);
         this.graph.dropNode(node);
+        this.neighbours.nodeDropped(node);
         nodesRemoved += 1;
       }
     }
     for (const statement of index.statements) this.statementRecords.delete(statement);
     this.articleRecords.delete(id);
-    this.articleIndex.delete(id);
+    this.articlesIndexed().delete(id);
     this.dirty = true;
-    return { article: id, found: true, nodesRemoved, edgesRemoved, statementsRemoved: index.statements.size };
+    return { article: id, found: true, nodesRemoved, edgesRemoved, statementsRemoved: index.statements.length };
   }
 
   async getEntities(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
@@ -406,27 +462,15 @@ export class EmbeddedStore implements GraphStore {
   async searchEntities(query: EntityQuery): Promise<Page<EntityRecord>> {
     this.handOut();
     const folded = query.search ? foldText(query.search) : '';
-    const ranked: { entity: EntityRecord; rank: number }[] = [];
-    this.graph.forEachNode((id, attributes) => {
-      if (query.label && attributes.label !== query.label) return;
-      const entity = { id, ...attributes };
-      const rank = folded ? searchRank(this.formsOf(id, attributes.name, attributes.aliases), folded) : 1;
-      if (rank > 0) ranked.push({ entity, rank });
-    });
-    ranked.sort((a, b) => b.rank - a.rank || b.entity.count - a.entity.count || compareStrings(a.entity.id, b.entity.id));
-    return paginate(
-      ranked.map((r) => r.entity),
-      query,
-    );
-  }
-
-  /** The node's name and aliases folded, from the cache when they have not changed. */
-  private formsOf(id: string, name: string, aliases: readonly string[]): string[] {
-    const cached = this.foldedForms.get(id);
-    if (cached && cached.name === name && cached.aliases === aliases) return cached.forms;
-    const forms = [name, ...aliases].map(foldText);
-    this.foldedForms.set(id, { name, aliases, forms });
-    return forms;
+    const matches = folded ? this.search.matches(folded) : this.graph.mapNodes((id) => ({ id, rank: 1 }));
+    const ranked: { id: string; rank: number; count: number }[] = [];
+    for (const { id, rank } of matches) {
+      const attributes = this.graph.getNodeAttributes(id);
+      if (!query.label || attributes.label === query.label) ranked.push({ id, rank, count: attributes.count });
+    }
+    ranked.sort((a, b) => b.rank - a.rank || b.count - a.count || compareStrings(a.id, b.id));
+    const page = paginate(ranked, query);
+    return { ...page, items: page.items.map((r) => entityOf(this.graph, r.id)) };
   }
 
   async knownEntities(): Promise<(Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'> & Partial<Pick<EntityRecord, 'roles' | 'date' | 'place'>>)[]> {
@@ -534,41 +578,15 @@ export class EmbeddedStore implements GraphStore {
     return paginate(all, query);
   }
 
-  private edgeAllowed(key: string, types: Set<RelationType> | null, includeHedged: boolean): boolean {
-    const a = this.graph.getEdgeAttributes(key);
-    return (!types || types.has(a.type)) && !a.negated && (includeHedged || !a.hedged);
-  }
-
   async neighborhood(query: NeighborhoodQuery): Promise<Subgraph> {
     this.handOut();
     if (!Number.isInteger(query.hops) || query.hops < 1) throw new StoreQueryError(`"hops" must be a whole number ≥ 1, got ${query.hops}.`);
     if (!this.graph.hasNode(query.id)) return { nodes: [], edges: [] };
-    const types = query.types && query.types.length > 0 ? new Set(query.types) : null;
-    const includeHedged = query.includeHedged ?? false;
-    const seen = new Set<string>([query.id]);
-    let frontier = [query.id];
-    for (let hop = 0; hop < query.hops && frontier.length > 0 && seen.size < query.limit; hop += 1) {
-      const found = new Set<string>();
-      for (const node of frontier) {
-        for (const key of this.graph.edges(node)) {
-          if (!this.edgeAllowed(key, types, includeHedged)) continue;
-          const other = this.graph.opposite(node, key);
-          if (!seen.has(other)) found.add(other);
-        }
-      }
-      // Nearer nodes first, by id within a hop, so that `limit` cuts the same nodes in every store.
-      frontier = [...found].sort(compareStrings).slice(0, Math.max(0, Math.ceil(query.limit) - seen.size));
-      for (const other of frontier) seen.add(other);
-    }
-    const edges = new Set<string>();
-    for (const node of seen) {
-      for (const key of this.graph.edges(node)) {
-        if (seen.has(this.graph.opposite(node, key)) && this.edgeAllowed(key, types, includeHedged)) edges.add(key);
-      }
-    }
+    const allowed = edgeFilter(query.types, query.includeHedged ?? false);
+    const nodes = neighbourhoodIds(this.neighbours, query.id, query.hops, query.limit, allowed);
     return {
-      nodes: [...seen].map((id) => entityOf(this.graph, id)),
-      edges: [...edges].sort(compareStrings).map((key) => relationOf(this.graph, key)),
+      nodes: nodes.map((id) => entityOf(this.graph, id)),
+      edges: edgesAmong(this.graph, this.neighbours, nodes, allowed),
     };
   }
 
@@ -579,37 +597,10 @@ export class EmbeddedStore implements GraphStore {
     }
     if (!this.graph.hasNode(query.from) || !this.graph.hasNode(query.to)) return null;
     if (query.from === query.to) return { nodes: [entityOf(this.graph, query.from)], edges: [] };
-    const types = query.types && query.types.length > 0 ? new Set(query.types) : null;
-    const via = new Map<string, { node: string; edge: string }>();
-    const seen = new Set([query.from]);
-    let frontier = [query.from];
-    for (let hop = 0; hop < query.maxHops && frontier.length > 0; hop += 1) {
-      const next: string[] = [];
-      for (const node of frontier) {
-        for (const key of this.graph.edges(node).sort()) {
-          if (!this.edgeAllowed(key, types, false)) continue;
-          const other = this.graph.opposite(node, key);
-          if (seen.has(other)) continue;
-          seen.add(other);
-          via.set(other, { node, edge: key });
-          if (other === query.to) {
-            const nodes = [other];
-            const edges: string[] = [];
-            for (let step = via.get(other); step; step = via.get(step.node)) {
-              nodes.unshift(step.node);
-              edges.unshift(step.edge);
-            }
-            return {
-              nodes: nodes.map((id) => entityOf(this.graph, id)),
-              edges: edges.map((k) => relationOf(this.graph, k)),
-            };
-          }
-          next.push(other);
-        }
-      }
-      frontier = next;
-    }
-    return null;
+    const found = shortestPath(this.graph, this.neighbours, query.from, query.to, query.maxHops, edgeFilter(query.types, false));
+    return found
+      ? { nodes: found.nodes.map((id) => entityOf(this.graph, id)), edges: found.edges.map((key) => relationOf(this.graph, key)) }
+      : null;
   }
 
   async stats(): Promise<StoreStats> {
@@ -648,10 +639,10 @@ export class EmbeddedStore implements GraphStore {
 
   async load(dump: GraphDump): Promise<void> {
     validateDump(dump);
-    this.replaceContent({
-      articles: dump.articles,
-      statements: dump.statements,
-      graph: buildKnowledgeGraph(dump.entities, dump.relations).export(),
+    this.adopt({
+      articles: new Map(dump.articles.map((a) => [a.id, a])),
+      statements: new Map(dump.statements.map((s) => [s.id, s])),
+      graph: buildKnowledgeGraph(dump.entities, dump.relations),
     });
     this.dirty = true;
   }

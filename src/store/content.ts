@@ -1,0 +1,159 @@
+import type { ArticleRecord, StatementRecord } from '../graph/model.js';
+import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/serialize.js';
+import type { SnapshotRecord } from './snapshot-file.js';
+
+/** Everything the embedded store holds besides its indexes. */
+export interface StoreContent {
+  graph: KnowledgeGraph;
+  articles: Map<string, ArticleRecord>;
+  statements: Map<string, StatementRecord>;
+}
+
+/** Where each article's records are, for removing them: ids without repeats. */
+export interface ArticleIndex {
+  entities: string[];
+  relations: string[];
+  statements: string[];
+}
+
+/** An empty content. */
+export function emptyContent(): StoreContent {
+  return { graph: createKnowledgeGraph(), articles: new Map(), statements: new Map() };
+}
+
+/** Adds one record read from a snapshot file to the content. */
+export function addRecord(content: StoreContent, record: SnapshotRecord): void {
+  switch (record.kind) {
+    case 'article':
+      content.articles.set(record.record.id, record.record);
+      break;
+    case 'statement':
+      content.statements.set(record.record.id, record.record);
+      break;
+    case 'graph':
+      content.graph.replaceAttributes(record.attributes);
+      break;
+    case 'node':
+      content.graph.addNode(record.key, record.attributes);
+      break;
+    case 'edge':
+      if (record.undirected) content.graph.addUndirectedEdgeWithKey(record.key, record.source, record.target, record.attributes);
+      else content.graph.addDirectedEdgeWithKey(record.key, record.source, record.target, record.attributes);
+      break;
+  }
+}
+
+/**
+ * One copy of each repeated string. Records read from a file hold a fresh copy of every string (the
+ * same article id in each mention, the same sentence in each piece of evidence it gives); sharing
+ * them roughly halves the memory a loaded store takes. Sentences and quotes are pooled per article
+ * (small tables, cheap to search), and a value equal to the one before is taken without a search.
+ */
+export class StringPool {
+  private readonly strings = new Map<string, string>();
+  private readonly texts = new Map<string, Map<string, string>>();
+  private lastArticle = '';
+  private lastTexts = new Map<string, string>();
+
+  /** The pooled copy of the string. */
+  get(value: string): string {
+    const known = this.strings.get(value);
+    if (known !== undefined) return known;
+    this.strings.set(value, value);
+    return value;
+  }
+
+  /** The pooled copy of an article id (the same as the one before, most of the time). */
+  private article(value: string): string {
+    if (value === this.lastArticle) return this.lastArticle;
+    this.lastArticle = this.get(value);
+    let texts = this.texts.get(this.lastArticle);
+    if (!texts) {
+      texts = new Map();
+      this.texts.set(this.lastArticle, texts);
+    }
+    this.lastTexts = texts;
+    return this.lastArticle;
+  }
+
+  /** The pooled copy of a sentence or quote of the article last asked for. */
+  private text(value: string): string {
+    const known = this.lastTexts.get(value);
+    if (known !== undefined) return known;
+    this.lastTexts.set(value, value);
+    return value;
+  }
+
+  /** Replaces the repeated strings of a freshly read record (which nothing else holds yet) by pooled copies. */
+  share(record: SnapshotRecord): void {
+    switch (record.kind) {
+      case 'article':
+        record.record.id = this.get(record.record.id);
+        break;
+      case 'statement': {
+        const s = record.record;
+        s.article = this.article(s.article);
+        s.sentence = this.text(s.sentence);
+        s.quote = this.text(s.quote);
+        s.speaker = this.get(s.speaker);
+        if (s.about !== undefined) s.about = this.get(s.about);
+        break;
+      }
+      case 'node': {
+        const a = record.attributes;
+        record.key = this.get(record.key);
+        let text = a.name;
+        for (const m of a.mentions ?? []) {
+          m.article = this.article(m.article);
+          m.text = m.text === text ? text : (text = this.get(m.text));
+        }
+        if (a.place !== undefined) a.place = this.get(a.place);
+        break;
+      }
+      case 'edge': {
+        const a = record.attributes;
+        for (const e of a.evidence ?? []) {
+          e.article = this.article(e.article);
+          e.sentence = this.text(e.sentence);
+          if (e.quote !== undefined) e.quote = this.text(e.quote);
+          if (e.date !== undefined) e.date = this.get(e.date);
+        }
+        if (a.date !== undefined) a.date = this.get(a.date);
+        if (a.place !== undefined) a.place = this.get(a.place);
+        if (a.event !== undefined) a.event = this.get(a.event);
+        break;
+      }
+      case 'graph':
+        break;
+    }
+  }
+}
+
+/** Where each article's records are: from the mentions, evidence and statements that name it. */
+export function indexArticles(content: StoreContent): Map<string, ArticleIndex> {
+  const index = new Map<string, ArticleIndex>();
+  const of = (article: string): ArticleIndex => {
+    let entry = index.get(article);
+    if (!entry) {
+      entry = { entities: [], relations: [], statements: [] };
+      index.set(article, entry);
+    }
+    return entry;
+  };
+  for (const id of content.articles.keys()) of(id);
+  // Each node's (edge's) ids are pushed one after another, so a repeat is always the last one pushed.
+  content.graph.forEachNode((id, attributes) => {
+    for (const m of attributes.mentions) {
+      const list = of(m.article).entities;
+      if (list[list.length - 1] !== id) list.push(id);
+    }
+  });
+  content.graph.forEachEdge((key, attributes) => {
+    for (const e of attributes.evidence) {
+      const list = of(e.article).relations;
+      if (list[list.length - 1] !== key) list.push(key);
+    }
+  });
+  for (const s of content.statements.values()) of(s.article).statements.push(s.id);
+  return index;
+}
