@@ -41,6 +41,7 @@ import { StoreFileError, StoreQueryError } from './errors.js';
 import { compareStrings } from './order.js';
 import { validateArticleGraph, validateDump } from './validate.js';
 import { paginate } from './pagination.js';
+import { byArticleAndPosition, StatementIndex } from './statement-index.js';
 import { readSnapshotLines, SNAPSHOT_FORMAT, SnapshotLayoutError, writeSnapshotSync, type Snapshot } from './snapshot-file.js';
 import { edgesAmong, neighbourhoodIds, shortestPath } from './traversal.js';
 import type {
@@ -67,7 +68,6 @@ export interface EmbeddedStoreOptions {
   path?: string;
 }
 
-
 /** Makes a rename in a folder durable (fsync of the folder; a no-op where folders cannot be opened). */
 async function syncFolder(folder: string): Promise<void> {
   let handle;
@@ -88,10 +88,6 @@ function relationPasses(relation: RelationRecord, includeHedged: boolean, includ
   if (relation.negated) return includeNegated;
   if (relation.hedged) return includeHedged;
   return true;
-}
-
-function byArticleAndPosition(a: StatementRecord, b: StatementRecord): number {
-  return compareStrings(a.article, b.article) || a.start - b.start || compareStrings(a.id, b.id);
 }
 
 function unreadable(path: string, error: unknown): StoreFileError {
@@ -169,6 +165,8 @@ export class EmbeddedStore implements GraphStore {
   private graph: KnowledgeGraph = createKnowledgeGraph();
   private articleRecords = new Map<string, ArticleRecord>();
   private statementRecords = new Map<string, StatementRecord>();
+  /** Statements by speaker and by subject; built on the first statementsOf, then kept up to date. */
+  private statementIndex: StatementIndex | undefined;
   /** Where each article's records are; built when first needed after a load (only ingest and delete use it). */
   private articleIndex: Map<string, ArticleIndex> | undefined = new Map();
   private dirty = false;
@@ -223,6 +221,7 @@ export class EmbeddedStore implements GraphStore {
     this.graph = content.graph;
     this.articleRecords = content.articles;
     this.statementRecords = content.statements;
+    this.statementIndex = undefined;
     this.articleIndex = undefined;
     this.normalNodes = new Set();
     this.tallies = new Map();
@@ -360,6 +359,7 @@ export class EmbeddedStore implements GraphStore {
     for (const statement of articleGraph.statements) {
       if (!this.statementRecords.has(statement.id)) statementsAdded += 1;
       this.statementRecords.set(statement.id, statement);
+      this.statementIndex?.set(statement);
       if (!statementsOfArticle.has(statement.id)) {
         statementsOfArticle.add(statement.id);
         index.statements.push(statement.id);
@@ -447,7 +447,10 @@ export class EmbeddedStore implements GraphStore {
         nodesRemoved += 1;
       }
     }
-    for (const statement of index.statements) this.statementRecords.delete(statement);
+    for (const statement of index.statements) {
+      this.statementRecords.delete(statement);
+      this.statementIndex?.delete(statement);
+    }
     this.articleRecords.delete(id);
     this.articlesIndexed().delete(id);
     this.dirty = true;
@@ -559,12 +562,9 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async statementsOf(ids: readonly string[], role: 'speaker' | 'about'): Promise<StatementRecord[][]> {
-    const byId = new Map<string, StatementRecord[]>(ids.map((id) => [id, []]));
-    for (const s of this.statementRecords.values()) {
-      const key = role === 'speaker' ? s.speaker : s.about;
-      if (key !== undefined) byId.get(key)?.push(s);
-    }
-    return ids.map((id) => byId.get(id)!.sort(byArticleAndPosition));
+    this.statementIndex ??= new StatementIndex(this.statementRecords.values());
+    const index = this.statementIndex;
+    return ids.map((id) => index.of(role, id).slice());
   }
 
   async getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {

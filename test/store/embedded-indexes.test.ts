@@ -6,6 +6,7 @@ import type { KnowledgeGraph } from '../../src/graph/serialize.js';
 import { foldText } from '../../src/graph/text.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import type { NeighborhoodQuery, PathQuery } from '../../src/store/port.js';
+import { fixtureArticles } from './fixtures.js';
 
 const FIRST = ['Ana', 'Kofi', 'Mei', 'Omar', 'Lena', 'Ravi', 'Sofía', 'Yusuf'];
 const LAST = ['Souza', 'Diallo', 'Chen', 'Haddad', 'Novak', 'Iyer', 'Müller', 'Okafor'];
@@ -271,5 +272,30 @@ describe('EmbeddedStore search through its index of name pieces', () => {
     await store.deleteArticle('late');
     expect((await store.searchEntities({ search: 'kwabena' })).totalCount).toBe(0);
     await check();
+  });
+});
+
+describe('EmbeddedStore statements per entity through its statement index', () => {
+  it('gives what a scan of every statement gives, after the index is built and articles come and go', async () => {
+    const f = fixtureArticles();
+    const store = await storeOf([f.samarkand]);
+    const entities = [f.ids.putin, f.ids.peskov, f.ids.zelenskyy, f.ids.meeting, f.ids.ukraine, 'person:nobody'];
+    const scan = async (role: 'speaker' | 'about') => {
+      const all = (await store.statements({ first: 100 })).items;
+      return entities.map((id) => all.filter((s) => (role === 'speaker' ? s.speaker : s.about) === id).map((s) => s.id));
+    };
+    const check = async () => {
+      for (const role of ['speaker', 'about'] as const) {
+        expect((await store.statementsOf(entities, role)).map((list) => list.map((s) => s.id))).toEqual(await scan(role));
+      }
+    };
+    await check();
+    await store.ingest(f.kremlin);
+    await store.ingest(f.kyiv);
+    await check();
+    expect((await store.statementsOf([f.ids.meeting], 'about'))[0]).toHaveLength(2);
+    await store.deleteArticle(f.samarkand.article.id);
+    await check();
+    expect((await store.statementsOf([f.ids.putin], 'speaker'))[0]).toEqual([]);
   });
 });
