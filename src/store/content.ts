@@ -1,4 +1,4 @@
-import type { ArticleRecord, StatementRecord } from '../graph/model.js';
+import type { ArticleGraph, ArticleRecord, StatementRecord } from '../graph/model.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/serialize.js';
 import type { SnapshotRecord } from './snapshot-file.js';
 
@@ -156,4 +156,50 @@ export function indexArticles(content: StoreContent): Map<string, ArticleIndex> 
   });
   for (const s of content.statements.values()) of(s.article).statements.push(s.id);
   return index;
+}
+
+/** A flat copy of a long string, holding none of a longer text it may have been cut from. */
+function detached(value: string): string {
+  return value.length < 16 ? value : ` ${value}`.slice(1);
+}
+
+/**
+ * Makes a new article's records share one copy of each repeated string before the store keeps them:
+ * the article id, each sentence and quote (a sentence that states several relations and a quotation
+ * is kept once), and mention texts equal to a name the node already has. Only which copy a field
+ * holds changes, never its value; frozen records are left as they are.
+ */
+export function shareArticleStrings(graph: ArticleGraph, namesOf: (id: string) => readonly string[]): void {
+  const article = graph.article.id;
+  const texts = new Map<string, string>();
+  const text = (value: string): string => {
+    let known = texts.get(value);
+    if (known === undefined) {
+      known = detached(value);
+      texts.set(value, known);
+    }
+    return known;
+  };
+  for (const entity of graph.entities) {
+    const names = [...namesOf(entity.id), entity.name, ...entity.aliases];
+    for (const m of entity.mentions) {
+      if (Object.isFrozen(m)) continue;
+      if (m.article === article) m.article = article;
+      m.text = names.find((name) => name === m.text) ?? text(m.text);
+    }
+  }
+  for (const relation of graph.relations) {
+    for (const e of relation.evidence) {
+      if (Object.isFrozen(e)) continue;
+      if (e.article === article) e.article = article;
+      e.sentence = text(e.sentence);
+      if (e.quote !== undefined) e.quote = text(e.quote);
+    }
+  }
+  for (const s of graph.statements) {
+    if (Object.isFrozen(s)) continue;
+    if (s.article === article) s.article = article;
+    s.sentence = text(s.sentence);
+    s.quote = text(s.quote);
+  }
 }

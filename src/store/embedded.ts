@@ -35,7 +35,7 @@ import {
 } from '../graph/serialize.js';
 import { foldText } from '../graph/text.js';
 import { NeighbourIndex, type EdgeFilter } from './adjacency.js';
-import { addRecord, emptyContent, indexArticles, StringPool, type ArticleIndex, type StoreContent } from './content.js';
+import { addRecord, emptyContent, indexArticles, shareArticleStrings, StringPool, type ArticleIndex, type StoreContent } from './content.js';
 import { EntitySearch } from './entity-search.js';
 import { StoreFileError, StoreQueryError } from './errors.js';
 import { compareStrings } from './order.js';
@@ -308,6 +308,7 @@ export class EmbeddedStore implements GraphStore {
         throw new StoreQueryError(`Relation ${r.id} of article ${article.id} names unknown target ${r.target}.`);
       }
     }
+    shareArticleStrings(articleGraph, (id) => (this.graph.hasNode(id) ? this.nodeNames(id) : []));
     const index = this.indexOf(article.id);
     const entitiesOfArticle = new Set(index.entities);
     const relationsOfArticle = new Set(index.relations);
@@ -368,6 +369,12 @@ export class EmbeddedStore implements GraphStore {
     this.articleRecords.set(article.id, article);
     this.dirty = true;
     return { article, duplicate: false, nodesAdded, edgesAdded, statementsAdded };
+  }
+
+  /** The name and aliases of a node, as the graph holds them. */
+  private nodeNames(id: string): string[] {
+    const { name, aliases } = this.graph.getNodeAttributes(id);
+    return [name, ...aliases];
   }
 
   /** Empties the set of owned objects: everything in the graph may now be held by a caller. */
