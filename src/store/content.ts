@@ -160,14 +160,15 @@ export function indexArticles(content: StoreContent): Map<string, ArticleIndex> 
 
 /** A flat copy of a long string, holding none of a longer text it may have been cut from. */
 function detached(value: string): string {
-  return value.length < 16 ? value : ` ${value}`.slice(1);
+  return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 
 /**
- * Makes a new article's records share one copy of each repeated string before the store keeps them:
- * the article id, each sentence and quote (a sentence that states several relations and a quotation
- * is kept once), and mention texts equal to a name the node already has. Only which copy a field
- * holds changes, never its value; frozen records are left as they are.
+ * Makes a new article's records hold their own compact strings before the store keeps them: each
+ * sentence and quote once (a sentence that states several relations and a quotation is kept once),
+ * mention texts equal to a name the node already has as that name, and every other string as a copy
+ * of its own, so that the store keeps no article text alive that a string was cut from. Only which
+ * copy a field holds changes, never its value; frozen records are left as they are.
  */
 export function shareArticleStrings(graph: ArticleGraph, namesOf: (id: string) => readonly string[]): void {
   const article = graph.article.id;
@@ -180,7 +181,20 @@ export function shareArticleStrings(graph: ArticleGraph, namesOf: (id: string) =
     }
     return known;
   };
+  const each = (values: string[] | undefined): void => {
+    if (values && !Object.isFrozen(values)) for (let i = 0; i < values.length; i += 1) values[i] = text(values[i]!);
+  };
+  const record = graph.article;
+  if (!Object.isFrozen(record)) {
+    for (const key of ['title', 'source', 'url', 'path'] as const) {
+      const value = record[key];
+      if (value !== undefined) record[key] = text(value);
+    }
+  }
   for (const entity of graph.entities) {
+    if (!Object.isFrozen(entity)) entity.name = text(entity.name);
+    each(entity.aliases);
+    each(entity.roles);
     const names = [...namesOf(entity.id), entity.name, ...entity.aliases];
     for (const m of entity.mentions) {
       if (Object.isFrozen(m)) continue;
