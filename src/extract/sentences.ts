@@ -21,7 +21,7 @@ const TOKEN = new RegExp(
     '(?<dash>[–—]|-{1,2})',
     '(?<punct>\\S)',
   ].join('|'),
-  'gu',
+  'uy',
 );
 
 const OPENING = new Set(['“', '‘', '«', '„']);
@@ -37,45 +37,149 @@ function hasLetter(t: string): boolean {
   return false;
 }
 
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+/** Whether an ASCII code is `\s`: tab, line feed, vertical tab, form feed, carriage return, space. */
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/** A token's extent and kind; `end` is -1 when the text there needs the Unicode pattern. */
+interface Scanned {
+  end: number;
+  kind: TokenKind;
+}
+
+const NEEDS_PATTERN: Scanned = { end: -1, kind: 'punct' };
+
+/** End of a run of two or more "X." pairs from `s` ("U.S."), or -1 (also when a non-ASCII letter is involved). */
+function acronymEnd(text: string, s: number, end: number): number {
+  let i = s;
+  while (i + 1 < end && isAsciiUpper(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 46) i += 2;
+  if (i < end && text.charCodeAt(i) >= 128) return -2;
+  return i - s >= 4 ? i : -1;
+}
+
+/** The token starting at ASCII code `text[s]`, as TOKEN would match it, or NEEDS_PATTERN. */
+function scanAscii(text: string, s: number, end: number): Scanned {
+  const c = text.charCodeAt(s);
+  if (isAsciiAlnum(c)) {
+    if (isAsciiUpper(c)) {
+      const a = acronymEnd(text, s, end);
+      if (a === -2) return NEEDS_PATTERN;
+      if (a > 0) return { end: a, kind: 'word' };
+    }
+    let letter = false;
+    let i = s;
+    for (;;) {
+      // A run of letters and digits.
+      for (; i < end; i++) {
+        const d = text.charCodeAt(i);
+        if (d >= 128) return NEEDS_PATTERN;
+        if (!isAsciiAlnum(d)) break;
+        if (d >= 65) letter = true;
+      }
+      if (i + 1 >= end) break;
+      // The run stopped at an ASCII character; joiners are - ' & / and a full stop before a digit.
+      const sep = text.charCodeAt(i);
+      const joiner = sep === 45 || sep === 39 || sep === 38 || sep === 47;
+      if (!joiner && sep !== 46) break;
+      const next = text.charCodeAt(i + 1);
+      if (next >= 128) return NEEDS_PATTERN;
+      if (joiner ? !isAsciiAlnum(next) : next < 48 || next > 57) break;
+      i++;
+    }
+    return { end: i, kind: letter ? 'word' : 'number' };
+  }
+  if (c === 34 || c === 39) return { end: s + 1, kind: 'quote' };
+  if (c === 45) return { end: s + 1 < end && text.charCodeAt(s + 1) === 45 ? s + 2 : s + 1, kind: 'dash' };
+  return { end: s + 1, kind: 'punct' };
+}
+
+const QUOTE_MARKS: ReadonlySet<number> = new Set([0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x201e]);
+const DASHES: ReadonlySet<number> = new Set([0x2013, 0x2014]);
+
+/** The token TOKEN matches at `s` of `slice` (`re` is a copy of TOKEN), or undefined when `s` is whitespace. */
+function scanPattern(re: RegExp, slice: string, s: number): Scanned | undefined {
+  re.lastIndex = s;
+  const m = re.exec(slice);
+  if (m === null) return undefined;
+  // Groups by number: 1 acronym, 2 word, 3 quote, 4 dash (5 punct).
+  let kind: TokenKind = 'punct';
+  if (m[1] !== undefined) kind = 'word';
+  else if (m[2] !== undefined) kind = hasLetter(m[0]) ? 'word' : 'number';
+  else if (m[3] !== undefined) kind = 'quote';
+  else if (m[4] !== undefined) kind = 'dash';
+  return { end: s + m[0].length, kind };
+}
+
 /** Tokens of a span of text, with offsets into the original text. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(TOKEN.source, TOKEN.flags);
-  re.lastIndex = start;
   const slice = text.slice(0, end);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
-    const s = m.index;
-    const t = m[0];
-    // Groups by number: 1 acronym, 2 word, 3 quote, 4 dash (5 punct).
-    let kind: TokenKind = 'punct';
-    if (m[1] !== undefined) kind = 'word';
-    else if (m[2] !== undefined) kind = hasLetter(t) ? 'word' : 'number';
-    else if (m[3] !== undefined) kind = 'quote';
-    else if (m[4] !== undefined) kind = 'dash';
-    const n = t.length;
-    // A possessive "'s" or "’s" after a stem is a token of its own.
-    if (kind === 'word' && n > 2 && t.charCodeAt(n - 1) === 115 && (t[n - 2] === "'" || t[n - 2] === '’')) {
-      const stem = t.slice(0, n - 2);
-      const mark = t.slice(n - 2);
-      const stemEnd = s + stem.length;
-      tokens.push({ start: s, end: stemEnd, text: stem, kind, lower: stem.toLowerCase() });
-      tokens.push({ start: stemEnd, end: s + n, text: mark, kind: 'word', lower: mark.toLowerCase() });
-    } else {
-      tokens.push({ start: s, end: s + n, text: t, kind, lower: t.toLowerCase() });
+  const pattern = new RegExp(TOKEN);
+  // Like the pattern, a span that starts inside a surrogate pair starts at the pair.
+  let s = start > 0 && start < end && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1)) ? start - 1 : start;
+  while (s < end) {
+    const c = text.charCodeAt(s);
+    if (c < 128 && isAsciiSpace(c)) {
+      s++;
+      continue;
     }
+    let scanned: Scanned | undefined;
+    if (c < 128) scanned = scanAscii(text, s, end);
+    else if (QUOTE_MARKS.has(c)) scanned = { end: s + 1, kind: 'quote' };
+    else if (DASHES.has(c)) scanned = { end: s + 1, kind: 'dash' };
+    else scanned = NEEDS_PATTERN;
+    if (scanned.end < 0) scanned = scanPattern(pattern, slice, s);
+    if (scanned === undefined) {
+      // Unicode whitespace: every `\s` outside ASCII is one UTF-16 unit.
+      s++;
+      continue;
+    }
+    const kind = scanned.kind;
+    const e = scanned.end;
+    const n = e - s;
+    // A possessive "'s" or "’s" after a stem is a token of its own.
+    if (kind === 'word' && n > 2 && text.charCodeAt(e - 1) === 115 && (text[e - 2] === "'" || text[e - 2] === '’')) {
+      const stemEnd = e - 2;
+      const stem = text.slice(s, stemEnd);
+      const mark = text.slice(stemEnd, e);
+      tokens.push({ start: s, end: stemEnd, text: stem, kind, lower: stem.toLowerCase() });
+      tokens.push({ start: stemEnd, end: e, text: mark, kind: 'word', lower: mark.toLowerCase() });
+    } else {
+      const t = text.slice(s, e);
+      tokens.push({ start: s, end: e, text: t, kind, lower: t.toLowerCase() });
+    }
+    s = e;
   }
   return tokens;
 }
 
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
+/** Abbreviations that may still end a sentence ("… Apple Inc. The …"). */
+const ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set(['etc', 'inc', 'co', 'corp', 'ltd']);
+const isBracketClose = (w: string): boolean => w === ')' || w === ']';
+/** Whether a word starts with an upper-case letter (ASCII fast path, Unicode otherwise). */
+const startsUpper = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
+/** Whether a word is one upper-case letter ("J" of "J. Smith"). */
+const isInitial = (w: string): boolean => (w.length === 1 && w.charCodeAt(0) < 128 ? startsUpper(w) : /^\p{Lu}$/u.test(w));
+/** Whether a token can open a sentence: a capital, a digit, an opening quotation mark, bracket or dash. */
+const opensSentence = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c >= 128) return /^[\p{Lu}\p{N}“‘«–—]/u.test(w);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91 || c === 45;
+};
 
 function endsSentence(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!SENTENCE_ENDS.has(t.text)) return false;
   let j = i + 1;
-  while (j < tokens.length && (tokens[j].kind === 'quote' && !OPENING.has(tokens[j].text) || /^[)\]]$/.test(tokens[j].text))) {
-    if (tokens[j].text === '"' && j + 1 < tokens.length && /^\p{Lu}/u.test(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end) break;
+  while (j < tokens.length && (tokens[j].kind === 'quote' && !OPENING.has(tokens[j].text) || isBracketClose(tokens[j].text))) {
+    if (tokens[j].text === '"' && j + 1 < tokens.length && startsUpper(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end) break;
     j++;
   }
   const next = tokens[j];
@@ -87,15 +191,18 @@ function endsSentence(tokens: Token[], i: number): boolean {
       if (ABBREVIATIONS.has(w)) {
         if (w === 'no') {
           if (next.kind === 'number') return false;
-        } else if (!['etc', 'inc', 'co', 'corp', 'ltd'].includes(w)) {
+        } else if (!ENDING_ABBREVIATIONS.has(w)) {
           return false;
         }
       }
-      if (/^\p{Lu}$/u.test(prev.text)) return false;
+      if (isInitial(prev.text)) return false;
     }
   }
-  return /^[\p{Lu}\p{N}“‘"'«(\[–—-]/u.test(next.text);
+  return opensSentence(next.text);
 }
+
+/** Tokens after which a straight double quotation mark opens a quotation. */
+const BEFORE_OPENING: ReadonlySet<string> = new Set(['(', '[', '—', '–', '-']);
 
 /** Splits the article's content paragraphs into sentences with tokens. */
 export function splitSentences(cleaned: CleanedArticle): Sentence[] {
@@ -124,13 +231,13 @@ export function splitSentences(cleaned: CleanedArticle): Sentence[] {
         else if (CLOSING.has(t.text) && t.text !== '’') depth = Math.max(0, depth - 1);
         else if (t.text === '"') {
           const prev = tokens[i - 1];
-          const opens = !prev || prev.end < t.start || /^[(\[—–-]$/.test(prev.text);
+          const opens = !prev || prev.end < t.start || BEFORE_OPENING.has(prev.text);
           depth = opens ? depth + 1 : Math.max(0, depth - 1);
         }
       }
       if (endsSentence(tokens, i)) {
         let j = i + 1;
-        while (j < tokens.length && ((tokens[j].kind === 'quote' && !OPENING.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) || /^[)\]]$/.test(tokens[j].text))) {
+        while (j < tokens.length && ((tokens[j].kind === 'quote' && !OPENING.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) || isBracketClose(tokens[j].text))) {
           if (tokens[j].kind === 'quote') depth = Math.max(0, depth - 1);
           j++;
         }
