@@ -89,10 +89,15 @@ const wordCountByPieces = (s: string): number => {
   for (const piece of s.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(piece)) n++;
   return n;
 };
+/**
+ * ASCII and punctuation that NFKD leaves without letters or digits (curly quotes, dashes, ellipsis, no-break
+ * space, guillemets): on such a line the Unicode folding below equals the ASCII one.
+ */
+// eslint-disable-next-line no-control-regex
+const ASCII_OR_PUNCTUATION = /^[\x00-\x7f‘’“”–—…\u00a0«»]*$/;
 const normalizeLine = (s: string): string =>
-  // eslint-disable-next-line no-control-regex
-  /^[\x00-\x7f]*$/.test(s)
-    ? // ASCII: letters and digits are a-z and 0-9 once lower-cased.
+  ASCII_OR_PUNCTUATION.test(s)
+    ? // Letters and digits are a-z and 0-9 once lower-cased; the punctuation separates words like ASCII's.
       s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
     : s
         .normalize('NFKD')

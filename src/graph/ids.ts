@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { EntityLabel, RelationType } from './model.js';
 import { UNDIRECTED_RELATION_TYPES } from './model.js';
 
@@ -13,9 +13,9 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Short, stable hex digest of a string. */
+/** Short, stable hex digest of a string (SHA-256, one-shot: no Hash object per call). */
 export function digest(text: string, length = 16): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, length);
+  return hash('sha256', text, 'hex').slice(0, length);
 }
 
 /** Stable id of an entity: the same label and canonical name always give the same id. */
