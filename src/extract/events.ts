@@ -86,7 +86,13 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
   const labelOf = entityLabels(article);
   const lastAbout = new Map<string, string>();
   // Failing a party of its own, a statement concerns the story: the parties of the headline, then of the sentences before.
-  const context = (sentence: number): ResolvedMention[] => [sentence, 1, 2, 3].flatMap((back) => bySentence.get(back === sentence ? 0 : sentence - back) ?? []);
+  const inContext = (sentence: number, test: (m: ResolvedMention) => boolean): ResolvedMention | undefined => {
+    for (const back of [sentence, 1, 2, 3]) {
+      const found = bySentence.get(back === sentence ? 0 : sentence - back)?.find(test);
+      if (found) return found;
+    }
+    return undefined;
+  };
   return statements.map((s) => {
     const here = bySentence.get(s.sentenceIndex) ?? [];
     const events = here.filter((m) => m.label === 'Event').map((m) => m.entity);
@@ -94,11 +100,15 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
     let about: string | undefined;
     // The first party the words name (else the sentence), the speaker and places aside.
     // An organisation after "at", "of", "for" or "from" next to the speaker is where they work, not their topic.
-    const affiliation = (m: ResolvedMention): boolean => m.label === 'Organization' && AFFILIATION_CUES.some((w) => article.cleaned.text.slice(Math.max(0, m.start - 6), m.start).toLowerCase().endsWith(w));
+    const affiliation = (m: ResolvedMention): boolean => {
+      if (m.label !== 'Organization') return false;
+      const before = article.cleaned.text.slice(Math.max(0, m.start - 6), m.start).toLowerCase();
+      return AFFILIATION_CUES.some((w) => before.endsWith(w));
+    };
     const party = (m: ResolvedMention): boolean => m.entity !== s.speaker && m.label !== 'Place' && m.label !== 'Event' && !affiliation(m);
     const distance = (m: ResolvedMention): number => (m.end <= s.start ? s.start - m.end : Math.max(0, m.start - s.end));
     const nearest = here.filter(party).sort((a, b) => distance(a) - distance(b))[0];
-    const concerned = here.find((m) => m.start >= s.start && m.end <= s.end && party(m)) ?? nearest ?? context(s.sentenceIndex).find(party);
+    const concerned = here.find((m) => m.start >= s.start && m.end <= s.end && party(m)) ?? nearest ?? inContext(s.sentenceIndex, party);
     if (labelOf.get(s.speaker) !== 'Organization' && (main !== undefined || named !== undefined)) {
       about = main !== undefined && (events.length === 0 || events.includes(main)) ? main : (named ?? main);
     } else {

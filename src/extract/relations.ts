@@ -574,6 +574,8 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
   for (let c = 0; c < items.length; c++) {
     const it = items[c];
     if (it.quoted) continue;
+    const event = it.mention?.label === 'Event';
+    if (!event && (it.mention || !MEETING_WORDS.has(it.norm) && !(it.norm === 'sat' && items[c + 1]?.norm === 'down'))) continue;
     // "arrives for talks with Y": talks that are the purpose of a trip have not happened yet.
     let before = c - 1;
     while (before >= 0 && !items[before].mention && DETERMINERS.has(items[before].norm)) before--;
@@ -582,12 +584,12 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
       const f = flagsFor(items, from, c, true);
       return { negated: f.negated, hedged: f.hedged || purpose };
     };
-    if (it.mention?.label === 'Event') {
+    if (event && it.mention) {
       // "the Xi–Putin meeting", "meeting between Xi and Putin" as one event mention.
       const inner = [...new Set(it.inner.filter((m) => m.label === 'Person').map((m) => m.entity))];
       for (let a = 0; a < inner.length; a++) for (let b = a + 1; b < inner.length; b++) out.add('MET_WITH', inner[a], inner[b], view, 0.75, flags(c));
       if (!isMeetingEvent(it.mention)) continue;
-    } else if (it.mention || !MEETING_WORDS.has(it.norm) && !(it.norm === 'sat' && items[c + 1]?.norm === 'down')) continue;
+    }
     const objects = meetingObjects(view, c, leaders);
     // "with X and Y meeting on the sidelines": a person right before the cue is its subject.
     const s = isMentionOf(items[c - 1], PERSONS) && !it.mention ? c - 1 : subjectBefore(view, c, PERSONS);

@@ -156,7 +156,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return tokens;
 }
 
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
+/** Whether a token is a full stop, "!", "?" or "…". */
+const isSentenceEnd = (w: string): boolean => {
+  if (w.length !== 1) return false;
+  const c = w.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+};
 /** Abbreviations that may still end a sentence ("… Apple Inc. The …"). */
 const ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set(['etc', 'inc', 'co', 'corp', 'ltd']);
 const isBracketClose = (w: string): boolean => w === ')' || w === ']';
@@ -176,7 +181,7 @@ const opensSentence = (w: string): boolean => {
 
 function endsSentence(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!SENTENCE_ENDS.has(t.text)) return false;
+  if (!isSentenceEnd(t.text)) return false;
   let j = i + 1;
   while (j < tokens.length && (tokens[j].kind === 'quote' && !OPENING.has(tokens[j].text) || isBracketClose(tokens[j].text))) {
     if (tokens[j].text === '"' && j + 1 < tokens.length && startsUpper(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end) break;
