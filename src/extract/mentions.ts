@@ -529,9 +529,11 @@ function sentenceDates(b: Builder): { start: number; end: number; iso?: string; 
   return out;
 }
 
+const NO_PARTS: readonly string[] = [];
+
 /** Names of the people or countries in a hyphenated compound: "Xi-Putin" → ["Xi", "Putin"]. */
-function compoundParts(word: string): string[] {
-  if (!hasDash(word) || !startsUpper(word)) return [];
+function compoundParts(word: string): readonly string[] {
+  if (!startsUpper(word) || !hasDash(word)) return NO_PARTS;
   const parts = word.split(/[-–]/);
   return parts.length >= 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p)) ? parts : [];
 }
@@ -1005,7 +1007,7 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
     const first = out.length;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const compound = t.kind === 'word' && hasDash(t.text) ? ADJECTIVE_COMPOUND.exec(t.text) : null;
+      const compound = t.kind === 'word' && startsUpper(t.text) && hasDash(t.text) ? ADJECTIVE_COMPOUND.exec(t.text) : null;
       if (compound) {
         const c = COUNTRY_BY_CAPITAL.get(compound[1]) ?? COUNTRY_BY_NAME.get(compound[1]);
         if (c) out.push({ start: t.start, end: t.start + compound[1].length, text: compound[1], label: COUNTRY_BY_NAME.has(compound[1]) ? 'Country' : 'Place', kind: 'name', sentence: sentence.index, normalized: COUNTRY_BY_NAME.has(compound[1]) ? c.name : compound[1] });
