@@ -4,6 +4,7 @@
  * text is never changed: paragraphs and removed spans are offsets into it.
  */
 import * as chrono from 'chrono-node';
+import { foldsAsAscii } from '../graph/text.js';
 import type { ArticleInput, CleanedArticle, ExtractOptions, RemovedSpan, Span } from './types.js';
 
 interface Line extends Span {
@@ -89,14 +90,8 @@ const wordCountByPieces = (s: string): number => {
   for (const piece of s.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(piece)) n++;
   return n;
 };
-/**
- * ASCII and punctuation that NFKD leaves without letters or digits (curly quotes, dashes, ellipsis, no-break
- * space, guillemets): on such a line the Unicode folding below equals the ASCII one.
- */
-// eslint-disable-next-line no-control-regex
-const ASCII_OR_PUNCTUATION = /^[\x00-\x7f‘’“”–—…\u00a0«»]*$/;
 const normalizeLine = (s: string): string =>
-  ASCII_OR_PUNCTUATION.test(s)
+  foldsAsAscii(s)
     ? // Letters and digits are a-z and 0-9 once lower-cased; the punctuation separates words like ASCII's.
       s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
     : s
