@@ -101,6 +101,72 @@ const normalizeLine = (s: string): string =>
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
 
+/** Letters and digits of a line that folds as ASCII: the non-space characters of its normalizeLine. */
+function asciiLetterDigitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+  }
+  return n;
+}
+
+/** First letter or digit of a line that folds as ASCII, lower-cased: the first character of its normalizeLine. */
+function asciiFirstLetterDigit(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) return c;
+    if (c >= 65 && c <= 90) return c + 32;
+  }
+  return -1;
+}
+
+/** Non-space characters of a normalized line. */
+function nonSpaceCount(norm: string): number {
+  let n = 0;
+  for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) !== 32) n++;
+  return n;
+}
+
+/**
+ * normalizeLine of every line of at most 40 words that can be a copy of another, '' for the rest. Equal
+ * norms start alike and have as many letters and digits; a norm that starts another at most 12
+ * characters longer starts alike and has at most 12 fewer. A line that shares its start and count with no
+ * other line, and its start and a count within 12 with no line within three, matches none: it is left
+ * unnormalized, as '', which matches nothing.
+ */
+function comparableNorms(lines: readonly Line[]): string[] {
+  const norms: string[] = lines.map(() => '');
+  const counts: number[] = lines.map(() => -1);
+  const firsts: number[] = lines.map(() => -1);
+  const seen = new Map<number, number>();
+  const key = (i: number): number => counts[i] * 0x10000 + firsts[i];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].words > 40) continue;
+    const text = lines[i].text;
+    if (foldsAsAscii(text)) {
+      counts[i] = asciiLetterDigitCount(text);
+      firsts[i] = asciiFirstLetterDigit(text);
+    } else {
+      norms[i] = normalizeLine(text);
+      counts[i] = nonSpaceCount(norms[i]);
+      firsts[i] = norms[i].length > 0 ? norms[i].charCodeAt(0) : -1;
+    }
+    seen.set(key(i), (seen.get(key(i)) ?? 0) + 1);
+  }
+  const near = (i: number): boolean => {
+    for (let j = Math.max(0, i - 3); j < Math.min(lines.length, i + 4); j++) {
+      if (j !== i && counts[j] >= 0 && firsts[j] === firsts[i] && Math.abs(counts[i] - counts[j]) <= 12) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (counts[i] <= 0 || norms[i] !== '') continue;
+    if ((seen.get(key(i)) ?? 0) > 1 || near(i)) norms[i] = normalizeLine(lines[i].text);
+  }
+  return norms;
+}
+
 /** Why a line is furniture, or undefined when it may be content. */
 function furnitureReason(line: Line, next: Line | undefined): string | undefined {
   const t = line.text.replace(/^[•·*▪–-]\s*/, '');
@@ -193,7 +259,7 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
     if (keep[i] && !keep[i - 1] && /^\p{Ll}/u.test(lines[i].text) && lines[i].words <= 12) remove(i, 'furniture continuation');
   }
   // Related-story headlines inlined in the body are often repeated: every copy goes.
-  const norms = lines.map((l) => (l.words <= 40 ? normalizeLine(l.text) : ''));
+  const norms = comparableNorms(lines);
   const copies = new Map<string, number>();
   for (const n of norms) if (n.length >= 12) copies.set(n, (copies.get(n) ?? 0) + 1);
   for (let i = 0; i < lines.length; i++) {
