@@ -44,13 +44,18 @@ const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 /** Whether an ASCII code is `\s`: tab, line feed, vertical tab, form feed, carriage return, space. */
 const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
-/** A token's extent and kind; `end` is -1 when the text there needs the Unicode pattern. */
-interface Scanned {
-  end: number;
-  kind: TokenKind;
-}
-
-const NEEDS_PATTERN: Scanned = { end: -1, kind: 'punct' };
+/** Token kinds by index; a scanned token is packed in one number, its end times 8 plus its kind's index. */
+const KINDS: readonly TokenKind[] = ['word', 'number', 'quote', 'dash', 'punct'];
+const WORD = 0;
+const NUMBER = 1;
+const QUOTE = 2;
+const DASH = 3;
+const PUNCT = 4;
+const packed = (end: number, kind: number): number => end * 8 + kind;
+/** The scan result when the text there needs the Unicode pattern. */
+const NEEDS_PATTERN = -1;
+/** The scan result when the text there is whitespace. */
+const SPACE = -2;
 
 /** End of a run of two or more "X." pairs from `s` ("U.S."), or -1 (also when a non-ASCII letter is involved). */
 function acronymEnd(text: string, s: number, end: number): number {
@@ -60,14 +65,14 @@ function acronymEnd(text: string, s: number, end: number): number {
   return i - s >= 4 ? i : -1;
 }
 
-/** The token starting at ASCII code `text[s]`, as TOKEN would match it, or NEEDS_PATTERN. */
-function scanAscii(text: string, s: number, end: number): Scanned {
+/** The token starting at ASCII code `text[s]`, as TOKEN would match it (packed), or NEEDS_PATTERN. */
+function scanAscii(text: string, s: number, end: number): number {
   const c = text.charCodeAt(s);
   if (isAsciiAlnum(c)) {
     if (isAsciiUpper(c)) {
       const a = acronymEnd(text, s, end);
       if (a === -2) return NEEDS_PATTERN;
-      if (a > 0) return { end: a, kind: 'word' };
+      if (a > 0) return packed(a, WORD);
     }
     let letter = false;
     let i = s;
@@ -89,28 +94,28 @@ function scanAscii(text: string, s: number, end: number): Scanned {
       if (joiner ? !isAsciiAlnum(next) : next < 48 || next > 57) break;
       i++;
     }
-    return { end: i, kind: letter ? 'word' : 'number' };
+    return packed(i, letter ? WORD : NUMBER);
   }
-  if (c === 34 || c === 39) return { end: s + 1, kind: 'quote' };
-  if (c === 45) return { end: s + 1 < end && text.charCodeAt(s + 1) === 45 ? s + 2 : s + 1, kind: 'dash' };
-  return { end: s + 1, kind: 'punct' };
+  if (c === 34 || c === 39) return packed(s + 1, QUOTE);
+  if (c === 45) return packed(s + 1 < end && text.charCodeAt(s + 1) === 45 ? s + 2 : s + 1, DASH);
+  return packed(s + 1, PUNCT);
 }
 
 const QUOTE_MARKS: ReadonlySet<number> = new Set([0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x201e]);
 const DASHES: ReadonlySet<number> = new Set([0x2013, 0x2014]);
 
-/** The token TOKEN matches at `s` of `slice` (`re` is a copy of TOKEN), or undefined when `s` is whitespace. */
-function scanPattern(re: RegExp, slice: string, s: number): Scanned | undefined {
+/** The token TOKEN matches at `s` of `slice` (packed; `re` is a copy of TOKEN), or SPACE. */
+function scanPattern(re: RegExp, slice: string, s: number): number {
   re.lastIndex = s;
   const m = re.exec(slice);
-  if (m === null) return undefined;
+  if (m === null) return SPACE;
   // Groups by number: 1 acronym, 2 word, 3 quote, 4 dash (5 punct).
-  let kind: TokenKind = 'punct';
-  if (m[1] !== undefined) kind = 'word';
-  else if (m[2] !== undefined) kind = hasLetter(m[0]) ? 'word' : 'number';
-  else if (m[3] !== undefined) kind = 'quote';
-  else if (m[4] !== undefined) kind = 'dash';
-  return { end: s + m[0].length, kind };
+  let kind = PUNCT;
+  if (m[1] !== undefined) kind = WORD;
+  else if (m[2] !== undefined) kind = hasLetter(m[0]) ? WORD : NUMBER;
+  else if (m[3] !== undefined) kind = QUOTE;
+  else if (m[4] !== undefined) kind = DASH;
+  return packed(s + m[0].length, kind);
 }
 
 /** Tokens of a span of text, with offsets into the original text. */
@@ -126,19 +131,19 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       s++;
       continue;
     }
-    let scanned: Scanned | undefined;
+    let scanned: number;
     if (c < 128) scanned = scanAscii(text, s, end);
-    else if (QUOTE_MARKS.has(c)) scanned = { end: s + 1, kind: 'quote' };
-    else if (DASHES.has(c)) scanned = { end: s + 1, kind: 'dash' };
+    else if (QUOTE_MARKS.has(c)) scanned = packed(s + 1, QUOTE);
+    else if (DASHES.has(c)) scanned = packed(s + 1, DASH);
     else scanned = NEEDS_PATTERN;
-    if (scanned.end < 0) scanned = scanPattern(pattern, slice, s);
-    if (scanned === undefined) {
+    if (scanned === NEEDS_PATTERN) scanned = scanPattern(pattern, slice, s);
+    if (scanned === SPACE) {
       // Unicode whitespace: every `\s` outside ASCII is one UTF-16 unit.
       s++;
       continue;
     }
-    const kind = scanned.kind;
-    const e = scanned.end;
+    const kind = KINDS[scanned & 7];
+    const e = Math.floor(scanned / 8);
     const n = e - s;
     // A possessive "'s" or "’s" after a stem is a token of its own.
     if (kind === 'word' && n > 2 && text.charCodeAt(e - 1) === 115 && (text[e - 2] === "'" || text[e - 2] === '’')) {
