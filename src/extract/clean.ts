@@ -42,7 +42,10 @@ const APP_PROMO = /\bdownload (the|our)\b[^.]*\bapp\b|\bcatch all the\b/i;
 const BREADCRUMB = /^home\s*[/>»›]|(\S\s*\/\s*){3,}/i;
 const READ_MORE = /^(>>|»|›)|^(read (more|here|also|next)|more|see also|also read|related|watch|listen)\s*:/i;
 const DATE_LINE = /^(updated|published|posted|first published|last updated|last modified)\b/i;
-const TERMINAL = /[.!?…"”’)\]]$/;
+/** Characters that end a paragraph of body text: . ! ? … " ” ’ ) ]. */
+const TERMINAL_MARKS: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x22, 0x201d, 0x2019, 0x29, 0x5d]);
+/** Whether a line ends with a full stop, question or exclamation mark, ellipsis, closing quotation mark or bracket. */
+const endsTerminal = (s: string): boolean => s.length > 0 && TERMINAL_MARKS.has(s.charCodeAt(s.length - 1));
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -236,7 +239,7 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
     const line = lines[i];
     if (tail) {
       // The box of teasers ends at the first unindented paragraph of body text.
-      const body = !line.indented && TERMINAL.test(line.text) && line.words >= 15 && !PHOTO_CREDIT.test(line.text);
+      const body = !line.indented && endsTerminal(line.text) && line.words >= 15 && !PHOTO_CREDIT.test(line.text);
       if (!body) {
         remove(i, 'recommended stories');
         continue;
@@ -286,7 +289,7 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
     if (!keep[i]) continue;
     const t = lines[i].text;
     const n = lines[i].words;
-    const headline = (!TERMINAL.test(t) && n <= 25) || (/\?$/.test(t) && n <= 15 && !/[“”"]/.test(t));
+    const headline = (!endsTerminal(t) && n <= 25) || (/\?$/.test(t) && n <= 15 && !/[“”"]/.test(t));
     if (!headline) {
       seenBody = true;
       continue;

@@ -29,6 +29,12 @@ function isCapitalised(text: string): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** Whether a span overlaps one of the mentions. */
+function isCovered(mentions: readonly ResolvedMention[], start: number, end: number): boolean {
+  for (const m of mentions) if (start < m.end && end > m.start) return true;
+  return false;
+}
+
 /**
  * The article with the names it spells elsewhere recovered where the mention stage missed them:
  * "Xinhua said" when "Xinhua" is a mention of the same article (one sense per discourse). Only
@@ -59,15 +65,15 @@ export function withRecoveredMentions(article: ResolvedArticle): ResolvedArticle
   for (const sentence of article.sentences) {
     const tokens = sentence.tokens;
     const here = inSentence.get(sentence.index) ?? [];
-    const isCovered = (start: number, end: number): boolean => here.some((m) => start < m.end && end > m.start);
     for (let i = 0; i < tokens.length; i++) {
-      if (!isCapitalised(tokens[i].text) || isCovered(tokens[i].start, tokens[i].end)) continue;
+      if (!isCapitalised(tokens[i].text) || isCovered(here, tokens[i].start, tokens[i].end)) continue;
       for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
         const start = tokens[i].start;
         const end = tokens[i + n - 1].end;
-        const m = bySurface.get(n === 1 ? tokens[i].text : article.cleaned.text.slice(start, end));
-        if (!m || isCovered(start, end)) continue;
-        const text = article.cleaned.text.slice(start, end);
+        // A token's text is the article's text over its span.
+        const text = n === 1 ? tokens[i].text : article.cleaned.text.slice(start, end);
+        const m = bySurface.get(text);
+        if (!m || isCovered(here, start, end)) continue;
         added.push({ ...m, start, end, text, sentence: sentence.index });
         i += n - 1;
         break;

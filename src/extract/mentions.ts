@@ -60,6 +60,9 @@ export interface MentionContext {
   publishedAt?: string;
 }
 
+/** Characters that end a sentence of running text: . ! ? … " ” ’ ). */
+const SENTENCE_MARKS: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x22, 0x201d, 0x2019, 0x29]);
+const endsSentenceMark = (s: string): boolean => s.length > 0 && SENTENCE_MARKS.has(s.charCodeAt(s.length - 1));
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const hasDash = (w: string): boolean => {
   for (let i = 0; i < w.length; i++) {
@@ -1017,7 +1020,7 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
   for (const sentence of sentences) {
     const b: Builder = { sentence, out, context };
     const tokens = sentence.tokens;
-    const headline = !/[.!?…"”’)]$/.test(sentence.text.trimEnd());
+    const headline = !endsSentenceMark(sentence.text.trimEnd());
     const words = headline ? tokens.filter((t) => t.kind === 'word' && !CONNECTORS.has(t.text) && !POSSESSIVE.test(t.text) && !/^(a|an|to|in|on|at|by|as|is|vs)$/i.test(t.text)) : [];
     const titleCase = headline && words.length >= 4 && words.filter((t) => startsUpper(t.text)).length >= words.length * 0.85;
     const first = out.length;
