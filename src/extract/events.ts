@@ -4,7 +4,7 @@
  * each statement is about (the target of its SAID edge).
  */
 import * as chrono from 'chrono-node';
-import type { EntityLabel, EntityRecord, RelationRecord } from '../graph/model.js';
+import type { EntityLabel, EntityRecord, RelationRecord, RelationType } from '../graph/model.js';
 import { CONFLICT_EVENT_WORDS, DETERMINERS, FUTURE_WORDS, PARTICIPATION_WORDS, PREPOSITIONS, SPEECH_VERBS } from './lexicon.js';
 import type { Statement } from './quotes.js';
 import { countryOfCapital, countryOfWord, entityLabels, isMeetingEvent, objectAfter, subjectBefore, type ArticleScope, type Fact, type FactList } from './relations.js';
@@ -449,6 +449,9 @@ export function placedMeetings(scope: ArticleScope, relations: readonly Relation
     return out;
   });
 }
+
+/** The relation types visitsFromEvents reads: only their edges need merging before it runs. */
+export const VISIT_EVIDENCE_TYPES: ReadonlySet<RelationType> = new Set<RelationType>(['LEADER_OF', 'HELD_IN', 'PARTICIPATED_IN']);
 
 /** VISITED inferred from taking part in a meeting held in another leader's country. */
 export function visitsFromEvents(scope: ArticleScope, relations: readonly RelationRecord[], out: FactList): void {

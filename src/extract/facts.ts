@@ -3,7 +3,7 @@
  * placed events. Runs the stages quotes → relations → events in order.
  */
 import type { EntityLabel, EntityRecord, RelationRecord, StatementRecord } from '../graph/model.js';
-import { assignTopics, datedEvents, eventFacts, placedMeetings, visitsFromEvents } from './events.js';
+import { VISIT_EVIDENCE_TYPES, assignTopics, datedEvents, eventFacts, placedMeetings, visitsFromEvents } from './events.js';
 import { extractStatements, findQuoteSpans, type Statement } from './quotes.js';
 import { articleScope, findFacts, saidFacts, toRelations } from './relations.js';
 import type { ResolvedArticle, ResolvedMention } from './types.js';
@@ -105,7 +105,7 @@ export function extractFacts(resolvedArticle: ResolvedArticle): ArticleFacts {
   const list = findFacts(scope);
   eventFacts(scope, list);
   saidFacts(scope, statements, list);
-  visitsFromEvents(scope, toRelations(list.facts), list);
+  visitsFromEvents(scope, toRelations(list.facts.filter((f) => VISIT_EVIDENCE_TYPES.has(f.type))), list);
   const relations = toRelations(list.facts);
   const entities = datedEvents(scope, [...article.entities, ...scope.added.values()], relations);
   // Every edge must end at a node of this article's graph.

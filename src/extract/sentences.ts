@@ -118,6 +118,15 @@ function scanPattern(re: RegExp, slice: string, s: number): number {
   return packed(s + m[0].length, kind);
 }
 
+/** A token's text in lower case: itself when it is ASCII without capitals (no call to toLowerCase). */
+function lowerCased(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return t.toLowerCase();
+  }
+  return t;
+}
+
 /** Tokens of a span of text, with offsets into the original text. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
@@ -150,11 +159,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       const stemEnd = e - 2;
       const stem = text.slice(s, stemEnd);
       const mark = text.slice(stemEnd, e);
-      tokens.push({ start: s, end: stemEnd, text: stem, kind, lower: stem.toLowerCase() });
-      tokens.push({ start: stemEnd, end: e, text: mark, kind: 'word', lower: mark.toLowerCase() });
+      tokens.push({ start: s, end: stemEnd, text: stem, kind, lower: lowerCased(stem) });
+      tokens.push({ start: stemEnd, end: e, text: mark, kind: 'word', lower: lowerCased(mark) });
     } else {
       const t = text.slice(s, e);
-      tokens.push({ start: s, end: e, text: t, kind, lower: t.toLowerCase() });
+      tokens.push({ start: s, end: e, text: t, kind, lower: lowerCased(t) });
     }
     s = e;
   }
@@ -197,7 +206,7 @@ function endsSentence(tokens: Token[], i: number): boolean {
   if (t.text === '.') {
     const prev = tokens[i - 1];
     if (prev && prev.end === t.start) {
-      const w = prev.text.toLowerCase();
+      const w = prev.lower ?? prev.text.toLowerCase();
       if (ABBREVIATIONS.has(w)) {
         if (w === 'no') {
           if (next.kind === 'number') return false;
