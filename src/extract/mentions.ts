@@ -135,14 +135,21 @@ function isLocative(tokens: Token[], i: number): boolean {
   return LOCATIVE_WORDS.has(prev);
 }
 
+/** The texts of tokens [from, to). */
+function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < Math.min(to, tokens.length); k++) out.push(tokens[k].text);
+  return out;
+}
+
 /** Splits a capitalised chunk into runs that name one thing each, and types them. */
 function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): void {
   // Leading function words, days and months are not part of a name.
   while (from < to && (NOT_NAME_WORDS.has(tokens[from].text) || CONNECTORS.has(tokens[from].text))) from++;
   while (to > from && (CONNECTORS.has(tokens[to - 1].text) || NOT_NAME_WORDS.has(tokens[to - 1].text))) to--;
   if (from >= to) return;
-  const words = tokens.slice(from, to).map((t) => t.text);
-  const joined = words.join(' ');
+  const words = textsOf(tokens, from, to);
+  const joined = words.length === 1 ? words[0] : words.join(' ');
   const last = words[words.length - 1];
 
   // A function word, day or month inside the chunk splits it.
@@ -552,7 +559,7 @@ function capitalRuns(tokens: Token[], from: number, to: number): { text: string;
     }
     let e = j + 1;
     while (e < to && isCap(tokens[e]) && !NOT_NAME_WORDS.has(tokens[e].text)) e++;
-    runs.push({ text: tokens.slice(j, e).map((t) => t.text).join(' '), owner: POSSESSIVE.test(tokens[e]?.text ?? ''), start: j });
+    runs.push({ text: textsOf(tokens, j, e).join(' '), owner: POSSESSIVE.test(tokens[e]?.text ?? ''), start: j });
     j = e;
   }
   return runs;
@@ -952,7 +959,7 @@ function findParties(b: Builder, tokens: Token[], first: number): void {
     if (tokens[i].text !== 'party' || !isCap(tokens[i - 1])) continue;
     let s = i - 1;
     while (s > 0 && isCap(tokens[s - 1])) s--;
-    const name = tokens.slice(s, i).map((t) => t.text).join(' ');
+    const name = textsOf(tokens, s, i).join(' ');
     if (countryOfWord(name) || NOT_NAME_WORDS.has(tokens[s].text)) continue;
     const covered = b.out.slice(first).findIndex((m) => m.start <= tokens[s].start && m.end >= tokens[i - 1].end);
     if (covered >= 0) b.out.splice(first + covered, 1);
@@ -999,7 +1006,7 @@ function titleCaseChunk(b: Builder, tokens: Token[], from: number, to: number): 
   while (i < to) {
     let matched = 0;
     for (let n = Math.min(to - i, MAX_COUNTRY_WORDS); n >= 2; n--) {
-      const name = tokens.slice(i, i + n).map((t) => t.text).join(' ');
+      const name = textsOf(tokens, i, i + n).join(' ');
       if (COUNTRY_BY_NAME.has(name) || COUNTRY_BY_CAPITAL.has(name) || KNOWN_EXPANSIONS.has(name)) {
         analyzeChunk(b, tokens, i, i + n);
         matched = n;
