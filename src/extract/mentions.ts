@@ -767,6 +767,8 @@ function afterCounterpart(tokens: Token[], j: number): number {
 }
 const HOST_VERBS: ReadonlySet<string> = new Set(['hosted', 'hosts', 'hosting', 'received', 'receives']);
 const EVENT_VERBS: ReadonlySet<string> = new Set(['met', 'meet', 'meets', 'invaded', 'invades', 'visited', 'visits']);
+/** Every word that can start an Event mention in findEvents: event nouns, event and host verbs, "meeting", "package". */
+const EVENT_CUES: ReadonlySet<string> = new Set([...EVENT_NOUNS.keys(), ...HOST_VERBS, ...EVENT_VERBS, 'meeting', 'package']);
 
 /** Whether a Person mention of the sentence (from `first` on) starts at `start`. */
 function personStartsAt(b: Builder, first: number, start: number | undefined): boolean {
@@ -886,6 +888,7 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     const low = lower(t);
+    if (!EVENT_CUES.has(low)) continue;
     let kind = EVENT_NOUNS.get(low);
     // Capitalised event nouns inside a name ("Winter Olympics") belong to the named event.
     if (kind !== undefined && /^\p{Lu}/u.test(t.text) && isCap(tokens[i - 1])) continue;

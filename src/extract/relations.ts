@@ -281,6 +281,8 @@ const TO_IN: ReadonlySet<string> = new Set(['to', 'in', 'into']);
 
 /** Things given in support: "provided military supplies to X", "sent weapons to X". */
 const MATERIAL_WORDS = new Set(['supplies', 'weapons', 'arms', 'ammunition', 'funding', 'loans', 'equipment', 'hardware']);
+/** Every word that can be a cue of stance: support and opposition words, materials given. */
+const STANCE_CUES: ReadonlySet<string> = new Set([...SUPPORT_WORDS, ...OPPOSE_WORDS, ...MATERIAL_WORDS]);
 
 /** Nouns of a stance that may stand as a nominal with its holder as a demonym: "Chinese support for Russia". */
 const STANCE_NOUNS: ReadonlySet<string> = new Set(['support', 'backing', 'aid', 'assistance', 'help', 'solidarity', 'opposition', 'criticism', 'condemnation']);
@@ -329,7 +331,7 @@ function stance(scope: ArticleScope, view: SentenceView, out: FactList): void {
   const { items } = view;
   for (let c = 0; c < items.length; c++) {
     const it = items[c];
-    if (it.mention) continue;
+    if (it.mention || !STANCE_CUES.has(it.norm)) continue;
     const given = MATERIAL_WORDS.has(it.norm) && items.slice(Math.max(0, c - 5), c).some((x) => GIVE_VERBS.has(x.norm) || x.norm === 'send' || x.norm === 'sent' || x.norm === 'sending' || x.norm === 'deliver' || x.norm === 'delivered' || x.norm === 'supply' || x.norm === 'supplied');
     const type: RelationType | undefined = SUPPORT_WORDS.has(it.norm) || given ? 'SUPPORTS' : OPPOSE_WORDS.has(it.norm) ? 'OPPOSES' : undefined;
     if (!type) continue;
