@@ -45,7 +45,22 @@ function straightened(lower: string): string {
 
 /** The lower-cased words of a text ("Xi–Putin Meeting" → xi, putin, meeting). */
 export function lowerWords(text: string): string[] {
-  return text.toLowerCase().split(NON_WORD).filter((w) => w.length > 0);
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  // ASCII: words are the runs of a-z and 0-9 (lower case leaves no capitals); other text goes to the Unicode pattern.
+  let start = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 128) return lower.split(NON_WORD).filter((w) => w.length > 0);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(lower.slice(start));
+  return words;
 }
 
 function insideAny(spans: readonly Span[], position: number): boolean {
