@@ -20,6 +20,8 @@ const END_MARKER =
   /^(recommended(\s+(stories|for you|reading|articles|videos))?|related(\s+(stories|articles|content|news|coverage))?|more (from|on|stories)\b.*|most (read|popular|viewed|shared)|you (may|might) (also )?like|read next|trending( now)?|top stories|latest (news|stories)|also read|further reading|more in this section|explore more on these topics|more on this story|topics)\s*:?$/i;
 const SOURCE_TAIL = /^source\s+site-\d+/i;
 const PHOTO_CREDIT = /(^|[\s(.])(photo|photograph|picture|image|credit|photo illustration|illustration|video)s?\s*(:|by\b)/i;
+/** Whether a line is a photo credit (PHOTO_CREDIT); the colon or "by" it needs is looked for first, as cheaper. */
+const isPhotoCredit = (t: string): boolean => (t.includes(':') || /by/i.test(t)) && PHOTO_CREDIT.test(t);
 const CAPTION_CUE =
   /\((far |second |top |bottom |centre |center |front |back )?(left|right|centre|center|top|bottom|pictured|file( photo)?|photo combination|photo|archive)\)/i;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
@@ -187,7 +189,7 @@ function furnitureReason(line: Line, next: Line | undefined): string | undefined
   if (n <= 30 && MENU.test(t)) return 'menu or subscription box';
   if (n <= 60 && CAPTION_LABEL.test(t)) return 'photo caption';
   if (AGENCY_CREDIT.test(t)) return 'credit line';
-  if (n <= 60 && PHOTO_CREDIT.test(t)) return 'photo caption';
+  if (n <= 60 && isPhotoCredit(t)) return 'photo caption';
   if (n <= 60 && CAPTION_CUE.test(t)) return 'photo caption';
   if (n <= 60 && DATED_CAPTION.test(t) && !/[“”"]/.test(t)) return 'photo caption';
   if (next && n <= 30 && /^\(?\s*(photo|photograph|picture|image)s?\s*:/i.test(next.text)) return 'photo caption';
@@ -239,7 +241,7 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
     const line = lines[i];
     if (tail) {
       // The box of teasers ends at the first unindented paragraph of body text.
-      const body = !line.indented && endsTerminal(line.text) && line.words >= 15 && !PHOTO_CREDIT.test(line.text);
+      const body = !line.indented && endsTerminal(line.text) && line.words >= 15 && !isPhotoCredit(line.text);
       if (!body) {
         remove(i, 'recommended stories');
         continue;

@@ -34,7 +34,7 @@ export function entityId(label: EntityLabel, name: string): string {
 
 /** Stable id of an article from its text: the same text ingested twice gives the same id. */
 export function articleId(text: string): string {
-  return `article:${digest(text.replace(/\r\n?/g, '\n').trim())}`;
+  return `article:${digest((text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).trim())}`;
 }
 
 /** Stable id of an edge: one id per (type, source, target), sides sorted for undirected types. */
