@@ -4,6 +4,7 @@
  * text is never changed: paragraphs and removed spans are offsets into it.
  */
 import * as chrono from 'chrono-node';
+import { foldsAsAscii } from '../graph/text.js';
 import type { ArticleInput, CleanedArticle, ExtractOptions, RemovedSpan, Span } from './types.js';
 
 interface Line extends Span {
@@ -19,6 +20,8 @@ const END_MARKER =
   /^(recommended(\s+(stories|for you|reading|articles|videos))?|related(\s+(stories|articles|content|news|coverage))?|more (from|on|stories)\b.*|most (read|popular|viewed|shared)|you (may|might) (also )?like|read next|trending( now)?|top stories|latest (news|stories)|also read|further reading|more in this section|explore more on these topics|more on this story|topics)\s*:?$/i;
 const SOURCE_TAIL = /^source\s+site-\d+/i;
 const PHOTO_CREDIT = /(^|[\s(.])(photo|photograph|picture|image|credit|photo illustration|illustration|video)s?\s*(:|by\b)/i;
+/** Whether a line is a photo credit (PHOTO_CREDIT); the colon or "by" it needs is looked for first, as cheaper. */
+const isPhotoCredit = (t: string): boolean => (t.includes(':') || /by/i.test(t)) && PHOTO_CREDIT.test(t);
 const CAPTION_CUE =
   /\((far |second |top |bottom |centre |center |front |back )?(left|right|centre|center|top|bottom|pictured|file( photo)?|photo combination|photo|archive)\)/i;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
@@ -41,7 +44,10 @@ const APP_PROMO = /\bdownload (the|our)\b[^.]*\bapp\b|\bcatch all the\b/i;
 const BREADCRUMB = /^home\s*[/>»›]|(\S\s*\/\s*){3,}/i;
 const READ_MORE = /^(>>|»|›)|^(read (more|here|also|next)|more|see also|also read|related|watch|listen)\s*:/i;
 const DATE_LINE = /^(updated|published|posted|first published|last updated|last modified)\b/i;
-const TERMINAL = /[.!?…"”’)\]]$/;
+/** Characters that end a paragraph of body text: . ! ? … " ” ’ ) ]. */
+const TERMINAL_MARKS: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x22, 0x201d, 0x2019, 0x29, 0x5d]);
+/** Whether a line ends with a full stop, question or exclamation mark, ellipsis, closing quotation mark or bracket. */
+const endsTerminal = (s: string): boolean => s.length > 0 && TERMINAL_MARKS.has(s.charCodeAt(s.length - 1));
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -90,9 +96,8 @@ const wordCountByPieces = (s: string): number => {
   return n;
 };
 const normalizeLine = (s: string): string =>
-  // eslint-disable-next-line no-control-regex
-  /^[\x00-\x7f]*$/.test(s)
-    ? // ASCII: letters and digits are a-z and 0-9 once lower-cased.
+  foldsAsAscii(s)
+    ? // Letters and digits are a-z and 0-9 once lower-cased; the punctuation separates words like ASCII's.
       s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
     : s
         .normalize('NFKD')
@@ -100,6 +105,72 @@ const normalizeLine = (s: string): string =>
         .toLowerCase()
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
+
+/** Letters and digits of a line that folds as ASCII: the non-space characters of its normalizeLine. */
+function asciiLetterDigitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+  }
+  return n;
+}
+
+/** First letter or digit of a line that folds as ASCII, lower-cased: the first character of its normalizeLine. */
+function asciiFirstLetterDigit(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) return c;
+    if (c >= 65 && c <= 90) return c + 32;
+  }
+  return -1;
+}
+
+/** Non-space characters of a normalized line. */
+function nonSpaceCount(norm: string): number {
+  let n = 0;
+  for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) !== 32) n++;
+  return n;
+}
+
+/**
+ * normalizeLine of every line of at most 40 words that can be a copy of another, '' for the rest. Equal
+ * norms start alike and have as many letters and digits; a norm that starts another at most 12
+ * characters longer starts alike and has at most 12 fewer. A line that shares its start and count with no
+ * other line, and its start and a count within 12 with no line within three, matches none: it is left
+ * unnormalized, as '', which matches nothing.
+ */
+function comparableNorms(lines: readonly Line[]): string[] {
+  const norms: string[] = lines.map(() => '');
+  const counts: number[] = lines.map(() => -1);
+  const firsts: number[] = lines.map(() => -1);
+  const seen = new Map<number, number>();
+  const key = (i: number): number => counts[i] * 0x10000 + firsts[i];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].words > 40) continue;
+    const text = lines[i].text;
+    if (foldsAsAscii(text)) {
+      counts[i] = asciiLetterDigitCount(text);
+      firsts[i] = asciiFirstLetterDigit(text);
+    } else {
+      norms[i] = normalizeLine(text);
+      counts[i] = nonSpaceCount(norms[i]);
+      firsts[i] = norms[i].length > 0 ? norms[i].charCodeAt(0) : -1;
+    }
+    seen.set(key(i), (seen.get(key(i)) ?? 0) + 1);
+  }
+  const near = (i: number): boolean => {
+    for (let j = Math.max(0, i - 3); j < Math.min(lines.length, i + 4); j++) {
+      if (j !== i && counts[j] >= 0 && firsts[j] === firsts[i] && Math.abs(counts[i] - counts[j]) <= 12) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (counts[i] <= 0 || norms[i] !== '') continue;
+    if ((seen.get(key(i)) ?? 0) > 1 || near(i)) norms[i] = normalizeLine(lines[i].text);
+  }
+  return norms;
+}
 
 /** Why a line is furniture, or undefined when it may be content. */
 function furnitureReason(line: Line, next: Line | undefined): string | undefined {
@@ -118,7 +189,7 @@ function furnitureReason(line: Line, next: Line | undefined): string | undefined
   if (n <= 30 && MENU.test(t)) return 'menu or subscription box';
   if (n <= 60 && CAPTION_LABEL.test(t)) return 'photo caption';
   if (AGENCY_CREDIT.test(t)) return 'credit line';
-  if (n <= 60 && PHOTO_CREDIT.test(t)) return 'photo caption';
+  if (n <= 60 && isPhotoCredit(t)) return 'photo caption';
   if (n <= 60 && CAPTION_CUE.test(t)) return 'photo caption';
   if (n <= 60 && DATED_CAPTION.test(t) && !/[“”"]/.test(t)) return 'photo caption';
   if (next && n <= 30 && /^\(?\s*(photo|photograph|picture|image)s?\s*:/i.test(next.text)) return 'photo caption';
@@ -170,7 +241,7 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
     const line = lines[i];
     if (tail) {
       // The box of teasers ends at the first unindented paragraph of body text.
-      const body = !line.indented && TERMINAL.test(line.text) && line.words >= 15 && !PHOTO_CREDIT.test(line.text);
+      const body = !line.indented && endsTerminal(line.text) && line.words >= 15 && !isPhotoCredit(line.text);
       if (!body) {
         remove(i, 'recommended stories');
         continue;
@@ -193,7 +264,7 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
     if (keep[i] && !keep[i - 1] && /^\p{Ll}/u.test(lines[i].text) && lines[i].words <= 12) remove(i, 'furniture continuation');
   }
   // Related-story headlines inlined in the body are often repeated: every copy goes.
-  const norms = lines.map((l) => (l.words <= 40 ? normalizeLine(l.text) : ''));
+  const norms = comparableNorms(lines);
   const copies = new Map<string, number>();
   for (const n of norms) if (n.length >= 12) copies.set(n, (copies.get(n) ?? 0) + 1);
   for (let i = 0; i < lines.length; i++) {
@@ -220,7 +291,7 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
     if (!keep[i]) continue;
     const t = lines[i].text;
     const n = lines[i].words;
-    const headline = (!TERMINAL.test(t) && n <= 25) || (/\?$/.test(t) && n <= 15 && !/[“”"]/.test(t));
+    const headline = (!endsTerminal(t) && n <= 25) || (/\?$/.test(t) && n <= 15 && !/[“”"]/.test(t));
     if (!headline) {
       seenBody = true;
       continue;

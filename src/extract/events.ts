@@ -4,7 +4,7 @@
  * each statement is about (the target of its SAID edge).
  */
 import * as chrono from 'chrono-node';
-import type { EntityLabel, EntityRecord, RelationRecord } from '../graph/model.js';
+import type { EntityLabel, EntityRecord, RelationRecord, RelationType } from '../graph/model.js';
 import { CONFLICT_EVENT_WORDS, DETERMINERS, FUTURE_WORDS, PARTICIPATION_WORDS, PREPOSITIONS, SPEECH_VERBS } from './lexicon.js';
 import type { Statement } from './quotes.js';
 import { countryOfCapital, countryOfWord, entityLabels, isMeetingEvent, objectAfter, subjectBefore, type ArticleScope, type Fact, type FactList } from './relations.js';
@@ -86,7 +86,13 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
   const labelOf = entityLabels(article);
   const lastAbout = new Map<string, string>();
   // Failing a party of its own, a statement concerns the story: the parties of the headline, then of the sentences before.
-  const context = (sentence: number): ResolvedMention[] => [sentence, 1, 2, 3].flatMap((back) => bySentence.get(back === sentence ? 0 : sentence - back) ?? []);
+  const inContext = (sentence: number, test: (m: ResolvedMention) => boolean): ResolvedMention | undefined => {
+    for (const back of [sentence, 1, 2, 3]) {
+      const found = bySentence.get(back === sentence ? 0 : sentence - back)?.find(test);
+      if (found) return found;
+    }
+    return undefined;
+  };
   return statements.map((s) => {
     const here = bySentence.get(s.sentenceIndex) ?? [];
     const events = here.filter((m) => m.label === 'Event').map((m) => m.entity);
@@ -94,11 +100,15 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
     let about: string | undefined;
     // The first party the words name (else the sentence), the speaker and places aside.
     // An organisation after "at", "of", "for" or "from" next to the speaker is where they work, not their topic.
-    const affiliation = (m: ResolvedMention): boolean => m.label === 'Organization' && AFFILIATION_CUES.some((w) => article.cleaned.text.slice(Math.max(0, m.start - 6), m.start).toLowerCase().endsWith(w));
+    const affiliation = (m: ResolvedMention): boolean => {
+      if (m.label !== 'Organization') return false;
+      const before = article.cleaned.text.slice(Math.max(0, m.start - 6), m.start).toLowerCase();
+      return AFFILIATION_CUES.some((w) => before.endsWith(w));
+    };
     const party = (m: ResolvedMention): boolean => m.entity !== s.speaker && m.label !== 'Place' && m.label !== 'Event' && !affiliation(m);
     const distance = (m: ResolvedMention): number => (m.end <= s.start ? s.start - m.end : Math.max(0, m.start - s.end));
     const nearest = here.filter(party).sort((a, b) => distance(a) - distance(b))[0];
-    const concerned = here.find((m) => m.start >= s.start && m.end <= s.end && party(m)) ?? nearest ?? context(s.sentenceIndex).find(party);
+    const concerned = here.find((m) => m.start >= s.start && m.end <= s.end && party(m)) ?? nearest ?? inContext(s.sentenceIndex, party);
     if (labelOf.get(s.speaker) !== 'Organization' && (main !== undefined || named !== undefined)) {
       about = main !== undefined && (events.length === 0 || events.includes(main)) ? main : (named ?? main);
     } else {
@@ -439,6 +449,9 @@ export function placedMeetings(scope: ArticleScope, relations: readonly Relation
     return out;
   });
 }
+
+/** The relation types visitsFromEvents reads: only their edges need merging before it runs. */
+export const VISIT_EVIDENCE_TYPES: ReadonlySet<RelationType> = new Set<RelationType>(['LEADER_OF', 'HELD_IN', 'PARTICIPATED_IN']);
 
 /** VISITED inferred from taking part in a meeting held in another leader's country. */
 export function visitsFromEvents(scope: ArticleScope, relations: readonly RelationRecord[], out: FactList): void {

@@ -3,7 +3,7 @@
  * placed events. Runs the stages quotes → relations → events in order.
  */
 import type { EntityLabel, EntityRecord, RelationRecord, StatementRecord } from '../graph/model.js';
-import { assignTopics, datedEvents, eventFacts, placedMeetings, visitsFromEvents } from './events.js';
+import { VISIT_EVIDENCE_TYPES, assignTopics, datedEvents, eventFacts, placedMeetings, visitsFromEvents } from './events.js';
 import { extractStatements, findQuoteSpans, type Statement } from './quotes.js';
 import { articleScope, findFacts, saidFacts, toRelations } from './relations.js';
 import type { ResolvedArticle, ResolvedMention } from './types.js';
@@ -27,6 +27,12 @@ const RECOVERABLE: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person', 'O
 function isCapitalised(text: string): boolean {
   const c = text.charCodeAt(0);
   return c >= 65 && c <= 90;
+}
+
+/** Whether a span overlaps one of the mentions. */
+function isCovered(mentions: readonly ResolvedMention[], start: number, end: number): boolean {
+  for (const m of mentions) if (start < m.end && end > m.start) return true;
+  return false;
 }
 
 /**
@@ -59,15 +65,15 @@ export function withRecoveredMentions(article: ResolvedArticle): ResolvedArticle
   for (const sentence of article.sentences) {
     const tokens = sentence.tokens;
     const here = inSentence.get(sentence.index) ?? [];
-    const isCovered = (start: number, end: number): boolean => here.some((m) => start < m.end && end > m.start);
     for (let i = 0; i < tokens.length; i++) {
-      if (!isCapitalised(tokens[i].text) || isCovered(tokens[i].start, tokens[i].end)) continue;
+      if (!isCapitalised(tokens[i].text) || isCovered(here, tokens[i].start, tokens[i].end)) continue;
       for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
         const start = tokens[i].start;
         const end = tokens[i + n - 1].end;
-        const m = bySurface.get(n === 1 ? tokens[i].text : article.cleaned.text.slice(start, end));
-        if (!m || isCovered(start, end)) continue;
-        const text = article.cleaned.text.slice(start, end);
+        // A token's text is the article's text over its span.
+        const text = n === 1 ? tokens[i].text : article.cleaned.text.slice(start, end);
+        const m = bySurface.get(text);
+        if (!m || isCovered(here, start, end)) continue;
         added.push({ ...m, start, end, text, sentence: sentence.index });
         i += n - 1;
         break;
@@ -99,7 +105,7 @@ export function extractFacts(resolvedArticle: ResolvedArticle): ArticleFacts {
   const list = findFacts(scope);
   eventFacts(scope, list);
   saidFacts(scope, statements, list);
-  visitsFromEvents(scope, toRelations(list.facts), list);
+  visitsFromEvents(scope, toRelations(list.facts.filter((f) => VISIT_EVIDENCE_TYPES.has(f.type))), list);
   const relations = toRelations(list.facts);
   const entities = datedEvents(scope, [...article.entities, ...scope.added.values()], relations);
   // Every edge must end at a node of this article's graph.

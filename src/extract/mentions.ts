@@ -60,6 +60,9 @@ export interface MentionContext {
   publishedAt?: string;
 }
 
+/** Characters that end a sentence of running text: . ! ? … " ” ’ ). */
+const SENTENCE_MARKS: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x22, 0x201d, 0x2019, 0x29]);
+const endsSentenceMark = (s: string): boolean => s.length > 0 && SENTENCE_MARKS.has(s.charCodeAt(s.length - 1));
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const hasDash = (w: string): boolean => {
   for (let i = 0; i < w.length; i++) {
@@ -132,14 +135,21 @@ function isLocative(tokens: Token[], i: number): boolean {
   return LOCATIVE_WORDS.has(prev);
 }
 
+/** The texts of tokens [from, to). */
+function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < Math.min(to, tokens.length); k++) out.push(tokens[k].text);
+  return out;
+}
+
 /** Splits a capitalised chunk into runs that name one thing each, and types them. */
 function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): void {
   // Leading function words, days and months are not part of a name.
   while (from < to && (NOT_NAME_WORDS.has(tokens[from].text) || CONNECTORS.has(tokens[from].text))) from++;
   while (to > from && (CONNECTORS.has(tokens[to - 1].text) || NOT_NAME_WORDS.has(tokens[to - 1].text))) to--;
   if (from >= to) return;
-  const words = tokens.slice(from, to).map((t) => t.text);
-  const joined = words.join(' ');
+  const words = textsOf(tokens, from, to);
+  const joined = words.length === 1 ? words[0] : words.join(' ');
   const last = words[words.length - 1];
 
   // A function word, day or month inside the chunk splits it.
@@ -529,9 +539,11 @@ function sentenceDates(b: Builder): { start: number; end: number; iso?: string; 
   return out;
 }
 
+const NO_PARTS: readonly string[] = [];
+
 /** Names of the people or countries in a hyphenated compound: "Xi-Putin" → ["Xi", "Putin"]. */
-function compoundParts(word: string): string[] {
-  if (!hasDash(word) || !startsUpper(word)) return [];
+function compoundParts(word: string): readonly string[] {
+  if (!startsUpper(word) || !hasDash(word)) return NO_PARTS;
   const parts = word.split(/[-–]/);
   return parts.length >= 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p)) ? parts : [];
 }
@@ -547,7 +559,7 @@ function capitalRuns(tokens: Token[], from: number, to: number): { text: string;
     }
     let e = j + 1;
     while (e < to && isCap(tokens[e]) && !NOT_NAME_WORDS.has(tokens[e].text)) e++;
-    runs.push({ text: tokens.slice(j, e).map((t) => t.text).join(' '), owner: POSSESSIVE.test(tokens[e]?.text ?? ''), start: j });
+    runs.push({ text: textsOf(tokens, j, e).join(' '), owner: POSSESSIVE.test(tokens[e]?.text ?? ''), start: j });
     j = e;
   }
   return runs;
@@ -755,6 +767,119 @@ function afterCounterpart(tokens: Token[], j: number): number {
 }
 const HOST_VERBS: ReadonlySet<string> = new Set(['hosted', 'hosts', 'hosting', 'received', 'receives']);
 const EVENT_VERBS: ReadonlySet<string> = new Set(['met', 'meet', 'meets', 'invaded', 'invades', 'visited', 'visits']);
+/** Every word that can start an Event mention in findEvents: event nouns, event and host verbs, "meeting", "package". */
+const EVENT_CUES: ReadonlySet<string> = new Set([...EVENT_NOUNS.keys(), ...HOST_VERBS, ...EVENT_VERBS, 'meeting', 'package']);
+
+/** Whether a Person mention of the sentence (from `first` on) starts at `start`. */
+function personStartsAt(b: Builder, first: number, start: number | undefined): boolean {
+  for (let k = first; k < b.out.length; k++) if (b.out[k].label === 'Person' && b.out[k].start === start) return true;
+  return false;
+}
+
+/**
+ * The Event mention of the event noun or verb at token i of kind `kind`, added to the sentence's
+ * mentions and `found` when the sentence supports it; returns the token to go on after.
+ */
+function eventAt(b: Builder, tokens: Token[], first: number, found: Mention[], i: number, kind: string, verb: string | undefined): number {
+  const t = tokens[i];
+  const low = lower(t);
+  if (kind === 'meeting' && low === 'meeting' && /^(be|is|are|was|were|been)$/.test(lower(tokens[i - 1]))) return i;
+  let from = i;
+  if (!verb) {
+    while (from > 0) {
+      const p = tokens[from - 1];
+      const pl = lower(p);
+      if (p.kind !== 'word' && p.kind !== 'number') break;
+      if (DETERMINERS.has(pl) || SPEECH_VERBS.has(pl)) break;
+      if ((isCap(p) && !NOT_NAME_WORDS.has(p.text)) || EVENT_MODIFIERS.test(pl) || POSSESSIVE.test(p.text) || (TIME_ANAPHORS.has(pl) && POSSESSIVE.test(tokens[from]?.text ?? ''))) {
+        from--;
+        continue;
+      }
+      break;
+    }
+    if (HYPOTHETICAL.test(lower(tokens[from - 1])) || HYPOTHETICAL.test(lower(tokens[from - 2]))) return i;
+  }
+  let to = i + 1;
+  // Coordinated nouns of one kind are one happening: "joint patrols and exercises".
+  if (lower(tokens[to]) === 'and' && EVENT_NOUNS.get(lower(tokens[to + 1])) === kind) to += 2;
+  const scanned = { end: to };
+  // A verb's objects: "met Ukrainian President Volodymyr Zelensky and UN Secretary-General Antonio Guterres in Lviv".
+  const objects: string[] = [];
+  let postStart = to;
+  if (verb && kind === 'meeting') {
+    let j = lower(tokens[to]) === 'with' ? to + 1 : to;
+    j = afterCounterpart(tokens, j);
+    for (;;) {
+      const at = tokens[j];
+      const object = at && b.out.slice(first).find((m) => m.label === 'Person' && m.start === at.start);
+      if (!object) break;
+      objects.push(object.normalized ?? object.text);
+      while (j < tokens.length && tokens[j].end <= object.end) j++;
+      postStart = j;
+      if ((tokens[j]?.text === ',' || lower(tokens[j]) === 'and') && tokens[j + 1]) j++;
+      else break;
+    }
+  }
+  const frame = eventFrameAround(b, tokens, from, to, kind, scanned, postStart);
+  // "the Shanghai Cooperation Organisation (SCO) summit": the acronym in brackets names the organiser.
+  if (tokens[from - 1]?.text === ')' && tokens[from - 3]?.text === '(' && isCap(tokens[from - 2])) frame.organization ??= tokens[from - 2].text;
+  if (!verb && DEFINITE.test(lower(tokens[from - 1])) || POSSESSIVE.test(tokens[from + 1]?.text ?? '') && TIME_ANAPHORS.has(lower(tokens[from]))) frame.anaphoric = true;
+  if (verb) {
+    const subject = personBefore(b, first, t.start);
+    const subjects = peopleBefore(b, first, t.start);
+    if (kind === 'war' || kind === 'visit') {
+      const countrySubject = [...b.out.slice(first)].reverse().find((m) => m.label === 'Country' && m.end <= t.start);
+      frame.agent = kind === 'war' ? countrySubject?.normalized ?? countrySubject?.text : subject;
+      const object = tokens[i + 1];
+      if (isCap(object)) frame.target = object.text;
+    } else {
+      const sentenceStart = b.sentence.text.slice(0, t.start - b.sentence.start);
+      const clause = sentenceStart.split(/[,;:]/).pop()?.trim() ?? '';
+      if (/\band\b/.test(clause) && subjects.length >= 2) subjects.slice(-2).forEach((p) => frame.participants.includes(p) || frame.participants.push(p));
+      else if (subject) frame.participants.unshift(subject);
+      else if (PLURAL_ANAPHORS.test(clause.replace(/\s+(last|first|also|have|had|has|will|would|were|are|never|often|previously|once)$/i, ''))) frame.participants.push('*pair');
+      for (const o of objects) if (!frame.participants.includes(o)) frame.participants.push(o);
+    }
+    if (kind === 'meeting' && frame.participants.length < 2 && !frame.participants.includes('*pair')) return i;
+  } else if (kind === 'meeting' && frame.participants.length <= 1) {
+    const before = b.sentence.text.slice(0, tokens[from].start - b.sentence.start);
+    if (/\b(their|the two leaders['’]|the pair['’]s)\s*$/i.test(before)) {
+      const subjects = peopleBefore(b, first, tokens[from].start);
+      if (subjects.length >= 2) subjects.slice(-2).forEach((p) => frame.participants.push(p));
+      else frame.participants.push('*pair');
+    } else if (frame.participants.length === 1 && /^with$/i.test(lower(tokens[to]))) {
+      const subject = personBefore(b, first, tokens[from].start);
+      if (subject && subject !== frame.participants[0]) frame.participants.unshift(subject);
+    } else if (frame.participants.length === 0) {
+      // "Wang Yi and Antony Blinken held more than five hours of talks": the subjects of "held … talks".
+      const subjects = peopleBefore(b, first, tokens[from].start);
+      const clause = b.sentence.text.slice(0, tokens[from].start - b.sentence.start).split(/[,;:]/).pop() ?? '';
+      if (subjects.length >= 2 && /\band\b/.test(clause) && /\b(hold|held|holds|holding|began|begin|begins|start|started|have|had|conducted|opened)\b/.test(clause)) subjects.slice(-2).forEach((p) => frame.participants.push(p));
+    }
+    if (frame.participants.length === 1 && frame.participants[0] !== '*pair') {
+      const after = b.out.slice(first).find((m) => m.label === 'Person' && m.kind !== 'description' && m.start >= tokens[to - 1].end && !frame.participants.includes(m.normalized ?? m.text) && !(m.normalized ?? m.text).includes(frame.participants[0]) && !frame.participants[0].includes(m.normalized ?? m.text));
+      if (after && /^\s*(In|At|During)\b/.test(b.sentence.text)) frame.participants.push(after.normalized ?? after.text);
+    }
+  } else if (kind === 'visit' && !frame.agent) {
+    frame.agent = peopleBefore(b, first, tokens[from].start)[0];
+  }
+  if (kind === 'visit' && !frame.target && !verb) {
+    const arrived = /\b(arrived|arrives|arriving|landed|lands|travelled|traveled|flew)\s+(in|to)\s+((?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u.exec(b.sentence.text);
+    if (arrived) frame.target = arrived[3].replace(/^the\s+/, '');
+  }
+  if (kind === 'summit' && !frame.organization && /^(their|its)$/.test(lower(tokens[from - 1]))) {
+    // "Leaders of the Group of Seven opened their summit": the grouping named before holds it.
+    const holder = [...b.out.slice(first)].reverse().find((m) => m.label === 'Organization' && m.end <= tokens[from].start);
+    if (holder) frame.organization = holder.text;
+  }
+  if (kind === 'sanctions') {
+    const by = b.out.slice(first).find((m) => (m.label === 'Organization' || m.label === 'Country') && m.end <= tokens[from].start);
+    if (by) frame.agent = by.normalized ?? by.text;
+  }
+  const m = add(b, tokens, from, verb ? i + 1 : to, 'Event', 'description', { frame });
+  found.push(m);
+  return kind === 'meeting' && tokens.slice(to, scanned.end).some((x) => /^(visit|trip)$/i.test(x.text)) ? scanned.end - 1 : to - 1;
+}
 
 /** Event nouns and verbs: "the Xi-Putin meeting", "talks between Xi and Putin", "Russia invaded Ukraine". */
 function findEvents(b: Builder, tokens: Token[], first: number): void {
@@ -763,6 +888,7 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     const low = lower(t);
+    if (!EVENT_CUES.has(low)) continue;
     let kind = EVENT_NOUNS.get(low);
     // Capitalised event nouns inside a name ("Winter Olympics") belong to the named event.
     if (kind !== undefined && /^\p{Lu}/u.test(t.text) && isCap(tokens[i - 1])) continue;
@@ -776,7 +902,7 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
     // "Kishida hosted Biden": a meeting, unless the sentence is about the summit being hosted.
     const hostVerb =
       HOST_VERBS.has(low) &&
-      b.out.slice(first).some((m) => m.label === 'Person' && m.start === tokens[afterCounterpart(tokens, i + 1)]?.start) &&
+      personStartsAt(b, first, tokens[afterCounterpart(tokens, i + 1)]?.start) &&
       !/\b(summit|conference|congress|games|olympics)\b/i.test(b.sentence.text);
     const verb = EVENT_VERBS.has(low) || meetingVerb || hostVerb ? low : undefined;
     // "a package of sanctions", "the eighth sanctions package": a sanctions package is one happening.
@@ -784,102 +910,7 @@ function findEvents(b: Builder, tokens: Token[], first: number): void {
     if (!kind && !verb) continue;
     if (verb) kind = verb.startsWith('inv') ? 'war' : verb.startsWith('vis') ? 'visit' : 'meeting';
     if (!kind) continue;
-    if (kind === 'meeting' && low === 'meeting' && /^(be|is|are|was|were|been)$/.test(lower(tokens[i - 1]))) continue;
-    let from = i;
-    if (!verb) {
-      while (from > 0) {
-        const p = tokens[from - 1];
-        const pl = lower(p);
-        if (p.kind !== 'word' && p.kind !== 'number') break;
-        if (DETERMINERS.has(pl) || SPEECH_VERBS.has(pl)) break;
-        if ((isCap(p) && !NOT_NAME_WORDS.has(p.text)) || EVENT_MODIFIERS.test(pl) || POSSESSIVE.test(p.text) || (TIME_ANAPHORS.has(pl) && POSSESSIVE.test(tokens[from]?.text ?? ''))) {
-          from--;
-          continue;
-        }
-        break;
-      }
-      if (HYPOTHETICAL.test(lower(tokens[from - 1])) || HYPOTHETICAL.test(lower(tokens[from - 2]))) continue;
-    }
-    let to = i + 1;
-    // Coordinated nouns of one kind are one happening: "joint patrols and exercises".
-    if (lower(tokens[to]) === 'and' && EVENT_NOUNS.get(lower(tokens[to + 1])) === kind) to += 2;
-    const scanned = { end: to };
-    // A verb's objects: "met Ukrainian President Volodymyr Zelensky and UN Secretary-General Antonio Guterres in Lviv".
-    const objects: string[] = [];
-    let postStart = to;
-    if (verb && kind === 'meeting') {
-      let j = lower(tokens[to]) === 'with' ? to + 1 : to;
-      j = afterCounterpart(tokens, j);
-      for (;;) {
-        const at = tokens[j];
-        const object = at && b.out.slice(first).find((m) => m.label === 'Person' && m.start === at.start);
-        if (!object) break;
-        objects.push(object.normalized ?? object.text);
-        while (j < tokens.length && tokens[j].end <= object.end) j++;
-        postStart = j;
-        if ((tokens[j]?.text === ',' || lower(tokens[j]) === 'and') && tokens[j + 1]) j++;
-        else break;
-      }
-    }
-    const frame = eventFrameAround(b, tokens, from, to, kind, scanned, postStart);
-    // "the Shanghai Cooperation Organisation (SCO) summit": the acronym in brackets names the organiser.
-    if (tokens[from - 1]?.text === ')' && tokens[from - 3]?.text === '(' && isCap(tokens[from - 2])) frame.organization ??= tokens[from - 2].text;
-    if (!verb && DEFINITE.test(lower(tokens[from - 1])) || POSSESSIVE.test(tokens[from + 1]?.text ?? '') && TIME_ANAPHORS.has(lower(tokens[from]))) frame.anaphoric = true;
-    if (verb) {
-      const subject = personBefore(b, first, t.start);
-      const subjects = peopleBefore(b, first, t.start);
-      if (kind === 'war' || kind === 'visit') {
-        const countrySubject = [...b.out.slice(first)].reverse().find((m) => m.label === 'Country' && m.end <= t.start);
-        frame.agent = kind === 'war' ? countrySubject?.normalized ?? countrySubject?.text : subject;
-        const object = tokens[i + 1];
-        if (isCap(object)) frame.target = object.text;
-      } else {
-        const sentenceStart = b.sentence.text.slice(0, t.start - b.sentence.start);
-        const clause = sentenceStart.split(/[,;:]/).pop()?.trim() ?? '';
-        if (/\band\b/.test(clause) && subjects.length >= 2) subjects.slice(-2).forEach((p) => frame.participants.includes(p) || frame.participants.push(p));
-        else if (subject) frame.participants.unshift(subject);
-        else if (PLURAL_ANAPHORS.test(clause.replace(/\s+(last|first|also|have|had|has|will|would|were|are|never|often|previously|once)$/i, ''))) frame.participants.push('*pair');
-        for (const o of objects) if (!frame.participants.includes(o)) frame.participants.push(o);
-      }
-      if (kind === 'meeting' && frame.participants.length < 2 && !frame.participants.includes('*pair')) continue;
-    } else if (kind === 'meeting' && frame.participants.length <= 1) {
-      const before = b.sentence.text.slice(0, tokens[from].start - b.sentence.start);
-      if (/\b(their|the two leaders['’]|the pair['’]s)\s*$/i.test(before)) {
-        const subjects = peopleBefore(b, first, tokens[from].start);
-        if (subjects.length >= 2) subjects.slice(-2).forEach((p) => frame.participants.push(p));
-        else frame.participants.push('*pair');
-      } else if (frame.participants.length === 1 && /^with$/i.test(lower(tokens[to]))) {
-        const subject = personBefore(b, first, tokens[from].start);
-        if (subject && subject !== frame.participants[0]) frame.participants.unshift(subject);
-      } else if (frame.participants.length === 0) {
-        // "Wang Yi and Antony Blinken held more than five hours of talks": the subjects of "held … talks".
-        const subjects = peopleBefore(b, first, tokens[from].start);
-        const clause = b.sentence.text.slice(0, tokens[from].start - b.sentence.start).split(/[,;:]/).pop() ?? '';
-        if (subjects.length >= 2 && /\band\b/.test(clause) && /\b(hold|held|holds|holding|began|begin|begins|start|started|have|had|conducted|opened)\b/.test(clause)) subjects.slice(-2).forEach((p) => frame.participants.push(p));
-      }
-      if (frame.participants.length === 1 && frame.participants[0] !== '*pair') {
-        const after = b.out.slice(first).find((m) => m.label === 'Person' && m.kind !== 'description' && m.start >= tokens[to - 1].end && !frame.participants.includes(m.normalized ?? m.text) && !(m.normalized ?? m.text).includes(frame.participants[0]) && !frame.participants[0].includes(m.normalized ?? m.text));
-        if (after && /^\s*(In|At|During)\b/.test(b.sentence.text)) frame.participants.push(after.normalized ?? after.text);
-      }
-    } else if (kind === 'visit' && !frame.agent) {
-      frame.agent = peopleBefore(b, first, tokens[from].start)[0];
-    }
-    if (kind === 'visit' && !frame.target && !verb) {
-      const arrived = /\b(arrived|arrives|arriving|landed|lands|travelled|traveled|flew)\s+(in|to)\s+((?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u.exec(b.sentence.text);
-      if (arrived) frame.target = arrived[3].replace(/^the\s+/, '');
-    }
-    if (kind === 'summit' && !frame.organization && /^(their|its)$/.test(lower(tokens[from - 1]))) {
-      // "Leaders of the Group of Seven opened their summit": the grouping named before holds it.
-      const holder = [...b.out.slice(first)].reverse().find((m) => m.label === 'Organization' && m.end <= tokens[from].start);
-      if (holder) frame.organization = holder.text;
-    }
-    if (kind === 'sanctions') {
-      const by = b.out.slice(first).find((m) => (m.label === 'Organization' || m.label === 'Country') && m.end <= tokens[from].start);
-      if (by) frame.agent = by.normalized ?? by.text;
-    }
-    const m = add(b, tokens, from, verb ? i + 1 : to, 'Event', 'description', { frame });
-    found.push(m);
-    i = kind === 'meeting' && tokens.slice(to, scanned.end).some((x) => /^(visit|trip)$/i.test(x.text)) ? scanned.end - 1 : to - 1;
+    i = eventAt(b, tokens, first, found, i, kind, verb);
   }
   // A date dates the happenings named in its clause (wars only by a month or year right next to them).
   if (!b.out.slice(first).some((x) => x.label === 'Event')) return;
@@ -931,7 +962,7 @@ function findParties(b: Builder, tokens: Token[], first: number): void {
     if (tokens[i].text !== 'party' || !isCap(tokens[i - 1])) continue;
     let s = i - 1;
     while (s > 0 && isCap(tokens[s - 1])) s--;
-    const name = tokens.slice(s, i).map((t) => t.text).join(' ');
+    const name = textsOf(tokens, s, i).join(' ');
     if (countryOfWord(name) || NOT_NAME_WORDS.has(tokens[s].text)) continue;
     const covered = b.out.slice(first).findIndex((m) => m.start <= tokens[s].start && m.end >= tokens[i - 1].end);
     if (covered >= 0) b.out.splice(first + covered, 1);
@@ -978,7 +1009,7 @@ function titleCaseChunk(b: Builder, tokens: Token[], from: number, to: number): 
   while (i < to) {
     let matched = 0;
     for (let n = Math.min(to - i, MAX_COUNTRY_WORDS); n >= 2; n--) {
-      const name = tokens.slice(i, i + n).map((t) => t.text).join(' ');
+      const name = textsOf(tokens, i, i + n).join(' ');
       if (COUNTRY_BY_NAME.has(name) || COUNTRY_BY_CAPITAL.has(name) || KNOWN_EXPANSIONS.has(name)) {
         analyzeChunk(b, tokens, i, i + n);
         matched = n;
@@ -999,13 +1030,13 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
   for (const sentence of sentences) {
     const b: Builder = { sentence, out, context };
     const tokens = sentence.tokens;
-    const headline = !/[.!?…"”’)]$/.test(sentence.text.trimEnd());
+    const headline = !endsSentenceMark(sentence.text.trimEnd());
     const words = headline ? tokens.filter((t) => t.kind === 'word' && !CONNECTORS.has(t.text) && !POSSESSIVE.test(t.text) && !/^(a|an|to|in|on|at|by|as|is|vs)$/i.test(t.text)) : [];
     const titleCase = headline && words.length >= 4 && words.filter((t) => startsUpper(t.text)).length >= words.length * 0.85;
     const first = out.length;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const compound = t.kind === 'word' && hasDash(t.text) ? ADJECTIVE_COMPOUND.exec(t.text) : null;
+      const compound = t.kind === 'word' && startsUpper(t.text) && hasDash(t.text) ? ADJECTIVE_COMPOUND.exec(t.text) : null;
       if (compound) {
         const c = COUNTRY_BY_CAPITAL.get(compound[1]) ?? COUNTRY_BY_NAME.get(compound[1]);
         if (c) out.push({ start: t.start, end: t.start + compound[1].length, text: compound[1], label: COUNTRY_BY_NAME.has(compound[1]) ? 'Country' : 'Place', kind: 'name', sentence: sentence.index, normalized: COUNTRY_BY_NAME.has(compound[1]) ? c.name : compound[1] });

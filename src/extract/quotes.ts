@@ -140,6 +140,14 @@ function isSpeechAt(items: readonly Item[], v: number, verbs: ReadonlySet<string
   return items[v + 1]?.norm !== 'to' || it.norm === 'told' || it.norm === 'said' || it.norm === 'says';
 }
 
+/** Speech and report verbs together, to pass over other words with one look-up. */
+const SPEECH_OR_REPORT_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...REPORT_VERBS]);
+
+/** Whether item v is a verb of speech or of reporting that introduces what was said. */
+function isSpeechOrReportAt(items: readonly Item[], v: number): boolean {
+  return SPEECH_OR_REPORT_VERBS.has(items[v].norm) && (isSpeechAt(items, v, SPEECH_VERBS) || isSpeechAt(items, v, REPORT_VERBS));
+}
+
 const SPOKES_WORDS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'statement', 'readout']);
 
 /** "a spokesperson for X", "a statement from X": the body speaks through the person or the text. */
@@ -230,7 +238,7 @@ function fromRight(ctx: Context, view: SentenceView, quoteEnd: number): Speaker 
   let to = from;
   while (to < items.length && !items[to].quoted) to++;
   for (let v = from; v < to && v < from + 16; v++) {
-    if (!isSpeechAt(items, v, SPEECH_VERBS) && !isSpeechAt(items, v, REPORT_VERBS)) continue;
+    if (!isSpeechOrReportAt(items, v)) continue;
     let person: Speaker | undefined;
     let other: Speaker | undefined;
     for (let k = from; k < v; k++) {
@@ -307,7 +315,7 @@ function reportedIn(ctx: Context, view: SentenceView, direct: ReadonlySet<string
   const last = items[items.length - 1].norm === '.' ? items.length - 2 : items.length - 1;
   for (let v = 0; v < items.length; v++) {
     const it = items[v];
-    if (!isSpeechAt(items, v, SPEECH_VERBS) && !isSpeechAt(items, v, REPORT_VERBS)) continue;
+    if (!isSpeechOrReportAt(items, v)) continue;
     let comma = -1;
     for (let c = v - 1; c >= 0 && c >= v - 6; c--) {
       if (items[c].norm === ',') {

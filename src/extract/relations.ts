@@ -281,6 +281,8 @@ const TO_IN: ReadonlySet<string> = new Set(['to', 'in', 'into']);
 
 /** Things given in support: "provided military supplies to X", "sent weapons to X". */
 const MATERIAL_WORDS = new Set(['supplies', 'weapons', 'arms', 'ammunition', 'funding', 'loans', 'equipment', 'hardware']);
+/** Every word that can be a cue of stance: support and opposition words, materials given. */
+const STANCE_CUES: ReadonlySet<string> = new Set([...SUPPORT_WORDS, ...OPPOSE_WORDS, ...MATERIAL_WORDS]);
 
 /** Nouns of a stance that may stand as a nominal with its holder as a demonym: "Chinese support for Russia". */
 const STANCE_NOUNS: ReadonlySet<string> = new Set(['support', 'backing', 'aid', 'assistance', 'help', 'solidarity', 'opposition', 'criticism', 'condemnation']);
@@ -318,12 +320,18 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', '
 
 const CONCERN_VERBS: ReadonlySet<string> = new Set(['raised', 'raises', 'raise', 'raising', 'voiced', 'voices', 'expressed', 'expresses', 'express']);
 
+/** Whether items [from, to) hold a support word (the cue at `to` is not among them). */
+function otherSupportWord(items: readonly Item[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SUPPORT_WORDS.has(items[k].norm)) return true;
+  return false;
+}
+
 /** SUPPORTS and OPPOSES: "X supports Y", "X's support for Y", "support from X", "backed by X", "give Y backing". */
 function stance(scope: ArticleScope, view: SentenceView, out: FactList): void {
   const { items } = view;
   for (let c = 0; c < items.length; c++) {
     const it = items[c];
-    if (it.mention) continue;
+    if (it.mention || !STANCE_CUES.has(it.norm)) continue;
     const given = MATERIAL_WORDS.has(it.norm) && items.slice(Math.max(0, c - 5), c).some((x) => GIVE_VERBS.has(x.norm) || x.norm === 'send' || x.norm === 'sent' || x.norm === 'sending' || x.norm === 'deliver' || x.norm === 'delivered' || x.norm === 'supply' || x.norm === 'supplied');
     const type: RelationType | undefined = SUPPORT_WORDS.has(it.norm) || given ? 'SUPPORTS' : OPPOSE_WORDS.has(it.norm) ? 'OPPOSES' : undefined;
     if (!type) continue;
@@ -357,7 +365,7 @@ function stance(scope: ArticleScope, view: SentenceView, out: FactList): void {
         // "give the Russian President political backing": the mention after a giving verb is the receiver.
         let v = sourceIdx - 1;
         while (v >= 0 && DETERMINERS.has(items[v].norm)) v--;
-        if (v >= 0 && GIVE_VERBS.has(items[v].norm) && !items.slice(v + 1, c).some((x) => SUPPORT_WORDS.has(x.norm) && x !== it)) {
+        if (v >= 0 && GIVE_VERBS.has(items[v].norm) && !otherSupportWord(items, v + 1, c)) {
           targets = coordinated(items, sourceIdx, ACTOR_TARGETS);
           sourceIdx = subjectBefore(view, v, ACTORS);
         }
@@ -566,6 +574,12 @@ function partiesOf(text: string): number {
   return 0;
 }
 
+/** Negation and hedging of a meeting cue at c; talks that are the purpose of a trip are hedged. */
+function meetingFlags(items: readonly Item[], from: number, c: number, purpose: boolean): { negated: boolean; hedged: boolean } {
+  const f = flagsFor(items, from, c, true);
+  return { negated: f.negated, hedged: f.hedged || purpose };
+}
+
 /** MET_WITH: the subject of a word of meeting and its objects ("X met Y", "X and Y held talks", "in a meeting with Y, X said"), or "X told Y". */
 function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leaders: Map<string, string>): void {
   const { items } = view;
@@ -574,20 +588,18 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
   for (let c = 0; c < items.length; c++) {
     const it = items[c];
     if (it.quoted) continue;
+    const event = it.mention?.label === 'Event';
+    if (!event && (it.mention || !MEETING_WORDS.has(it.norm) && !(it.norm === 'sat' && items[c + 1]?.norm === 'down'))) continue;
     // "arrives for talks with Y": talks that are the purpose of a trip have not happened yet.
     let before = c - 1;
     while (before >= 0 && !items[before].mention && DETERMINERS.has(items[before].norm)) before--;
     const purpose = items[before]?.norm === 'for';
-    const flags = (from: number): { negated: boolean; hedged: boolean } => {
-      const f = flagsFor(items, from, c, true);
-      return { negated: f.negated, hedged: f.hedged || purpose };
-    };
-    if (it.mention?.label === 'Event') {
+    if (event && it.mention) {
       // "the Xi–Putin meeting", "meeting between Xi and Putin" as one event mention.
       const inner = [...new Set(it.inner.filter((m) => m.label === 'Person').map((m) => m.entity))];
-      for (let a = 0; a < inner.length; a++) for (let b = a + 1; b < inner.length; b++) out.add('MET_WITH', inner[a], inner[b], view, 0.75, flags(c));
+      for (let a = 0; a < inner.length; a++) for (let b = a + 1; b < inner.length; b++) out.add('MET_WITH', inner[a], inner[b], view, 0.75, meetingFlags(items, c, c, purpose));
       if (!isMeetingEvent(it.mention)) continue;
-    } else if (it.mention || !MEETING_WORDS.has(it.norm) && !(it.norm === 'sat' && items[c + 1]?.norm === 'down')) continue;
+    }
     const objects = meetingObjects(view, c, leaders);
     // "with X and Y meeting on the sidelines": a person right before the cue is its subject.
     const s = isMentionOf(items[c - 1], PERSONS) && !it.mention ? c - 1 : subjectBefore(view, c, PERSONS);
@@ -610,10 +622,10 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
     const ids = subjects.filter((e): e is string => e !== undefined);
     if (objects.persons.length === 0 && ids.length >= 2) {
       // "X and Y met", "X and Y held talks": the coordinated subjects met each other.
-      for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) out.add('MET_WITH', ids[a], ids[b], view, 0.8, flags(subjectFrom));
+      for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) out.add('MET_WITH', ids[a], ids[b], view, 0.8, meetingFlags(items, subjectFrom, c, purpose));
     }
     const confidence = objects.persons.length === 1 ? 0.8 : 0.65;
-    for (const a of ids) for (const b of objects.persons) out.add('MET_WITH', a, b, view, confidence, flags(subjectFrom));
+    for (const a of ids) for (const b of objects.persons) out.add('MET_WITH', a, b, view, confidence, meetingFlags(items, subjectFrom, c, purpose));
     // "a trilateral meeting": the leaders of the countries the sentence names, up to the number it says.
     const parties = partiesOf(it.mention ? it.mention.text : items.slice(Math.max(0, c - 2), c + 1).map((x) => x.norm).join(' '));
     if (parties > 0) {
@@ -623,7 +635,7 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
         if (led && !present.includes(led)) present.push(led);
       }
       if (present.length === parties) {
-        for (let a = 0; a < present.length; a++) for (let b = a + 1; b < present.length; b++) out.add('MET_WITH', present[a], present[b], view, 0.55, flags(c));
+        for (let a = 0; a < present.length; a++) for (let b = a + 1; b < present.length; b++) out.add('MET_WITH', present[a], present[b], view, 0.55, meetingFlags(items, c, c, purpose));
       }
     }
   }
@@ -928,20 +940,28 @@ export function findFacts(scope: ArticleScope): FactList {
   return out;
 }
 
+/** Whether a list already holds evidence from the same sentence span, quote and negation. */
+function hasSameEvidence(list: readonly EvidenceRecord[], ev: EvidenceRecord): boolean {
+  for (const e of list) if (e.start === ev.start && e.end === ev.end && e.quote === ev.quote && !!e.negated === !!ev.negated) return true;
+  return false;
+}
+
 /** Merges facts into edges: one edge per (type, source, target), with all its evidence. */
 export function toRelations(facts: readonly Fact[]): RelationRecord[] {
   // Evidence is gathered per edge first; confidence and flags are derived once from all of it.
   const byId = new Map<string, { base: RelationRecord; evidence: EvidenceRecord[] }>();
   for (const f of facts) {
     const undirected = UNDIRECTED_RELATION_TYPES.has(f.type);
-    const [source, target] = undirected && f.target < f.source ? [f.target, f.source] : [f.source, f.target];
+    const swap = undirected && f.target < f.source;
+    const source = swap ? f.target : f.source;
+    const target = swap ? f.source : f.target;
     const id = relationId(f.type, source, target);
     let edge = byId.get(id);
     if (!edge) {
       edge = { base: { id, type: f.type, source, target, undirected, evidence: [], confidence: 0 }, evidence: [] };
       byId.set(id, edge);
     }
-    if (!edge.evidence.some((e) => e.start === f.evidence.start && e.end === f.evidence.end && e.quote === f.evidence.quote && !!e.negated === !!f.evidence.negated)) edge.evidence.push(f.evidence);
+    if (!hasSameEvidence(edge.evidence, f.evidence)) edge.evidence.push(f.evidence);
   }
   return [...byId.values()].map(({ base, evidence }) => withEvidence(base, evidence));
 }

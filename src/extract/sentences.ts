@@ -21,7 +21,7 @@ const TOKEN = new RegExp(
     '(?<dash>[–—]|-{1,2})',
     '(?<punct>\\S)',
   ].join('|'),
-  'gu',
+  'uy',
 );
 
 const OPENING = new Set(['“', '‘', '«', '„']);
@@ -37,45 +37,168 @@ function hasLetter(t: string): boolean {
   return false;
 }
 
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+/** Whether an ASCII code is `\s`: tab, line feed, vertical tab, form feed, carriage return, space. */
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/** Token kinds by index; a scanned token is packed in one number, its end times 8 plus its kind's index. */
+const KINDS: readonly TokenKind[] = ['word', 'number', 'quote', 'dash', 'punct'];
+const WORD = 0;
+const NUMBER = 1;
+const QUOTE = 2;
+const DASH = 3;
+const PUNCT = 4;
+const packed = (end: number, kind: number): number => end * 8 + kind;
+/** The scan result when the text there needs the Unicode pattern. */
+const NEEDS_PATTERN = -1;
+/** The scan result when the text there is whitespace. */
+const SPACE = -2;
+
+/** End of a run of two or more "X." pairs from `s` ("U.S."), or -1 (also when a non-ASCII letter is involved). */
+function acronymEnd(text: string, s: number, end: number): number {
+  let i = s;
+  while (i + 1 < end && isAsciiUpper(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 46) i += 2;
+  if (i < end && text.charCodeAt(i) >= 128) return -2;
+  return i - s >= 4 ? i : -1;
+}
+
+/** The token starting at ASCII code `text[s]`, as TOKEN would match it (packed), or NEEDS_PATTERN. */
+function scanAscii(text: string, s: number, end: number): number {
+  const c = text.charCodeAt(s);
+  if (isAsciiAlnum(c)) {
+    if (isAsciiUpper(c)) {
+      const a = acronymEnd(text, s, end);
+      if (a === -2) return NEEDS_PATTERN;
+      if (a > 0) return packed(a, WORD);
+    }
+    let letter = false;
+    let i = s;
+    for (;;) {
+      // A run of letters and digits.
+      for (; i < end; i++) {
+        const d = text.charCodeAt(i);
+        if (d >= 128) return NEEDS_PATTERN;
+        if (!isAsciiAlnum(d)) break;
+        if (d >= 65) letter = true;
+      }
+      if (i + 1 >= end) break;
+      // The run stopped at an ASCII character; joiners are - ' & / and a full stop before a digit.
+      const sep = text.charCodeAt(i);
+      const joiner = sep === 45 || sep === 39 || sep === 38 || sep === 47;
+      if (!joiner && sep !== 46) break;
+      const next = text.charCodeAt(i + 1);
+      if (next >= 128) return NEEDS_PATTERN;
+      if (joiner ? !isAsciiAlnum(next) : next < 48 || next > 57) break;
+      i++;
+    }
+    return packed(i, letter ? WORD : NUMBER);
+  }
+  if (c === 34 || c === 39) return packed(s + 1, QUOTE);
+  if (c === 45) return packed(s + 1 < end && text.charCodeAt(s + 1) === 45 ? s + 2 : s + 1, DASH);
+  return packed(s + 1, PUNCT);
+}
+
+const QUOTE_MARKS: ReadonlySet<number> = new Set([0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x201e]);
+const DASHES: ReadonlySet<number> = new Set([0x2013, 0x2014]);
+
+/** The token TOKEN matches at `s` of `slice` (packed; `re` is a copy of TOKEN), or SPACE. */
+function scanPattern(re: RegExp, slice: string, s: number): number {
+  re.lastIndex = s;
+  const m = re.exec(slice);
+  if (m === null) return SPACE;
+  // Groups by number: 1 acronym, 2 word, 3 quote, 4 dash (5 punct).
+  let kind = PUNCT;
+  if (m[1] !== undefined) kind = WORD;
+  else if (m[2] !== undefined) kind = hasLetter(m[0]) ? WORD : NUMBER;
+  else if (m[3] !== undefined) kind = QUOTE;
+  else if (m[4] !== undefined) kind = DASH;
+  return packed(s + m[0].length, kind);
+}
+
+/** A token's text in lower case: itself when it is ASCII without capitals (no call to toLowerCase). */
+function lowerCased(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return t.toLowerCase();
+  }
+  return t;
+}
+
 /** Tokens of a span of text, with offsets into the original text. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(TOKEN.source, TOKEN.flags);
-  re.lastIndex = start;
   const slice = text.slice(0, end);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
-    const s = m.index;
-    const t = m[0];
-    // Groups by number: 1 acronym, 2 word, 3 quote, 4 dash (5 punct).
-    let kind: TokenKind = 'punct';
-    if (m[1] !== undefined) kind = 'word';
-    else if (m[2] !== undefined) kind = hasLetter(t) ? 'word' : 'number';
-    else if (m[3] !== undefined) kind = 'quote';
-    else if (m[4] !== undefined) kind = 'dash';
-    const n = t.length;
-    // A possessive "'s" or "’s" after a stem is a token of its own.
-    if (kind === 'word' && n > 2 && t.charCodeAt(n - 1) === 115 && (t[n - 2] === "'" || t[n - 2] === '’')) {
-      const stem = t.slice(0, n - 2);
-      const mark = t.slice(n - 2);
-      const stemEnd = s + stem.length;
-      tokens.push({ start: s, end: stemEnd, text: stem, kind, lower: stem.toLowerCase() });
-      tokens.push({ start: stemEnd, end: s + n, text: mark, kind: 'word', lower: mark.toLowerCase() });
-    } else {
-      tokens.push({ start: s, end: s + n, text: t, kind, lower: t.toLowerCase() });
+  const pattern = new RegExp(TOKEN);
+  // Like the pattern, a span that starts inside a surrogate pair starts at the pair.
+  let s = start > 0 && start < end && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1)) ? start - 1 : start;
+  while (s < end) {
+    const c = text.charCodeAt(s);
+    if (c < 128 && isAsciiSpace(c)) {
+      s++;
+      continue;
     }
+    let scanned: number;
+    if (c < 128) scanned = scanAscii(text, s, end);
+    else if (QUOTE_MARKS.has(c)) scanned = packed(s + 1, QUOTE);
+    else if (DASHES.has(c)) scanned = packed(s + 1, DASH);
+    else scanned = NEEDS_PATTERN;
+    if (scanned === NEEDS_PATTERN) scanned = scanPattern(pattern, slice, s);
+    if (scanned === SPACE) {
+      // Unicode whitespace: every `\s` outside ASCII is one UTF-16 unit.
+      s++;
+      continue;
+    }
+    const kind = KINDS[scanned & 7];
+    const e = Math.floor(scanned / 8);
+    const n = e - s;
+    // A possessive "'s" or "’s" after a stem is a token of its own.
+    if (kind === 'word' && n > 2 && text.charCodeAt(e - 1) === 115 && (text[e - 2] === "'" || text[e - 2] === '’')) {
+      const stemEnd = e - 2;
+      const stem = text.slice(s, stemEnd);
+      const mark = text.slice(stemEnd, e);
+      tokens.push({ start: s, end: stemEnd, text: stem, kind, lower: lowerCased(stem) });
+      tokens.push({ start: stemEnd, end: e, text: mark, kind: 'word', lower: lowerCased(mark) });
+    } else {
+      const t = text.slice(s, e);
+      tokens.push({ start: s, end: e, text: t, kind, lower: lowerCased(t) });
+    }
+    s = e;
   }
   return tokens;
 }
 
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '…']);
+/** Whether a token is a full stop, "!", "?" or "…". */
+const isSentenceEnd = (w: string): boolean => {
+  if (w.length !== 1) return false;
+  const c = w.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+};
+/** Abbreviations that may still end a sentence ("… Apple Inc. The …"). */
+const ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set(['etc', 'inc', 'co', 'corp', 'ltd']);
+const isBracketClose = (w: string): boolean => w === ')' || w === ']';
+/** Whether a word starts with an upper-case letter (ASCII fast path, Unicode otherwise). */
+const startsUpper = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
+/** Whether a word is one upper-case letter ("J" of "J. Smith"). */
+const isInitial = (w: string): boolean => (w.length === 1 && w.charCodeAt(0) < 128 ? startsUpper(w) : /^\p{Lu}$/u.test(w));
+/** Whether a token can open a sentence: a capital, a digit, an opening quotation mark, bracket or dash. */
+const opensSentence = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c >= 128) return /^[\p{Lu}\p{N}“‘«–—]/u.test(w);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91 || c === 45;
+};
 
 function endsSentence(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!SENTENCE_ENDS.has(t.text)) return false;
+  if (!isSentenceEnd(t.text)) return false;
   let j = i + 1;
-  while (j < tokens.length && (tokens[j].kind === 'quote' && !OPENING.has(tokens[j].text) || /^[)\]]$/.test(tokens[j].text))) {
-    if (tokens[j].text === '"' && j + 1 < tokens.length && /^\p{Lu}/u.test(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end) break;
+  while (j < tokens.length && (tokens[j].kind === 'quote' && !OPENING.has(tokens[j].text) || isBracketClose(tokens[j].text))) {
+    if (tokens[j].text === '"' && j + 1 < tokens.length && startsUpper(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end) break;
     j++;
   }
   const next = tokens[j];
@@ -83,19 +206,22 @@ function endsSentence(tokens: Token[], i: number): boolean {
   if (t.text === '.') {
     const prev = tokens[i - 1];
     if (prev && prev.end === t.start) {
-      const w = prev.text.toLowerCase();
+      const w = prev.lower ?? prev.text.toLowerCase();
       if (ABBREVIATIONS.has(w)) {
         if (w === 'no') {
           if (next.kind === 'number') return false;
-        } else if (!['etc', 'inc', 'co', 'corp', 'ltd'].includes(w)) {
+        } else if (!ENDING_ABBREVIATIONS.has(w)) {
           return false;
         }
       }
-      if (/^\p{Lu}$/u.test(prev.text)) return false;
+      if (isInitial(prev.text)) return false;
     }
   }
-  return /^[\p{Lu}\p{N}“‘"'«(\[–—-]/u.test(next.text);
+  return opensSentence(next.text);
 }
+
+/** Tokens after which a straight double quotation mark opens a quotation. */
+const BEFORE_OPENING: ReadonlySet<string> = new Set(['(', '[', '—', '–', '-']);
 
 /** Splits the article's content paragraphs into sentences with tokens. */
 export function splitSentences(cleaned: CleanedArticle): Sentence[] {
@@ -124,13 +250,13 @@ export function splitSentences(cleaned: CleanedArticle): Sentence[] {
         else if (CLOSING.has(t.text) && t.text !== '’') depth = Math.max(0, depth - 1);
         else if (t.text === '"') {
           const prev = tokens[i - 1];
-          const opens = !prev || prev.end < t.start || /^[(\[—–-]$/.test(prev.text);
+          const opens = !prev || prev.end < t.start || BEFORE_OPENING.has(prev.text);
           depth = opens ? depth + 1 : Math.max(0, depth - 1);
         }
       }
       if (endsSentence(tokens, i)) {
         let j = i + 1;
-        while (j < tokens.length && ((tokens[j].kind === 'quote' && !OPENING.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) || /^[)\]]$/.test(tokens[j].text))) {
+        while (j < tokens.length && ((tokens[j].kind === 'quote' && !OPENING.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) || isBracketClose(tokens[j].text))) {
           if (tokens[j].kind === 'quote') depth = Math.max(0, depth - 1);
           j++;
         }

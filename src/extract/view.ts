@@ -13,7 +13,7 @@ export interface Item extends Span {
   /** The outermost mention this item is, when it is one. */
   mention?: ResolvedMention;
   /** Mentions nested inside the outer mention ("Xi" inside "Xi–Putin meeting"). */
-  inner: ResolvedMention[];
+  inner: readonly ResolvedMention[];
   /** The item lies inside a direct quotation. */
   quoted: boolean;
 }
@@ -45,7 +45,22 @@ function straightened(lower: string): string {
 
 /** The lower-cased words of a text ("Xi–Putin Meeting" → xi, putin, meeting). */
 export function lowerWords(text: string): string[] {
-  return text.toLowerCase().split(NON_WORD).filter((w) => w.length > 0);
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  // ASCII: words are the runs of a-z and 0-9 (lower case leaves no capitals); other text goes to the Unicode pattern.
+  let start = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 128) return lower.split(NON_WORD).filter((w) => w.length > 0);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(lower.slice(start));
+  return words;
 }
 
 function insideAny(spans: readonly Span[], position: number): boolean {
@@ -61,17 +76,24 @@ function insideAny(spans: readonly Span[], position: number): boolean {
   return false;
 }
 
-/** Splits a word token "Russia's" into its stem and a possessive mark, which patterns read separately. */
-function wordItems(text: string, lower: string, start: number, quoted: boolean): Item[] {
+/** What a word or punctuation item holds inside it: nothing (one shared, never-changed array). */
+const NO_MENTIONS: readonly ResolvedMention[] = [];
+
+/** An outer mention's item while the mentions nested inside it are gathered. */
+interface OuterItem extends Item {
+  inner: ResolvedMention[];
+}
+
+/** Adds the items of a word token: "Russia's" as its stem and a possessive mark, which patterns read separately. */
+function pushWordItems(items: Item[], text: string, lower: string, start: number, quoted: boolean): void {
   const norm = straightened(lower);
   if (norm.length > 2 && norm.endsWith("'s")) {
     const cut = start + text.length - 2;
-    return [
-      { start, end: cut, norm: norm.slice(0, -2), inner: [], quoted },
-      { start: cut, end: start + text.length, norm: "'s", inner: [], quoted },
-    ];
+    items.push({ start, end: cut, norm: norm.slice(0, -2), inner: NO_MENTIONS, quoted });
+    items.push({ start: cut, end: start + text.length, norm: "'s", inner: NO_MENTIONS, quoted });
+    return;
   }
-  return [{ start, end: start + text.length, norm, inner: [], quoted }];
+  items.push({ start, end: start + text.length, norm, inner: NO_MENTIONS, quoted });
 }
 
 /** The view of every sentence of an article; `quotes` are the spans of direct quotations, sorted. */
@@ -86,7 +108,7 @@ export function buildViews(article: ResolvedArticle, quotes: readonly Span[]): S
     const mentions = (bySentence.get(sentence.index) ?? [])
       .slice()
       .sort((a, b) => a.start - b.start || b.end - a.end);
-    const outer: Item[] = [];
+    const outer: OuterItem[] = [];
     for (const m of mentions) {
       const last = outer[outer.length - 1];
       if (last && m.start < last.end) {
@@ -108,13 +130,12 @@ export function buildViews(article: ResolvedArticle, quotes: readonly Span[]): S
           if (POSSESSIVE_MARKS.has(rest) || rest === "'s") {
             items.push(o);
             k++;
-            items.push({ start: o.end, end: token.end, norm: "'s", inner: [], quoted: o.quoted });
+            items.push({ start: o.end, end: token.end, norm: "'s", inner: NO_MENTIONS, quoted: o.quoted });
           }
         }
         continue;
       }
-      const words = wordItems(token.text, token.lower ?? token.text.toLowerCase(), token.start, insideAny(quotes, token.start));
-      for (const w of words) items.push(w);
+      pushWordItems(items, token.text, token.lower ?? token.text.toLowerCase(), token.start, insideAny(quotes, token.start));
     }
     while (k < outer.length) items.push(outer[k++]);
     return { sentence, items, mentions };

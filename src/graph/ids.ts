@@ -1,9 +1,17 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { EntityLabel, RelationType } from './model.js';
 import { UNDIRECTED_RELATION_TYPES } from './model.js';
+import { foldsAsAscii } from './text.js';
 
 /** Folds a name to lower-case ASCII words joined by dashes: "Xi–Putin Meeting" → "xi-putin-meeting". */
 export function slugify(name: string): string {
+  if (foldsAsAscii(name)) {
+    return name
+      .toLowerCase()
+      .replace(/['’‘`]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+  }
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -13,9 +21,9 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Short, stable hex digest of a string. */
+/** Short, stable hex digest of a string (SHA-256, one-shot: no Hash object per call). */
 export function digest(text: string, length = 16): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, length);
+  return hash('sha256', text, 'hex').slice(0, length);
 }
 
 /** Stable id of an entity: the same label and canonical name always give the same id. */
@@ -26,7 +34,7 @@ export function entityId(label: EntityLabel, name: string): string {
 
 /** Stable id of an article from its text: the same text ingested twice gives the same id. */
 export function articleId(text: string): string {
-  return `article:${digest(text.replace(/\r\n?/g, '\n').trim())}`;
+  return `article:${digest((text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).trim())}`;
 }
 
 /** Stable id of an edge: one id per (type, source, target), sides sorted for undirected types. */

@@ -42,6 +42,35 @@ describe('cleanArticle', () => {
     expect(content(cleaned).join('\n')).not.toMatch(/Zelensky/);
   });
 
+  it('removes repeated lines and near copies with a label glued on, accented or not, and keeps lines that only look alike', () => {
+    const text = [
+      'Erdoğan’s envoy met Greek officials in Athens on Monday.',
+      'Officials said the talks would resume after the holiday in Ankara.',
+      'Erdoğan’s envoy met Greek officials in Athens on Monday.Premium',
+      'The envoy later flew to Brussels for a meeting with NATO officials.',
+      'The envoy later flew to Berlin for a meeting with German officials.',
+      'A statement from the ministry in Athens gave no details of the agenda.',
+      'The ministry’s statement gave no further details.',
+      'Greece and Turkey have argued over maritime borders for decades.',
+      'The ministry’s statement gave no further details.',
+    ].join('\n');
+    const c = cleanArticle({ text }, {});
+    const repeated = c.removed.filter((r) => r.reason === 'repeated headline').map((r) => text.slice(r.start, r.end));
+    expect(repeated).toEqual([
+      'Erdoğan’s envoy met Greek officials in Athens on Monday.',
+      'Erdoğan’s envoy met Greek officials in Athens on Monday.Premium',
+      'The ministry’s statement gave no further details.',
+      'The ministry’s statement gave no further details.',
+    ]);
+    expect(content(c)).toEqual([
+      'Officials said the talks would resume after the holiday in Ankara.',
+      'The envoy later flew to Brussels for a meeting with NATO officials.',
+      'The envoy later flew to Berlin for a meeting with German officials.',
+      'A statement from the ministry in Athens gave no details of the agenda.',
+      'Greece and Turkey have argued over maritime borders for decades.',
+    ]);
+  });
+
   it('removes the byline and the reading time', () => {
     expect(removedText(cleaned)).toEqual(expect.arrayContaining(['Tessa Wong & Simon Fraser - BBC News', '·5 min read']));
   });
