@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { stat } from 'node:fs/promises';
 import { extractArticle, KnownEntities } from '../dist/extract/index.js';
 import { EmbeddedStore } from '../dist/store/embedded.js';
-import { generateCorpus } from './corpus.js';
+import { buildWorld, generateCorpus } from './corpus.js';
 import { drawSamples } from './samples.js';
 import { collectGarbage, memoryFigures, type MemoryFigures } from './memory.js';
 import { now, round, utf8Bytes } from './stats.js';
@@ -53,34 +53,38 @@ export interface LoadResult {
 }
 
 async function build(request: BuildRequest): Promise<BuildResult> {
-  let start = now();
-  let corpus = generateCorpus({ seed: request.seed, count: request.count });
-  const generateMs = now() - start;
-  const bytes = utf8Bytes(corpus.map((a) => a.input.text));
+  // Articles are generated one at a time, as kg ingest reads one file at a time: the build holds the
+  // graph, not the corpus.
+  const world = buildWorld(request.seed);
   const store = await EmbeddedStore.open({ path: request.snapshot });
   let known = new KnownEntities(await store.knownEntities());
+  let generateMs = 0;
   let extractMs = 0;
   let ingestMs = 0;
   let relationsIngested = 0;
-  for (const [i, article] of corpus.entries()) {
+  let bytes = 0;
+  for (let i = 0; i < request.count; i += 1) {
     if (i > 0 && i % 1000 === 0) {
-      process.stderr.write(`progress ${i}/${corpus.length} articles, extract ${round(extractMs / 1000)} s, store ${round(ingestMs / 1000)} s\n`);
+      process.stderr.write(`progress ${i}/${request.count} articles, extract ${round(extractMs / 1000)} s, store ${round(ingestMs / 1000)} s\n`);
     }
-    start = now();
-    const graph = extractArticle(article.input, request.resolution === 'cli' ? { known } : {});
+    let start = now();
+    const [article] = generateCorpus({ seed: request.seed, count: 1, offset: i }, world);
+    bytes += utf8Bytes([article!.input.text]);
+    const generated = now();
+    generateMs += generated - start;
+    const graph = extractArticle(article!.input, request.resolution === 'cli' ? { known } : {});
     const extracted = now();
     await store.ingest(graph);
     ingestMs += now() - extracted;
-    extractMs += extracted - start;
+    extractMs += extracted - generated;
     relationsIngested += graph.relations.length;
     if (request.resolution === 'cli') for (const e of graph.entities) known.add(e);
   }
-  corpus = [];
   known = new KnownEntities();
   const memory = memoryFigures();
-  start = now();
+  const saveStart = now();
   await store.flush();
-  const saveMs = now() - start;
+  const saveMs = now() - saveStart;
   const stats = await store.stats();
   const about = new Map<string, number>();
   for (const s of (await store.dump()).statements) if (s.about) about.set(s.about, (about.get(s.about) ?? 0) + 1);
