@@ -9,6 +9,7 @@ import { writeAccess } from './access.js';
 import type { Extractor, GraphQLContext } from './context.js';
 import { DEFAULT_API_LIMITS, type ApiLimits } from './limits.js';
 import { createLoaders } from './loaders.js';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { reportLimit, useClearLimitMessages, useExecutionTimeout, useRequestGuards } from './plugins.js';
 import { resolvers } from './resolvers/index.js';
 import { readSchemaText } from './schema.js';
@@ -107,6 +108,7 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
         maxTokens: { enabled: false },
         maxDirectives: { enabled: false },
       }),
+      useGraphQlJit(),
       useExecutionTimeout(limits.requestTimeoutMs),
     ],
   });
