@@ -12,10 +12,13 @@ import { unionStrings } from '../graph/merge.js';
 import { ACRONYM_ONLY, acronymLetters, acronymWords, nameKey, wordsOf } from './names.js';
 import type { KnownEntity } from './types.js';
 
-/** A known entity with the rank of its first sighting. */
+/** A known entity with the rank of its first sighting, and its names and roles as sets. */
 interface Entry {
   rank: number;
   entity: KnownEntity;
+  /** The name and every alias. */
+  names: Set<string>;
+  roles: Set<string>;
 }
 
 /** The ways the resolve stage looks entities up, besides by name. */
@@ -62,37 +65,48 @@ export function mergeKnown(prev: KnownEntity | undefined, e: EntityRecord | Know
   return k;
 }
 
-/** The facet values an entity is found under. */
-function facetsOf(k: KnownEntity): [KnownFacet, string][] {
+/** The facet values an entity's name gives (a later sighting never changes the name). */
+function nameFacets(label: EntityLabel, name: string): [KnownFacet, string][] {
   const out: [KnownFacet, string][] = [];
-  if (k.label === 'Person') {
-    const words = wordsOf(k.name);
+  if (label === 'Person') {
+    const words = wordsOf(name);
     const last = words.at(-1);
     if (last !== undefined) out.push(['surname', last]);
     if (words[0] !== undefined) out.push(['forename', words[0]]);
-    for (const a of k.aliases) out.push(['surname', a]);
-    for (const r of k.roles ?? []) {
+  } else if (label === 'Organization') {
+    const significant = acronymWords(name);
+    if (significant.length >= 2) out.push(['nameInitial', significant[0].toUpperCase()[0]]);
+    out.push(['firstWord', name.split(' ')[0]]);
+    out.push(...formFacets(name));
+  } else if (label === 'Event') {
+    const meeting = /^(.+?) meeting/.exec(name);
+    if (meeting) for (const part of meeting[1].split('–')) out.push(['meetingPart', part.toLowerCase()]);
+    out.push(['head', name.split(' in ')[0]]);
+    const visit = VISIT.exec(name);
+    if (visit) out.push(['visitor', visit[1]]);
+    if (/(invasion of|war in) /.test(name)) out.push(['war', '']);
+    if (/patrol|exercise|drill|manoeuvre|maneuver/i.test(name)) out.push(['exercise', '']);
+  }
+  return out;
+}
+
+/** An organisation's name or alias as written, and its initial when it is written as an acronym. */
+function formFacets(form: string): [KnownFacet, string][] {
+  const letters = ACRONYM_ONLY.test(form) ? acronymLetters(form) : '';
+  return letters.length > 0 ? [['form', form], ['acronymInitial', letters[0]]] : [['form', form]];
+}
+
+/** The facet values aliases and roles give. */
+function addedFacets(label: EntityLabel, aliases: readonly string[], roles: readonly string[]): [KnownFacet, string][] {
+  const out: [KnownFacet, string][] = [];
+  if (label === 'Person') {
+    for (const a of aliases) out.push(['surname', a]);
+    for (const r of roles) {
       if (!LEADING_ROLE.test(r)) continue;
       for (const m of r.matchAll(/\(([^()]*)\)/g)) out.push(['leads', m[1]]);
     }
-  } else if (k.label === 'Organization') {
-    const significant = acronymWords(k.name);
-    if (significant.length >= 2) out.push(['nameInitial', significant[0].toUpperCase()[0]]);
-    out.push(['firstWord', k.name.split(' ')[0]]);
-    for (const a of k.aliases) out.push(['acronymAlias', a.replace(/[.-]/g, '').toUpperCase()]);
-    for (const form of [k.name, ...k.aliases]) {
-      out.push(['form', form]);
-      const letters = ACRONYM_ONLY.test(form) ? acronymLetters(form) : '';
-      if (letters.length > 0) out.push(['acronymInitial', letters[0]]);
-    }
-  } else if (k.label === 'Event') {
-    const meeting = /^(.+?) meeting/.exec(k.name);
-    if (meeting) for (const part of meeting[1].split('–')) out.push(['meetingPart', part.toLowerCase()]);
-    out.push(['head', k.name.split(' in ')[0]]);
-    const visit = VISIT.exec(k.name);
-    if (visit) out.push(['visitor', visit[1]]);
-    if (/(invasion of|war in) /.test(k.name)) out.push(['war', '']);
-    if (/patrol|exercise|drill|manoeuvre|maneuver/i.test(k.name)) out.push(['exercise', '']);
+  } else if (label === 'Organization') {
+    for (const a of aliases) out.push(['acronymAlias', a.replace(/[.-]/g, '').toUpperCase()], ...formFacets(a));
   }
   return out;
 }
@@ -109,22 +123,50 @@ export class KnownEntities {
     for (const e of entities) this.add(e);
   }
 
-  /** Adds an entity, or merges a later sighting of a known one into it (see mergeKnown). */
+  /**
+   * Adds an entity, or merges a later sighting of a known one into it (see mergeKnown). Only what the
+   * sighting adds is indexed, so a sighting costs what it brings, not what the entity has gathered.
+   */
   add(e: EntityRecord | KnownEntity): void {
     const prev = this.#byId.get(e.id);
-    const entity = mergeKnown(prev?.entity, e);
-    let entry = prev;
-    if (entry) entry.entity = entity;
-    else {
-      entry = { rank: this.#byId.size, entity };
+    if (!prev) {
+      const entity = mergeKnown(undefined, e);
+      const entry: Entry = { rank: this.#byId.size, entity, names: new Set([entity.name, ...entity.aliases]), roles: new Set(entity.roles) };
       this.#byId.set(e.id, entry);
+      this.#index(entry, [entity.name, ...entity.aliases], [...nameFacets(entity.label, entity.name), ...addedFacets(entity.label, entity.aliases, entity.roles ?? [])]);
+      return;
     }
-    for (const n of [entity.name, ...entity.aliases]) {
-      const key = `${entity.label}:${nameKey(n)}`;
+    const old = prev.entity;
+    const aliases: string[] = [];
+    for (const a of e.name === old.name ? e.aliases : [e.name, ...e.aliases]) {
+      if (prev.names.has(a)) continue;
+      prev.names.add(a);
+      aliases.push(a);
+    }
+    const roles: string[] = [];
+    for (const r of e.roles ?? []) {
+      if (prev.roles.has(r)) continue;
+      prev.roles.add(r);
+      roles.push(r);
+    }
+    const date = old.date === undefined && e.date !== undefined;
+    const place = old.place === undefined && e.place !== undefined;
+    if (aliases.length === 0 && roles.length === 0 && !date && !place) return;
+    const entity: KnownEntity = { ...old, aliases: aliases.length > 0 ? [...old.aliases, ...aliases] : old.aliases };
+    if (roles.length > 0) entity.roles = [...(old.roles ?? []), ...roles];
+    if (date) entity.date = e.date;
+    if (place) entity.place = e.place;
+    prev.entity = entity;
+    this.#index(prev, aliases, addedFacets(entity.label, aliases, roles));
+  }
+
+  #index(entry: Entry, names: readonly string[], facets: readonly [KnownFacet, string][]): void {
+    for (const n of names) {
+      const key = `${entry.entity.label}:${nameKey(n)}`;
       const held = this.#byKey.get(key);
       if (!held || held.rank > entry.rank) this.#byKey.set(key, entry);
     }
-    for (const [facet, value] of facetsOf(entity)) {
+    for (const [facet, value] of facets) {
       const posting = `${facet}\u0000${value}`;
       let set = this.#postings.get(posting);
       if (!set) {
