@@ -116,7 +116,8 @@ export class KnownEntities {
   readonly #byId = new Map<string, Entry>();
   /** `label:nameKey` of every name and alias → the first-added entity with it. */
   readonly #byKey = new Map<string, Entry>();
-  readonly #postings = new Map<string, Set<Entry>>();
+  /** Entries of each facet value, sorted by rank. */
+  readonly #postings = new Map<string, Entry[]>();
 
   /** An index of the given entities (the same id twice is merged, as `add` does). */
   constructor(entities: Iterable<KnownEntity> = []) {
@@ -168,12 +169,9 @@ export class KnownEntities {
     }
     for (const [facet, value] of facets) {
       const posting = `${facet}\u0000${value}`;
-      let set = this.#postings.get(posting);
-      if (!set) {
-        set = new Set();
-        this.#postings.set(posting, set);
-      }
-      set.add(entry);
+      const list = this.#postings.get(posting);
+      if (!list) this.#postings.set(posting, [entry]);
+      else insertByRank(list, entry);
     }
   }
 
@@ -199,8 +197,32 @@ export class KnownEntities {
 
   /** The entities found under any of the (facet, value) pairs, in the order first added. */
   lookup(pairs: readonly (readonly [KnownFacet, string])[]): KnownEntity[] {
-    const entries = new Set<Entry>();
-    for (const [facet, value] of pairs) for (const e of this.#postings.get(`${facet}\u0000${value}`) ?? []) entries.add(e);
-    return [...entries].sort((a, b) => a.rank - b.rank).map((e) => e.entity);
+    const lists: Entry[][] = [];
+    for (const [facet, value] of pairs) {
+      const list = this.#postings.get(`${facet}\u0000${value}`);
+      if (list) lists.push(list);
+    }
+    if (lists.length === 1) return lists[0]!.map((e) => e.entity);
+    const merged: Entry[] = [];
+    for (const list of lists) for (const e of list) merged.push(e);
+    merged.sort((a, b) => a.rank - b.rank);
+    return merged.filter((e, i) => i === 0 || merged[i - 1] !== e).map((e) => e.entity);
   }
+}
+
+/** Puts an entry into a list sorted by rank, unless it is there already. */
+function insertByRank(list: Entry[], entry: Entry): void {
+  const last = list[list.length - 1]!;
+  if (last.rank < entry.rank) {
+    list.push(entry);
+    return;
+  }
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]!.rank < entry.rank) low = middle + 1;
+    else high = middle;
+  }
+  if (list[low] !== entry) list.splice(low, 0, entry);
 }
