@@ -6,6 +6,7 @@
  */
 import type { EntityLabel, EntityRecord } from '../graph/model.js';
 import { entityId } from '../graph/ids.js';
+import { mergeEntities } from '../graph/merge.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT, KNOWN_ACRONYMS, ORG_HEADS, PLACE_HEADS } from './gazetteer.js';
 import { KnownEntities, type KnownFacet } from './known.js';
 import { ACRONYM_ONLY, acronymLetters, acronymWords, matchesAcronym, nameKey, wordsOf } from './names.js';
@@ -286,6 +287,7 @@ export function resolveMentions(
 
   // Records.
   const records: EntityRecord[] = [];
+  const recordIndex = new Map<string, number>();
   const idOf = new Map<Draft, string>();
   for (const d of drafts) {
     if (d.mentions.length === 0) continue;
@@ -316,7 +318,12 @@ export function resolveMentions(
       const pid = p ? idOf.get(p) : undefined;
       if (pid) record.place = pid;
     }
-    records.push(record);
+    // Two drafts can resolve to one entity (two surface forms of one known person): one record each id.
+    const earlier = recordIndex.get(id);
+    if (earlier === undefined) {
+      recordIndex.set(id, records.length);
+      records.push(record);
+    } else records[earlier] = mergeEntities(records[earlier]!, record);
   }
   const resolved: ResolvedMention[] = [];
   for (const [m, d] of assignment) {

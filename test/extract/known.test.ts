@@ -88,3 +88,15 @@ describe('KnownEntities', () => {
     expect(indexed[1].entities.find((e) => e.name === 'Xi Jinping')?.aliases).toContain('The Chinese leader');
   });
 });
+
+describe('article graphs resolved against known entities', () => {
+  it('hold each entity once, however many of its surface forms resolved to it', async () => {
+    const { generateCorpus } = await import('../../bench/corpus.js');
+    const graphs = extractCorpus(generateCorpus({ seed: 1, count: 40 }).map((a) => a.input));
+    for (const graph of graphs) {
+      const ids = graph.entities.map((e) => e.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+      for (const e of graph.entities) expect(e.count).toBe(e.mentions.length);
+    }
+  });
+});
