@@ -6,22 +6,9 @@ import { foldText } from '../graph/text.js';
 
 /** Folds spelling variants of names: British and American spellings, case, punctuation, a leading "the". */
 export function nameKey(name: string): string {
-  if (/^[A-Za-z0-9 ]*$/.test(name)) return fastKey(name);
-  return foldText(name)
-    .replace(/^the /, '')
-    .replace(/isation\b/g, 'ization')
-    .replace(/\bdefence\b/g, 'defense')
-    .replace(/\bcentre\b/g, 'center')
-    .replace(/\bprogramme\b/g, 'program')
-    .replace(/\blabour\b/g, 'labor');
-}
-
-/** nameKey for plain ASCII names, without Unicode normalisation. */
-function fastKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ +/g, ' ')
-    .trim()
+  // Plain ASCII names need no Unicode normalisation: lower case and single spaces fold them.
+  const folded = /^[A-Za-z0-9 ]*$/.test(name) ? name.toLowerCase().replace(/ +/g, ' ').trim() : foldText(name);
+  return folded
     .replace(/^the /, '')
     .replace(/isation\b/g, 'ization')
     .replace(/\bdefence\b/g, 'defense')
