@@ -358,9 +358,11 @@ export class EmbeddedStore implements GraphStore {
       }
     }
     for (const statement of articleGraph.statements) {
-      if (!this.statementRecords.has(statement.id)) statementsAdded += 1;
+      const replaced = this.statementRecords.get(statement.id);
+      if (replaced) this.statementIndex?.remove(replaced);
+      else statementsAdded += 1;
       this.statementRecords.set(statement.id, statement);
-      this.statementIndex?.set(statement);
+      this.statementIndex?.add(statement);
       if (!statementsOfArticle.has(statement.id)) {
         statementsOfArticle.add(statement.id);
         index.statements.push(statement.id);
@@ -454,9 +456,11 @@ export class EmbeddedStore implements GraphStore {
         nodesRemoved += 1;
       }
     }
-    for (const statement of index.statements) {
-      this.statementRecords.delete(statement);
-      this.statementIndex?.delete(statement);
+    for (const id of index.statements) {
+      const statement = this.statementRecords.get(id);
+      if (!statement) continue;
+      this.statementRecords.delete(id);
+      this.statementIndex?.remove(statement);
     }
     this.articleRecords.delete(id);
     this.articlesIndexed().delete(id);
@@ -557,7 +561,9 @@ export class EmbeddedStore implements GraphStore {
 
   async statements(query: StatementQuery): Promise<Page<StatementRecord>> {
     const folded = query.search ? foldText(query.search) : '';
-    const result = [...this.statementRecords.values()].filter(
+    // A speaker or subject narrows the scan to that entity's statements.
+    const candidates = query.speaker ? this.statementsIndexed().of('speaker', query.speaker) : query.about ? this.statementsIndexed().of('about', query.about) : [...this.statementRecords.values()];
+    const result = candidates.filter(
       (s) =>
         (!query.speaker || s.speaker === query.speaker) &&
         (!query.about || s.about === query.about) &&
@@ -569,9 +575,14 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async statementsOf(ids: readonly string[], role: 'speaker' | 'about'): Promise<StatementRecord[][]> {
-    this.statementIndex ??= new StatementIndex(this.statementRecords.values());
-    const index = this.statementIndex;
+    const index = this.statementsIndexed();
     return ids.map((id) => index.of(role, id).slice());
+  }
+
+  /** The statement postings, built on first use. */
+  private statementsIndexed(): StatementIndex {
+    this.statementIndex ??= new StatementIndex(this.statementRecords);
+    return this.statementIndex;
   }
 
   async getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {

@@ -17,60 +17,37 @@ interface Posting {
   sorted?: StatementRecord[];
 }
 
-/** Statements by id, with postings by speaker and by `about`. */
+/**
+ * Postings of statements by speaker and by `about`, over a map of statements by id that its owner
+ * keeps: the owner calls `add` after putting a statement in the map and `remove` with the one it takes
+ * out or replaces.
+ */
 export class StatementIndex {
-  readonly #byId = new Map<string, StatementRecord>();
   readonly #bySpeaker = new Map<string, Posting>();
   readonly #byAbout = new Map<string, Posting>();
 
-  /** An index of the given statements. */
-  constructor(statements: Iterable<StatementRecord> = []) {
-    for (const s of statements) this.set(s);
+  /** An index of the statements of the map, which it reads from then on. */
+  constructor(private readonly records: ReadonlyMap<string, StatementRecord>) {
+    for (const s of records.values()) this.add(s);
   }
 
-  /** How many statements there are. */
-  get size(): number {
-    return this.#byId.size;
-  }
-
-  /** Adds a statement, or replaces the one with its id. */
-  set(statement: StatementRecord): void {
-    this.delete(statement.id);
-    this.#byId.set(statement.id, statement);
+  /** Posts a statement put in the map. */
+  add(statement: StatementRecord): void {
     post(this.#bySpeaker, statement.speaker, statement.id);
     if (statement.about !== undefined) post(this.#byAbout, statement.about, statement.id);
   }
 
-  /** Removes a statement; false when there was none with this id. */
-  delete(id: string): boolean {
-    const old = this.#byId.get(id);
-    if (!old) return false;
-    this.#byId.delete(id);
-    unpost(this.#bySpeaker, old.speaker, id);
-    if (old.about !== undefined) unpost(this.#byAbout, old.about, id);
-    return true;
-  }
-
-  /** Whether a statement has this id. */
-  has(id: string): boolean {
-    return this.#byId.has(id);
-  }
-
-  /** The statement with this id. */
-  get(id: string): StatementRecord | undefined {
-    return this.#byId.get(id);
-  }
-
-  /** Every statement, in the order added. */
-  values(): IterableIterator<StatementRecord> {
-    return this.#byId.values();
+  /** Takes back the postings of a statement removed from the map or replaced in it. */
+  remove(statement: StatementRecord): void {
+    unpost(this.#bySpeaker, statement.speaker, statement.id);
+    if (statement.about !== undefined) unpost(this.#byAbout, statement.about, statement.id);
   }
 
   /** The statements made by (`speaker`) or about (`about`) an entity, by article and position; never change the array. */
   of(role: 'speaker' | 'about', entity: string): readonly StatementRecord[] {
     const posting = (role === 'speaker' ? this.#bySpeaker : this.#byAbout).get(entity);
     if (!posting) return [];
-    posting.sorted ??= [...posting.ids].map((id) => this.#byId.get(id)!).sort(byArticleAndPosition);
+    posting.sorted ??= [...posting.ids].map((id) => this.records.get(id)!).sort(byArticleAndPosition);
     return posting.sorted;
   }
 }
