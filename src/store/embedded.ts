@@ -84,7 +84,7 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
-function relationPasses(relation: RelationRecord, includeHedged: boolean, includeNegated: boolean): boolean {
+function relationPasses(relation: Pick<RelationRecord, 'negated' | 'hedged'>, includeHedged: boolean, includeNegated: boolean): boolean {
   if (relation.negated) return includeNegated;
   if (relation.hedged) return includeHedged;
   return true;
@@ -153,7 +153,7 @@ async function readWhole(path: string): Promise<StoreContent> {
 /** The edges a traversal follows: never denied ones, hedged ones only when asked, of the given types if any. */
 function edgeFilter(types: readonly RelationType[] | null | undefined, includeHedged: boolean): EdgeFilter {
   const wanted = types && types.length > 0 ? new Set(types) : null;
-  return (_key, a) => (!wanted || wanted.has(a.type)) && !a.negated && (includeHedged || !a.hedged);
+  return (_key, a) => (!wanted || wanted.has(a.type)) && relationPasses(a, includeHedged, false);
 }
 
 /**
