@@ -6,9 +6,7 @@ import { foldText } from '../graph/text.js';
 
 /** Folds spelling variants of names: British and American spellings, case, punctuation, a leading "the". */
 export function nameKey(name: string): string {
-  // Plain ASCII names need no Unicode normalisation: lower case and single spaces fold them.
-  const folded = /^[A-Za-z0-9 ]*$/.test(name) ? name.toLowerCase().replace(/ +/g, ' ').trim() : foldText(name);
-  return folded
+  return foldText(name)
     .replace(/^the /, '')
     .replace(/isation\b/g, 'ization')
     .replace(/\bdefence\b/g, 'defense')

@@ -1,20 +1,11 @@
 import { hash } from 'node:crypto';
 import type { EntityLabel, RelationType } from './model.js';
 import { UNDIRECTED_RELATION_TYPES } from './model.js';
-import { foldsAsAscii } from './text.js';
+import { withoutDiacritics } from './text.js';
 
 /** Folds a name to lower-case ASCII words joined by dashes: "Xi–Putin Meeting" → "xi-putin-meeting". */
 export function slugify(name: string): string {
-  if (foldsAsAscii(name)) {
-    return name
-      .toLowerCase()
-      .replace(/['’‘`]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '');
-  }
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return withoutDiacritics(name)
     .toLowerCase()
     .replace(/['’‘`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

@@ -9,20 +9,19 @@ export function foldsAsAscii(text: string): boolean {
   return ASCII_OR_PUNCTUATION.test(text);
 }
 
+function stripDiacritics(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** The text with its diacritics taken off (NFKD, combining marks dropped); ASCII text as it is. */
+export function withoutDiacritics(text: string): string {
+  return foldsAsAscii(text) ? text : stripDiacritics(text);
+}
+
 /** Folds text for matching: lower case, diacritics and punctuation removed, spaces collapsed. */
 export function foldText(text: string): string {
-  if (foldsAsAscii(text)) {
-    return text
-      .toLowerCase()
-      .replace(/['’‘`]/g, '')
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-  }
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const ascii = foldsAsAscii(text);
+  const lower = (ascii ? text : stripDiacritics(text)).toLowerCase().replace(/['’‘`]/g, '');
+  // Only ASCII is left in ASCII text, where the plain class splits words as the Unicode one would.
+  return (ascii ? lower.replace(/[^a-z0-9]+/g, ' ') : lower.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
 }
