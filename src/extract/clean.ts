@@ -4,7 +4,7 @@
  * text is never changed: paragraphs and removed spans are offsets into it.
  */
 import * as chrono from 'chrono-node';
-import { foldsAsAscii } from '../graph/text.js';
+import { foldsAsAscii, foldWords } from '../graph/text.js';
 import type { ArticleInput, CleanedArticle, ExtractOptions, RemovedSpan, Span } from './types.js';
 
 interface Line extends Span {
@@ -95,16 +95,7 @@ const wordCountByPieces = (s: string): number => {
   for (const piece of s.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(piece)) n++;
   return n;
 };
-const normalizeLine = (s: string): string =>
-  foldsAsAscii(s)
-    ? // Letters and digits are a-z and 0-9 once lower-cased; the punctuation separates words like ASCII's.
-      s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
-    : s
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
+const normalizeLine = (s: string): string => foldWords(s, false);
 
 /** Letters and digits of a line that folds as ASCII: the non-space characters of its normalizeLine. */
 function asciiLetterDigitCount(s: string): number {

@@ -18,10 +18,19 @@ export function withoutDiacritics(text: string): string {
   return foldsAsAscii(text) ? text : stripDiacritics(text);
 }
 
-/** Folds text for matching: lower case, diacritics and punctuation removed, spaces collapsed. */
-export function foldText(text: string): string {
+/**
+ * The words of a text, lower case and without diacritics, joined by single spaces. Apostrophes are
+ * dropped ("Xi's" → "xis") when asked, else they separate words like other punctuation.
+ */
+export function foldWords(text: string, dropApostrophes: boolean): string {
   const ascii = foldsAsAscii(text);
-  const lower = (ascii ? text : stripDiacritics(text)).toLowerCase().replace(/['’‘`]/g, '');
+  let lower = (ascii ? text : stripDiacritics(text)).toLowerCase();
+  if (dropApostrophes) lower = lower.replace(/['’‘`]/g, '');
   // Only ASCII is left in ASCII text, where the plain class splits words as the Unicode one would.
   return (ascii ? lower.replace(/[^a-z0-9]+/g, ' ') : lower.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
+}
+
+/** Folds text for matching: lower case, diacritics and punctuation removed, spaces collapsed. */
+export function foldText(text: string): string {
+  return foldWords(text, true);
 }
