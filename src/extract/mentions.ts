@@ -32,6 +32,7 @@ import {
   WEAK_ORG_HEADS,
   type CountryInfo,
 } from './gazetteer.js';
+import { startsUpper } from './sentences.js';
 import type { EventFrame, Mention, MentionKind, Sentence, Token } from './types.js';
 
 /** Head words of named things that are none of our entity types (policies, treaties, products). */
@@ -71,13 +72,6 @@ const hasDash = (w: string): boolean => {
     if (c === 45 || c === 8211) return true;
   }
   return false;
-};
-/** Whether a word starts with a capital letter (ASCII fast path, Unicode otherwise). */
-const startsUpper = (w: string): boolean => {
-  const c = w.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  return /^\p{Lu}/u.test(w);
 };
 const isCap = (t: Token | undefined): t is Token =>
   isWord(t) && startsUpper(t.text) && !(hasDash(t.text) && ADJECTIVE_COMPOUND.test(t.text));

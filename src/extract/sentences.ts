@@ -180,7 +180,7 @@ const isSentenceEnd = (w: string): boolean => {
 const ENDING_ABBREVIATIONS: ReadonlySet<string> = new Set(['etc', 'inc', 'co', 'corp', 'ltd']);
 const isBracketClose = (w: string): boolean => w === ')' || w === ']';
 /** Whether a word starts with an upper-case letter (ASCII fast path, Unicode otherwise). */
-const startsUpper = (w: string): boolean => {
+export const startsUpper = (w: string): boolean => {
   const c = w.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
 };
