@@ -176,7 +176,7 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     !words.some((w) => CONNECTORS.has(w) && w !== 'of')
   ) {
     const kind = last === 'Summit' ? 'summit' : last === 'Congress' ? 'congress' : 'named';
-    const frame = eventFrameAround(b, tokens, to - 1, to, kind);
+    const frame = eventFrameAround(tokens, to - 1, to, kind);
     const placeWord = words.find((w) => COUNTRY_BY_CAPITAL.has(w));
     if (placeWord && !frame.place) frame.place = placeWord;
     const orgWords = words.slice(0, -1);
@@ -561,7 +561,6 @@ function capitalRuns(tokens: Token[], from: number, to: number): { text: string;
 
 /** Reads what the sentence says about the happening named by tokens [from, to), its head noun last. */
 function eventFrameAround(
-  b: Builder,
   tokens: Token[],
   from: number,
   to: number,
@@ -814,7 +813,7 @@ function eventAt(b: Builder, tokens: Token[], first: number, found: Mention[], i
       else break;
     }
   }
-  const frame = eventFrameAround(b, tokens, from, to, kind, scanned, postStart);
+  const frame = eventFrameAround(tokens, from, to, kind, scanned, postStart);
   // "the Shanghai Cooperation Organisation (SCO) summit": the acronym in brackets names the organiser.
   if (tokens[from - 1]?.text === ')' && tokens[from - 3]?.text === '(' && isCap(tokens[from - 2])) frame.organization ??= tokens[from - 2].text;
   if (!verb && DEFINITE.test(lower(tokens[from - 1])) || POSSESSIVE.test(tokens[from + 1]?.text ?? '') && TIME_ANAPHORS.has(lower(tokens[from]))) frame.anaphoric = true;

@@ -283,7 +283,7 @@ export function resolveMentions(
     else if (candidates.length === 0 && knownMatch.length === 1) assign(m, draftFor('Person', knownMatch[0].name));
   }
 
-  const events = resolveEvents(mentions, drafts, assignment, draftFor, assign, { ...options, known, sentences }, cache);
+  const events = resolveEvents(mentions, drafts, draftFor, assign, { ...options, known, sentences }, cache);
 
   // Records.
   const records: EntityRecord[] = [];
@@ -358,7 +358,6 @@ interface EventCluster {
 function resolveEvents(
   mentions: readonly Mention[],
   drafts: Draft[],
-  assignment: Map<Mention, Draft>,
   draftFor: (label: EntityLabel, name: string) => Draft,
   assign: (m: Mention, d: Draft) => void,
   options: ExtractOptions & { known: KnownEntities; publishedAt?: string; sentences?: readonly Sentence[] },

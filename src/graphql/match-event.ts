@@ -108,12 +108,3 @@ function better(a: { c: FoldedCandidate; score: number; coverage: number }, b: {
     x.event.id.localeCompare(y.event.id);
   return order < 0;
 }
-
-/**
- * The event a free text such as "Xi–Putin" or "Xi Putin meeting" most likely means: the best score of at
- * least one half; ties go to the event with more commentary, then to the one whose name the text covers
- * best, then to the most mentioned. Null when none fits.
- */
-export function bestMatchingEvent(text: string, candidates: readonly EventCandidate[]): EntityRecord | null {
-  return new EventMatcher(candidates).best(text);
-}

@@ -1,5 +1,5 @@
 import type { EntityRecord } from '../../src/graph/model.js';
-import { bestMatchingEvent, EventMatcher, eventMatchScore, type EventCandidate } from '../../src/graphql/match-event.js';
+import { EventMatcher, eventMatchScore, type EventCandidate } from '../../src/graphql/match-event.js';
 
 const record = (id: string, name: string, aliases: string[] = [], count = 1): EntityRecord => ({
   id,
@@ -10,6 +10,7 @@ const record = (id: string, name: string, aliases: string[] = [], count = 1): En
   count,
 });
 const person = (name: string, aliases: string[] = []) => ({ name, aliases });
+const bestMatchingEvent = (text: string, candidates: EventCandidate[]) => new EventMatcher(candidates).best(text);
 
 const meeting: EventCandidate = {
   event: record('event:m', 'Xi–Putin meeting in Samarkand'),

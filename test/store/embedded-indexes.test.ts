@@ -1,6 +1,6 @@
 import { entityId, relationId } from '../../src/graph/ids.js';
 import type { ArticleGraph, EntityRecord, EvidenceRecord, RelationRecord, RelationType } from '../../src/graph/model.js';
-import { RELATION_TYPES, UNDIRECTED_RELATION_TYPES } from '../../src/graph/model.js';
+import { UNDIRECTED_RELATION_TYPES } from '../../src/graph/model.js';
 import { seededRandom } from '../../src/graph/random.js';
 import type { KnowledgeGraph } from '../../src/graph/serialize.js';
 import { foldText } from '../../src/graph/text.js';
