@@ -539,7 +539,7 @@ export class EmbeddedStore implements GraphStore {
     options: { direction: Direction; types?: RelationType[] | null; includeHedged?: boolean | null },
   ): Promise<RelationRecord[][]> {
     this.handOut();
-    const types = options.types && options.types.length > 0 ? new Set(options.types) : null;
+    const allowed = edgeFilter(options.types, options.includeHedged ?? false);
     return ids.map((id) => {
       if (!this.graph.hasNode(id)) return [];
       const keys =
@@ -550,7 +550,7 @@ export class EmbeddedStore implements GraphStore {
             : this.graph.edges(id);
       return keys
         .map((key) => relationOf(this.graph, key))
-        .filter((r) => (!types || types.has(r.type)) && relationPasses(r, options.includeHedged ?? false, false))
+        .filter((r) => allowed(r.id, r))
         .sort((a, b) => b.confidence - a.confidence || compareStrings(a.id, b.id));
     });
   }
