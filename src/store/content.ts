@@ -1,5 +1,6 @@
 import type { ArticleGraph, ArticleRecord, StatementRecord } from '../graph/model.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/serialize.js';
+import type { ArticleContents } from './port.js';
 import type { SnapshotRecord } from './snapshot-file.js';
 
 /** Everything the embedded store holds besides its indexes. */
@@ -7,13 +8,6 @@ export interface StoreContent {
   graph: KnowledgeGraph;
   articles: Map<string, ArticleRecord>;
   statements: Map<string, StatementRecord>;
-}
-
-/** Where each article's records are, for removing them: ids without repeats. */
-export interface ArticleIndex {
-  entities: string[];
-  relations: string[];
-  statements: string[];
 }
 
 /** An empty content. */
@@ -110,9 +104,9 @@ export class StringPool {
 }
 
 /** Where each article's records are: from the mentions, evidence and statements that name it. */
-export function indexArticles(content: StoreContent): Map<string, ArticleIndex> {
-  const index = new Map<string, ArticleIndex>();
-  const of = (article: string): ArticleIndex => {
+export function indexArticles(content: StoreContent): Map<string, ArticleContents> {
+  const index = new Map<string, ArticleContents>();
+  const of = (article: string): ArticleContents => {
     let entry = index.get(article);
     if (!entry) {
       entry = { entities: [], relations: [], statements: [] };

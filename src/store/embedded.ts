@@ -35,7 +35,7 @@ import {
 } from '../graph/serialize.js';
 import { foldText } from '../graph/text.js';
 import { NeighbourIndex, type EdgeFilter } from './adjacency.js';
-import { addRecord, emptyContent, indexArticles, shareArticleStrings, StringPool, type ArticleIndex, type StoreContent } from './content.js';
+import { addRecord, emptyContent, indexArticles, shareArticleStrings, StringPool, type StoreContent } from './content.js';
 import { EntitySearch } from './entity-search.js';
 import { StoreFileError, StoreQueryError } from './errors.js';
 import { compareStrings } from './order.js';
@@ -45,6 +45,7 @@ import { byArticleAndPosition, StatementIndex } from './statement-index.js';
 import { readSnapshotLines, SNAPSHOT_FORMAT, SnapshotLayoutError, writeSnapshotSync, type Snapshot } from './snapshot-file.js';
 import { edgesAmong, neighbourhoodIds, shortestPath } from './traversal.js';
 import type {
+  ArticleContents,
   DeleteResult,
   Direction,
   EntityQuery,
@@ -168,7 +169,7 @@ export class EmbeddedStore implements GraphStore {
   /** Statements by speaker and by subject; built on the first statementsOf, then kept up to date. */
   private statementIndex: StatementIndex | undefined;
   /** Where each article's records are; built when first needed after a load (only ingest and delete use it). */
-  private articleIndex: Map<string, ArticleIndex> | undefined = new Map();
+  private articleIndex: Map<string, ArticleContents> | undefined = new Map();
   private dirty = false;
   /**
    * Nodes whose record came out of a merge or an article's removal here: mentions without repeats,
@@ -230,7 +231,7 @@ export class EmbeddedStore implements GraphStore {
     this.search = new EntitySearch(this.graph);
   }
 
-  private indexOf(article: string): ArticleIndex {
+  private indexOf(article: string): ArticleContents {
     const articles = this.articlesIndexed();
     let index = articles.get(article);
     if (!index) {
@@ -240,7 +241,7 @@ export class EmbeddedStore implements GraphStore {
     return index;
   }
 
-  private articlesIndexed(): Map<string, ArticleIndex> {
+  private articlesIndexed(): Map<string, ArticleContents> {
     this.articleIndex ??= indexArticles({ graph: this.graph, articles: this.articleRecords, statements: this.statementRecords });
     return this.articleIndex;
   }

@@ -115,6 +115,13 @@ export interface StoreStats {
   edgesByType: Record<RelationType, number>;
 }
 
+/** What one article brought to a store: the ids of its graph's records, without repeats (kept for deleting it). */
+export interface ArticleContents {
+  entities: string[];
+  relations: string[];
+  statements: string[];
+}
+
 /** Every record of a store, for copying between stores. */
 export interface GraphDump {
   articles: ArticleRecord[];

@@ -1,5 +1,6 @@
 import type { ArticleRecord, EntityRecord, RelationRecord, RelationType, StatementRecord } from '../../graph/model.js';
 import { foldText } from '../../graph/text.js';
+import type { ArticleContents } from '../port.js';
 
 /**
  * How records become Neo4j properties. Strings, numbers, booleans and lists of strings are stored as
@@ -61,13 +62,6 @@ export function relationProperties(relation: RelationRecord): Properties {
 /** Properties of a statement node: its fields, plus its quote and sentence folded for search. */
 export function statementProperties(statement: StatementRecord): Properties {
   return { ...encodeFields(statement), _quote: foldText(statement.quote), _sentence: foldText(statement.sentence) };
-}
-
-/** What an article lists: the ids of its graph's records, kept on its node for deleting it. */
-export interface ArticleContents {
-  entities: string[];
-  relations: string[];
-  statements: string[];
 }
 
 /** Properties of an article node: its fields, plus the ids of what it brought. */

@@ -17,6 +17,7 @@ import { foldText } from '../../graph/text.js';
 import { StoreQueryError } from '../errors.js';
 import { pageWindow, toPage } from '../pagination.js';
 import type {
+  ArticleContents,
   DeleteResult,
   Direction,
   EntityQuery,
@@ -43,7 +44,6 @@ import {
   entityProperties,
   relationProperties,
   statementProperties,
-  type ArticleContents,
   type Properties,
 } from './codec.js';
 import { connectionError, openDriver } from './connection.js';
