@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from '../config.js';
@@ -24,10 +25,17 @@ async function output(text: string, out: string | undefined): Promise<void> {
   else process.stdout.write(text);
 }
 
+/** The version in package.json (two folders up from src/cli and from dist/cli alike). */
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
 /** Builds the `kg` command-line program. */
 export function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('kg')
     .description('newsgraph: build a knowledge graph from news articles and serve it over GraphQL')
+    .version(packageVersion(), '-V, --version', 'print the version of newsgraph')
     .showHelpAfterError();
 
   program
