@@ -3,7 +3,7 @@
  * test of `kg serve` on loopback. Mixed GraphQL queries (entity lookups, searches, 2-hop
  * neighbourhoods, paths, relations, article pages, stats) at 50 connections for 30 s with autocannon,
  * while `ingestArticle` mutations add new articles one after another. Counts transport errors, non-2xx
- * answers and GraphQL errors in the bodies; records latency in BENCHMARKS.md (between the
+ * answers and GraphQL errors in the bodies; records latency in docs/benchmarks.md (between the
  * `load:results` markers) and bench/load-results.json. Exits 1 when any request failed.
  */
 import autocannon from 'autocannon';
@@ -203,13 +203,13 @@ async function main(): Promise<number> {
     for (const sample of [...bodyErrorSamples, ...ingestErrors.slice(0, 5)]) log(`error: ${sample}`);
     if (!values['no-write']) {
       await writeFile(new URL('bench/load-results.json', ROOT), `${JSON.stringify(figures, null, 2)}\n`);
-      const file = new URL('BENCHMARKS.md', ROOT);
+      const file = new URL('docs/benchmarks.md', ROOT);
       let text = existsSync(file) ? await readFile(file, 'utf8') : '# Benchmarks\n';
       if (!text.includes(START)) text = `${text.trimEnd()}\n\n## Load test (bench/load.ts)\n\n${START}\n${END}\n`;
       const start = text.indexOf(START);
       const end = text.indexOf(END);
       await writeFile(file, `${text.slice(0, start + START.length)}\n${markdown}\n${text.slice(end)}`);
-      log('wrote BENCHMARKS.md (load test section) and bench/load-results.json');
+      log('wrote docs/benchmarks.md (load test section) and bench/load-results.json');
     }
     return failed === 0 ? 0 : 1;
   } finally {

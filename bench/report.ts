@@ -128,7 +128,7 @@ function s(ms: number): string {
   return String(round(ms / 1000));
 }
 
-/** The results section of BENCHMARKS.md. */
+/** The results section of docs/benchmarks.md. */
 export function renderMarkdown(r: Results): string {
   const parts: string[] = [];
   const m = r.machine;
@@ -212,7 +212,7 @@ export function renderMarkdown(r: Results): string {
 const START = '<!-- bench:results:start -->';
 const END = '<!-- bench:results:end -->';
 
-/** Replaces the generated results section of BENCHMARKS.md, keeping the hand-written text around it. */
+/** Replaces the generated results section of docs/benchmarks.md, keeping the hand-written text around it. */
 export async function updateBenchmarksFile(file: URL, markdown: string): Promise<void> {
   let text: string;
   try {
@@ -223,6 +223,6 @@ export async function updateBenchmarksFile(file: URL, markdown: string): Promise
   }
   const start = text.indexOf(START);
   const end = text.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`BENCHMARKS.md has no ${START} … ${END} section; add the two markers where the results go.`);
+  if (start < 0 || end < start) throw new Error(`docs/benchmarks.md has no ${START} … ${END} section; add the two markers where the results go.`);
   await writeFile(file, `${text.slice(0, start + START.length)}\n${markdown}\n${text.slice(end)}`);
 }

@@ -2,7 +2,7 @@
  * `npm run bench [-- --quick] [-- --no-neo4j] [-- --seed N] [-- --profile DIR] [-- --scale-resolution cli|none]`: extraction throughput beside two
  * anchors, ingest into the embedded store and Neo4j, GraphQL latency and throughput beside a bare
  * graphql-yoga floor, and memory and snapshot times against corpus size. Full runs write
- * bench/results.json and the results section of BENCHMARKS.md; quick runs print and write to the
+ * bench/results.json and the results section of docs/benchmarks.md; quick runs print and write to the
  * temporary folder. `--profile DIR` writes CPU profiles of the child processes (scale builds and
  * loads, servers) into DIR; profile the in-process extraction with `node --cpu-prof --import tsx bench/run.ts`.
  */
@@ -236,12 +236,12 @@ async function main(): Promise<void> {
     process.stdout.write(`${markdown}\n`);
     if (plan.mode === 'full' && !values.out) {
       await writeFile(new URL('bench/results.json', ROOT), `${JSON.stringify(results, null, 2)}\n`);
-      await updateBenchmarksFile(new URL('BENCHMARKS.md', ROOT), markdown);
-      log('wrote bench/results.json and the results section of BENCHMARKS.md');
+      await updateBenchmarksFile(new URL('docs/benchmarks.md', ROOT), markdown);
+      log('wrote bench/results.json and the results section of docs/benchmarks.md');
     } else {
       const out = values.out ?? join(tmpdir(), 'newsgraph-bench-quick.json');
       await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
-      log(`wrote ${out} (quick runs leave bench/results.json and BENCHMARKS.md alone)`);
+      log(`wrote ${out} (quick runs leave bench/results.json and docs/benchmarks.md alone)`);
     }
   } finally {
     await rm(folder, { recursive: true, force: true });
