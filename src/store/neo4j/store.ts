@@ -191,7 +191,7 @@ const PAGE_TAIL = 'WITH collect(x) AS rows RETURN size(rows) AS total, rows[$off
  * The Neo4j store: entities are nodes labelled `Entity` and their ontology label, edges are
  * relationships of their relation type (MET_WITH stored in one direction, flagged `undirected`),
  * articles and statements are `Article` and `Statement` nodes. Each ingest is one transaction; every
- * query is Cypher with parameters. See docs/readme/neo4j.md for the storage layout.
+ * query is Cypher with parameters. See docs/stores.md for the storage layout.
  */
 export class Neo4jStore implements GraphStore {
   private constructor(
