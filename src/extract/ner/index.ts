@@ -75,7 +75,7 @@ export class NerModel {
 
   /** Tokenizes, featurises and tags a whole text. */
   analyse(text: string): NerAnalysis {
-    const prepared = prepare(text);
+    const prepared = prepare(text, this.weights.lexicon);
     const { tags, margins } = decode(this.weights, prepared);
     return { text, prepared, tags, margins };
   }
@@ -91,7 +91,7 @@ export class NerModel {
     const spans: NerSpan[] = tagSpans(a.tags).map(([i, j, l]) => {
       let m = 0;
       for (let k = i; k <= j; k++) m += a.margins[k];
-      return { start: start[i], end: end[j], label: NER_LABELS[l], score: squash(m / (j - i + 1)) };
+      return { start: start[i], end: end[j], label: NER_LABELS[l], score: squash((m * this.weights.scale) / (j - i + 1)) };
     });
     if (options.vote === false) return spans;
     const votes = new Map<string, Map<NerLabel, number>>();
@@ -150,7 +150,7 @@ export class NerModel {
             prev2 = prev;
             prev = t;
           }
-          seq[l] = total / (j - i + 1);
+          seq[l] = (total * this.weights.scale) / (j - i + 1);
         }
       }
       let best = 0;

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { FEATURE_VERSION } from './features.js';
+import { FEATURE_VERSION, lexiconIndex, type PhraseIndex } from './features.js';
 import { N_TAGS, NER_LABELS, type Weights } from './tagger.js';
 
 export const MODEL_FORMAT = 'newsgraph-ner-perceptron/1';
@@ -18,6 +18,8 @@ export interface NerModelMeta {
   labels: string[];
   tagScheme: string;
   buckets: number;
+  /** world knowledge the features look up: lower-case names by class (see LEXICON_BITS) */
+  lexicon?: Record<string, string[]>;
   [key: string]: unknown;
 }
 
@@ -31,7 +33,10 @@ interface ModelFile {
 
 /** A loaded model: its weights and metadata. */
 export interface NerWeights extends Weights {
+  /** a weight is w × scale */
+  readonly scale: number;
   readonly meta: NerModelMeta;
+  readonly lexicon: PhraseIndex;
 }
 
 /** Serialises averaged weights (Float64 or Float32) to the model file's JSON text, deterministically. */
@@ -57,9 +62,9 @@ export function parseModel(json: string): NerWeights {
   const bytes = inflateRawSync(Buffer.from(file.weights, 'base64'));
   const n = meta.buckets * N_TAGS;
   if (bytes.length !== n * 2) throw new Error('NER model: weights have the wrong size');
-  const w = new Float32Array(n);
-  for (let k = 0; k < n; k++) w[k] = bytes.readInt16LE(k * 2) * file.scale;
-  return { w, mask: meta.buckets - 1, meta };
+  const w = new Int16Array(n);
+  for (let k = 0; k < n; k++) w[k] = bytes.readInt16LE(k * 2);
+  return { w, scale: file.scale, mask: meta.buckets - 1, meta, lexicon: lexiconIndex(meta.lexicon) };
 }
 
 /** Where the committed model lives: models/ner.json at the repository root (also from dist/). */

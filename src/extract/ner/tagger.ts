@@ -5,7 +5,7 @@
  * most tokens (lower-case words after O) are tagged O without being scored. The same decoder serves
  * training (scripts/train-ner.ts) and inference.
  */
-import { canStart, dynamicFeatures, N_DYNAMIC, N_STATIC, type Prepared, staticFeatures } from './features.js';
+import { canStart, dynamicFeatures, G_NOT_NAME, N_DYNAMIC, N_STATIC, type Prepared, staticFeatures } from './features.js';
 
 /** The labels the model predicts, in tag order. */
 export const NER_LABELS = ['Person', 'Place', 'Organization', 'Country', 'Event'] as const;
@@ -22,7 +22,8 @@ const BOS_TAG = N_TAGS;
 
 /** Weights: rows of N_TAGS floats, one row per hash bucket (the bucket count is a power of two). */
 export interface Weights {
-  readonly w: Float32Array;
+  /** Float32 while training; int16 (× scale) in a loaded model, half the memory and cache traffic */
+  readonly w: Float32Array | Int16Array;
   readonly mask: number;
 }
 
@@ -35,7 +36,7 @@ export function featureRows(wt: { mask: number }, p: Prepared, i: number, prev: 
 }
 
 /** Adds the weights of the given feature rows into scores (length N_TAGS). */
-export function scoreRows(w: Float32Array, feats: Uint32Array, scores: Float32Array): void {
+export function scoreRows(w: Float32Array | Int16Array, feats: Uint32Array, scores: Float32Array): void {
   scores.fill(0);
   for (let k = 0; k < N_FEATS; k++) {
     const b = feats[k];
@@ -50,8 +51,9 @@ export function validTag(p: Prepared, i: number, prev: number, t: number): boole
   return prev !== 0 && prev !== BOS_TAG && labelOfTag(prev) === labelOfTag(t);
 }
 
-/** Whether token i needs scoring at all (else it is O). */
-export const needsScoring = (p: Prepared, i: number, prev: number): boolean => canStart(p, i) || (prev !== 0 && prev !== BOS_TAG);
+/** Whether token i needs scoring at all (else it is O): not after O unless it may start a name; a sentence-initial function word ("The", "In") never does. */
+export const needsScoring = (p: Prepared, i: number, prev: number): boolean =>
+  prev !== 0 && prev !== BOS_TAG ? true : canStart(p, i) && !((p.gaz[i] & G_NOT_NAME) !== 0 && p.tokens.sentStart[i] === 1);
 
 /** The best valid tag, and its margin over the second best valid tag. */
 export function bestTag(p: Prepared, i: number, prev: number, scores: Float32Array): [number, number] {

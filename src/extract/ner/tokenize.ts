@@ -28,13 +28,20 @@ const WORD_CACHE: Uint8Array = (() => {
     const s = String.fromCharCode(c);
     t[c] = /[\p{L}\p{N}\p{M}]/u.test(s) ? 1 : 0;
   }
+  for (let c = 0xd800; c <= 0xdfff; c++) t[c] = 1;
+  return t;
+})();
+const SPACE_CACHE: Uint8Array = (() => {
+  const t = new Uint8Array(65536);
+  for (const c of [32, 10, 9, 13, 0xa0, 12, 11, 0x2028, 0x2029, 0x202f, 0x3000]) t[c] = 1;
+  for (let c = 0x2000; c <= 0x200b; c++) t[c] = 1;
   return t;
 })();
 
 /** Whether a UTF-16 code unit is part of a word (letter, digit, mark; surrogates count as letters). */
-export const isWordCode = (c: number): boolean => WORD_CACHE[c] === 1 || (c >= 0xd800 && c <= 0xdfff);
+export const isWordCode = (c: number): boolean => WORD_CACHE[c] === 1;
 
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 12 || c === 11 || c === 0x2028 || c === 0x2029 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+const isSpace = (c: number): boolean => SPACE_CACHE[c] === 1;
 const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c));
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
