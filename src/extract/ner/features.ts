@@ -26,7 +26,7 @@ import {
 import { type Tokens, tokenize } from './tokenize.js';
 
 /** Bumped whenever a feature changes: a model only runs with the feature version it was trained on. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 // ---- hashing ----------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ export interface Tokens {
   readonly end: Int32Array;
   /** 1 when the token is the first of its line. */
   readonly lineStart: Uint8Array;
-  /** 1 when the token starts a sentence (first of a line, or after . ! ? and optional quotes/brackets). */
+  /** 1 when the token is the first word of a sentence (first of a line, or after . ! ?; quotes and brackets are skipped). */
   readonly sentStart: Uint8Array;
 }
 
@@ -150,8 +150,7 @@ export function tokenize(text: string): Tokens {
     const len = end[k] - s;
     const c = text.charCodeAt(s);
     if (len === 1 && (c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || c === 91 || c === 0x2019 || c === 0x201d)) {
-      // quotes and brackets pass the sentence start on
-      if (boundary) sentStart[k] = 1;
+      // quotes and brackets pass the sentence start on to the next word
       continue;
     }
     sentStart[k] = boundary ? 1 : 0;
