@@ -4,7 +4,7 @@
  * passives), each with its evidence and its negation or hedging.
  */
 import type { EntityLabel, EntityRecord, EvidenceRecord, RelationRecord, RelationType } from '../graph/model.js';
-import { ENTITY_LABELS, UNDIRECTED_RELATION_TYPES } from '../graph/model.js';
+import { ENTITY_LABELS, UNDIRECTED_RELATION_TYPES, allowsEnds } from '../graph/model.js';
 import { entityId, relationId } from '../graph/ids.js';
 import { withEvidence } from '../graph/merge.js';
 import { foldText } from '../graph/text.js';
@@ -54,21 +54,6 @@ const PERSONS = labels('Person');
 const ORGS = labels('Organization');
 const LOCATIONS = labels('Country', 'Place');
 
-/** Which labels each edge type allows at its two ends (ONTOLOGY.md). */
-const ENDS: Readonly<Record<RelationType, readonly [ReadonlySet<EntityLabel>, ReadonlySet<EntityLabel>]>> = {
-  MET_WITH: [PERSONS, PERSONS],
-  SAID: [labels('Person', 'Organization'), labels('Person', 'Country', 'Organization', 'Event', 'Place')],
-  SUPPORTS: [ACTORS, ACTOR_TARGETS],
-  SANCTIONS: [STATES_BODIES, SANCTION_TARGETS],
-  OPPOSES: [ACTORS, ACTOR_TARGETS],
-  LEADER_OF: [PERSONS, STATES_BODIES],
-  MEMBER_OF: [ACTORS, ORGS],
-  AFFILIATED_WITH: [PERSONS, ORGS],
-  PARTICIPATED_IN: [ACTORS, labels('Event')],
-  VISITED: [PERSONS, LOCATIONS],
-  HELD_IN: [labels('Event'), LOCATIONS],
-};
-
 /** Country names by lower-cased name, demonym and "-stan" adjective: the gazetteer the entity stages use. */
 const COUNTRY_WORDS: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
@@ -116,10 +101,9 @@ export class FactList {
   /** Adds a fact when both ends exist with allowed labels and differ. */
   add(type: RelationType, source: string | undefined, target: string | undefined, view: SentenceView, confidence: number, flags: { negated?: boolean; hedged?: boolean } = {}, quote?: string): void {
     if (!source || !target || source === target) return;
-    const [srcLabels, tgtLabels] = ENDS[type];
     const s = this.scope.labelOf.get(source);
     const t = this.scope.labelOf.get(target);
-    if (!s || !t || !srcLabels.has(s) || !tgtLabels.has(t)) return;
+    if (!s || !t || !allowsEnds(type, s, t)) return;
     const evidence: EvidenceRecord = {
       article: this.scope.article.article,
       sentence: view.sentence.text,
