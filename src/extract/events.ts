@@ -4,17 +4,14 @@
  * each statement is about (the target of its SAID edge).
  */
 import * as chrono from 'chrono-node';
-import type { EntityLabel, EntityRecord, RelationRecord, RelationType } from '../graph/model.js';
-import { CONFLICT_EVENT_WORDS, DETERMINERS, FUTURE_WORDS, PARTICIPATION_WORDS, PREPOSITIONS, SPEECH_VERBS } from './lexicon.js';
-import type { Statement } from './quotes.js';
-import { countryOfCapital, countryOfWord, entityLabels, isMeetingEvent, objectAfter, subjectBefore, type ArticleScope, type Fact, type FactList } from './relations.js';
-import type { ResolvedArticle, ResolvedMention } from './types.js';
+import type { EntityRecord, RelationRecord, RelationType } from '../graph/model.js';
+import { CONFLICT_EVENT_WORDS, FUTURE_WORDS, PARTICIPATION_WORDS, PREPOSITIONS, SKIPPED_DETERMINERS, SPEECH_VERBS } from './lexicon.js';
+import { isMeetingEvent, objectAfter, subjectBefore } from './cues.js';
+import { ACTORS, COUNTRIES, LOCATIONS, PERSONS } from './labels.js';
+import { countryOfCapital, countryOfWord, entityLabels, type ArticleScope, type Fact, type FactList } from './scope.js';
+import type { ResolvedArticle, ResolvedMention, Statement } from './types.js';
 import { afterPreposition, clauseStart, coordinated, isHedged, isMentionOf, isNegated, isPossessive, lowerWords, type Item, type SentenceView } from './view.js';
 
-const PERSONS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person']);
-const ACTORS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person', 'Country', 'Organization']);
-const LOCATIONS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Country', 'Place']);
-const COUNTRIES: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Country']);
 const MEETING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
 const TRIP_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to']);
 const CONFLICT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'on', 'against', 'into']);
@@ -186,7 +183,7 @@ function eventFactsIn(scope: ArticleScope, view: SentenceView, out: FactList): v
     }
     // Before the event: a possessor or demonym ("Russia's invasion", "Xi's visit", "Russian invasion").
     let b = e - 1;
-    while (b >= 0 && !items[b].mention && b >= e - 3 && (DETERMINERS.has(items[b].norm) || items[b].norm === "'s" || items[b].norm === "'")) b--;
+    while (b >= 0 && !items[b].mention && b >= e - 3 && (SKIPPED_DETERMINERS.has(items[b].norm) || items[b].norm === "'s" || items[b].norm === "'")) b--;
     if (b >= 0 && isMentionOf(items[b], ACTORS) && isPossessive(items, b)) out.add('PARTICIPATED_IN', items[b].mention?.entity, m.entity, view, 0.8, hedge);
     if (kind !== 'meeting' && kind !== 'trip') {
       const demonym = countryOfWord(scope, items[e - 1]?.norm ?? '');
@@ -220,7 +217,7 @@ function eventFactsIn(scope: ArticleScope, view: SentenceView, out: FactList): v
     if (g > 0 && !PARTICIPATION_WORDS.has(items[g].norm) && PREPOSITIONS.has(items[g].norm) && PARTICIPATION_WORDS.has(items[g - 1].norm)) g--;
     const governed = g >= 0 && PARTICIPATION_WORDS.has(items[g].norm);
     // "On the sidelines of E, X and Y began …": a fronted phrase names the event of the clause's subject.
-    const fronted = items.slice(0, e).every((x) => !x.mention && (PREPOSITIONS.has(x.norm) || DETERMINERS.has(x.norm) || x.norm === 'sidelines' || x.norm === 'margins' || x.norm === 'the'));
+    const fronted = items.slice(0, e).every((x) => !x.mention && (PREPOSITIONS.has(x.norm) || SKIPPED_DETERMINERS.has(x.norm) || x.norm === 'sidelines' || x.norm === 'margins' || x.norm === 'the'));
     const s = governed ? subjectBefore(view, g, kind === 'meeting' || kind === 'trip' ? PERSONS : ACTORS, false) : -1;
     if (s >= 0 && !items.slice(s + 1, g).some((x) => SPEECH_VERBS.has(x.norm) || x.mention?.label === 'Event')) {
       for (const k of coordinated(items, s, ACTORS)) out.add('PARTICIPATED_IN', items[k].mention?.entity, m.entity, view, 0.7, hedge);

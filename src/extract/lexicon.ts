@@ -56,6 +56,9 @@ export const CLAUSE_BREAKS = set('; : but while whereas although though however 
 /** Relative pronouns: the subject of their verb is the noun before them. */
 export const RELATIVES = set('who which that whose');
 
+/** Words that open a relative clause: the relative pronouns, and "whom", which is its verb's object. */
+export const CLAUSE_RELATIVES: ReadonlySet<string> = new Set([...RELATIVES, 'whom']);
+
 /** Prepositions: a mention after one is not the subject of the clause. */
 export const PREPOSITIONS = set(`
   at of from for in with to on by about over against into onto during since under between among amid
@@ -135,8 +138,14 @@ export const CONFLICT_EVENT_WORDS = set('invasion war attack aggression occupati
 /** Event nouns of meeting. */
 export const MEETING_EVENT_WORDS = set('meeting meetings talks summit visit trip conference encounter forum congress session');
 
-/** Determiners and adjectives skipped between a preposition and its object. */
-export const DETERMINERS = set('the a an its their his her this that these those our neighbouring neighboring');
+/** Determiners: articles, demonstratives and possessives. */
+export const DETERMINERS = set('the a an his her their its our this that these those');
+
+/**
+ * Words the relation and quote patterns skip between a word and the mention it governs: determiners,
+ * and "neighbouring" ("visited neighbouring Kazakhstan").
+ */
+export const SKIPPED_DETERMINERS: ReadonlySet<string> = new Set([...DETERMINERS, 'neighbouring', 'neighboring']);
 
 /** Verbs that attribute a partial quotation to their subject without being verbs of speech. */
 export const QUOTING_VERBS = set(`

@@ -1,4 +1,4 @@
-import type { EntityLabel, EntityRecord } from '../graph/model.js';
+import type { EntityLabel, EntityRecord, StatementRecord } from '../graph/model.js';
 import type { KnownEntities } from './known.js';
 
 /** One article to extract, as read from a file or received by the API. */
@@ -146,4 +146,14 @@ export interface ResolvedEvent {
   date?: string;
   /** Entity id of the organisation that holds it. */
   organization?: string;
+}
+
+/** A statement with the sentence index and confidence the relation stage needs for its evidence. */
+export interface Statement extends StatementRecord {
+  /** Index of the sentence that carries the attribution. */
+  sentenceIndex: number;
+  /** Offsets of that sentence. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  confidence: number;
 }
