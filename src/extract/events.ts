@@ -7,6 +7,7 @@ import * as chrono from 'chrono-node';
 import type { EntityRecord, RelationRecord, RelationType } from '../graph/model.js';
 import { CONFLICT_EVENT_WORDS, FUTURE_WORDS, PARTICIPATION_WORDS, PREPOSITIONS, SKIPPED_DETERMINERS, SPEECH_VERBS } from './lexicon.js';
 import { isMeetingEvent, objectAfter, subjectBefore } from './cues.js';
+import { isoAtCertainPrecision } from './dates.js';
 import { ACTORS, COUNTRIES, LOCATIONS, PERSONS } from './labels.js';
 import { countryOfCapital, countryOfWord, entityLabels, type ArticleScope, type Fact, type FactList } from './scope.js';
 import type { ResolvedArticle, ResolvedMention, Statement } from './types.js';
@@ -315,22 +316,6 @@ function meetingEventOf(scope: ArticleScope, view: SentenceView, fact: Fact): st
   return undefined;
 }
 
-/** Date of a chrono result at the precision it is certain of; a bare month is the latest one not after the article, unless the sentence speaks of the future. */
-function isoOf(result: chrono.ParsedResult, reference: Date, future: boolean): string | undefined {
-  const c = result.start;
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  const d = c.date();
-  if (c.isCertain('day') || c.isCertain('weekday')) return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  if (c.isCertain('month')) {
-    let year = c.isCertain('year') ? (c.get('year') ?? d.getUTCFullYear()) : reference.getUTCFullYear();
-    const month = c.get('month') ?? d.getUTCMonth() + 1;
-    if (!c.isCertain('year') && future && month < reference.getUTCMonth() + 1) year += 1;
-    return `${year}-${pad(month)}`;
-  }
-  if (c.isCertain('year')) return String(c.get('year') ?? d.getUTCFullYear());
-  return undefined;
-}
-
 /** Words without which a sentence holds no date chrono-node could read. */
 const DATE_WORDS: ReadonlySet<string> = new Set([
   'today', 'yesterday', 'tomorrow', 'last', 'next', 'week', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday',
@@ -358,7 +343,7 @@ function dateNear(view: SentenceView, m: ResolvedMention, reference: Date): stri
     // "in three months", "within weeks" measure a span; they date nothing.
     if (r.tags().has('result/relativeDate') && (r.text.startsWith('in ') || r.text.startsWith('within '))) continue;
     if (!background && BACKGROUND_TIME.test(text.slice(Math.max(0, r.index - 30), r.index)) && !WHEN_AFTER.test(text.slice(r.index + r.text.length))) continue;
-    const iso = isoOf(r, reference, future);
+    const iso = isoAtCertainPrecision(r, reference, future);
     if (!iso) continue;
     const distance = r.index >= offset ? r.index - (m.end - view.sentence.start) : offset - (r.index + r.text.length);
     if (distance < 45 && (!best || distance < best.distance)) best = { iso, distance };
