@@ -4,7 +4,7 @@
  * the events stage read sentences through these.
  */
 import type { EntityLabel } from '../graph/model.js';
-import { MEETING_WORDS, PERSON_PRONOUNS, SKIPPED_DETERMINERS } from './lexicon.js';
+import { MEETING_WORDS, MONTHS, PERSON_PRONOUNS, SKIPPED_DETERMINERS, WEEKDAYS } from './lexicon.js';
 import type { ArticleScope } from './scope.js';
 import type { ResolvedMention } from './types.js';
 import {
@@ -73,10 +73,9 @@ export function subjectEntity(scope: ArticleScope, view: SentenceView, index: nu
 }
 
 /** Words of a time phrase that may stand between an event and where it happened. */
-const TIME_WORDS = new Set([
+const TIME_WORDS: ReadonlySet<string> = new Set([
   'on', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'week', 'month', 'year',
-  'morning', 'afternoon', 'evening', 'night', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'morning', 'afternoon', 'evening', 'night', 'weekend', ...WEEKDAYS, ...MONTHS,
 ]);
 
 /** The object after item c: the first mention with one of the labels within a few words, skipping determiners and prepositions. */

@@ -5,18 +5,19 @@
  * build events from.
  */
 import * as chrono from 'chrono-node';
-import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, EVENT_HEADS, EVENT_NOUNS, KNOWN_ACRONYMS, NOT_NAME_WORDS, ORG_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './gazetteer.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, EVENT_HEADS, EVENT_NOUNS, KNOWN_ACRONYMS, NOT_NAME_WORDS, ORG_HEADS, ROLE_NOUNS } from './gazetteer.js';
 import { isoOfHappening } from './dates.js';
-import { DETERMINERS } from './lexicon.js';
+import { DETERMINERS, MONTH_ABBREVIATIONS, MONTHS, PERSON_ACT_VERBS, WEEKDAYS } from './lexicon.js';
 import { ACRONYM, CONNECTORS, POSSESSIVE, add, compoundParts, isCap, lower, textsOf, type Builder } from './mention-tokens.js';
 import type { EventFrame, Mention, Token } from './types.js';
 
-const TIME_ANAPHORS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'next']);
+/** Time words that may own a happening: "Monday's talks", "last week's summit". */
+const TIME_ANAPHORS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', ...WEEKDAYS, ...MONTHS, 'last', 'next']);
 const PLURAL_ANAPHORS = /^(the (pair|two|two leaders|two men|two presidents|leaders|two sides|two heads of state)|both (leaders|presidents|men|heads of state)|they)$/i;
 
 /** Words without which a sentence gives no date: chrono is only asked when one is there. */
-const DATE_HINT =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(today|yesterday|tomorrow|tonight|week|month|year|ago|\d{4})\b/;
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const DATE_HINT = new RegExp(`\\b(${[...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].map(capitalised).join('|')})\\b|\\b(today|yesterday|tomorrow|tonight|week|month|year|ago|\\d{4})\\b`);
 const FUTURE = /\b(will|next|upcoming|scheduled|due to|plans? to|set to|is to|are to)\b/i;
 
 /** Date expressions of a sentence that can date a happening (not "since …", "before …"). */
@@ -288,7 +289,7 @@ function eventAt(b: Builder, tokens: Token[], first: number, found: Mention[], i
       const p = tokens[from - 1];
       const pl = lower(p);
       if (p.kind !== 'word' && p.kind !== 'number') break;
-      if (DETERMINERS.has(pl) || SPEECH_VERBS.has(pl)) break;
+      if (DETERMINERS.has(pl) || PERSON_ACT_VERBS.has(pl)) break;
       if ((isCap(p) && !NOT_NAME_WORDS.has(p.text)) || EVENT_MODIFIERS.test(pl) || POSSESSIVE.test(p.text) || (TIME_ANAPHORS.has(pl) && POSSESSIVE.test(tokens[from]?.text ?? ''))) {
         from--;
         continue;

@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { EntityRecord, RelationRecord, RelationType } from '../graph/model.js';
-import { CONFLICT_EVENT_WORDS, FUTURE_WORDS, PARTICIPATION_WORDS, PREPOSITIONS, SKIPPED_DETERMINERS, SPEECH_VERBS } from './lexicon.js';
+import { CONFLICT_EVENT_WORDS, FUTURE_WORDS, MONTH_ABBREVIATIONS, MONTHS, PARTICIPATION_WORDS, PREPOSITIONS, SKIPPED_DETERMINERS, SPEECH_VERBS, WEEKDAYS } from './lexicon.js';
 import { isMeetingEvent, objectAfter, subjectBefore } from './cues.js';
 import { isoAtCertainPrecision } from './dates.js';
 import { ACTORS, COUNTRIES, LOCATIONS, PERSONS } from './labels.js';
@@ -317,11 +317,7 @@ function meetingEventOf(scope: ArticleScope, view: SentenceView, fact: Fact): st
 }
 
 /** Words without which a sentence holds no date chrono-node could read. */
-const DATE_WORDS: ReadonlySet<string> = new Set([
-  'today', 'yesterday', 'tomorrow', 'last', 'next', 'week', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ago',
-]);
+const DATE_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tomorrow', 'last', 'next', 'week', 'month', 'year', ...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, 'ago']);
 
 /** A time phrase after these words dates the background of an event ("since February", "first held in 2013"), not the event. */
 const BACKGROUND_TIME = /\b(since|until|till|first\s+\w+\s+in|founded\s+in|established\s+in|created\s+in|launched\s+in|set\s+up\s+in|inaugurated\s+in)\s+(the\s+)?$/i;

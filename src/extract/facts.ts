@@ -41,7 +41,7 @@ function isCovered(mentions: readonly ResolvedMention[], start: number, end: num
  * "Xinhua said" when "Xinhua" is a mention of the same article (one sense per discourse). Only
  * capitalised names that stand for one entity in the article are recovered.
  */
-export function withRecoveredMentions(article: ResolvedArticle): ResolvedArticle {
+function withRecoveredMentions(article: ResolvedArticle): ResolvedArticle {
   const bySurface = new Map<string, ResolvedMention | null>();
   const register = (text: string, m: ResolvedMention): void => {
     const seen = bySurface.get(text);

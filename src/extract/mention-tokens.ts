@@ -20,7 +20,7 @@ export interface MentionContext {
   publishedAt?: string;
 }
 
-export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 export const hasDash = (w: string): boolean => {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);

@@ -26,12 +26,11 @@ import {
   PLACE_HEADS,
   REGION_QUALIFIERS,
   ROLE_NOUNS,
-  SPEECH_VERBS,
   WEAK_ORG_HEADS,
   type CountryInfo,
 } from './gazetteer.js';
 import { eventFrameAround, findEvents } from './event-frames.js';
-import { DETERMINERS } from './lexicon.js';
+import { DETERMINERS, PERSON_ACT_VERBS } from './lexicon.js';
 import { ACRONYM, ADJECTIVE_COMPOUND, CONNECTORS, POSSESSIVE, add, compoundParts, hasDash, isCap, lower, textsOf, type Builder, type MentionContext } from './mention-tokens.js';
 import { startsUpper } from './sentences.js';
 import type { Mention, MentionKind, Sentence, Token } from './types.js';
@@ -395,7 +394,7 @@ function singleWord(b: Builder, tokens: Token[], i: number): void {
   if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || NOT_NAME_WORDS.has(w) || ORG_HEADS.has(w) || PERSON_TITLES.has(w) || EVENT_HEADS.has(w)) return;
   // Hyphenated pairs of names ("Xi-Putin", "China-Russia") are handled with the event nouns.
   if (/[-–]/.test(w)) return;
-  if (isLocative(tokens, i) && !SPEECH_VERBS.has(lower(tokens[i + 1]))) {
+  if (isLocative(tokens, i) && !PERSON_ACT_VERBS.has(lower(tokens[i + 1]))) {
     add(b, tokens, i, i + 1, 'Place', 'name');
     return;
   }

@@ -4,7 +4,7 @@
  */
 import type { EntityLabel } from '../graph/model.js';
 import { statementId } from '../graph/ids.js';
-import { PERSON_PRONOUNS, QUOTING_VERBS, REPORT_VERBS, SKIPPED_DETERMINERS, SPEECH_VERBS } from './lexicon.js';
+import { PERSON_PRONOUNS, QUOTE_MARKS, QUOTING_VERBS, REPORT_VERBS, SKIPPED_DETERMINERS, SPEECH_VERBS } from './lexicon.js';
 import { entityLabels } from './scope.js';
 import type { CleanedArticle, ResolvedArticle, ResolvedMention, Sentence, Span, Statement } from './types.js';
 import { afterPreposition, antecedentPerson, buildViews, isPossessive, type Item, type SentenceView } from './view.js';
@@ -20,8 +20,6 @@ export interface QuoteSpan extends Span {
 const SPEAKER_LABELS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person', 'Organization']);
 const OPENERS = new Set(['“', '"', '«', '„']);
 const CLOSERS = new Set(['”', '"', '»', '“']);
-/** Character codes of every quotation mark the spans look at: « » ‘ ’ “ ” „ (and " ' below 128). */
-const QUOTE_MARKS: ReadonlySet<number> = new Set([0xab, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e]);
 
 function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;

@@ -1,5 +1,5 @@
 /** Pattern `visits`: VISITED from words of travel ("X visited Y", "X flew to Y", "X's trip to Y"), hedged when still ahead. */
-import { SKIPPED_DETERMINERS, TRAVEL_WORDS } from '../lexicon.js';
+import { SKIPPED_DETERMINERS, TRAVEL_WORDS, WEEKDAYS } from '../lexicon.js';
 import { entityAt, flagsFor, objectAfter, subjectBefore, subjectEntity } from '../cues.js';
 import { LOCATIONS, PERSONS } from '../labels.js';
 import type { ArticleScope, FactList } from '../scope.js';
@@ -11,7 +11,8 @@ const TO_IN: ReadonlySet<string> = new Set(['to', 'in', 'into']);
 const TRAVEL_NOUNS = new Set(['visit', 'visits', 'trip', 'trips', 'tour', 'journey']);
 const PREPOSITIONS_TO = new Set(['to']);
 
-const FUTURE_TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Nouns of a time ahead after "next" or "coming": "next week", "this coming spring". */
+const FUTURE_TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', ...WEEKDAYS]);
 
 /** Flags of a happening at item c, hedged also by a future time phrase in its clause ("visits Turkey next month", "tomorrow", "later this year"). */
 function futureFlags(items: readonly Item[], c: number): { negated: boolean; hedged: boolean } {
