@@ -4,17 +4,15 @@
  * each statement is about (the target of its SAID edge).
  */
 import * as chrono from 'chrono-node';
-import type { EntityLabel, EntityRecord, RelationRecord, RelationType } from '../graph/model.js';
-import { CONFLICT_EVENT_WORDS, DETERMINERS, FUTURE_WORDS, PARTICIPATION_WORDS, PREPOSITIONS, SPEECH_VERBS } from './lexicon.js';
-import type { Statement } from './quotes.js';
-import { countryOfCapital, countryOfWord, entityLabels, isMeetingEvent, objectAfter, subjectBefore, type ArticleScope, type Fact, type FactList } from './relations.js';
-import type { ResolvedArticle, ResolvedMention } from './types.js';
+import type { EntityRecord, RelationRecord, RelationType } from '../graph/model.js';
+import { CONFLICT_EVENT_WORDS, FUTURE_WORDS, MONTH_ABBREVIATIONS, MONTHS, PARTICIPATION_WORDS, PREPOSITIONS, SKIPPED_DETERMINERS, SPEECH_VERBS, WEEKDAYS } from './lexicon.js';
+import { isMeetingEvent, objectAfter, subjectBefore } from './cues.js';
+import { isoAtCertainPrecision } from './dates.js';
+import { ACTORS, COUNTRIES, LOCATIONS, PERSONS } from './labels.js';
+import { countryOfCapital, countryOfWord, entityLabels, type ArticleScope, type Fact, type FactList } from './scope.js';
+import type { ResolvedArticle, ResolvedMention, Statement } from './types.js';
 import { afterPreposition, clauseStart, coordinated, isHedged, isMentionOf, isNegated, isPossessive, lowerWords, type Item, type SentenceView } from './view.js';
 
-const PERSONS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person']);
-const ACTORS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person', 'Country', 'Organization']);
-const LOCATIONS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Country', 'Place']);
-const COUNTRIES: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Country']);
 const MEETING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
 const TRIP_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to']);
 const CONFLICT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'on', 'against', 'into']);
@@ -186,7 +184,7 @@ function eventFactsIn(scope: ArticleScope, view: SentenceView, out: FactList): v
     }
     // Before the event: a possessor or demonym ("Russia's invasion", "Xi's visit", "Russian invasion").
     let b = e - 1;
-    while (b >= 0 && !items[b].mention && b >= e - 3 && (DETERMINERS.has(items[b].norm) || items[b].norm === "'s" || items[b].norm === "'")) b--;
+    while (b >= 0 && !items[b].mention && b >= e - 3 && (SKIPPED_DETERMINERS.has(items[b].norm) || items[b].norm === "'s" || items[b].norm === "'")) b--;
     if (b >= 0 && isMentionOf(items[b], ACTORS) && isPossessive(items, b)) out.add('PARTICIPATED_IN', items[b].mention?.entity, m.entity, view, 0.8, hedge);
     if (kind !== 'meeting' && kind !== 'trip') {
       const demonym = countryOfWord(scope, items[e - 1]?.norm ?? '');
@@ -220,7 +218,7 @@ function eventFactsIn(scope: ArticleScope, view: SentenceView, out: FactList): v
     if (g > 0 && !PARTICIPATION_WORDS.has(items[g].norm) && PREPOSITIONS.has(items[g].norm) && PARTICIPATION_WORDS.has(items[g - 1].norm)) g--;
     const governed = g >= 0 && PARTICIPATION_WORDS.has(items[g].norm);
     // "On the sidelines of E, X and Y began …": a fronted phrase names the event of the clause's subject.
-    const fronted = items.slice(0, e).every((x) => !x.mention && (PREPOSITIONS.has(x.norm) || DETERMINERS.has(x.norm) || x.norm === 'sidelines' || x.norm === 'margins' || x.norm === 'the'));
+    const fronted = items.slice(0, e).every((x) => !x.mention && (PREPOSITIONS.has(x.norm) || SKIPPED_DETERMINERS.has(x.norm) || x.norm === 'sidelines' || x.norm === 'margins' || x.norm === 'the'));
     const s = governed ? subjectBefore(view, g, kind === 'meeting' || kind === 'trip' ? PERSONS : ACTORS, false) : -1;
     if (s >= 0 && !items.slice(s + 1, g).some((x) => SPEECH_VERBS.has(x.norm) || x.mention?.label === 'Event')) {
       for (const k of coordinated(items, s, ACTORS)) out.add('PARTICIPATED_IN', items[k].mention?.entity, m.entity, view, 0.7, hedge);
@@ -318,28 +316,8 @@ function meetingEventOf(scope: ArticleScope, view: SentenceView, fact: Fact): st
   return undefined;
 }
 
-/** Date of a chrono result at the precision it is certain of; a bare month is the latest one not after the article, unless the sentence speaks of the future. */
-function isoOf(result: chrono.ParsedResult, reference: Date, future: boolean): string | undefined {
-  const c = result.start;
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  const d = c.date();
-  if (c.isCertain('day') || c.isCertain('weekday')) return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  if (c.isCertain('month')) {
-    let year = c.isCertain('year') ? (c.get('year') ?? d.getUTCFullYear()) : reference.getUTCFullYear();
-    const month = c.get('month') ?? d.getUTCMonth() + 1;
-    if (!c.isCertain('year') && future && month < reference.getUTCMonth() + 1) year += 1;
-    return `${year}-${pad(month)}`;
-  }
-  if (c.isCertain('year')) return String(c.get('year') ?? d.getUTCFullYear());
-  return undefined;
-}
-
 /** Words without which a sentence holds no date chrono-node could read. */
-const DATE_WORDS: ReadonlySet<string> = new Set([
-  'today', 'yesterday', 'tomorrow', 'last', 'next', 'week', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ago',
-]);
+const DATE_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tomorrow', 'last', 'next', 'week', 'month', 'year', ...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, 'ago']);
 
 /** A time phrase after these words dates the background of an event ("since February", "first held in 2013"), not the event. */
 const BACKGROUND_TIME = /\b(since|until|till|first\s+\w+\s+in|founded\s+in|established\s+in|created\s+in|launched\s+in|set\s+up\s+in|inaugurated\s+in)\s+(the\s+)?$/i;
@@ -361,7 +339,7 @@ function dateNear(view: SentenceView, m: ResolvedMention, reference: Date): stri
     // "in three months", "within weeks" measure a span; they date nothing.
     if (r.tags().has('result/relativeDate') && (r.text.startsWith('in ') || r.text.startsWith('within '))) continue;
     if (!background && BACKGROUND_TIME.test(text.slice(Math.max(0, r.index - 30), r.index)) && !WHEN_AFTER.test(text.slice(r.index + r.text.length))) continue;
-    const iso = isoOf(r, reference, future);
+    const iso = isoAtCertainPrecision(r, reference, future);
     if (!iso) continue;
     const distance = r.index >= offset ? r.index - (m.end - view.sentence.start) : offset - (r.index + r.text.length);
     if (distance < 45 && (!best || distance < best.distance)) best = { iso, distance };

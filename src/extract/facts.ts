@@ -1,12 +1,13 @@
 /**
  * The second half of the extractor: from a resolved article to its statements, relations and dated,
- * placed events. Runs the stages quotes → relations → events in order.
+ * placed events. Runs the stages quotes → relation patterns → events in order.
  */
 import type { EntityLabel, EntityRecord, RelationRecord, StatementRecord } from '../graph/model.js';
 import { VISIT_EVIDENCE_TYPES, assignTopics, datedEvents, eventFacts, placedMeetings, visitsFromEvents } from './events.js';
-import { extractStatements, findQuoteSpans, type Statement } from './quotes.js';
-import { articleScope, findFacts, saidFacts, toRelations } from './relations.js';
-import type { ResolvedArticle, ResolvedMention } from './types.js';
+import { findFacts, type PatternOptions } from './patterns/registry.js';
+import { extractStatements, findQuoteSpans } from './quotes.js';
+import { articleScope, saidFacts, toRelations } from './scope.js';
+import type { ResolvedArticle, ResolvedMention, Statement } from './types.js';
 import { buildViews } from './view.js';
 
 /** What the second half adds to a resolved article. */
@@ -40,7 +41,7 @@ function isCovered(mentions: readonly ResolvedMention[], start: number, end: num
  * "Xinhua said" when "Xinhua" is a mention of the same article (one sense per discourse). Only
  * capitalised names that stand for one entity in the article are recovered.
  */
-export function withRecoveredMentions(article: ResolvedArticle): ResolvedArticle {
+function withRecoveredMentions(article: ResolvedArticle): ResolvedArticle {
   const bySurface = new Map<string, ResolvedMention | null>();
   const register = (text: string, m: ResolvedMention): void => {
     const seen = bySurface.get(text);
@@ -95,14 +96,17 @@ function withSentencesByPosition(article: ResolvedArticle): ResolvedArticle {
   };
 }
 
-/** Statements, relations with evidence, and events with date and place, of one resolved article. */
-export function extractFacts(resolvedArticle: ResolvedArticle): ArticleFacts {
+/**
+ * Statements, relations with evidence, and events with date and place, of one resolved article.
+ * `options` switch relation patterns off or time them (patterns/registry.ts).
+ */
+export function extractFacts(resolvedArticle: ResolvedArticle, options: PatternOptions = {}): ArticleFacts {
   const article = withRecoveredMentions(withSentencesByPosition(resolvedArticle));
   const quotes = findQuoteSpans(article.cleaned);
   const views = buildViews(article, quotes);
   const statements = assignTopics(article, extractStatements(article, quotes, views));
   const scope = articleScope(article, views, statements);
-  const list = findFacts(scope);
+  const list = findFacts(scope, options);
   eventFacts(scope, list);
   saidFacts(scope, statements, list);
   visitsFromEvents(scope, toRelations(list.facts.filter((f) => VISIT_EVIDENCE_TYPES.has(f.type))), list);

@@ -114,7 +114,7 @@ function buildCountryTables() {
     const info = byCode.get(code);
     if (info) seats.set(seat, info);
   }
-  return { byName, byDemonym, byCapital, byCode, seats };
+  return { byName, byDemonym, byCapital, seats };
 }
 
 const TABLES = buildCountryTables();
@@ -127,8 +127,6 @@ export const COUNTRY_BY_DEMONYM: ReadonlyMap<string, CountryInfo> = TABLES.byDem
 export const COUNTRY_BY_CAPITAL: ReadonlyMap<string, CountryInfo> = TABLES.byCapital;
 /** Seats of government ("Kremlin") → their country. */
 export const COUNTRY_BY_SEAT: ReadonlyMap<string, CountryInfo> = TABLES.seats;
-/** ISO alpha-3 code → country. */
-export const COUNTRY_BY_CODE: ReadonlyMap<string, CountryInfo> = TABLES.byCode;
 
 /** The longest number of words in a country name, for greedy matching. */
 export const MAX_COUNTRY_WORDS = Math.max(...[...COUNTRY_BY_NAME.keys()].map((n) => n.split(/\s+/).length));
@@ -264,16 +262,6 @@ export const NOT_NAME_WORDS = words(`
   Sometimes | Together | Please | Photo | Image | Video | Watch | Read | Live | Updated |
   Published | Reporting | Editing | Additional | Catch | Download | Get | Sign | Subscribe | Share | Follow | Click |
   Former | Late | Then
-`);
-
-/** Verbs of speech and reporting: a name next to them is a speaker. */
-export const SPEECH_VERBS = words(`
-  said | says | told | tells | added | adds | noted | notes | stated | states | warned | warns | argued | argues |
-  explained | explains | wrote | writes | asked | asks | insisted | insists | stressed | stresses | emphasised |
-  emphasized | claimed | claims | announced | announces | declared | declares | replied | replies | acknowledged |
-  conceded | admitted | suggested | believes | believed | thinks | thought | urged | urges | reported | reports |
-  cautioned | predicted | described | called | welcomed | praised | criticised | criticized | condemned | pledged |
-  met | meets | meeting | visited | visits | recalled | continued | commented | answered | confirmed | denied
 `);
 
 /** Locative prepositions and motion words: a capital after them is a place, not its government. */

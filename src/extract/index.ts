@@ -8,8 +8,8 @@ import { resolveMentions } from './resolve.js';
 import { splitSentences } from './sentences.js';
 import type { ArticleInput, ExtractOptions, ResolvedArticle } from './types.js';
 
-export type { ArticleInput, ExtractOptions, KnownEntity, ResolvedArticle } from './types.js';
-export { KnownEntities, mergeKnown } from './known.js';
+export type { ArticleInput, ExtractOptions, ResolvedArticle } from './types.js';
+export { KnownEntities, mergeKnown, type KnownEntity } from './known.js';
 
 /** Runs the entity half of the pipeline (clean → sentences → mentions → resolve) on one article. */
 export function resolveArticle(input: ArticleInput, options: ExtractOptions = {}): ResolvedArticle {

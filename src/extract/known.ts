@@ -10,7 +10,10 @@
 import type { EntityLabel, EntityRecord } from '../graph/model.js';
 import { unionStrings } from '../graph/merge.js';
 import { ACRONYM_ONLY, acronymLetters, acronymWords, nameKey, wordsOf } from './names.js';
-import type { KnownEntity } from './types.js';
+
+/** An entity already known (from earlier articles or the store), for resolving new mentions to it. */
+export type KnownEntity = Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'> &
+  Partial<Pick<EntityRecord, 'roles' | 'date' | 'place'>>;
 
 /** A known entity with the rank of its first sighting, and its names and roles as sets. */
 interface Entry {

@@ -1,7 +1,8 @@
 /**
- * Word lists for the second half of the extractor: verbs and nouns that signal a relation, speech
- * verbs, negators, hedges, role titles. General English and world knowledge only; nothing here
- * names a person, event or phrase of any particular article.
+ * Word lists of the extractor: verbs and nouns that signal a relation, speech verbs, negators,
+ * hedges, role titles, names of days and months, quotation marks. General English only; nothing
+ * here names a person, event or phrase of any particular article (world knowledge is in gazetteer.ts).
+ * Where two stages need lists that differ, each list is named by its role.
  */
 
 function set(words: string): ReadonlySet<string> {
@@ -19,8 +20,19 @@ export const SPEECH_VERBS = set(`
   pledged pledges vowed vows assured assures described describes tweeted tweets
 `);
 
-/** Speech verbs that take the addressee as object: "X told Y". */
-export const ADDRESS_VERBS = set('told tells tell telling assured assures');
+/**
+ * Verbs of people's reported acts (speaking, reporting, meeting, visiting), for the mention stage: a
+ * lone capitalised word before one is someone acting, not a place ("in Kyiv, Zelensky said"), and an
+ * event's words do not reach back over one. Wider than SPEECH_VERBS, which introduce quotations.
+ */
+export const PERSON_ACT_VERBS = set(`
+  said says told tells added adds noted notes stated states warned warns argued argues explained explains
+  wrote writes asked asks insisted insists stressed stresses emphasised emphasized claimed claims announced
+  announces declared declares replied replies acknowledged conceded admitted suggested believes believed
+  thinks thought urged urges reported reports cautioned predicted described called welcomed praised
+  criticised criticized condemned pledged met meets meeting visited visits recalled continued commented
+  answered confirmed denied
+`);
 
 /** Verbs by which a news outlet or document is cited: "Reuters reported". */
 export const REPORT_VERBS = set('reported reports reporting');
@@ -55,6 +67,9 @@ export const CLAUSE_BREAKS = set('; : but while whereas although though however 
 
 /** Relative pronouns: the subject of their verb is the noun before them. */
 export const RELATIVES = set('who which that whose');
+
+/** Words that open a relative clause: the relative pronouns, and "whom", which is its verb's object. */
+export const CLAUSE_RELATIVES: ReadonlySet<string> = new Set([...RELATIVES, 'whom']);
 
 /** Prepositions: a mention after one is not the subject of the clause. */
 export const PREPOSITIONS = set(`
@@ -120,23 +135,20 @@ export const MEMBER_TITLES = set(`
   deputy secretary staff employee dean founder co-founder partner commissioner
 `);
 
-/** Words after which a role is a head-of-body title only together with the next word. */
-export const TITLE_COMPOUNDS: ReadonlyMap<string, string> = new Map([
-  ['prime', 'minister'],
-  ['head', 'of'],
-]);
-
 /** Nouns that name a person by role: "the presidents of X, Y and Z". */
 export const ROLE_PLURALS = set('presidents leaders heads counterparts premiers prime');
 
 /** Event nouns of armed conflict: "invasion of X" happens in X. */
 export const CONFLICT_EVENT_WORDS = set('invasion war attack aggression occupation offensive counteroffensive incursion conflict strikes bombing assault');
 
-/** Event nouns of meeting. */
-export const MEETING_EVENT_WORDS = set('meeting meetings talks summit visit trip conference encounter forum congress session');
+/** Determiners: articles, demonstratives and possessives. */
+export const DETERMINERS = set('the a an his her their its our this that these those');
 
-/** Determiners and adjectives skipped between a preposition and its object. */
-export const DETERMINERS = set('the a an its their his her this that these those our neighbouring neighboring');
+/**
+ * Words the relation and quote patterns skip between a word and the mention it governs: determiners,
+ * and "neighbouring" ("visited neighbouring Kazakhstan").
+ */
+export const SKIPPED_DETERMINERS: ReadonlySet<string> = new Set([...DETERMINERS, 'neighbouring', 'neighboring']);
 
 /** Verbs that attribute a partial quotation to their subject without being verbs of speech. */
 export const QUOTING_VERBS = set(`
@@ -144,3 +156,15 @@ export const QUOTING_VERBS = set(`
   voices condemned condemns criticised criticized criticizes criticises accused accuses blamed blames
   dubbed labelled labeled termed pledged promised promises vowed highlighted described
 `);
+
+/** Names of the days of the week, lower-case. */
+export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Names of the months, lower-case, in calendar order. */
+export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Abbreviated month names (May has none). */
+export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
+/** Character codes of the typographic quotation marks: « » ‘ ’ “ ” „. */
+export const QUOTE_MARKS: ReadonlySet<number> = new Set([0xab, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e]);

@@ -2,11 +2,11 @@
  * Stage `quotes`: every direct quotation and reported statement of an article, attributed to its
  * speaker through the resolved mentions.
  */
-import type { EntityLabel, StatementRecord } from '../graph/model.js';
+import type { EntityLabel } from '../graph/model.js';
 import { statementId } from '../graph/ids.js';
-import { DETERMINERS, PERSON_PRONOUNS, QUOTING_VERBS, REPORT_VERBS, SPEECH_VERBS } from './lexicon.js';
-import type { CleanedArticle, ResolvedArticle, ResolvedMention, Sentence, Span } from './types.js';
-import { entityLabels } from './relations.js';
+import { PERSON_PRONOUNS, QUOTE_MARKS, QUOTING_VERBS, REPORT_VERBS, SKIPPED_DETERMINERS, SPEECH_VERBS } from './lexicon.js';
+import { entityLabels } from './scope.js';
+import type { CleanedArticle, ResolvedArticle, ResolvedMention, Sentence, Span, Statement } from './types.js';
 import { afterPreposition, antecedentPerson, buildViews, isPossessive, type Item, type SentenceView } from './view.js';
 
 /** A direct quotation: the words between quotation marks, marks excluded. */
@@ -17,21 +17,9 @@ export interface QuoteSpan extends Span {
   continues: boolean;
 }
 
-/** A statement with the sentence index and confidence the relation stage needs for its evidence. */
-export interface Statement extends StatementRecord {
-  /** Index of the sentence that carries the attribution. */
-  sentenceIndex: number;
-  /** Offsets of that sentence. */
-  sentenceStart: number;
-  sentenceEnd: number;
-  confidence: number;
-}
-
 const SPEAKER_LABELS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person', 'Organization']);
 const OPENERS = new Set(['“', '"', '«', '„']);
 const CLOSERS = new Set(['”', '"', '»', '“']);
-/** Character codes of every quotation mark the spans look at: « » ‘ ’ “ ” „ (and " ' below 128). */
-const QUOTE_MARKS: ReadonlySet<number> = new Set([0xab, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e]);
 
 function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
@@ -136,7 +124,7 @@ function isSpeechAt(items: readonly Item[], v: number, verbs: ReadonlySet<string
   const it = items[v];
   if (it.mention || !verbs.has(it.norm)) return false;
   const prev = items[v - 1]?.norm ?? '';
-  if (DETERMINERS.has(prev) || prev === 'to') return false;
+  if (SKIPPED_DETERMINERS.has(prev) || prev === 'to') return false;
   return items[v + 1]?.norm !== 'to' || it.norm === 'told' || it.norm === 'said' || it.norm === 'says';
 }
 

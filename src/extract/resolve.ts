@@ -8,9 +8,9 @@ import type { EntityLabel, EntityRecord } from '../graph/model.js';
 import { entityId } from '../graph/ids.js';
 import { mergeEntities } from '../graph/merge.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT, KNOWN_ACRONYMS, ORG_HEADS, PLACE_HEADS } from './gazetteer.js';
-import { KnownEntities, type KnownFacet } from './known.js';
+import { KnownEntities, type KnownEntity, type KnownFacet } from './known.js';
 import { ACRONYM_ONLY, acronymLetters, acronymWords, matchesAcronym, nameKey, wordsOf } from './names.js';
-import type { EventFrame, ExtractOptions, KnownEntity, Mention, ResolvedEvent, ResolvedMention, Sentence } from './types.js';
+import type { EventFrame, ExtractOptions, Mention, ResolvedEvent, ResolvedMention, Sentence } from './types.js';
 
 /** Demonym of a country for naming events ("Russia" → "Russian"). */
 const DEMONYM_BY_COUNTRY: ReadonlyMap<string, string> = new Map(

@@ -3,6 +3,7 @@
  * original text. Robust to news English: abbreviations and initials (Mr., U.S., Prof., No. 3), quotations
  * that span sentences, curly and straight quotation marks, dashes and possessives.
  */
+import { QUOTE_MARKS } from './lexicon.js';
 import type { CleanedArticle, Sentence, Token, TokenKind } from './types.js';
 
 /** Words that end with a full stop without ending the sentence. */
@@ -101,7 +102,6 @@ function scanAscii(text: string, s: number, end: number): number {
   return packed(s + 1, PUNCT);
 }
 
-const QUOTE_MARKS: ReadonlySet<number> = new Set([0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x201e]);
 const DASHES: ReadonlySet<number> = new Set([0x2013, 0x2014]);
 
 /** The token TOKEN matches at `s` of `slice` (packed; `re` is a copy of TOKEN), or SPACE. */

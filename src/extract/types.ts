@@ -1,5 +1,5 @@
-import type { EntityLabel, EntityRecord } from '../graph/model.js';
-import type { KnownEntities } from './known.js';
+import type { EntityLabel, EntityRecord, StatementRecord } from '../graph/model.js';
+import type { KnownEntities, KnownEntity } from './known.js';
 
 /** One article to extract, as read from a file or received by the API. */
 export interface ArticleInput {
@@ -13,10 +13,6 @@ export interface ArticleInput {
   /** ISO date of publication when known from outside the text (`--date`, the API). */
   publishedAt?: string;
 }
-
-/** An entity already known (from earlier articles or the store), for resolving new mentions to it. */
-export type KnownEntity = Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'> &
-  Partial<Pick<EntityRecord, 'roles' | 'date' | 'place'>>;
 
 export interface ExtractOptions {
   /**
@@ -146,4 +142,14 @@ export interface ResolvedEvent {
   date?: string;
   /** Entity id of the organisation that holds it. */
   organization?: string;
+}
+
+/** A statement with the sentence index and confidence the relation stage needs for its evidence. */
+export interface Statement extends StatementRecord {
+  /** Index of the sentence that carries the attribution. */
+  sentenceIndex: number;
+  /** Offsets of that sentence. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  confidence: number;
 }

@@ -27,6 +27,40 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 /** Relation types whose edges have no direction. */
 export const UNDIRECTED_RELATION_TYPES: ReadonlySet<RelationType> = new Set<RelationType>(['MET_WITH']);
 
+const labels = (...l: EntityLabel[]): ReadonlySet<EntityLabel> => new Set<EntityLabel>(l);
+const PERSON = labels('Person');
+const ACTOR = labels('Person', 'Country', 'Organization');
+const ACTOR_OR_EVENT = labels('Person', 'Country', 'Organization', 'Event');
+const STATE_OR_BODY = labels('Country', 'Organization');
+const ORGANIZATION = labels('Organization');
+const EVENT = labels('Event');
+const LOCATION = labels('Country', 'Place');
+
+/**
+ * Which labels each relation type allows at its source and target (ONTOLOGY.md): the extractor only
+ * emits edges that fit, and the stores reject those that do not, so a query for "who SANCTIONS whom"
+ * never meets a Place imposing sanctions.
+ */
+export const RELATION_ENDS: Readonly<Record<RelationType, readonly [source: ReadonlySet<EntityLabel>, target: ReadonlySet<EntityLabel>]>> = {
+  MET_WITH: [PERSON, PERSON],
+  SAID: [labels('Person', 'Organization'), labels('Person', 'Country', 'Organization', 'Event', 'Place')],
+  SUPPORTS: [ACTOR, ACTOR_OR_EVENT],
+  SANCTIONS: [STATE_OR_BODY, labels('Country', 'Organization', 'Person')],
+  OPPOSES: [ACTOR, ACTOR_OR_EVENT],
+  LEADER_OF: [PERSON, STATE_OR_BODY],
+  MEMBER_OF: [ACTOR, ORGANIZATION],
+  AFFILIATED_WITH: [PERSON, ORGANIZATION],
+  PARTICIPATED_IN: [ACTOR, EVENT],
+  VISITED: [PERSON, LOCATION],
+  HELD_IN: [EVENT, LOCATION],
+};
+
+/** Whether a relation of the type may join an entity of the source label to one of the target label. */
+export function allowsEnds(type: RelationType, source: EntityLabel, target: EntityLabel): boolean {
+  const [sources, targets] = RELATION_ENDS[type];
+  return sources.has(source) && targets.has(target);
+}
+
 /** Where an entity is mentioned: a span of one article's original text. */
 export interface MentionRecord {
   /** Article id. */

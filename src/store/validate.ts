@@ -1,5 +1,5 @@
-import type { ArticleGraph, RelationRecord } from '../graph/model.js';
-import { ENTITY_LABELS, RELATION_TYPES } from '../graph/model.js';
+import type { ArticleGraph, EntityLabel, RelationRecord } from '../graph/model.js';
+import { ENTITY_LABELS, RELATION_ENDS, RELATION_TYPES } from '../graph/model.js';
 import { StoreQueryError } from './errors.js';
 import type { GraphDump } from './port.js';
 
@@ -16,11 +16,13 @@ function checkId(id: unknown, what: string): void {
 }
 
 function checkRecords(graph: Pick<GraphDump, 'entities' | 'relations'>, where: string): void {
+  const labelOf = new Map<string, EntityLabel>();
   for (const e of graph.entities) {
     checkId(e.id, `An entity of ${where}`);
     if (!LABELS.has(e.label)) {
       throw new StoreQueryError(`Entity ${e.id} of ${where} has label "${String(e.label)}"; use one of ${ENTITY_LABELS.join(', ')}.`);
     }
+    labelOf.set(e.id, e.label);
   }
   for (const r of graph.relations) {
     checkId(r.id, `A relation of ${where}`);
@@ -28,10 +30,27 @@ function checkRecords(graph: Pick<GraphDump, 'entities' | 'relations'>, where: s
       throw new StoreQueryError(`Relation ${r.id} of ${where} has type "${String(r.type)}"; use one of ${RELATION_TYPES.join(', ')}.`);
     }
     if (r.source === r.target) throw new StoreQueryError(`Relation ${r.id} of ${where} joins ${r.source} to itself; self-loops are not stored.`);
+    checkEnds(r, labelOf, where);
   }
 }
 
-/** Checks an article's graph before a store ingests it: labels and types from the ontology, no self-loops. */
+/**
+ * Checks that a relation's ends carry labels its type allows (RELATION_ENDS). An end the graph does not
+ * hold is left to the caller: an article may point at an entity already stored.
+ */
+function checkEnds(r: RelationRecord, labelOf: ReadonlyMap<string, EntityLabel>, where: string): void {
+  const ends = RELATION_ENDS[r.type];
+  for (const [i, end] of [r.source, r.target].entries()) {
+    const label = labelOf.get(end);
+    if (label === undefined || ends[i].has(label)) continue;
+    const side = i === 0 ? 'source' : 'target';
+    throw new StoreQueryError(
+      `Relation ${r.id} of ${where} has ${side} ${end}, a ${label}; a ${r.type} ${side} must be a ${[...ends[i]].join(' or ')}. Fix the label or the relation type.`,
+    );
+  }
+}
+
+/** Checks an article's graph before a store ingests it: labels, types and relation ends from the ontology, no self-loops. */
 export function validateArticleGraph(graph: ArticleGraph): void {
   checkId(graph.article.id, 'The article');
   checkRecords(graph, `article ${graph.article.id}`);

@@ -164,6 +164,16 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
       await expect(store.ingest({ ...f.kyiv, relations: [loop] })).rejects.toThrow(/self-loops/);
       expect((await store.stats()).nodes).toBe(0);
     });
+
+    it('refuses a relation whose ends carry labels its type does not allow, on ingest and on load', async () => {
+      const leaderOf = f.kyiv.relations.find((r) => r.type === 'LEADER_OF')!;
+      const metCountry = { ...leaderOf, id: `MET_WITH:${leaderOf.source}->${leaderOf.target}`, type: 'MET_WITH' as RelationType };
+      await expect(store.ingest({ ...f.kyiv, relations: [metCountry] })).rejects.toBeInstanceOf(StoreQueryError);
+      await expect(store.ingest({ ...f.kyiv, relations: [metCountry] })).rejects.toThrow(/MET_WITH target must be a Person/);
+      expect((await store.stats()).nodes).toBe(0);
+      const dump: GraphDump = { ...EMPTY, entities: f.kyiv.entities, relations: [metCountry] };
+      await expect(store.load(dump)).rejects.toThrow(/MET_WITH target must be a Person/);
+    });
   });
 
   describe('reads', () => {

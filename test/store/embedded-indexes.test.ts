@@ -1,6 +1,6 @@
 import { entityId, relationId } from '../../src/graph/ids.js';
 import type { ArticleGraph, EntityRecord, EvidenceRecord, RelationRecord, RelationType } from '../../src/graph/model.js';
-import { UNDIRECTED_RELATION_TYPES } from '../../src/graph/model.js';
+import { UNDIRECTED_RELATION_TYPES, allowsEnds } from '../../src/graph/model.js';
 import { seededRandom } from '../../src/graph/random.js';
 import type { KnowledgeGraph } from '../../src/graph/serialize.js';
 import { foldText } from '../../src/graph/text.js';
@@ -48,9 +48,11 @@ function randomArticles(seed: number, count: number, castSize: number): ArticleG
       const source = random() < 0.8 ? pick(cast.people) : pick(cast.countries);
       const target = random() < 0.5 ? pick(cast.people) : pick(cast.countries);
       if (source.id === target.id) continue;
-      const type = pick(TYPES);
+      const labelOf = (end: { id: string }): EntityRecord['label'] => (end.id.startsWith('person:') ? 'Person' : 'Country');
+      // Only types whose ontology allows these ends: a store refuses the others.
+      const type = pick(TYPES.filter((t) => allowsEnds(t, labelOf(source), labelOf(target))));
       for (const end of [source, target]) {
-        const label = end.id.startsWith('person:') ? 'Person' : 'Country';
+        const label = labelOf(end);
         mention(end.id, end.name, label, label === 'Person' && random() < 0.3 ? end.name.split(' ')[1]! : end.name);
       }
       const flag = random();

@@ -1,0 +1,61 @@
+/**
+ * Dates of chrono-node results as ISO strings, resolved against the article's date. Two readings with
+ * different purposes live here side by side:
+ * - isoOfHappening, for the event frames of the mention stage: what the sentence says happened when,
+ *   a bare weekday or month taken as the latest one before the article (the next one when the
+ *   sentence looks ahead);
+ * - isoAtCertainPrecision, for the events stage's dates of Event entities: only what chrono is
+ *   certain of, a bare weekday as chrono places it.
+ * They date different things and their results differ; neither may be swapped for the other without
+ * changing the extractor's output.
+ */
+import type * as chrono from 'chrono-node';
+
+/** ISO date at the precision the text gives, resolved against the article date; past unless the sentence speaks of the future. */
+export function isoOfHappening(result: chrono.ParsedResult, ref: Date, future: boolean): string | undefined {
+  const c = result.start;
+  let y = c.get('year');
+  const m = c.get('month');
+  const d = c.get('day');
+  if (y === null) return undefined;
+  const relative = /today|yesterday|tomorrow|tonight|week|month|year|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(result.text);
+  const hasDay = c.isCertain('day') || c.isCertain('weekday') || /today|yesterday|tomorrow|tonight/i.test(result.text);
+  const hasMonth = c.isCertain('month') || hasDay || /month/i.test(result.text);
+  if (c.isCertain('weekday') && !c.isCertain('day') && d !== null && m !== null) {
+    // "on Thursday": the last Thursday in reported speech of the past, the next one when the sentence looks ahead.
+    const at = Date.UTC(y, m - 1, d);
+    const refDay = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+    const week = 7 * 86_400_000;
+    const shifted = !future && at > refDay ? at - week : future && at < refDay ? at + week : at;
+    const day = new Date(shifted);
+    return `${day.getUTCFullYear()}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-${String(day.getUTCDate()).padStart(2, '0')}`;
+  }
+  if (!c.isCertain('year') && !relative && m !== null) {
+    // "in February" in an article of September: this year's February, or next year's when the sentence looks ahead.
+    const refMonth = ref.getUTCMonth() + 1;
+    y = ref.getUTCFullYear();
+    if (future && m < refMonth) y += 1;
+    if (!future && m > refMonth) y -= 1;
+  }
+  const yyyy = String(y).padStart(4, '0');
+  if (m === null || !hasMonth) return yyyy;
+  const mm = String(m).padStart(2, '0');
+  if (d === null || !hasDay) return `${yyyy}-${mm}`;
+  return `${yyyy}-${mm}-${String(d).padStart(2, '0')}`;
+}
+
+/** Date of a chrono result at the precision it is certain of; a bare month is the latest one not after the article, unless the sentence speaks of the future. */
+export function isoAtCertainPrecision(result: chrono.ParsedResult, reference: Date, future: boolean): string | undefined {
+  const c = result.start;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const d = c.date();
+  if (c.isCertain('day') || c.isCertain('weekday')) return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  if (c.isCertain('month')) {
+    let year = c.isCertain('year') ? (c.get('year') ?? d.getUTCFullYear()) : reference.getUTCFullYear();
+    const month = c.get('month') ?? d.getUTCMonth() + 1;
+    if (!c.isCertain('year') && future && month < reference.getUTCMonth() + 1) year += 1;
+    return `${year}-${pad(month)}`;
+  }
+  if (c.isCertain('year')) return String(c.get('year') ?? d.getUTCFullYear());
+  return undefined;
+}

@@ -1,0 +1,69 @@
+/**
+ * The registry of relation patterns and their runner. The order of the registry is the order they
+ * run in (and so the order of facts, of evidence and of edges); `disable` switches patterns off by
+ * name, for evaluating one alone, and `timings` adds up the time each one takes.
+ */
+import { FactList, type ArticleScope } from '../scope.js';
+import { concernsPattern } from './concerns.js';
+import { meetingsPattern } from './meetings.js';
+import { membershipPattern } from './membership.js';
+import type { ArticlePattern, PatternContext, RelationPattern, SentencePattern } from './pattern.js';
+import { rolesPattern } from './roles.js';
+import { sanctionsPattern } from './sanctions.js';
+import { stancePattern } from './stance.js';
+import { visitsPattern } from './visits.js';
+
+/** Every relation pattern, in running order. */
+export const RELATION_PATTERNS = [rolesPattern, stancePattern, concernsPattern, sanctionsPattern, meetingsPattern, membershipPattern, visitsPattern] as const;
+
+/** The name of a registered relation pattern. */
+export type PatternName = (typeof RELATION_PATTERNS)[number]['name'];
+
+export interface PatternOptions {
+  /** Patterns not to run. */
+  readonly disable?: readonly PatternName[];
+  /** When given, each pattern's running time in milliseconds is added to its entry. */
+  readonly timings?: Map<PatternName, number>;
+}
+
+/**
+ * The patterns to run, checked: every name to disable is registered, and every annotation an enabled
+ * pattern reads is provided by an enabled pattern before it.
+ */
+function enabledPatterns(disable: readonly string[]): RelationPattern<PatternName>[] {
+  const names = RELATION_PATTERNS.map((p) => p.name);
+  for (const name of disable) {
+    if (!(names as readonly string[]).includes(name)) {
+      throw new RangeError(`Unknown relation pattern "${name}": disable one of ${names.join(', ')}.`);
+    }
+  }
+  const enabled: RelationPattern<PatternName>[] = RELATION_PATTERNS.filter((p) => !disable.includes(p.name));
+  for (const [i, p] of enabled.entries()) {
+    for (const need of p.requires) {
+      if (enabled.slice(0, i).some((q) => q.provides.includes(need))) continue;
+      const providers = RELATION_PATTERNS.filter((q) => q.provides.includes(need)).map((q) => `"${q.name}"`);
+      throw new RangeError(`Relation pattern "${p.name}" reads "${need}", which ${providers.join(' or ')} provides: disable "${p.name}" too, or keep ${providers.join(' or ')}.`);
+    }
+  }
+  return enabled;
+}
+
+/** Runs one pattern, adding its time to `timings` when asked. */
+function timed(name: PatternName, timings: Map<PatternName, number> | undefined, run: () => void): void {
+  if (!timings) return run();
+  const start = performance.now();
+  run();
+  timings.set(name, (timings.get(name) ?? 0) + performance.now() - start);
+}
+
+/** Every relation the patterns find in the article (all but SAID and the event relations), as facts with evidence. */
+export function findFacts(scope: ArticleScope, options: PatternOptions = {}): FactList {
+  const enabled = enabledPatterns(options.disable ?? []);
+  const context: PatternContext = { scope, out: new FactList(scope), annotations: { leaders: new Map() } };
+  const { timings } = options;
+  const perArticle = enabled.filter((p): p is ArticlePattern<PatternName> => p.per === 'article');
+  const perSentence = enabled.filter((p): p is SentencePattern<PatternName> => p.per === 'sentence');
+  for (const p of perArticle) timed(p.name, timings, () => p.run(context));
+  for (const view of scope.views) for (const p of perSentence) timed(p.name, timings, () => p.run(context, view));
+  return context.out;
+}
