@@ -10,6 +10,7 @@
  * scoring only the seeds would hide a regression; 2 on bad arguments.
  */
 import { parseArgs } from 'node:util';
+import { NerModel } from '../src/extract/ner/index.js';
 import { hasSharedEval, scoreSet, SEEDS, sharedEvalDir, sharedSets, type SetScore } from './sets.js';
 
 const COLUMNS = ['set', 'docs', 'entity F1', 'core F1', 'ext F1', 'Event F1', 'comm. R', '(a) span+label', '(c) entities', 'B³'];
@@ -48,10 +49,11 @@ async function main(): Promise<number> {
     console.error(`eval: no evaluation folder at ${where} (news-dev, gum-news-dev): scoring the seeds only.`);
     console.error('eval: put the shared folder beside the repository, or set KG_EVAL_DIR to its eval/ folder.');
   }
+  const heldOut = process.env.NER_HELDOUT ? NerModel.load(process.env.NER_HELDOUT) : undefined;
   const scores: SetScore[] = [];
   for (const set of [SEEDS, ...(shared ? sharedSets() : [])]) {
     const started = performance.now();
-    scores.push(await scoreSet(set));
+    scores.push(await scoreSet(set, set.name === 'gum-news-dev' && heldOut ? { ner: heldOut } : {}));
     console.error(`eval: ${set.name} scored in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   if (values.json) console.log(JSON.stringify(scores.map((s) => ({ ...s, report: undefined })), null, 1));

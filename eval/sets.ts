@@ -76,7 +76,7 @@ export function sharedSets(): EvalSet[] {
 /** Extracts a set's articles as `kg extract` does and scores them against its gold. */
 export async function scoreSet(set: EvalSet, options: ExtractOptions = {}): Promise<SetScore> {
   const source = set.kind === 'graph' ? set.articles : join(set.folder, 'text');
-  const { graph, articles } = await extractPaths([source], { date: options.date });
+  const { graph, articles } = await extractPaths([source], { date: options.date }, { ner: options.ner });
   if (set.kind === 'graph') {
     const result = score(JSON.parse(await readFile(set.gold, 'utf8')), graph);
     return { set: set.name, documents: articles.length, graph: result, report: formatReport(result) };

@@ -1,4 +1,4 @@
-import { extractCorpus } from '../extract/index.js';
+import { extractCorpus, type ExtractOptions } from '../extract/index.js';
 import type { ArticleGraph } from '../graph/model.js';
 import { distinctEvidence, distinctMentions, mergeEntityFields, mergeRelationFields, withEvidence } from '../graph/merge.js';
 import { buildKnowledgeGraph, type SerializedGraph } from '../graph/serialize.js';
@@ -44,6 +44,7 @@ export function mergeArticleGraphs(graphs: readonly ArticleGraph[]): SerializedG
 export async function extractPaths(
   paths: readonly string[],
   options: ReadArticleOptions = {},
+  extractOptions: Omit<ExtractOptions, 'date'> = {},
 ): Promise<{ graph: SerializedGraph; articles: ArticleGraph[]; failures: InputFailure[]; skipped: InputFailure[] }> {
   const { files, failures } = await collectArticleFiles(paths);
   const skipped: InputFailure[] = [];
@@ -56,6 +57,6 @@ export async function extractPaths(
       (error.skip ? skipped : failures).push({ path: file, reason: error.reason });
     }
   }
-  const articles = extractCorpus(inputs, { date: options.date });
+  const articles = extractCorpus(inputs, { ...extractOptions, date: options.date });
   return { graph: mergeArticleGraphs(articles), articles, failures, skipped };
 }

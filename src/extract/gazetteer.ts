@@ -180,7 +180,22 @@ export const ROLE_NOUNS = words(`
 export const LEADER_NOUNS = words(`leader | president | chief | premier | prime minister | head of state | counterpart | strongman`);
 
 /** Head words of organisation names ("… University", "Ministry of …"). */
-export const ORG_HEADS = words(`
+/**
+ * Words that end company names ("Harbour Trading", "Apex Logistics", "Nordic Aero Systems"): a name of
+ * capitalised words that ends in one is a company, whatever its other words are.
+ */
+export const COMPANY_HEADS = words(`
+  Trading | Traders | Logistics | Systems | Instruments | Engineering | Technologies | Technology | Industries |
+  Industrial | Energy | Motors | Electronics | Semiconductor | Semiconductors | Microelectronics | Pharmaceuticals |
+  Pharma | Capital | Partners | Ventures | Labs | Laboratories | Networks | Solutions | Aerospace | Shipping |
+  Petroleum | Steel | Mining | Chemicals | Foods | Software | Dynamics | Robotics | Telecom | Telecommunications |
+  Communications | Enterprises | Manufacturing | Machinery | Metals | Resources | Consulting | Insurance |
+  Securities | Investments | Airways | Railways | Automotive | Biotech | Plc | PLC | LLC | GmbH | AG | Limited |
+  JSC | Bancorp | Brands | Entertainment | Studios | Pictures | Records | Motors | Oil | Gas
+`);
+
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  ...words(`
   University | College | School | Institute | Institution | Endowment | Foundation | Council | Committee |
   Commission | Organisation | Organization | Agency | Ministry | Department | Dept | Office | Bureau | Party |
   Parliament | Duma | Assembly | Senate | Congress | Court | Bank | Fund | Union | Association | Alliance | Group |
@@ -192,7 +207,9 @@ export const ORG_HEADS = words(`
   House | Pentagon | Kremlin | Legislature | Politburo | Mission | Command | Corps | Brigade | Regiment | Community |
   Commonwealth | Secretariat | Parliament | Ministry | International | Watch | Institute | Dialogue | Forum |
   Cross | Crescent | Force
-`);
+`),
+  ...COMPANY_HEADS,
+]);
 
 /** Organisation heads that need a qualifier to be one ("Party" alone is not an organisation). */
 export const WEAK_ORG_HEADS = words(`International | Group | House | Office | Department | Agency | Bureau | Party | Council | Committee | Commission | Court | Bank | Fund | Union | Service | Front | Daily | Review | Mission | Command | Club | Board | Watch | Center | Centre`);

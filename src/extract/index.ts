@@ -3,7 +3,10 @@ import { articleId } from '../graph/ids.js';
 import { cleanArticle } from './clean.js';
 import { extractFacts } from './facts.js';
 import { KnownEntities } from './known.js';
+import { typeByContext } from './context-types.js';
 import { findMentions } from './mentions.js';
+import { defaultNerModel } from './ner/index.js';
+import { mergeModelMentions } from './ner/stage.js';
 import { resolveMentions } from './resolve.js';
 import { splitSentences } from './sentences.js';
 import type { ArticleInput, ExtractOptions, ResolvedArticle } from './types.js';
@@ -16,7 +19,9 @@ export function resolveArticle(input: ArticleInput, options: ExtractOptions = {}
   const article = articleId(input.text);
   const cleaned = cleanArticle(input, options);
   const sentences = splitSentences(cleaned);
-  const mentions = findMentions(sentences, { publishedAt: cleaned.publishedAt });
+  const ruleMentions = typeByContext(sentences, findMentions(sentences, { publishedAt: cleaned.publishedAt }));
+  const model = options.ner === undefined ? defaultNerModel() : options.ner;
+  const mentions = model ? mergeModelMentions(cleaned.text, sentences, ruleMentions, model) : ruleMentions;
   const resolved = resolveMentions(article, mentions, sentences, { ...options, publishedAt: cleaned.publishedAt });
   return { article, cleaned, sentences, mentions: resolved.mentions, entities: resolved.entities, events: resolved.events };
 }

@@ -1,5 +1,6 @@
 import type { EntityLabel, EntityRecord, StatementRecord } from '../graph/model.js';
 import type { KnownEntities, KnownEntity } from './known.js';
+import type { NerModel } from './ner/index.js';
 
 /** One article to extract, as read from a file or received by the API. */
 export interface ArticleInput {
@@ -22,6 +23,8 @@ export interface ExtractOptions {
   known?: readonly KnownEntity[] | KnownEntities;
   /** Default publication date (ISO) when the text gives none. */
   date?: string;
+  /** The trained name model (default: the committed one); false runs the rules alone. */
+  ner?: NerModel | false;
 }
 
 /** A span of the article's original text, end exclusive. */

@@ -1,0 +1,58 @@
+/**
+ * Pipeline stage `context-types`: types names by what the sentence says of them, for names whose own
+ * words carry no cue. The mention stage types a capitalised name without a title, head word or known
+ * entry as a Person by its shape alone; English news usually says what such a name is when it is not a
+ * person: an appositive ("Harbour Crest, a Hong Kong company"), or a list introduced by a kind
+ * ("firms such as A, B and C"). These cues outrank both the shape and the trained model.
+ */
+import type { Mention, Sentence } from './types.js';
+
+/** Nouns for a body that an appositive may use to say what a name is. */
+const BODY_NOUNS =
+  'company|companies|firm|maker|manufacturer|producer|supplier|exporter|importer|conglomerate|bank|lender|carrier|airline|operator|trader|retailer|start-?up|developer|contractor|subsidiary|brand|chain|publisher|broadcaster|newspaper|agency|charity|foundation|party|movement|association|institute|university|club|network|platform|website|insurer|shipper|distributor|refiner|miner|utility|consultancy|corporation|enterprise|business|group|outlet|union|alliance';
+/** Plural nouns for bodies that introduce a list of names ("firms such as …"). */
+const BODY_PLURALS =
+  'companies|firms|entities|banks|lenders|groups|makers|manufacturers|producers|suppliers|exporters|importers|businesses|organi[sz]ations|carriers|airlines|operators|brands|agencies|parties|outlets|newspapers|broadcasters|networks|universities|traders|retailers|conglomerates|insurers|shippers|distributors|refiners|miners|utilities|corporations|enterprises|subsidiaries|start-?ups|platforms|websites|charities|unions';
+
+/** ", a Hong Kong company", ", an Iranian drone maker", ", the country's largest lender" right after a name. */
+const APPOSITIVE = new RegExp(`^\\s*,\\s*(?:a|an|the|one of the)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,5}?(?:${BODY_NOUNS})\\b`, 'iu');
+/** "… firms such as " or "… companies, including " before a list of names. */
+const LIST_CUE = new RegExp(`\\b(?:${BODY_PLURALS})\\s*,?\\s+(?:such as|including|like|among them|namely)\\s+`, 'iu');
+/** What may stand between the cue and a name of its list: other names, commas, "and", "of", "the". */
+const LIST_BETWEEN = /^(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*|,|and|as well as|of|the|de|da|al)\s*)*$/u;
+
+/** A Person typed by the shape of the name alone: no title, role, country or description. */
+export function typedByShape(m: Mention): boolean {
+  return m.label === 'Person' && (m.kind === 'name' || m.kind === 'surname') && m.role === undefined && m.country === undefined;
+}
+
+/** Whether the sentence says the body named at `m` is an organisation. */
+function saysOrganization(m: Mention, sentence: Sentence): boolean {
+  const after = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 120);
+  if (APPOSITIVE.test(after)) return true;
+  const before = sentence.text.slice(0, m.start - sentence.start);
+  const cue = LIST_CUE.exec(before);
+  if (!cue) return false;
+  // The last cue before the name, and nothing but names and commas between them.
+  let last = cue;
+  const global = new RegExp(LIST_CUE.source, 'giu');
+  for (let found = global.exec(before); found; found = global.exec(before)) last = found;
+  return LIST_BETWEEN.test(before.slice(last.index + last[0].length));
+}
+
+/**
+ * A Person named without a title: its type came from the shape of the name, or from an appositive
+ * description after it ("X, a maker of chips") that the mention stage read as a person's role.
+ */
+function untitledPerson(m: Mention): boolean {
+  return m.label === 'Person' && m.kind === 'name' && m.country === undefined && (m.role === undefined || !m.text.includes(m.role.split(' ')[0]));
+}
+
+/** The mentions with untitled persons retyped as organisations where their sentence says so. */
+export function typeByContext(sentences: readonly Sentence[], mentions: readonly Mention[]): Mention[] {
+  return mentions.map((m) => {
+    if (!untitledPerson(m)) return m;
+    const sentence = sentences[m.sentence];
+    return sentence && saysOrganization(m, sentence) ? { ...m, label: 'Organization', role: undefined } : m;
+  });
+}
