@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mergeArticleGraphs } from '../../src/cli/extract.js';
+import { mergeArticleGraphs } from '../../src/graph/merge.js';
 import { extractCorpus } from '../../src/extract/index.js';
 
 export interface Prf {
