@@ -4,9 +4,10 @@ import { createGraphQLError, createSchema, createYoga, type GraphiQLOptions, typ
 import type { IncomingMessage } from 'node:http';
 import { extractArticle } from '../extract/index.js';
 import { StoreQueryError } from '../store/errors.js';
+import type { Extractor } from '../ingest/session.js';
 import type { GraphStore } from '../store/port.js';
 import { writeAccess } from './access.js';
-import type { Extractor, GraphQLContext } from './context.js';
+import type { GraphQLContext } from './context.js';
 import { DEFAULT_API_LIMITS, type ApiLimits } from './limits.js';
 import { createLoaders } from './loaders.js';
 import { useGraphQlJit } from '@envelop/graphql-jit';

@@ -1,4 +1,5 @@
 import { ArticleInputError, checkArticleFields } from '../../extract/decode.js';
+import { ingestArticle } from '../../ingest/session.js';
 import { requireWriteAccess } from '../access.js';
 import { ApiInputError } from '../errors.js';
 import type { GraphQLContext } from '../context.js';
@@ -56,10 +57,7 @@ export const mutationResolvers: MutationResolvers = {
   ingestArticle: async (_root, { input }, context) => {
     requireWriteAccess(context);
     const article = checkedArticle(checkInput(input, context));
-    const known = await context.store.knownEntities();
-    const graph = context.extract(article, { known, date: article.publishedAt });
-    const result = await context.store.ingest(graph);
-    await context.store.flush();
+    const { result, graph } = await ingestArticle(context.store, article, { date: article.publishedAt, extract: context.extract });
     context.snapshots.invalidate();
     context.loaders.clear();
     return { result, graph };
