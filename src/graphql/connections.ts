@@ -1,7 +1,7 @@
 import type { Page, PageArgs } from '../store/port.js';
 import { paginate } from '../store/pagination.js';
 import { ApiInputError } from './errors.js';
-import type { ApiLimits } from './limits.js';
+import type { ApiLimits } from '../config.js';
 import type { Connection, EdgeParent } from './mappers.js';
 
 /** The `first`/`after` arguments of a connection field. */

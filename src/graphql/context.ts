@@ -1,6 +1,6 @@
 import type { Extractor } from '../ingest/session.js';
 import type { GraphStore } from '../store/port.js';
-import type { ApiLimits } from './limits.js';
+import type { ApiLimits } from '../config.js';
 import type { Loaders } from './loaders.js';
 import type { SnapshotCache } from './snapshot.js';
 

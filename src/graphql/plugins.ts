@@ -1,7 +1,7 @@
 import { GraphQLError, type ExecutionResult, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ApiTimeoutError } from './errors.js';
-import type { ApiLimits } from './limits.js';
+import type { ApiLimits } from '../config.js';
 
 function errorResponse(status: number, message: string): Response {
   return new Response(JSON.stringify({ errors: [{ message }] }), {

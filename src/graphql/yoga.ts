@@ -8,7 +8,7 @@ import type { Extractor } from '../ingest/session.js';
 import type { GraphStore } from '../store/port.js';
 import { writeAccess } from './access.js';
 import type { GraphQLContext } from './context.js';
-import { DEFAULT_API_LIMITS, type ApiLimits } from './limits.js';
+import { DEFAULT_API_LIMITS, type ApiLimits } from '../config.js';
 import { createLoaders } from './loaders.js';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { reportLimit, useClearLimitMessages, useExecutionTimeout, useRequestGuards } from './plugins.js';

@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AppConfig } from '../config.js';
+import { loadApiLimits, type ApiLimits, type AppConfig } from '../config.js';
 import { readExamples } from '../graphql/examples.js';
-import { loadApiLimits, type ApiLimits } from '../graphql/limits.js';
 import { createApi, type Api } from '../graphql/yoga.js';
 import type { GraphStore } from '../store/port.js';
 import { createVisualRoutes, isVisualPath } from './visual.js';
@@ -51,7 +50,7 @@ function handler(api: Api, visual: (request: IncomingMessage, response: ServerRe
 
 /** Starts the HTTP server (GraphQL and GraphiQL at /graphql) on the configured host and port. */
 export async function startServer(store: GraphStore, config: AppConfig, options: ServerOptions = {}): Promise<RunningServer> {
-  const limits = options.limits ?? loadApiLimits(process.env);
+  const limits = options.limits ?? loadApiLimits();
   const examples = readExamples();
   const api = createApi(store, {
     limits,

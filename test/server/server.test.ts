@@ -1,5 +1,4 @@
-import { loadConfig } from '../../src/config.js';
-import { DEFAULT_API_LIMITS } from '../../src/graphql/limits.js';
+import { DEFAULT_API_LIMITS, loadConfig } from '../../src/config.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import { reactionArticle, samarkandArticle } from '../graphql/fixtures.js';
