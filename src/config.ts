@@ -2,7 +2,7 @@
  * Every setting of the application, and the one place that reads them from the environment: each
  * group has its own loader, so that a command reads (and validates) only the settings it uses.
  */
-import { MAX_PAGE_SIZE } from './store/pagination.js';
+import { MAX_PAGE_SIZE } from './store/port.js';
 
 /** Where the graph is kept. */
 export type StoreKind = 'embedded' | 'neo4j';

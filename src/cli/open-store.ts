@@ -1,13 +1,7 @@
 import { loadConnectRetry, type AppConfig, type ConnectRetry } from '../config.js';
 import { StoreConnectionError } from '../store/errors.js';
-import { isUnreachable } from '../store/neo4j/connection.js';
-import { openStore } from '../store/open.js';
+import { isTransientConnectionError, openStore } from '../store/open.js';
 import type { GraphStore } from '../store/port.js';
-
-/** True for an error that waiting may cure: the store's server cannot be reached (not: bad credentials). */
-export function isTransientConnectionError(error: unknown): boolean {
-  return error instanceof StoreConnectionError && isUnreachable(error.cause);
-}
 
 /**
  * Opens the configured store; while its server cannot be reached, retries a bounded number of times

@@ -1,5 +1,4 @@
-import type { Page, PageArgs } from '../store/port.js';
-import { paginate } from '../store/pagination.js';
+import { paginate, type Page, type PageArgs } from '../store/port.js';
 import { ApiInputError } from './errors.js';
 import type { ApiLimits } from '../config.js';
 import type { Connection, EdgeParent } from './mappers.js';
