@@ -2,6 +2,7 @@
  * Every setting of the application, and the one place that reads them from the environment: each
  * group has its own loader, so that a command reads (and validates) only the settings it uses.
  */
+import { InputError } from './errors.js';
 import { MAX_PAGE_SIZE } from './store/port.js';
 
 /** Where the graph is kept. */
@@ -27,12 +28,7 @@ export interface AppConfig {
 }
 
 /** A setting is missing or malformed; the message names it. */
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+export class ConfigError extends InputError {}
 
 /** The values a whole-number setting may take, and how its error message calls them. */
 export interface NumberRange {

@@ -2,8 +2,8 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, createSchema, createYoga, type GraphiQLOptions, type YogaLogger } from 'graphql-yoga';
 import type { IncomingMessage } from 'node:http';
+import { InputError } from '../errors.js';
 import { extractArticle } from '../extract/index.js';
-import { StoreQueryError } from '../store/errors.js';
 import type { Extractor } from '../ingest/session.js';
 import type { GraphStore } from '../store/port.js';
 import { writeAccess } from './access.js';
@@ -42,11 +42,15 @@ function isGraphQLError(error: unknown): error is GraphQLError {
   return error instanceof GraphQLError;
 }
 
+/**
+ * The one place where errors thrown on purpose get their code: every InputError (from any layer) is
+ * BAD_USER_INPUT, a GraphQLError keeps its own code; anything else is unexpected, logged and masked.
+ */
 function maskError(logger: YogaLogger | false): (error: unknown, message: string) => Error {
   return (error, message) => {
     const original = isGraphQLError(error) ? error.originalError : error;
     if (isGraphQLError(error) && !original) return error;
-    if (isGraphQLError(error) && (original instanceof StoreQueryError || isGraphQLError(original))) {
+    if (isGraphQLError(error) && (original instanceof InputError || isGraphQLError(original))) {
       return createGraphQLError(original.message, {
         nodes: error.nodes,
         path: error.path,
