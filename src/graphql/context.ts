@@ -1,8 +1,8 @@
+import type { SnapshotCache } from '../analysis/snapshot.js';
 import type { Extractor } from '../ingest/session.js';
 import type { GraphStore } from '../store/port.js';
 import type { ApiLimits } from '../config.js';
 import type { Loaders } from './loaders.js';
-import type { SnapshotCache } from './snapshot.js';
 
 /** Whether the client of a request may run mutations, and why not. */
 export type WriteAccess = { allowed: true } | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN'; reason: string };

@@ -2,6 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, createSchema, createYoga, type GraphiQLOptions, type YogaLogger } from 'graphql-yoga';
 import type { IncomingMessage } from 'node:http';
+import { SnapshotCache } from '../analysis/snapshot.js';
 import { InputError } from '../errors.js';
 import { extractArticle } from '../extract/index.js';
 import type { Extractor } from '../ingest/session.js';
@@ -14,7 +15,6 @@ import { useGraphQlJit } from '@envelop/graphql-jit';
 import { reportLimit, useClearLimitMessages, useExecutionTimeout, useRequestGuards } from './plugins.js';
 import { resolvers } from './resolvers/index.js';
 import { readSchemaText } from './schema.js';
-import { SnapshotCache } from './snapshot.js';
 
 /** What the node:http adapter passes to yoga with each request. */
 export interface ServerContext {
