@@ -1,3 +1,10 @@
+/**
+ * Every setting of the application, and the one place that reads them from the environment: each
+ * group has its own loader, so that a command reads (and validates) only the settings it uses.
+ */
+import { InputError } from './errors.js';
+import { MAX_PAGE_SIZE } from './store/port.js';
+
 /** Where the graph is kept. */
 export type StoreKind = 'embedded' | 'neo4j';
 
@@ -8,7 +15,7 @@ export interface Neo4jSettings {
   database?: string;
 }
 
-/** Every setting of the application, read from the environment and command-line options. */
+/** The settings of the store and the server, read from the environment and command-line options. */
 export interface AppConfig {
   store: StoreKind;
   /** File of the embedded store. */
@@ -21,25 +28,41 @@ export interface AppConfig {
 }
 
 /** A setting is missing or malformed; the message names it. */
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
+export class ConfigError extends InputError {}
+
+/** The values a whole-number setting may take, and how its error message calls them. */
+export interface NumberRange {
+  min: number;
+  /** No upper bound when left out. */
+  max?: number;
+  /** What the setting is, for the error message (default "a whole number"). */
+  kind?: string;
 }
 
-function parseStoreKind(value: string, setting: string): StoreKind {
+/** The one number parser of every setting: a whole number within the range, or a ConfigError naming the setting. */
+export function parseWholeNumber(raw: string, setting: string, range: NumberRange): number {
+  const value = Number(raw);
+  const { min, max = Number.POSITIVE_INFINITY, kind = 'a whole number' } = range;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    const bounds = Number.isFinite(max) ? `from ${min} to ${max}` : `≥ ${min}`;
+    throw new ConfigError(`${setting} must be ${kind} ${bounds}, got "${raw}".`);
+  }
+  return value;
+}
+
+/** An environment variable as a whole number; the fallback when it is unset or empty. */
+function envNumber(env: NodeJS.ProcessEnv, name: string, range: NumberRange, fallback: number): number {
+  const raw = env[name];
+  return raw === undefined || raw === '' ? fallback : parseWholeNumber(raw, name, range);
+}
+
+/** Parses a store kind given by `setting` (KG_STORE, --store, --from, --to). */
+export function parseStoreKind(value: string, setting: string): StoreKind {
   if (value === 'embedded' || value === 'neo4j') return value;
   throw new ConfigError(`${setting} must be "embedded" or "neo4j", got "${value}".`);
 }
 
-function parsePort(value: string, setting: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`${setting} must be a port number from 0 to 65535, got "${value}".`);
-  }
-  return port;
-}
+const PORT_RANGE: NumberRange = { min: 0, max: 65535, kind: 'a port number' };
 
 /** Reads the configuration from environment variables, with command-line overrides taking precedence. */
 export function loadConfig(
@@ -55,8 +78,115 @@ export function loadConfig(
       password: env.NEO4J_PASSWORD ?? 'neo4j',
       database: env.NEO4J_DATABASE || undefined,
     },
-    port: parsePort(String(overrides.port ?? env.PORT ?? '4000'), overrides.port !== undefined ? '--port' : 'PORT'),
+    port: parseWholeNumber(String(overrides.port ?? env.PORT ?? '4000'), overrides.port !== undefined ? '--port' : 'PORT', PORT_RANGE),
     host: overrides.host ?? env.HOST ?? '127.0.0.1',
     apiToken: env.KG_API_TOKEN || undefined,
   };
+}
+
+/** How patiently to wait for a store server that is not up yet. */
+export interface ConnectRetry {
+  /** Attempts in all, 1 or more (KG_CONNECT_ATTEMPTS, default 5). */
+  attempts: number;
+  /** Wait before the second attempt; it doubles after each (KG_CONNECT_DELAY_MS, default 500). */
+  firstDelayMs: number;
+}
+
+/** The default: 5 attempts over about 7.5 s of waiting. */
+export const DEFAULT_CONNECT_RETRY: ConnectRetry = { attempts: 5, firstDelayMs: 500 };
+
+/** Reads the retry settings from KG_CONNECT_ATTEMPTS and KG_CONNECT_DELAY_MS. */
+export function loadConnectRetry(env: NodeJS.ProcessEnv = process.env): ConnectRetry {
+  return {
+    attempts: envNumber(env, 'KG_CONNECT_ATTEMPTS', { min: 1, max: 100 }, DEFAULT_CONNECT_RETRY.attempts),
+    firstDelayMs: envNumber(env, 'KG_CONNECT_DELAY_MS', { min: 0, max: 60_000 }, DEFAULT_CONNECT_RETRY.firstDelayMs),
+  };
+}
+
+/** Parses a size such as "5242880", "500k", "20m" or "1g" into bytes. */
+export function parseByteSize(value: string, setting: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(value);
+  const factor = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(match?.[2] ?? '').toLowerCase() as '' | 'k' | 'm' | 'g'];
+  const bytes = match ? Math.floor(Number(match[1]) * factor) : Number.NaN;
+  if (!Number.isFinite(bytes) || bytes < 1) {
+    throw new ConfigError(`${setting} must be a size in bytes such as 5242880, 500k or 20m, got "${value}".`);
+  }
+  return bytes;
+}
+
+/** KG_MAX_ARTICLE_BYTES in bytes; undefined when unset (the decoder's default applies). */
+export function loadMaxArticleBytes(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  return env.KG_MAX_ARTICLE_BYTES ? parseByteSize(env.KG_MAX_ARTICLE_BYTES, 'KG_MAX_ARTICLE_BYTES') : undefined;
+}
+
+/** The protections of the GraphQL API, each configurable through an environment variable. */
+export interface ApiLimits {
+  /** KG_MAX_DEPTH: deepest field nesting of a query. */
+  maxDepth: number;
+  /** KG_MAX_ALIASES: most aliases in one operation. */
+  maxAliases: number;
+  /** KG_MAX_COST: highest graphql-armor cost of one operation. */
+  maxCost: number;
+  /** KG_MAX_TOKENS: most lexical tokens in one document. */
+  maxTokens: number;
+  /** KG_MAX_DIRECTIVES: most directives in one operation. */
+  maxDirectives: number;
+  /** KG_MAX_PAGE_SIZE: largest `first` of any connection. */
+  maxPageSize: number;
+  /** KG_MAX_HOPS: largest `hops` of neighborhood and `maxHops` of path. */
+  maxHops: number;
+  /** KG_MAX_SUBGRAPH_NODES: largest `limit` of neighborhood. */
+  maxSubgraphNodes: number;
+  /** KG_REQUEST_TIMEOUT_MS: time an operation may run. */
+  requestTimeoutMs: number;
+  /** KG_MAX_BODY_BYTES: largest request body. */
+  maxBodyBytes: number;
+  /** KG_MAX_ARTICLE_CHARS: longest article text ingestArticle accepts. */
+  maxArticleChars: number;
+  /** KG_CORS_ORIGINS: origins allowed to call the API from a browser (comma-separated); none by default. */
+  corsOrigins: string[];
+}
+
+/** The limits used when no environment variable says otherwise. */
+export const DEFAULT_API_LIMITS: ApiLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxCost: 50_000,
+  maxTokens: 3000,
+  maxDirectives: 20,
+  maxPageSize: MAX_PAGE_SIZE,
+  maxHops: 6,
+  maxSubgraphNodes: 500,
+  requestTimeoutMs: 10_000,
+  maxBodyBytes: 2_000_000,
+  maxArticleChars: 500_000,
+  corsOrigins: [],
+};
+
+type NumericLimit = Exclude<keyof ApiLimits, 'corsOrigins'>;
+
+const NUMERIC_LIMITS: { key: NumericLimit; env: string; min: number; max: number }[] = [
+  { key: 'maxDepth', env: 'KG_MAX_DEPTH', min: 2, max: 100 },
+  { key: 'maxAliases', env: 'KG_MAX_ALIASES', min: 0, max: 10_000 },
+  { key: 'maxCost', env: 'KG_MAX_COST', min: 10, max: 10_000_000 },
+  { key: 'maxTokens', env: 'KG_MAX_TOKENS', min: 50, max: 10_000_000 },
+  { key: 'maxDirectives', env: 'KG_MAX_DIRECTIVES', min: 0, max: 10_000 },
+  { key: 'maxPageSize', env: 'KG_MAX_PAGE_SIZE', min: 1, max: MAX_PAGE_SIZE },
+  { key: 'maxHops', env: 'KG_MAX_HOPS', min: 1, max: 20 },
+  { key: 'maxSubgraphNodes', env: 'KG_MAX_SUBGRAPH_NODES', min: 1, max: 100_000 },
+  { key: 'requestTimeoutMs', env: 'KG_REQUEST_TIMEOUT_MS', min: 100, max: 3_600_000 },
+  { key: 'maxBodyBytes', env: 'KG_MAX_BODY_BYTES', min: 1000, max: 1_000_000_000 },
+  { key: 'maxArticleChars', env: 'KG_MAX_ARTICLE_CHARS', min: 100, max: 100_000_000 },
+];
+
+/** Reads the API limits from the environment; throws ConfigError naming a malformed setting. */
+export function loadApiLimits(env: NodeJS.ProcessEnv = process.env): ApiLimits {
+  const limits: ApiLimits = { ...DEFAULT_API_LIMITS };
+  for (const { key, env: name, min, max } of NUMERIC_LIMITS) limits[key] = envNumber(env, name, { min, max }, limits[key]);
+  if (env.KG_CORS_ORIGINS) {
+    limits.corsOrigins = env.KG_CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0);
+  }
+  return limits;
 }

@@ -1,5 +1,4 @@
-import type { AppConfig, StoreKind } from '../config.js';
-import { ConfigError } from '../config.js';
+import type { AppConfig } from '../config.js';
 import type { GraphStore, StoreStats } from '../store/port.js';
 
 /** A copy was refused or came out different from its source; the message says what to do. */
@@ -16,12 +15,6 @@ export interface CopySummary {
   to: string;
   stats: StoreStats;
   ms: number;
-}
-
-/** Reads a store kind given to --from or --to. */
-export function parseStoreKind(value: string, option: string): StoreKind {
-  if (value === 'embedded' || value === 'neo4j') return value;
-  throw new ConfigError(`${option} must be "embedded" or "neo4j", got "${value}".`);
 }
 
 /** Where a store of the configuration lives, for messages. */

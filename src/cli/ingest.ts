@@ -1,5 +1,5 @@
 import { ArticleInputError } from '../extract/decode.js';
-import { extractArticle, KnownEntities } from '../extract/index.js';
+import { openIngestSession, type IngestedArticle } from '../ingest/session.js';
 import { StoreConnectionError } from '../store/errors.js';
 import type { GraphStore } from '../store/port.js';
 import { countArticleFiles, readArticleFile, walkArticleFiles, type InputFailure, type ReadArticleOptions } from './inputs.js';
@@ -46,6 +46,42 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+function emptySummary(): IngestSummary {
+  return { files: 0, articlesAdded: 0, duplicates: 0, nodesAdded: 0, edgesAdded: 0, statementsAdded: 0, failures: [], skipped: [], warnings: [] };
+}
+
+/** Counts a stored article; its event waits in `pending` for the flush that makes it durable. */
+function recordStored(summary: IngestSummary, pending: IngestEvent[], emit: (event: IngestEvent) => void, path: string, ingested: IngestedArticle): void {
+  const { result, graph } = ingested;
+  if (result.duplicate) {
+    summary.duplicates += 1;
+    pending.push({ kind: 'duplicate', path, article: result.article.id });
+    return;
+  }
+  summary.articlesAdded += 1;
+  summary.nodesAdded += result.nodesAdded;
+  summary.edgesAdded += result.edgesAdded;
+  summary.statementsAdded += result.statementsAdded;
+  pending.push({ kind: 'done', path, article: result.article.id });
+  if (graph.entities.length === 0) {
+    const reason = 'no entities found: the article is stored but adds nothing to the graph.';
+    summary.warnings.push({ path, reason });
+    emit({ kind: 'warning', path, reason });
+  }
+}
+
+/** Counts a file that was left out (not English) or failed, and tells of it at once. */
+function recordProblem(summary: IngestSummary, emit: (event: IngestEvent) => void, path: string, error: unknown): void {
+  const reason = reasonOf(error);
+  if (error instanceof ArticleInputError && error.skip) {
+    summary.skipped.push({ path, reason });
+    emit({ kind: 'skipped', path, reason });
+  } else {
+    summary.failures.push({ path, reason });
+    emit({ kind: 'failed', path, reason });
+  }
+}
+
 /**
  * Extracts and ingests every article under the given paths into the store, one file at a time. A bad
  * file is reported and the batch goes on; an article counts as done only after the flush that makes
@@ -53,70 +89,31 @@ function reasonOf(error: unknown): string {
  */
 export async function ingestPaths(store: GraphStore, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const total = options.progress === false ? 0 : await countArticleFiles(paths);
-  const summary: IngestSummary = {
-    files: 0,
-    articlesAdded: 0,
-    duplicates: 0,
-    nodesAdded: 0,
-    edgesAdded: 0,
-    statementsAdded: 0,
-    failures: [],
-    skipped: [],
-    warnings: [],
-  };
+  const summary = emptySummary();
   const emit = options.onEvent ?? (() => undefined);
-  const known = new KnownEntities(await store.knownEntities());
+  const session = await openIngestSession(store);
   const progress = options.progress === false ? undefined : createProgress('ingest', total);
   const flushEveryMs = options.flushEveryMs ?? 1000;
   let pending: IngestEvent[] = [];
   let lastFlush = Date.now();
   const flush = async (): Promise<void> => {
-    await store.flush();
+    await session.flush();
     lastFlush = Date.now();
     for (const event of pending) emit(event);
     pending = [];
-  };
-  const fail = (path: string, error: unknown): void => {
-    const reason = reasonOf(error);
-    if (error instanceof ArticleInputError && error.skip) {
-      summary.skipped.push({ path, reason });
-      emit({ kind: 'skipped', path, reason });
-    } else {
-      summary.failures.push({ path, reason });
-      emit({ kind: 'failed', path, reason });
-    }
   };
   let failure: unknown;
   try {
     for await (const entry of walkArticleFiles(paths)) {
       summary.files += 1;
       const file = entry.path;
-      if (entry.failure !== undefined) fail(file, new ArticleInputError(file, 'unreadable', entry.failure));
-      else {
-        try {
-          const input = await readArticleFile(file, options);
-          const graph = extractArticle(input, { known, date: options.date });
-          const result = await store.ingest(graph);
-          if (result.duplicate) {
-            summary.duplicates += 1;
-            pending.push({ kind: 'duplicate', path: file, article: result.article.id });
-          } else {
-            summary.articlesAdded += 1;
-            summary.nodesAdded += result.nodesAdded;
-            summary.edgesAdded += result.edgesAdded;
-            summary.statementsAdded += result.statementsAdded;
-            pending.push({ kind: 'done', path: file, article: result.article.id });
-            for (const e of graph.entities) known.add(e);
-            if (graph.entities.length === 0) {
-              const reason = 'no entities found: the article is stored but adds nothing to the graph.';
-              summary.warnings.push({ path: file, reason });
-              emit({ kind: 'warning', path: file, reason });
-            }
-          }
-        } catch (error) {
-          if (error instanceof StoreConnectionError) throw error;
-          fail(file, error);
-        }
+      try {
+        if (entry.failure !== undefined) throw new ArticleInputError(file, 'unreadable', entry.failure);
+        const input = await readArticleFile(file, options);
+        recordStored(summary, pending, emit, file, await session.add(input, options.date));
+      } catch (error) {
+        if (error instanceof StoreConnectionError) throw error;
+        recordProblem(summary, emit, file, error);
       }
       progress?.tick(file.split('/').pop());
       if (Date.now() - lastFlush >= flushEveryMs) await flush();

@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { ConfigError } from '../config.js';
+import { loadMaxArticleBytes, parseByteSize, parseWholeNumber } from '../config.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, type DecodeOptions } from '../extract/decode.js';
 
 /** The command-line options that say how strictly article files are read. */
@@ -19,32 +19,15 @@ export function inputOptions(): Option[] {
   ];
 }
 
-/** Parses a size such as "5242880", "500k", "20m" or "1g" into bytes. */
-export function parseByteSize(value: string, setting: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(value);
-  const factor = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(match?.[2] ?? '').toLowerCase() as '' | 'k' | 'm' | 'g'];
-  const bytes = match ? Math.floor(Number(match[1]) * factor) : Number.NaN;
-  if (!Number.isFinite(bytes) || bytes < 1) {
-    throw new ConfigError(`${setting} must be a size in bytes such as 5242880, 500k or 20m, got "${value}".`);
-  }
-  return bytes;
-}
-
 /** The decoding options from the command line, falling back to KG_MAX_ARTICLE_BYTES. */
-export function decodeOptionsFrom(options: InputCliOptions, env: NodeJS.ProcessEnv = process.env): DecodeOptions {
+export function decodeOptionsFrom(options: InputCliOptions): DecodeOptions {
   const maxBytes =
-    options.maxBytes !== undefined
-      ? parseByteSize(options.maxBytes, '--max-bytes')
-      : env.KG_MAX_ARTICLE_BYTES
-        ? parseByteSize(env.KG_MAX_ARTICLE_BYTES, 'KG_MAX_ARTICLE_BYTES')
-        : DEFAULT_MAX_ARTICLE_BYTES;
+    options.maxBytes !== undefined ? parseByteSize(options.maxBytes, '--max-bytes') : (loadMaxArticleBytes() ?? DEFAULT_MAX_ARTICLE_BYTES);
   return { maxBytes, anyLanguage: options.anyLanguage === true };
 }
 
 /** Parses `--flush-interval`: milliseconds, 0 or more. */
 export function parseFlushInterval(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const ms = Number(value);
-  if (!Number.isInteger(ms) || ms < 0) throw new ConfigError(`--flush-interval must be a whole number of milliseconds ≥ 0, got "${value}".`);
-  return ms;
+  return parseWholeNumber(value, '--flush-interval', { min: 0, kind: 'a whole number of milliseconds' });
 }

@@ -1,5 +1,6 @@
 import { franc } from 'franc-min';
 import { Parser } from 'htmlparser2';
+import { InputError } from '../errors.js';
 import type { ArticleInput } from './types.js';
 
 /** Largest article accepted by default, in bytes (a news page with its markup is far smaller). */
@@ -21,7 +22,7 @@ export type InputProblem =
  * An input that cannot be extracted. The message names the input and the reason, and says what to do.
  * `skip` is true for inputs that are fine but out of scope (not English): callers warn and go on.
  */
-export class ArticleInputError extends Error {
+export class ArticleInputError extends InputError {
   /** The file (or API input) concerned. */
   readonly source: string;
   readonly problem: InputProblem;
@@ -31,7 +32,6 @@ export class ArticleInputError extends Error {
 
   constructor(source: string, problem: InputProblem, reason: string, options?: { cause?: unknown }) {
     super(`${source}: ${reason}`, options);
-    this.name = 'ArticleInputError';
     this.source = source;
     this.problem = problem;
     this.reason = reason;

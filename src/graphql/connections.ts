@@ -1,7 +1,6 @@
-import type { Page, PageArgs } from '../store/port.js';
-import { paginate } from '../store/pagination.js';
+import { paginate, type Page, type PageArgs } from '../store/port.js';
 import { ApiInputError } from './errors.js';
-import type { ApiLimits } from './limits.js';
+import type { ApiLimits } from '../config.js';
 import type { Connection, EdgeParent } from './mappers.js';
 
 /** The `first`/`after` arguments of a connection field. */

@@ -1,12 +1,8 @@
 import { GraphQLError } from 'graphql';
+import { InputError } from '../errors.js';
 
 /** A query argument is missing, out of range or names nothing; the message says what to pass instead. */
-export class ApiInputError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: 'BAD_USER_INPUT' } });
-    this.name = 'ApiInputError';
-  }
-}
+export class ApiInputError extends InputError {}
 
 /** A mutation came without the bearer token the server requires. */
 export class ApiUnauthenticatedError extends GraphQLError {

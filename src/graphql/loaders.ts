@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
+import type { GraphSnapshot, SnapshotCache } from '../analysis/snapshot.js';
 import type { ArticleRecord, EntityRecord, RelationRecord, RelationType, StatementRecord } from '../graph/model.js';
 import type { Direction, GraphStore } from '../store/port.js';
 import { ApiTimeoutError } from './errors.js';
-import type { GraphSnapshot, SnapshotCache } from './snapshot.js';
 
 /** Options of a relationsOf batch: every key of one loader shares them. */
 export interface RelationsOfOptions {

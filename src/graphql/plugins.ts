@@ -1,7 +1,8 @@
 import { GraphQLError, type ExecutionResult, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { IncomingHttpHeaders } from 'node:http';
 import { ApiTimeoutError } from './errors.js';
-import type { ApiLimits } from './limits.js';
+import type { ApiLimits } from '../config.js';
 
 function errorResponse(status: number, message: string): Response {
   return new Response(JSON.stringify({ errors: [{ message }] }), {
@@ -11,13 +12,33 @@ function errorResponse(status: number, message: string): Response {
 }
 
 /**
- * Refuses POST bodies over the size limit, and POSTs that are not JSON: form and text bodies can be sent
+ * A plugin that answers some requests itself (the health check, the explorer, the exports), outside
+ * GraphQL: the API registers it first, and neither the body checks nor CORS apply to what it answers.
+ */
+export interface RoutePlugin extends Plugin {
+  /** True for the requests this plugin answers. */
+  answers(method: string, path: string): boolean;
+}
+
+/** True for a POST that came over HTTP without a Content-Length (a chunked body), whose size cannot be checked before reading it. */
+export function lacksLength(request: Request, serverContext: unknown): boolean {
+  // The node:http adapter's context (ServerContext in yoga.ts); yoga.fetch in tests passes none.
+  const headers = (serverContext as { req?: { headers?: IncomingHttpHeaders } } | undefined)?.req?.headers;
+  return request.method === 'POST' && headers !== undefined && headers['content-length'] === undefined;
+}
+
+/**
+ * Refuses POST bodies of unknown length (over HTTP), over the size limit, and POSTs that are not JSON: form and text bodies can be sent
  * cross-site by any web page without a CORS preflight, so accepting them would allow request forgery.
  */
 export function useRequestGuards(limits: ApiLimits): Plugin {
   return {
-    onRequest({ request, endResponse }) {
+    onRequest({ request, serverContext, endResponse }) {
       if (request.method !== 'POST') return;
+      if (lacksLength(request, serverContext)) {
+        endResponse(errorResponse(411, 'POST requests must send a Content-Length header.'));
+        return;
+      }
       const length = Number(request.headers.get('content-length') ?? '0');
       if (length > limits.maxBodyBytes) {
         endResponse(errorResponse(413, `The request body has ${length} bytes; at most ${limits.maxBodyBytes} are accepted (KG_MAX_BODY_BYTES).`));

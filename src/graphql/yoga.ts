@@ -1,19 +1,20 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
-import { createGraphQLError, createSchema, createYoga, type GraphiQLOptions, type YogaLogger } from 'graphql-yoga';
+import { createGraphQLError, createSchema, createYoga, type CORSOptions, type GraphiQLOptions, type YogaLogger } from 'graphql-yoga';
 import type { IncomingMessage } from 'node:http';
+import { SnapshotCache } from '../analysis/snapshot.js';
+import { InputError } from '../errors.js';
 import { extractArticle } from '../extract/index.js';
-import { StoreQueryError } from '../store/errors.js';
+import type { Extractor } from '../ingest/session.js';
 import type { GraphStore } from '../store/port.js';
 import { writeAccess } from './access.js';
-import type { Extractor, GraphQLContext } from './context.js';
-import { DEFAULT_API_LIMITS, type ApiLimits } from './limits.js';
+import type { GraphQLContext } from './context.js';
+import { DEFAULT_API_LIMITS, type ApiLimits } from '../config.js';
 import { createLoaders } from './loaders.js';
 import { useGraphQlJit } from '@envelop/graphql-jit';
-import { reportLimit, useClearLimitMessages, useExecutionTimeout, useRequestGuards } from './plugins.js';
+import { lacksLength, reportLimit, useClearLimitMessages, useExecutionTimeout, useRequestGuards, type RoutePlugin } from './plugins.js';
 import { resolvers } from './resolvers/index.js';
 import { readSchemaText } from './schema.js';
-import { SnapshotCache } from './snapshot.js';
 
 /** What the node:http adapter passes to yoga with each request. */
 export interface ServerContext {
@@ -32,6 +33,8 @@ export interface ApiOptions {
   logger?: YogaLogger | false;
   /** How long the analytics snapshot is trusted before the store's counts are read again (default 1000 ms). */
   snapshotRecheckMs?: number;
+  /** Plugins that answer requests outside GraphQL (health check, explorer, exports); they run first. */
+  routes?: RoutePlugin[];
 }
 
 /** The message clients get for an unexpected error; the details go to the server log only. */
@@ -41,11 +44,15 @@ function isGraphQLError(error: unknown): error is GraphQLError {
   return error instanceof GraphQLError;
 }
 
+/**
+ * The one place where errors thrown on purpose get their code: every InputError (from any layer) is
+ * BAD_USER_INPUT, a GraphQLError keeps its own code; anything else is unexpected, logged and masked.
+ */
 function maskError(logger: YogaLogger | false): (error: unknown, message: string) => Error {
   return (error, message) => {
     const original = isGraphQLError(error) ? error.originalError : error;
     if (isGraphQLError(error) && !original) return error;
-    if (isGraphQLError(error) && (original instanceof StoreQueryError || isGraphQLError(original))) {
+    if (isGraphQLError(error) && (original instanceof InputError || isGraphQLError(original))) {
       return createGraphQLError(original.message, {
         nodes: error.nodes,
         path: error.path,
@@ -61,12 +68,27 @@ function maskError(logger: YogaLogger | false): (error: unknown, message: string
   };
 }
 
+/**
+ * CORS for the origins of KG_CORS_ORIGINS, none by default. It covers what the API answers, not what
+ * the routes answer (a web page of an allowed origin may query the API, not download exports) nor the
+ * refusal of a body of unknown length.
+ */
+function corsFor(limits: ApiLimits, routes: readonly RoutePlugin[]): CORSOptions | ((request: Request, serverContext?: unknown) => CORSOptions) {
+  if (limits.corsOrigins.length === 0) return false;
+  const cors: CORSOptions = { origin: limits.corsOrigins, credentials: false, methods: ['GET', 'POST'] };
+  return (request, serverContext) => {
+    const path = new URL(request.url).pathname;
+    return routes.some((route) => route.answers(request.method, path)) || lacksLength(request, serverContext) ? false : cors;
+  };
+}
+
 /** Builds the GraphQL API over a store: schema, resolvers, loaders, protections. */
 export function createApi(store: GraphStore, options: ApiOptions = {}) {
   const limits = options.limits ?? DEFAULT_API_LIMITS;
   const snapshots = new SnapshotCache(store, options.snapshotRecheckMs);
   const extract = options.extract ?? extractArticle;
   const logger = options.logger === undefined ? undefined : options.logger;
+  const routes = options.routes ?? [];
   return createYoga<ServerContext, GraphQLContext>({
     schema: createSchema<GraphQLContext>({ typeDefs: readSchemaText(), resolvers }),
     graphqlEndpoint: '/graphql',
@@ -74,7 +96,7 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
     multipart: false,
     batching: false,
     logging: logger ?? 'info',
-    cors: limits.corsOrigins.length > 0 ? { origin: limits.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
+    cors: corsFor(limits, routes),
     maskedErrors: { maskError: maskError(logger ?? false), errorMessage: MASKED_ERROR_MESSAGE, isDev: false },
     graphiql: options.graphiql === false ? false : { title: 'newsgraph', ...(options.graphiql ?? {}) },
     context: ({ request, req }) => {
@@ -89,6 +111,7 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
       };
     },
     plugins: [
+      ...routes,
       useRequestGuards(limits),
       useClearLimitMessages(),
       // Shape limits first, so a deep or alias-heavy query is refused for that rather than for its cost.

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { EXPLORER_CSS, explorerHtml } from '../explorer/page.js';
+import type { RoutePlugin } from '../graphql/plugins.js';
+import { routePlugin } from './routes.js';
 
 /** The explorer's script could not be bundled; the message says what to install or rebuild. */
 export class ExplorerBundleError extends Error {
@@ -10,9 +11,6 @@ export class ExplorerBundleError extends Error {
     this.name = new.target.name;
   }
 }
-
-/** A route handler: resolves to true when it answered the request, false when the path is not its own. */
-export type RouteHandler = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
 
 /** The explorer's entry module beside this file: main.ts when running from src, main.js from dist. */
 function explorerEntry(): string {
@@ -52,46 +50,40 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
 };
 
-function send(response: ServerResponse, request: IncomingMessage, status: number, type: string, body: string, cache: string): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': cache, 'content-length': Buffer.byteLength(body), ...SECURITY_HEADERS });
-  response.end(request.method === 'HEAD' ? undefined : body);
+/** A page of the explorer: HEAD gets the headers only. */
+function page(request: Request, status: number, type: string, body: string, cache: string): Response {
+  const headers = { 'content-type': type, 'cache-control': cache, 'content-length': String(Buffer.byteLength(body)), ...SECURITY_HEADERS };
+  return new Response(request.method === 'HEAD' ? null : body, { status, headers });
 }
 
 /**
  * The explorer's routes: the page at /explore, its script at /explore/app.js (bundled on first request,
  * then kept) and its style sheet at /explore/app.css. The page queries the GraphQL API at `graphqlPath`.
  */
-export function createExplorerHandler(options: { graphqlPath?: string } = {}): RouteHandler {
+export function useExplorer(options: { graphqlPath?: string } = {}): RoutePlugin {
   const html = explorerHtml(options.graphqlPath ?? '/graphql');
   let bundle: Promise<string> | null = null;
-  return async (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (path !== '/explore' && !path.startsWith('/explore/')) return false;
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
-      response.end('The explorer answers GET only.\n');
-      return true;
+  const script = async (request: Request): Promise<Response> => {
+    bundle ??= bundleExplorer();
+    try {
+      return page(request, 200, 'text/javascript; charset=utf-8', await bundle, 'no-cache');
+    } catch (error) {
+      bundle = null;
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`explorer: ${message}\n`);
+      return page(request, 500, 'text/plain; charset=utf-8', `Could not bundle the explorer: ${message}\n`, 'no-store');
     }
-    if (path === '/explore' || path === '/explore/' || path === '/explore/index.html') {
-      send(response, request, 200, 'text/html; charset=utf-8', html, 'no-cache');
-    } else if (path === '/explore/app.css') {
-      send(response, request, 200, 'text/css; charset=utf-8', EXPLORER_CSS, 'no-cache');
-    } else if (path === '/explore/app.js') {
-      bundle ??= bundleExplorer();
-      let script: string;
-      try {
-        script = await bundle;
-      } catch (error) {
-        bundle = null;
-        const message = error instanceof Error ? error.message : String(error);
-        process.stderr.write(`explorer: ${message}\n`);
-        send(response, request, 500, 'text/plain; charset=utf-8', `Could not bundle the explorer: ${message}\n`, 'no-store');
-        return true;
-      }
-      send(response, request, 200, 'text/javascript; charset=utf-8', script, 'no-cache');
-    } else {
-      send(response, request, 404, 'text/plain; charset=utf-8', `No ${path} here: the explorer is at /explore.\n`, 'no-store');
-    }
-    return true;
   };
+  return routePlugin(
+    (_method, path) => path === '/explore' || path.startsWith('/explore/'),
+    async (request, { pathname: path }) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        return new Response('The explorer answers GET only.\n', { status: 405, headers: { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' } });
+      }
+      if (path === '/explore' || path === '/explore/' || path === '/explore/index.html') return page(request, 200, 'text/html; charset=utf-8', html, 'no-cache');
+      if (path === '/explore/app.css') return page(request, 200, 'text/css; charset=utf-8', EXPLORER_CSS, 'no-cache');
+      if (path === '/explore/app.js') return script(request);
+      return page(request, 404, 'text/plain; charset=utf-8', `No ${path} here: the explorer is at /explore.\n`, 'no-store');
+    },
+  );
 }

@@ -1,10 +1,11 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AppConfig } from '../config.js';
+import { createServer, type Server } from 'node:http';
+import { loadApiLimits, type ApiLimits, type AppConfig } from '../config.js';
 import { readExamples } from '../graphql/examples.js';
-import { loadApiLimits, type ApiLimits } from '../graphql/limits.js';
 import { createApi, type Api } from '../graphql/yoga.js';
 import type { GraphStore } from '../store/port.js';
-import { createVisualRoutes, isVisualPath } from './visual.js';
+import { useExplorer } from './explore.js';
+import { useExports } from './exports.js';
+import { useHealthCheck, useRootRedirect } from './routes.js';
 
 /** A running HTTP server. */
 export interface RunningServer {
@@ -18,42 +19,14 @@ export interface ServerOptions {
   limits?: ApiLimits;
 }
 
-function refuse(response: ServerResponse, status: number, message: string): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify({ errors: [{ message }] }));
-}
-
-/** The node:http handler: `/` leads to GraphiQL, `/healthz` answers, bodies of unknown length are refused, the rest goes to yoga. */
-function handler(api: Api, visual: (request: IncomingMessage, response: ServerResponse) => Promise<void>): (request: IncomingMessage, response: ServerResponse) => void {
-  return (request, response) => {
-    const path = (request.url ?? '/').split('?')[0];
-    if (isVisualPath(path)) {
-      void visual(request, response);
-      return;
-    }
-    if (path === '/' && request.method === 'GET') {
-      response.writeHead(302, { location: '/graphql' });
-      response.end();
-      return;
-    }
-    if (path === '/healthz') {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end('{"ok":true}');
-      return;
-    }
-    if (request.method === 'POST' && request.headers['content-length'] === undefined) {
-      refuse(response, 411, 'POST requests must send a Content-Length header.');
-      return;
-    }
-    void api(request, response);
-  };
-}
-
-/** Starts the HTTP server (GraphQL and GraphiQL at /graphql) on the configured host and port. */
-export async function startServer(store: GraphStore, config: AppConfig, options: ServerOptions = {}): Promise<RunningServer> {
-  const limits = options.limits ?? loadApiLimits(process.env);
+/**
+ * The whole HTTP application as one yoga instance, which `yoga.fetch` answers without a server:
+ * GraphQL and GraphiQL (with the example operations as tabs) at /graphql, `/` leading there, `/healthz`,
+ * the explorer under /explore and the exports under /export.
+ */
+export function createApp(store: GraphStore, config: Pick<AppConfig, 'apiToken'>, limits: ApiLimits): Api {
   const examples = readExamples();
-  const api = createApi(store, {
+  return createApi(store, {
     limits,
     apiToken: config.apiToken,
     graphiql: {
@@ -61,8 +34,14 @@ export async function startServer(store: GraphStore, config: AppConfig, options:
       defaultQuery: examples[0]?.query,
       defaultTabs: examples.map((example) => ({ query: example.query })),
     },
+    routes: [useRootRedirect(), useHealthCheck(), useExports(store), useExplorer()],
   });
-  const server = createServer(handler(api, createVisualRoutes(store)));
+}
+
+/** Starts the HTTP server (the application of createApp) on the configured host and port. */
+export async function startServer(store: GraphStore, config: AppConfig, options: ServerOptions = {}): Promise<RunningServer> {
+  const limits = options.limits ?? loadApiLimits();
+  const server = createServer(createApp(store, config, limits));
   server.requestTimeout = limits.requestTimeoutMs + 5_000;
   server.headersTimeout = Math.min(server.requestTimeout, 60_000);
   await new Promise<void>((resolve, reject) => {

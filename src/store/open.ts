@@ -1,5 +1,7 @@
 import type { AppConfig } from '../config.js';
 import { EmbeddedStore } from './embedded.js';
+import { StoreConnectionError } from './errors.js';
+import { isUnreachable } from './neo4j/connection.js';
 import { Neo4jStore } from './neo4j/index.js';
 import type { GraphStore } from './port.js';
 
@@ -11,4 +13,9 @@ export async function openStore(config: AppConfig): Promise<GraphStore> {
     case 'neo4j':
       return Neo4jStore.connect(config.neo4j);
   }
+}
+
+/** True for an error that waiting may cure: the store's server cannot be reached (not: bad credentials). */
+export function isTransientConnectionError(error: unknown): boolean {
+  return error instanceof StoreConnectionError && isUnreachable(error.cause);
 }

@@ -9,6 +9,9 @@ import type {
 } from '../graph/model.js';
 import type { SerializedGraph } from '../graph/serialize.js';
 
+// The paging rules callers above the store apply to lists they build themselves, so they need only the port.
+export { MAX_PAGE_SIZE, paginate } from './pagination.js';
+
 /** A page of a list, Relay-style: items with their cursors, the total, and where to go on. */
 export interface Page<T> {
   items: T[];

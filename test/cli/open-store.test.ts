@@ -2,7 +2,7 @@ import { loadConfig } from '../../src/config.js';
 import { StoreConnectionError } from '../../src/store/errors.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import type { GraphStore } from '../../src/store/port.js';
-import { connectRetryFrom, openStoreWithRetry } from '../../src/cli/open-store.js';
+import { openStoreWithRetry } from '../../src/cli/open-store.js';
 
 const config = loadConfig({}, { store: 'neo4j' });
 const unreachable = () =>
@@ -49,10 +49,5 @@ describe('openStoreWithRetry', () => {
       }),
     ).rejects.toBe(refused);
     expect(calls).toBe(1);
-  });
-
-  it('reads its settings from the environment and refuses nonsense', () => {
-    expect(connectRetryFrom({ KG_CONNECT_ATTEMPTS: '2', KG_CONNECT_DELAY_MS: '100' })).toEqual({ attempts: 2, firstDelayMs: 100 });
-    expect(() => connectRetryFrom({ KG_CONNECT_ATTEMPTS: '0' })).toThrow('KG_CONNECT_ATTEMPTS must be a whole number from 1 to 100, got "0".');
   });
 });

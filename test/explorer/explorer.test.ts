@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 /** The server of `kg serve` over a store, on a free loopback port, and a browser page on its explorer. */
-async function openExplorer(store: GraphStore): Promise<{ server: RunningServer; page: Page; base: string }> {
+async function openExplorer(store: GraphStore): Promise<{ server: RunningServer; page: Page }> {
   const server = await startServer(store, { ...loadConfig({}), host: '127.0.0.1', port: 0 });
   const base = server.url.replace(/\/graphql$/, '');
   const page = await browser.context.newPage();
@@ -37,7 +37,7 @@ async function openExplorer(store: GraphStore): Promise<{ server: RunningServer;
   await page.goto(`${base}/explore`);
   await page.waitForFunction(() => document.body.dataset.state === 'ready' && (window.newsgraphExplorer?.nodeCount() ?? 0) > 0);
   expect(errors).toEqual([]);
-  return { server, page, base };
+  return { server, page };
 }
 
 /** Counts the pixels of a PNG that are neither white nor the page's pale background, decoded by the browser. */
@@ -132,10 +132,9 @@ describe('the graph explorer at /explore in Chromium, on the seed articles', () 
 describe('the graph explorer on a small hand-annotated graph', () => {
   let server: RunningServer;
   let page: Page;
-  let base: string;
 
   beforeAll(async () => {
-    ({ server, page, base } = await openExplorer(await fixtureStore()));
+    ({ server, page } = await openExplorer(await fixtureStore()));
   }, 60_000);
 
   afterAll(async () => {
@@ -177,19 +176,4 @@ describe('the graph explorer on a small hand-annotated graph', () => {
     await page.locator('#since').press('Enter');
     expect(await page.locator('#status').textContent()).toMatch(/· 14 of 14 relations shown/);
   }, 30_000);
-
-  it('serves exports over HTTP with focus, hops and types', async () => {
-    const response = await fetch(`${base}/export/graph.graphml?focus=person:zhao-long&hops=1&types=SAID`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="graph.graphml"');
-    const text = await response.text();
-    expect(text.match(/<node /g)).toHaveLength(2);
-    expect(text.match(/<edge /g)).toHaveLength(1);
-    const bad = await fetch(`${base}/export/graph.gexf?hops=zero`);
-    expect(bad.status).toBe(400);
-    expect(await bad.text()).toMatch(/hops must be a whole number/);
-    const csv = await fetch(`${base}/export/graph.csv`);
-    expect(csv.status).toBe(404);
-    expect(await csv.text()).toMatch(/\/export\/nodes\.csv, \/export\/relationships\.csv/);
-  });
 });

@@ -1,6 +1,6 @@
 import graphology from 'graphology';
 import gexf from 'graphology-gexf';
-import { DEFAULT_API_LIMITS } from '../../src/graphql/limits.js';
+import { DEFAULT_API_LIMITS } from '../../src/config.js';
 import { createApi } from '../../src/graphql/yoga.js';
 import { FIXTURE_COUNTS, fixtureStore } from './fixture.js';
 

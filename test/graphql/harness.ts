@@ -1,6 +1,6 @@
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import type { GraphStore } from '../../src/store/port.js';
-import { DEFAULT_API_LIMITS, type ApiLimits } from '../../src/graphql/limits.js';
+import { DEFAULT_API_LIMITS, type ApiLimits } from '../../src/config.js';
 import { createApi, type ApiOptions, type ServerContext } from '../../src/graphql/yoga.js';
 import type { Socket } from 'node:net';
 import { reactionArticle, samarkandArticle } from './fixtures.js';

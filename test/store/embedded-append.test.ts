@@ -1,5 +1,4 @@
-import { mergeArticleGraphs } from '../../src/cli/extract.js';
-import { mergeEntities, mergeRelations } from '../../src/graph/merge.js';
+import { mergeArticleGraphs, mergeEntities, mergeRelations } from '../../src/graph/merge.js';
 import type { ArticleGraph, EntityRecord, EvidenceRecord, RelationRecord } from '../../src/graph/model.js';
 import { buildKnowledgeGraph } from '../../src/graph/serialize.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';

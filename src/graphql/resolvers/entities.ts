@@ -1,5 +1,5 @@
 import type { EntityRecord, RelationType } from '../../graph/model.js';
-import { paginate } from '../../store/pagination.js';
+import { paginate } from '../../store/port.js';
 import type { GraphQLContext } from '../context.js';
 import { connectionFromList, connectionOf, pageArgs, type ConnectionArgs } from '../connections.js';
 import type {

@@ -1,4 +1,4 @@
-import { ExportRequestError, exportGraph, parseHops, type ExportFile, type ExportFormat as FileFormat } from '../../export/index.js';
+import { exportGraph, parseHops, type ExportFormat as FileFormat } from '../../export/index.js';
 import { ApiInputError } from '../errors.js';
 import type { ExportFormat, QueryResolvers } from '../generated/types.js';
 import { resolveEntityId } from '../refs.js';
@@ -23,18 +23,12 @@ export const exportQueryResolvers: Pick<QueryResolvers, 'export'> = {
       throw new ApiInputError(`"hops" must be from 1 to ${context.limits.maxHops} (KG_MAX_HOPS), got ${hops}.`);
     }
     const focus = args.focus ? await resolveEntityId(context, args.focus, 'focus') : undefined;
-    let files: ExportFile[];
-    try {
-      files = await exportGraph(context.store, format, {
-        focus,
-        hops: parseHops(hops),
-        types: args.types,
-        limit: context.limits.maxSubgraphNodes,
-      });
-    } catch (error) {
-      if (error instanceof ExportRequestError) throw new ApiInputError(error.message);
-      throw error;
-    }
+    const files = await exportGraph(context.store, format, {
+      focus,
+      hops: parseHops(hops),
+      types: args.types,
+      limit: context.limits.maxSubgraphNodes,
+    });
     return files[file].content;
   },
 };

@@ -1,4 +1,5 @@
-import { ArticleInputError, checkArticleFields } from '../../extract/decode.js';
+import { checkArticleFields } from '../../extract/decode.js';
+import { ingestArticle } from '../../ingest/session.js';
 import { requireWriteAccess } from '../access.js';
 import { ApiInputError } from '../errors.js';
 import type { GraphQLContext } from '../context.js';
@@ -42,24 +43,12 @@ function checkInput(input: IngestArticleInput, context: GraphQLContext) {
   };
 }
 
-/** The checks every article input gets (binary, whitespace, HTML, language; see extract/decode.ts), as API errors. */
-function checkedArticle(article: ReturnType<typeof checkInput>) {
-  try {
-    return checkArticleFields(article, { maxBytes: Number.POSITIVE_INFINITY });
-  } catch (error) {
-    if (error instanceof ArticleInputError) throw new ApiInputError(error.message);
-    throw error;
-  }
-}
-
 export const mutationResolvers: MutationResolvers = {
   ingestArticle: async (_root, { input }, context) => {
     requireWriteAccess(context);
-    const article = checkedArticle(checkInput(input, context));
-    const known = await context.store.knownEntities();
-    const graph = context.extract(article, { known, date: article.publishedAt });
-    const result = await context.store.ingest(graph);
-    await context.store.flush();
+    // The checks every article input gets (binary, whitespace, HTML, language; see extract/decode.ts).
+    const article = checkArticleFields(checkInput(input, context), { maxBytes: Number.POSITIVE_INFINITY });
+    const { result, graph } = await ingestArticle(context.store, article, { date: article.publishedAt, extract: context.extract });
     context.snapshots.invalidate();
     context.loaders.clear();
     return { result, graph };

@@ -1,3 +1,4 @@
+import { searchDocuments } from '../../analysis/search.js';
 import type { EntityRecord, RelationType, StatementRecord } from '../../graph/model.js';
 import { foldText } from '../../graph/text.js';
 import type { GraphQLContext } from '../context.js';
@@ -5,7 +6,6 @@ import { connectionFromList, connectionOf, pageArgs } from '../connections.js';
 import { ApiInputError } from '../errors.js';
 import type { QueryResolvers } from '../generated/types.js';
 import { resolveEntityId } from '../refs.js';
-import { searchDocuments } from '../search.js';
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 

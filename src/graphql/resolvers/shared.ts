@@ -1,5 +1,5 @@
 import type { ArticleRecord, EntityRecord, RelationRecord, StatementRecord } from '../../graph/model.js';
-import { paginate } from '../../store/pagination.js';
+import { paginate } from '../../store/port.js';
 import type { GraphQLContext } from '../context.js';
 import { connectionOf, pageArgs, type ConnectionArgs } from '../connections.js';
 import { ApiDataError } from '../errors.js';

@@ -1,5 +1,5 @@
 import type { EntityRecord, StatementRecord } from '../../src/graph/model.js';
-import { buildSearchIndex, searchDocuments } from '../../src/graphql/search.js';
+import { buildSearchIndex, searchDocuments } from '../../src/analysis/search.js';
 
 const entity = (id: string, name: string, aliases: string[] = [], count = 1): EntityRecord => ({
   id,

@@ -1,5 +1,5 @@
 import type { EntityRecord } from '../../src/graph/model.js';
-import { EventMatcher, eventMatchScore, type EventCandidate } from '../../src/graphql/match-event.js';
+import { EventMatcher, eventMatchScore, type EventCandidate } from '../../src/analysis/match-event.js';
 
 const record = (id: string, name: string, aliases: string[] = [], count = 1): EntityRecord => ({
   id,

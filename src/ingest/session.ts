@@ -1,0 +1,50 @@
+import { extractArticle, KnownEntities, type ArticleInput, type ExtractOptions } from '../extract/index.js';
+import type { ArticleGraph } from '../graph/model.js';
+import type { GraphStore, IngestResult } from '../store/port.js';
+
+/** Turns an article into its graph (the extractor; replaceable in tests). */
+export type Extractor = (input: ArticleInput, options: ExtractOptions) => ArticleGraph;
+
+/** What adding one article did, and the graph the extractor made of it. */
+export interface IngestedArticle {
+  result: IngestResult;
+  graph: ArticleGraph;
+}
+
+/**
+ * Adds articles to one store, one at a time. Each is extracted against the entities the store held
+ * when the session opened plus those added since, so that a name meets the same entity across a batch
+ * (`kg ingest`) as across requests (`ingestArticle`). Nothing is durable before `flush`.
+ */
+export interface IngestSession {
+  /** Extracts the article (dated `date` when its text gives none) and adds its graph to the store. */
+  add(input: ArticleInput, date?: string): Promise<IngestedArticle>;
+  /** Makes every article added so far durable. */
+  flush(): Promise<void>;
+}
+
+/** Opens an ingest session on a store: reads the entities it knows, once. */
+export async function openIngestSession(store: GraphStore, extract: Extractor = extractArticle): Promise<IngestSession> {
+  const known = new KnownEntities(await store.knownEntities());
+  return {
+    async add(input, date) {
+      const graph = extract(input, { known, date });
+      const result = await store.ingest(graph);
+      if (!result.duplicate) for (const e of graph.entities) known.add(e);
+      return { result, graph };
+    },
+    flush: () => store.flush(),
+  };
+}
+
+/** Adds one article to a store (see IngestSession.add) and makes it durable before resolving. */
+export async function ingestArticle(
+  store: GraphStore,
+  input: ArticleInput,
+  options: { date?: string; extract?: Extractor } = {},
+): Promise<IngestedArticle> {
+  const session = await openIngestSession(store, options.extract);
+  const ingested = await session.add(input, options.date);
+  await session.flush();
+  return ingested;
+}

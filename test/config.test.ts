@@ -1,0 +1,69 @@
+import {
+  ConfigError,
+  DEFAULT_API_LIMITS,
+  loadApiLimits,
+  loadConfig,
+  loadConnectRetry,
+  loadMaxArticleBytes,
+  parseWholeNumber,
+} from '../src/config.js';
+
+describe('loadApiLimits', () => {
+  test('defaults when nothing is set', () => {
+    expect(loadApiLimits({})).toEqual(DEFAULT_API_LIMITS);
+  });
+
+  test('reads every setting from the environment', () => {
+    const limits = loadApiLimits({
+      KG_MAX_DEPTH: '8',
+      KG_MAX_ALIASES: '5',
+      KG_MAX_COST: '1000',
+      KG_MAX_TOKENS: '500',
+      KG_MAX_PAGE_SIZE: '25',
+      KG_MAX_HOPS: '3',
+      KG_REQUEST_TIMEOUT_MS: '2500',
+      KG_CORS_ORIGINS: 'https://a.example, https://b.example',
+    });
+    expect(limits).toMatchObject({
+      maxDepth: 8,
+      maxAliases: 5,
+      maxCost: 1000,
+      maxTokens: 500,
+      maxPageSize: 25,
+      maxHops: 3,
+      requestTimeoutMs: 2500,
+      corsOrigins: ['https://a.example', 'https://b.example'],
+    });
+  });
+
+  test('a malformed or out-of-range value is a ConfigError naming the setting', () => {
+    expect(() => loadApiLimits({ KG_MAX_DEPTH: 'deep' })).toThrow(ConfigError);
+    expect(() => loadApiLimits({ KG_MAX_DEPTH: 'deep' })).toThrow(/KG_MAX_DEPTH must be a whole number from 2 to 100, got "deep"/);
+    expect(() => loadApiLimits({ KG_MAX_PAGE_SIZE: '1000' })).toThrow(/KG_MAX_PAGE_SIZE must be a whole number from 1 to 100/);
+  });
+});
+
+describe('loadConnectRetry', () => {
+  it('reads its settings from the environment and refuses nonsense', () => {
+    expect(loadConnectRetry({ KG_CONNECT_ATTEMPTS: '2', KG_CONNECT_DELAY_MS: '100' })).toEqual({ attempts: 2, firstDelayMs: 100 });
+    expect(() => loadConnectRetry({ KG_CONNECT_ATTEMPTS: '0' })).toThrow('KG_CONNECT_ATTEMPTS must be a whole number from 1 to 100, got "0".');
+  });
+});
+
+describe('the other settings', () => {
+  test('PORT, KG_STORE and KG_MAX_ARTICLE_BYTES name themselves when malformed', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(new ConfigError('PORT must be a port number from 0 to 65535, got "70000".'));
+    expect(() => loadConfig({}, { port: 'x' })).toThrow('--port must be a port number from 0 to 65535, got "x".');
+    expect(() => loadConfig({ KG_STORE: 'sql' })).toThrow('KG_STORE must be "embedded" or "neo4j", got "sql".');
+    expect(loadMaxArticleBytes({ KG_MAX_ARTICLE_BYTES: '20m' })).toBe(20 * 1024 ** 2);
+    expect(loadMaxArticleBytes({})).toBeUndefined();
+    expect(() => loadMaxArticleBytes({ KG_MAX_ARTICLE_BYTES: 'big' })).toThrow(ConfigError);
+  });
+
+  test('a whole number without an upper bound says so', () => {
+    expect(parseWholeNumber('0', '--flush-interval', { min: 0 })).toBe(0);
+    expect(() => parseWholeNumber('-1', '--flush-interval', { min: 0, kind: 'a whole number of milliseconds' })).toThrow(
+      '--flush-interval must be a whole number of milliseconds ≥ 0, got "-1".',
+    );
+  });
+});

@@ -1,0 +1,44 @@
+import { jest } from '@jest/globals';
+import type { ArticleInput, ExtractOptions } from '../../src/extract/types.js';
+import type { ArticleGraph } from '../../src/graph/model.js';
+import { ingestArticle, openIngestSession } from '../../src/ingest/session.js';
+import { EmbeddedStore } from '../../src/store/embedded.js';
+import { reactionArticle, samarkandArticle } from '../graphql/fixtures.js';
+
+/** An extractor that gives the graph whose article text is the input's, and records the known ids and date it was given. */
+function fixedExtractor(graphs: readonly ArticleGraph[]) {
+  const calls: { known: string[]; date?: string }[] = [];
+  const extract = (input: ArticleInput, options: ExtractOptions): ArticleGraph => {
+    calls.push({ known: [...(options.known ?? [])].map((k) => k.id), date: options.date });
+    return graphs.find((g) => g.article.id === input.text)!;
+  };
+  return { extract, calls };
+}
+
+describe('openIngestSession', () => {
+  it('extracts each article against the store\'s entities and those added earlier in the session', async () => {
+    const store = await EmbeddedStore.open();
+    await store.ingest(samarkandArticle);
+    const { extract, calls } = fixedExtractor([samarkandArticle, reactionArticle]);
+    const session = await openIngestSession(store, extract);
+    const first = await session.add({ text: reactionArticle.article.id }, '2022-09-16');
+    expect(first.result.duplicate).toBe(false);
+    await session.add({ text: samarkandArticle.article.id });
+    expect(calls[0]!.known.sort()).toEqual(samarkandArticle.entities.map((e) => e.id).sort());
+    expect(calls[0]!.date).toBe('2022-09-16');
+    expect(new Set(calls[1]!.known)).toEqual(new Set([...samarkandArticle.entities, ...reactionArticle.entities].map((e) => e.id)));
+  });
+});
+
+describe('ingestArticle', () => {
+  it('adds one article and flushes before resolving', async () => {
+    const store = await EmbeddedStore.open();
+    const flush = jest.spyOn(store, 'flush');
+    const { extract } = fixedExtractor([samarkandArticle]);
+    const { result, graph } = await ingestArticle(store, { text: samarkandArticle.article.id }, { extract });
+    expect(graph).toBe(samarkandArticle);
+    expect(result).toMatchObject({ duplicate: false, nodesAdded: samarkandArticle.entities.length });
+    expect(flush).toHaveBeenCalledTimes(1);
+    expect((await store.stats()).articles).toBe(1);
+  });
+});
