@@ -14,8 +14,16 @@ const BODY_NOUNS =
 const BODY_PLURALS =
   'companies|firms|entities|banks|lenders|groups|makers|manufacturers|producers|suppliers|exporters|importers|businesses|organi[sz]ations|carriers|airlines|operators|brands|agencies|parties|outlets|newspapers|broadcasters|networks|universities|traders|retailers|conglomerates|insurers|shippers|distributors|refiners|miners|utilities|corporations|enterprises|subsidiaries|start-?ups|platforms|websites|charities|unions';
 
-/** ", a Hong Kong company", ", an Iranian drone maker", ", the country's largest lender" right after a name. */
-const APPOSITIVE = new RegExp(`^\\s*,\\s*(?:a|an|the|one of the)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,5}?(?:${BODY_NOUNS})\\b`, 'iu');
+/**
+ * ", a Hong Kong company", ", an Iranian drone maker", ", the country's largest lender" right after a
+ * name: the body noun heads the appositive, so no preposition or clause word comes before it
+ * (", a member of the party" says nothing of the kind of the name), and it ends the noun phrase
+ * (", a party official" is a person).
+ */
+const APPOSITIVE = new RegExp(
+  `^\\s*,\\s*(?:a|an|the|one of the)\\s+(?:(?!(?:of|at|for|in|with|from|on|by|to|who|which|that|and|or)\\b)[\\p{L}\\p{N}'’.-]+\\s+){0,5}?(?:${BODY_NOUNS})(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|in|with|that|which|who|whose|based|from|for|at|on|and|to|by|registered|owned|listed)\\b)`,
+  'iu',
+);
 /** "… firms such as " or "… companies, including " before a list of names. */
 const LIST_CUE = new RegExp(`\\b(?:${BODY_PLURALS})\\s*,?\\s+(?:such as|including|like|among them|namely)\\s+`, 'iu');
 /** What may stand between the cue and a name of its list: other names, commas, "and", "of", "the". */
@@ -51,7 +59,7 @@ function untitledPerson(m: Mention): boolean {
 /** The mentions with untitled persons retyped as organisations where their sentence says so. */
 export function typeByContext(sentences: readonly Sentence[], mentions: readonly Mention[]): Mention[] {
   return mentions.map((m) => {
-    if (!untitledPerson(m)) return m;
+    if (process.env.T_CTX === "0" ? true : !untitledPerson(m)) return m;
     const sentence = sentences[m.sentence];
     return sentence && saysOrganization(m, sentence) ? { ...m, label: 'Organization', role: undefined } : m;
   });

@@ -148,6 +148,14 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     add(b, tokens, from, to, 'Event', 'name', { frame: { kind: 'named', participants: [] } });
     return;
   }
+  // Two names joined by "and", each of two words or more and the second with a head word of its own:
+  // "Apex Logistics and Blue Lake Trading" names two companies, not one ("Ministry of Trade and Industry" is one).
+  const joinedAt = words.findIndex((w, k) => k >= 2 && (w === 'and' || w === '&') && k <= words.length - 3);
+  if (joinedAt > 0 && words.slice(joinedAt + 1).some((w) => ORG_HEADS.has(w) && !WEAK_ORG_HEADS.has(w)) && !words.slice(0, joinedAt).includes('of')) {
+    analyzeChunk(b, tokens, from, from + joinedAt);
+    analyzeChunk(b, tokens, from + joinedAt + 1, to);
+    return;
+  }
   // Organisations by their head word: "Renmin University", "Ministry of Defence", "White House".
   const headAt = words.findIndex((w, k) => ORG_HEADS.has(w) && (k > 0 || words.length > 1) && !(WEAK_ORG_HEADS.has(w) && words.length === 1));
   // A title word ending the name after "of" is the body's domain: "International Court of Justice".

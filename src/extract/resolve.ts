@@ -4,7 +4,7 @@
  * their expansions, spelling variants, capitals acting for their country, role descriptions to the one
  * person they fit, and event mentions to one Event with its date and place.
  */
-import type { EntityLabel, EntityRecord } from '../graph/model.js';
+import type { EntityLabel, EntityRecord, MentionRecord } from '../graph/model.js';
 import { entityId } from '../graph/ids.js';
 import { mergeEntities } from '../graph/merge.js';
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT, KNOWN_ACRONYMS, ORG_HEADS, PLACE_HEADS } from './gazetteer.js';
@@ -99,6 +99,18 @@ function withoutCountry(name: string): { country?: string; rest: string } {
     if (c && ORG_HEADS.has(ws[ws.length - 1]) && ws.length >= 3) return { country: c.name, rest: ws.slice(1).join(' ') };
   }
   return { rest: name };
+}
+
+
+/**
+ * The span a mention record keeps: for a titled person, the name without its title ("U.S. President
+ * Donald Trump" → "Donald Trump"; the title is in the entity's roles and aliases), as a name is annotated
+ * in news corpora; the stages before keep the whole span, which relation cues read around.
+ */
+function nameSpan(article: string, m: Mention): MentionRecord {
+  const name = m.normalized;
+  if (m.label !== 'Person' || m.role === undefined || !name || name === m.text || !m.text.endsWith(name)) return { article, start: m.start, end: m.end, text: m.text };
+  return { article, start: m.end - name.length, end: m.end, text: name };
 }
 
 /** Resolves an article's mentions to entities, within the article and against the known entities. */
@@ -307,7 +319,7 @@ export function resolveMentions(
       label: d.label,
       name: d.name,
       aliases: [...aliases].filter((a) => a !== d.name),
-      mentions: d.mentions.map((m) => ({ article, start: m.start, end: m.end, text: m.text })),
+      mentions: d.mentions.map((m) => nameSpan(article, m)),
       count: d.mentions.length,
     };
     if (d.roles.size > 0) record.roles = [...d.roles];

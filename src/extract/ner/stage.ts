@@ -36,12 +36,6 @@ function sentenceOf(sentences: readonly Sentence[], start: number, end: number):
   return undefined;
 }
 
-/** A titled person's span narrowed to the name: "President Donald Trump" → "Donald Trump" (the title stays in `role`). */
-function nameOnly(m: Mention): Mention {
-  if (m.label !== 'Person' || m.role === undefined || !m.normalized || m.normalized === m.text || !m.text.endsWith(m.normalized)) return m;
-  const start = m.end - m.normalized.length;
-  return { ...m, start, text: m.normalized };
-}
 
 /** The name inside a mention without an honorific before it ("Mr Modi" → "Modi"), as the model was trained to read names. */
 function namePart(m: Mention): { start: number; end: number } {
@@ -123,7 +117,7 @@ export function mergeModelMentions(text: string, sentences: readonly Sentence[],
     const added = spans.flatMap((span) => { const sentence = sentenceOf(sentences, span.start, span.end); return sentence ? [{ start: span.start, end: span.end, text: text.slice(span.start, span.end), label: span.label, kind: 'name' as const, sentence: sentence.index }] : []; });
     return [...rest.filter((m) => !added.some((a) => a.end > m.start && a.start < m.end)), ...added].sort((x, y) => x.start - y.start || y.end - x.end);
   }
-  const merged = mentions.map(nameOnly);
+  const merged = [...mentions];
   const fullNameWords = new Set(merged.flatMap((m) => (m.label === 'Person' && (m.role !== undefined || m.kind === 'name') ? (m.normalized ?? m.text).split(' ').filter((w) => w !== (m.normalized ?? m.text)) : [])));
   const candidates = merged.flatMap((m, i) => (typedByShape(m) && (process.env.T_SURNAME === '1' || m.kind === 'name') && !(m.kind === 'surname' && fullNameWords.has(m.normalized ?? m.text)) ? [i] : []));
   retype(merged, model.typeSpans(text, candidates.map((i) => namePart(merged[i])), analysis), candidates);
