@@ -1,22 +1,25 @@
 /**
  * Pipeline stage `ner`: merges the trained model's reading of the article (src/extract/ner) with the
- * mentions the rules found. The rules keep what they do well (titles and roles, countries, known
- * entities, acronyms, event frames); the model decides what no rule can: the type of a capitalised name
- * that carries no cue ("Harbour Crest Trading" is a company, not a person) and names the rules miss.
+ * mentions the rules found. The rules keep what they do well (titles and roles, countries, organisations
+ * and places by their head word, known entities, acronyms, event frames, descriptions and pronouns); the
+ * model decides what no rule can: whether a capitalised name with no cue is a person, a company, a place
+ * or no name at all ("Harbour Crest Trading", "Google", "Outside"), and the names the rules miss.
  */
 import type { EntityLabel } from '../../graph/model.js';
 import { typedByShape } from '../context-types.js';
 import type { Mention, Sentence } from '../types.js';
 import type { NerModel, NerSpan, SpanType } from './index.js';
 
-/** How sure the model must be before it overrides or adds to the rules (chosen on news-dev and GUM dev held out). */
+/** How sure the model must be before it overrides or adds to the rules (set on GUM dev with a model trained without it, and news-dev). */
 export const NER_THRESHOLDS = {
-  /** probability of another label before a rule's shape-typed Person is retyped */
+  /** probability of another label before a shape-typed Person is retyped */
   retype: Number(process.env.T_RETYPE ?? 0.6),
+  /** below this name score a shape-typed Person is no name at all ("Outside", "Sanctions") */
+  drop: Number(process.env.T_DROP ?? 0.3),
+  /** confidence of a model name that replaces an overlapping shape-typed Person */
+  replace: Number(process.env.T_REPLACE ?? 0.6),
   /** confidence of a model name that no rule found before it is added */
   add: Number(process.env.T_ADD ?? 0.75),
-  drop: Number(process.env.T_DROP ?? 0),
-  widen: Number(process.env.T_WIDEN ?? 2),
 };
 
 /** Labels the model may add on its own: Country stays with the gazetteer, Event with the event frames. */
@@ -36,94 +39,78 @@ function sentenceOf(sentences: readonly Sentence[], start: number, end: number):
   return undefined;
 }
 
-
-/** The name inside a mention without an honorific before it ("Mr Modi" → "Modi"), as the model was trained to read names. */
+/** The name inside a mention without an honorific before it ("Mr Modi" → "Modi"), as the model reads names. */
 function namePart(m: Mention): { start: number; end: number } {
   const name = m.normalized;
   return name && name !== m.text && m.text.endsWith(name) ? { start: m.end - name.length, end: m.end } : m;
 }
 
-
-/** One reading per surface form: the label probabilities of all its occurrences summed (a per-entity vote). */
-function vote(typed: readonly SpanType[], keys: readonly string[]): SpanType[] {
-  const sums = new Map<string, { scores: Record<string, number>; name: number; n: number }>();
-  typed.forEach((t, k) => {
-    const acc = sums.get(keys[k]) ?? { scores: {}, name: 0, n: 0 };
-    for (const [l, p] of Object.entries(t.scores)) acc.scores[l] = (acc.scores[l] ?? 0) + p;
-    acc.name += t.nameScore;
-    acc.n += 1;
-    sums.set(keys[k], acc);
-  });
-  return typed.map((t, k) => {
-    const acc = sums.get(keys[k])!;
-    let best = t.label;
-    for (const [l, p] of Object.entries(acc.scores)) if (p > (acc.scores[best] ?? 0)) best = l as typeof t.label;
-    return { ...t, label: best, score: acc.scores[best]! / acc.n, nameScore: acc.name / acc.n };
-  });
-}
-
-/** Retypes shape-typed persons the model reads as something else. */
-function retype(mentions: Mention[], typedRaw: readonly SpanType[], candidates: readonly number[]): void {
-  const typed = process.env.T_VOTE === '1' ? vote(typedRaw, candidates.map((i) => mentions[i].normalized ?? mentions[i].text)) : typedRaw;
-  candidates.forEach((index, k) => {
-    const t = typed[k];
-    if (process.env.T_DEBUG) console.error('cand', JSON.stringify(mentions[index].text), t.label, t.score.toFixed(2), t.nameScore.toFixed(2));
-    if (t.nameScore < NER_THRESHOLDS.drop) {
-      mentions[index] = { ...mentions[index], label: 'DROP' as EntityLabel };
-      return;
-    }
-    if (t.label === 'Person' || t.score < NER_THRESHOLDS.retype || t.nameScore < 0.5) return;
-    mentions[index] = { ...mentions[index], label: t.label };
-  });
-}
-
-/** Rule names inside a longer, confident model name take the model's span ("Council on American" → "Council on American-Islamic Relations"). */
-function widen(mentions: Mention[], spans: readonly NerSpan[], text: string): void {
-  for (const span of spans) {
-    if (span.score < NER_THRESHOLDS.widen) continue;
-    const inside = mentions.map((m, i) => [m, i] as const).filter(([m]) => m.start >= span.start && m.end <= span.end && (m.start > span.start || m.end < span.end) && m.kind === 'name' && m.label !== 'Country' && m.role === undefined);
-    if (inside.length !== 1) continue;
-    const overl = mentions.some((m) => m !== inside[0][0] && m.end > span.start && m.start < span.end);
-    if (overl) continue;
-    const [m, i] = inside[0];
-    mentions[i] = { ...m, start: span.start, end: span.end, text: text.slice(span.start, span.end), label: span.label, normalized: undefined };
+/**
+ * The shape-typed persons the model may judge: not a short form of a full name the article gives
+ * ("Xi" after "Xi Jinping" is that person, whatever the model thinks of the word alone).
+ */
+function judgeable(mentions: readonly Mention[]): number[] {
+  const nameWords = new Set<string>();
+  for (const m of mentions) {
+    if (m.label !== 'Person' || (m.kind !== 'name' && m.role === undefined)) continue;
+    const words = (m.normalized ?? m.text).split(' ');
+    if (words.length > 1) for (const w of words) nameWords.add(w);
   }
+  return mentions.flatMap((m, i) => (typedByShape(m) && !(m.kind === 'surname' && nameWords.has(m.normalized ?? m.text)) ? [i] : []));
 }
 
-/** Model names that overlap no rule mention, as mentions of their sentence. */
-function additions(spans: readonly NerSpan[], mentions: readonly Mention[], sentences: readonly Sentence[], text: string): Mention[] {
+/** The model's name that overlaps a span, if any (spans are in text order). */
+function overlapping(spans: readonly NerSpan[], at: { start: number; end: number }): NerSpan | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= at.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < at.end ? spans[lo] : undefined;
+}
+
+/** A shape-typed person as the model reads it: replaced by its own name, retyped, dropped, or kept. */
+function judge(m: Mention, span: NerSpan | undefined, typed: SpanType, text: string): Mention | undefined {
+  if (span && span.score >= NER_THRESHOLDS.replace && span.label !== 'Country' && span.label !== 'Event') {
+    return { ...m, start: span.start, end: span.end, text: text.slice(span.start, span.end), label: span.label, normalized: undefined };
+  }
+  if (typed.nameScore < NER_THRESHOLDS.drop) return undefined;
+  if (typed.label !== 'Person' && typed.score >= NER_THRESHOLDS.retype && typed.nameScore >= 0.5) return { ...m, label: typed.label };
+  return m;
+}
+
+/** Model names that overlap no kept mention, as mentions of their sentence. */
+function additions(spans: readonly NerSpan[], kept: readonly Mention[], sentences: readonly Sentence[], text: string): Mention[] {
   const out: Mention[] = [];
   let j = 0;
   for (const span of spans) {
     if (!ADDABLE.has(span.label) || span.score < NER_THRESHOLDS.add) continue;
-    while (j < mentions.length && mentions[j].end <= span.start) j++;
-    let overlaps = false;
-    for (let k = j; k < mentions.length && mentions[k].start < span.end; k++) if (mentions[k].end > span.start) overlaps = true;
-    if (overlaps) continue;
-    const sentence = sentenceOf(sentences, span.start, span.end);
-    if (!sentence) continue;
-    out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), label: span.label, kind: 'name', sentence: sentence.index });
+    while (j < kept.length && kept[j].end <= span.start) j++;
+    let free = true;
+    for (let k = j; k < kept.length && kept[k].start < span.end && free; k++) if (kept[k].end > span.start) free = false;
+    const sentence = free ? sentenceOf(sentences, span.start, span.end) : undefined;
+    if (sentence) out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), label: span.label, kind: 'name', sentence: sentence.index });
   }
   return out;
 }
 
-/** The rules' mentions with the model's types and additions, in text order. */
+const byPosition = (x: Mention, y: Mention): number => x.start - y.start || y.end - x.end;
+
+/** The rules' mentions with the model's judgement of shape-typed names and its additions, in text order. */
 export function mergeModelMentions(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], model: NerModel): Mention[] {
   if (sentences.length === 0) return [...mentions];
   const analysis = model.analyse(text);
-  if (process.env.T_MODE === 'model') {
-    const rest = mentions.filter((m) => m.kind !== 'name' && m.kind !== 'surname' && m.kind !== 'acronym');
-    const spans = model.spansOf(analysis).filter((s) => s.label !== 'Event');
-    const added = spans.flatMap((span) => { const sentence = sentenceOf(sentences, span.start, span.end); return sentence ? [{ start: span.start, end: span.end, text: text.slice(span.start, span.end), label: span.label, kind: 'name' as const, sentence: sentence.index }] : []; });
-    return [...rest.filter((m) => !added.some((a) => a.end > m.start && a.start < m.end)), ...added].sort((x, y) => x.start - y.start || y.end - x.end);
-  }
-  const merged = [...mentions];
-  const fullNameWords = new Set(merged.flatMap((m) => (m.label === 'Person' && (m.role !== undefined || m.kind === 'name') ? (m.normalized ?? m.text).split(' ').filter((w) => w !== (m.normalized ?? m.text)) : [])));
-  const candidates = merged.flatMap((m, i) => (typedByShape(m) && (process.env.T_SURNAME === '1' || m.kind === 'name') && !(m.kind === 'surname' && fullNameWords.has(m.normalized ?? m.text)) ? [i] : []));
-  retype(merged, model.typeSpans(text, candidates.map((i) => namePart(merged[i])), analysis), candidates);
   const spans = model.spansOf(analysis);
-  widen(merged, spans, text);
-  const kept = merged.filter((m) => (m.label as string) !== 'DROP');
-  const added = additions(spans, kept, sentences, text);
-  return [...kept, ...added].sort((x, y) => x.start - y.start || y.end - x.end);
+  const candidates = judgeable(mentions);
+  const typed = model.typeSpans(text, candidates.map((i) => namePart(mentions[i])), analysis);
+  const judged = new Map<number, Mention | undefined>();
+  candidates.forEach((index, k) => judged.set(index, judge(mentions[index], overlapping(spans, mentions[index]), typed[k], text)));
+  const kept = mentions.flatMap((m, i) => {
+    const j = judged.has(i) ? judged.get(i) : m;
+    return j ? [j] : [];
+  });
+  kept.sort(byPosition);
+  return [...kept, ...additions(spans, kept, sentences, text)].sort(byPosition);
 }
