@@ -15,14 +15,41 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { extractPaths } from '../src/cli/extract.js';
 import type { ExtractOptions } from '../src/extract/index.js';
+import { NerModel } from '../src/extract/ner/index.js';
 import { formatReport, score, type ScoreResult } from './score.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
+const run = promisify(execFile);
 const ROOT = resolve(HERE, '..');
 
 /** The evaluation folder beside the repository: KG_EVAL_DIR, else ../shared/eval. */
 export function sharedEvalDir(): string {
   return resolve(process.env.KG_EVAL_DIR ?? join(ROOT, '..', 'shared', 'eval'));
+}
+
+/** The GUM training data beside the repository (../shared/train/gum, or KG_TRAIN_DIR). */
+function trainingDir(): string {
+  return resolve(process.env.KG_TRAIN_DIR ?? join(sharedEvalDir(), '..', 'train', 'gum'));
+}
+
+/**
+ * A name model trained as the committed one but without the GUM news documents, which are also
+ * gum-news-dev: scores on that set are then held out. Undefined (with a warning) without the training data.
+ */
+export async function heldOutNerModel(): Promise<NerModel | undefined> {
+  if (!existsSync(trainingDir())) {
+    console.error(`eval: no training data at ${trainingDir()}: gum-news-dev is scored with the committed model, which was trained on it.`);
+    return undefined;
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'newsgraph-ner-'));
+  try {
+    const out = join(dir, 'ner-held-out.json');
+    const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    await run(process.execPath, [tsx, join(ROOT, 'scripts', 'train-ner.ts'), '--exclude-news-dev', '--quiet', '--data', trainingDir(), '--out', out]);
+    return NerModel.load(out);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** Whether the larger sets are there to be scored. */
@@ -76,7 +103,8 @@ export function sharedSets(): EvalSet[] {
 /** Extracts a set's articles as `kg extract` does and scores them against its gold. */
 export async function scoreSet(set: EvalSet, options: ExtractOptions = {}): Promise<SetScore> {
   const source = set.kind === 'graph' ? set.articles : join(set.folder, 'text');
-  const { graph, articles } = await extractPaths([source], { date: options.date }, { ner: options.ner });
+  const { date, ...extractOptions } = options;
+  const { graph, articles } = await extractPaths([source], { date }, extractOptions);
   if (set.kind === 'graph') {
     const result = score(JSON.parse(await readFile(set.gold, 'utf8')), graph);
     return { set: set.name, documents: articles.length, graph: result, report: formatReport(result) };
@@ -84,7 +112,6 @@ export async function scoreSet(set: EvalSet, options: ExtractOptions = {}): Prom
   return { set: set.name, documents: articles.length, ...(await scoreMentions(set.folder, graph)) };
 }
 
-const run = promisify(execFile);
 
 /** Runs score-mentions.mjs (a command-line scorer) on a predicted graph; returns its headline measures. */
 async function scoreMentions(folder: string, graph: unknown): Promise<{ mentions: MentionSummary; report: string }> {

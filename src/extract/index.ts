@@ -14,15 +14,16 @@ import type { ArticleInput, ExtractOptions, ResolvedArticle } from './types.js';
 export type { ArticleInput, ExtractOptions, ResolvedArticle } from './types.js';
 export { KnownEntities, mergeKnown, type KnownEntity } from './known.js';
 
-/** Runs the entity half of the pipeline (clean → sentences → mentions → resolve) on one article. */
+/** Runs the entity half of the pipeline (clean → sentences → mentions → context-types → ner → resolve) on one article. */
 export function resolveArticle(input: ArticleInput, options: ExtractOptions = {}): ResolvedArticle {
   const article = articleId(input.text);
   const cleaned = cleanArticle(input, options);
   const sentences = splitSentences(cleaned);
   const ruleMentions = typeByContext(sentences, findMentions(sentences, { publishedAt: cleaned.publishedAt }));
+  const known = options.known instanceof KnownEntities ? options.known : new KnownEntities(options.known ?? []);
   const model = options.ner === undefined ? defaultNerModel() : options.ner;
-  const mentions = model ? mergeModelMentions(cleaned.text, sentences, ruleMentions, model) : ruleMentions;
-  const resolved = resolveMentions(article, mentions, sentences, { ...options, publishedAt: cleaned.publishedAt });
+  const mentions = model ? mergeModelMentions(cleaned.text, sentences, ruleMentions, model, { known, only: options.nerOnly }) : ruleMentions;
+  const resolved = resolveMentions(article, mentions, sentences, { ...options, known, publishedAt: cleaned.publishedAt });
   return { article, cleaned, sentences, mentions: resolved.mentions, entities: resolved.entities, events: resolved.events };
 }
 

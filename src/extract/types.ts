@@ -23,8 +23,10 @@ export interface ExtractOptions {
   known?: readonly KnownEntity[] | KnownEntities;
   /** Default publication date (ISO) when the text gives none. */
   date?: string;
-  /** The trained name model (default: the committed one); false runs the rules alone. */
+  /** The trained name model (default: the committed one, models/ner.json); false runs the rules alone. */
   ner?: NerModel | false;
+  /** Names from the model alone, the rules keeping only descriptions, pronouns and events (for the ablation table). */
+  nerOnly?: boolean;
 }
 
 /** A span of the article's original text, end exclusive. */

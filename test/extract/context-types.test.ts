@@ -1,0 +1,58 @@
+import { cleanArticle } from '../../src/extract/clean.js';
+import { typeByContext } from '../../src/extract/context-types.js';
+import { findMentions } from '../../src/extract/mentions.js';
+import { splitSentences } from '../../src/extract/sentences.js';
+import type { Mention } from '../../src/extract/types.js';
+
+/** The mentions of a text after the context-types stage. */
+function typed(text: string): Mention[] {
+  const sentences = splitSentences(cleanArticle({ text }));
+  return typeByContext(sentences, findMentions(sentences, { publishedAt: '2024-03-01' }));
+}
+const labelOf = (ms: Mention[], text: string) => ms.find((m) => m.text === text)?.label;
+
+describe('context-types: names the sentence says are bodies', () => {
+  it('types a name followed by an appositive body noun as an organisation', () => {
+    const ms = typed('Regulators fined Ostrava Microdevices, a Lyon-based maker of sensors, and Tamsin Polyworks, an Estonian firm.');
+    expect(labelOf(ms, 'Ostrava Microdevices')).toBe('Organization');
+    expect(labelOf(ms, 'Tamsin Polyworks')).toBe('Organization');
+  });
+
+  it('types the names of a list introduced by "firms such as" or "companies including"', () => {
+    const ms = typed('The ministry warned firms such as Norvik Brask and Helmer Quist against the deal.');
+    expect(labelOf(ms, 'Norvik Brask')).toBe('Organization');
+    expect(labelOf(ms, 'Helmer Quist')).toBe('Organization');
+  });
+
+  it('leaves people with an appositive about them alone', () => {
+    const ms = typed('Anneke Voss, a member of the party, said the vote was fair. Piet Dahl, a party official, agreed.');
+    expect(labelOf(ms, 'Anneke Voss')).toBe('Person');
+    expect(labelOf(ms, 'Piet Dahl')).toBe('Person');
+  });
+
+  it('leaves a list that is interrupted by other words alone', () => {
+    const ms = typed('Companies such as the big lenders were warned, and Marit Lunde said so on Monday.');
+    expect(labelOf(ms, 'Marit Lunde')).toBe('Person');
+  });
+});
+
+describe('mentions: company names by their shape', () => {
+  it('reads a name ending in a company word as an organisation', () => {
+    const ms = typed('Officials met Grey Harbour Logistics and Vantor Precision Instruments on Friday.');
+    expect(labelOf(ms, 'Grey Harbour Logistics')).toBe('Organization');
+    expect(labelOf(ms, 'Vantor Precision Instruments')).toBe('Organization');
+  });
+
+  it('splits two company names joined by "and", keeping a single body with "and" in it whole', () => {
+    const ms = typed('The bloc listed Karsk Rail Engineering and Blue Fjord Trading. The Ministry of Trade and Industry objected.');
+    expect(labelOf(ms, 'Karsk Rail Engineering')).toBe('Organization');
+    expect(labelOf(ms, 'Blue Fjord Trading')).toBe('Organization');
+    expect(labelOf(ms, 'Ministry of Trade and Industry')).toBe('Organization');
+  });
+
+  it('keeps a place-participle compound out of the name after it: "Dubai-registered"', () => {
+    const ms = typed('Investigators named Dubai-registered Sand Crest Holdings and a Kremlin-linked bank.');
+    expect(labelOf(ms, 'Sand Crest Holdings')).toBe('Organization');
+    expect(ms.some((m) => m.text.includes('registered'))).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import { extractArticle } from '../../src/extract/index.js';
+
+/** The entities of an article as "Label Name", with the committed name model (the default) or the rules alone. */
+function entities(text: string, ner?: false): string[] {
+  return extractArticle({ text, publishedAt: '2024-03-01' }, ner === false ? { ner } : {}).entities.map((e) => `${e.label} ${e.name}`);
+}
+
+describe('the ner stage: the trained model beside the rules', () => {
+  const text = [
+    'Regulators open an inquiry into a chip supplier',
+    '',
+    'Brussels, March 1 - Regulators in Brussels opened an inquiry on Friday into Microsoft and a Danish chip supplier.',
+    '',
+    '"We will look at every contract," said Ingrid Salo, who leads the inquiry. Salo said the work would take a year.',
+    '',
+  ].join('\n');
+
+  it('adds an organisation no rule types, and keeps the people the rules find', () => {
+    const found = entities(text);
+    expect(found).toContain('Organization Microsoft');
+    expect(found).toContain('Person Ingrid Salo');
+  });
+
+  it('leaves the rules alone when the model is switched off', () => {
+    const found = entities(text, false);
+    expect(found).toContain('Person Ingrid Salo');
+    expect(found).not.toContain('Organization Microsoft');
+  });
+
+  it('keeps a short form of a full name the article gives a person, whatever the model thinks of the word', () => {
+    const found = entities('Talks end\n\nPresident Lin Weiqiang met aides on Monday. Lin said the talks went well.\n');
+    expect(found).toContain('Person Lin Weiqiang');
+    expect(found.filter((e) => e.endsWith(' Lin'))).toEqual([]);
+  });
+});
