@@ -333,7 +333,10 @@ export function resolveMentions(
   resolved.sort((a, b) => a.start - b.start || b.end - a.end);
   const resolvedEvents: ResolvedEvent[] = events.map(({ draft, participants, place, organization }) => {
     const ev: ResolvedEvent = { entity: idOf.get(draft) ?? '', kind: draft.event?.kind ?? 'event', participants: participants.map((p) => idOf.get(p)).filter((x): x is string => !!x) };
-    const pid = place ? idOf.get(place) : undefined;
+    // A capital named only as its acting country ("flew home from Madrid") places the event in that country.
+    const capitalOf = place?.label === 'Place' ? COUNTRY_BY_CAPITAL.get(place.name)?.name : undefined;
+    const country = capitalOf ? drafts.find((x) => x.label === 'Country' && x.name === capitalOf) : undefined;
+    const pid = place ? idOf.get(place) ?? (country ? idOf.get(country) : undefined) : undefined;
     if (pid) ev.place = pid;
     if (draft.date) ev.date = draft.date;
     const oid = organization ? idOf.get(organization) : undefined;
