@@ -43,3 +43,15 @@ describe('meetings that did not happen, and meetings "in person"', () => {
     expect(events.some((e) => /meeting in Lima/.test(e))).toBe(true);
   });
 });
+
+describe('the host of a visit', () => {
+  it('the leader of the visited country who welcomed "his guest" takes part in the visit', () => {
+    const { events, rel } = read(
+      'Chilean President Tomas Arrieta and Peru\'s President Rosa Quispe signed two agreements on Tuesday. Arrieta welcomed his guest at the palace in Santiago for talks. It was Quispe\'s first state visit to Chile since she took office.',
+    );
+    const visit = events.find((e) => /visit/.test(e));
+    expect(visit).toBe("Rosa Quispe's visit to Chile");
+    expect(rel).toEqual(expect.arrayContaining([`PARTICIPATED_IN Rosa Quispe > ${visit}`, `PARTICIPATED_IN Tomas Arrieta > ${visit}`]));
+  });
+
+});
