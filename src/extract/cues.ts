@@ -4,7 +4,7 @@
  * the events stage read sentences through these.
  */
 import type { EntityLabel } from '../graph/model.js';
-import { MEETING_WORDS, MONTHS, PERSON_PRONOUNS, SKIPPED_DETERMINERS, WEEKDAYS } from './lexicon.js';
+import { MEETING_WORDS, MONTHS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_KIND_WORDS, PERSON_PRONOUNS, SKIPPED_DETERMINERS, WEEKDAYS } from './lexicon.js';
 import type { ArticleScope } from './scope.js';
 import type { ResolvedMention } from './types.js';
 import {
@@ -151,4 +151,51 @@ export function pairBefore(scope: ArticleScope, view: SentenceView, c: number): 
 /** Whether an Event mention names a meeting, talks, a summit or a visit. */
 export function isMeetingEvent(m: ResolvedMention): boolean {
   return lowerWords(m.text).some((w) => MEETING_WORDS.has(w));
+}
+
+/** The kinds of an organisation from the words of its names ("Customs Union" is a bloc); an acronym alone counts as a bloc. */
+export function organizationKinds(scope: ArticleScope, id: string): Set<string> {
+  const record = scope.article.entities.find((e) => e.id === id);
+  const names = record ? [record.name, ...record.aliases] : [];
+  const kinds = new Set<string>();
+  for (const name of names) {
+    const words = lowerWords(name);
+    if (words[0] === 'group' && words[1] === 'of') kinds.add('bloc');
+    for (const w of words) {
+      const kind = ORGANIZATION_KIND_WORDS.get(w);
+      if (kind) kinds.add(kind);
+    }
+  }
+  if (kinds.size === 0 && names.some((n) => /^[A-Z][A-Z0-9&-]{1,7}$/.test(n))) kinds.add('bloc');
+  return kinds;
+}
+
+/**
+ * The organisation a description at item i stands for ("the alliance", "the bloc's members"): news
+ * names a body once and then by its kind, so it is the latest organisation of a fitting kind named
+ * before it in this or the five sentences before, else the one of that kind the article names most.
+ */
+export function describedOrganization(scope: ArticleScope, view: SentenceView, i: number): string | undefined {
+  const { items } = view;
+  const it = items[i];
+  const wanted = it && !it.mention ? ORGANIZATION_DESCRIPTIONS.get(it.norm) : undefined;
+  if (!wanted || items[i - 1]?.norm !== 'the') return undefined;
+  const fits = (id: string): boolean => [...organizationKinds(scope, id)].some((k) => wanted.includes(k));
+  for (let s = view.sentence.index; s >= 0 && s >= view.sentence.index - 5; s--) {
+    const list = scope.views[s].items;
+    for (let k = list.length - 1; k >= 0; k--) {
+      if (s === view.sentence.index && k >= i) continue;
+      for (const m of [list[k].mention, ...list[k].inner]) if (m?.label === 'Organization' && fits(m.entity)) return m.entity;
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const m of scope.article.mentions) if (m.label === 'Organization' && fits(m.entity)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The organisation item i names, by name or by description. */
+export function organizationAt(scope: ArticleScope, view: SentenceView, i: number): string | undefined {
+  const m = view.items[i]?.mention;
+  if (m) return m.label === 'Organization' ? m.entity : undefined;
+  return describedOrganization(scope, view, i);
 }

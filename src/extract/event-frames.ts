@@ -132,6 +132,11 @@ export function eventFrameAround(
       }
       break;
     }
+    // "met in person in Samarkand": "in person" is no place.
+    if (low === 'in' && lower(tokens[k + 1]) === 'person') {
+      k += 2;
+      continue;
+    }
     if (['between', 'with', 'of', 'to', 'in', 'at', 'against', 'on', 'around', 'near', 'into', 'and'].includes(low)) {
       if (low !== 'and') prep = low;
       else if (prep !== 'between') break;
@@ -247,13 +252,36 @@ function personBefore(b: Builder, first: number, at: number): string | undefined
   return undefined;
 }
 
+/**
+ * Where the clause before a visit noun says its visitor went: "arrived in X for a visit", and also the
+ * end of a trip, "flew home from X at the end of a state visit", "left X after a visit", "wrapped up
+ * a visit" told after the place.
+ */
+function travelledPlace(sentence: string, before: string): string | undefined {
+  const name = '((?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)';
+  const arrived = new RegExp(`\\b(?:arrived|arrives|arriving|landed|lands|travelled|traveled|flew|went)\\s+(?:in|to)\\s+${name}`, 'u').exec(sentence);
+  const left = new RegExp(`\\b(?:(?:flew|flies|returned|returns|headed|heads|went|goes)\\s+home\\s+from|left|leaves|leaving|departed|departs|departed\\s+from)\\s+${name}`, 'u').exec(before);
+  const found = arrived ?? left;
+  return found ? found[1].replace(/^the\s+/, '') : undefined;
+}
+
+/** The visitor of a visit noun: the person named last before it in its clause ("As A spoke, B made a trip"), else the first of the sentence. */
+function visitorBefore(b: Builder, first: number, at: number): string | undefined {
+  const people = b.out.slice(first).filter((m) => m.label === 'Person' && m.end <= at);
+  const clauseFrom = b.sentence.start + Math.max(0, b.sentence.text.slice(0, at - b.sentence.start).search(/[,;:][^,;:]*$/));
+  const inClause = people.filter((m) => m.start >= clauseFrom);
+  const m = inClause[inClause.length - 1] ?? people[0];
+  return m ? m.normalized ?? m.text : undefined;
+}
+
 /** People named before char offset `at` in the sentence, as written. */
 function peopleBefore(b: Builder, first: number, at: number): string[] {
   return b.out.slice(first).filter((m) => m.label === 'Person' && m.end <= at).map((m) => m.normalized ?? m.text);
 }
 
 const DEFINITE = /^(the|this|that|these|those|their|its|his|her|our|both)$/;
-const HYPOTHETICAL = /^(potential|possible|future|hypothetical|any|an?other|new|deter|prevent)$/;
+/** Words before an event noun that make it no happening: "a possible meeting", "there was no meeting". */
+const HYPOTHETICAL = /^(potential|possible|future|hypothetical|any|an?other|new|deter|prevent|no)$/;
 const EVENT_MODIFIERS =
   /^(sanctions|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|joint|naval|military|bilateral|trilateral|face-to-face|in-person|closed-door|regional|two-day|three-day|state|official|party|brief|first|last|latest|large-scale|multinational|separate|full-scale|unprovoked|special|air|ground|nuclear|annual|emergency|virtual|summit|leaders|war|\d+(st|nd|rd|th)|twice-in-a-decade|once-in-a-decade|high-stakes|historic|landmark)$/;
 
@@ -360,12 +388,9 @@ function eventAt(b: Builder, tokens: Token[], first: number, found: Mention[], i
       if (after && /^\s*(In|At|During)\b/.test(b.sentence.text)) frame.participants.push(after.normalized ?? after.text);
     }
   } else if (kind === 'visit' && !frame.agent) {
-    frame.agent = peopleBefore(b, first, tokens[from].start)[0];
+    frame.agent = visitorBefore(b, first, tokens[from].start);
   }
-  if (kind === 'visit' && !frame.target && !verb) {
-    const arrived = /\b(arrived|arrives|arriving|landed|lands|travelled|traveled|flew)\s+(in|to)\s+((?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u.exec(b.sentence.text);
-    if (arrived) frame.target = arrived[3].replace(/^the\s+/, '');
-  }
+  if (kind === 'visit' && !frame.target && !verb) frame.target = travelledPlace(b.sentence.text, b.sentence.text.slice(0, tokens[from].start - b.sentence.start));
   if (kind === 'summit' && !frame.organization && /^(their|its)$/.test(lower(tokens[from - 1]))) {
     // "Leaders of the Group of Seven opened their summit": the grouping named before holds it.
     const holder = [...b.out.slice(first)].reverse().find((m) => m.label === 'Organization' && m.end <= tokens[from].start);

@@ -266,10 +266,38 @@ function resolvedEventFacts(scope: ArticleScope, out: FactList): void {
   }
 }
 
+/** Verbs of receiving a visitor: "A welcomed his guest", "A hosted B". */
+const HOSTING_VERBS: ReadonlySet<string> = new Set(['welcomed', 'welcomes', 'received', 'receives', 'hosted', 'hosts', 'greeted', 'greets']);
+
+/**
+ * PARTICIPATED_IN of the host of a visit: the leader of the visited country who met the visitor (in
+ * talks that are no event of their own) or who welcomed, received or hosted "his guest" or the visitor.
+ */
+function visitHosts(scope: ArticleScope, out: FactList): void {
+  const plain = out.facts.filter((f) => !f.evidence.negated && !f.evidence.hedged);
+  for (const ev of scope.article.events ?? []) {
+    if (ev.kind !== 'visit' || ev.participants.length !== 1) continue;
+    const visitor = ev.participants[0];
+    const countries = new Set(plain.filter((f) => f.type === 'HELD_IN' && f.source === ev.entity && scope.labelOf.get(f.target) === 'Country').map((f) => f.target));
+    const hosts = new Set(plain.filter((f) => f.type === 'LEADER_OF' && countries.has(f.target) && f.source !== visitor).map((f) => f.source));
+    for (const view of scope.views) {
+      const { items } = view;
+      for (const host of hosts) {
+        const met = plain.some((f) => f.type === 'MET_WITH' && f.evidence.start === view.sentence.start && [f.source, f.target].includes(host) && [f.source, f.target].includes(visitor) && !meetingEventOf(scope, view, f));
+        const h = items.findIndex((x) => x.mention?.entity === host);
+        const verb = h >= 0 && HOSTING_VERBS.has(items[h + 1]?.norm ?? '');
+        const guest = verb && (items.slice(h + 2, h + 4).some((x) => x.norm === 'guest' || x.norm === 'visitor') || items[h + 2]?.mention?.entity === visitor);
+        if (met || guest) out.add('PARTICIPATED_IN', host, ev.entity, view, 0.65);
+      }
+    }
+  }
+}
+
 /** HELD_IN and PARTICIPATED_IN facts of the article, plus the persons of each sentence's meeting. */
 export function eventFacts(scope: ArticleScope, out: FactList): void {
   for (const view of scope.views) eventFactsIn(scope, view, out);
   resolvedEventFacts(scope, out);
+  visitHosts(scope, out);
   const metIn = new Map<number, Fact[]>();
   for (const f of out.facts) {
     if (f.type !== 'MET_WITH' || f.evidence.negated) continue;

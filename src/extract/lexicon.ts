@@ -121,6 +121,49 @@ export const PARTICIPATION_WORDS = set(`
 /** Nouns of membership. */
 export const MEMBER_WORDS = set('member members membership includes include included including comprises comprising');
 
+/** Statuses short of membership: "holds observer status", "a dialogue partner rather than a full member". */
+export const NON_MEMBER_WORDS = set('observer observers candidate candidates applicant applicants aspirant partner partners guest guests invitee');
+
+/**
+ * Verbs by which a grouping takes in members, with the grouping as subject and the members as object:
+ * "O took in A", "O admitted A", "O groups A with B", "O brings together A and B".
+ */
+export const ADMIT_VERBS = set('admitted admits admit took takes welcomed groups grouped brings brought unites united expanded');
+
+/**
+ * Nouns that name an organisation by its kind ("the alliance", "the ministry"), each with the kinds of
+ * organisation it may stand for (see ORGANIZATION_KIND_WORDS).
+ */
+export const ORGANIZATION_DESCRIPTIONS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>(
+  Object.entries({
+    bloc: 'alliance bloc grouping union organisation organization club pact federation league body',
+    'bloc company': 'group',
+    ministry: 'ministry department',
+    council: 'council',
+    commission: 'commission',
+    company: 'company firm corporation conglomerate lender bank maker manufacturer producer operator carrier giant',
+    court: 'court tribunal',
+    parliament: 'parliament legislature assembly',
+    agency: 'agency',
+    party: 'party',
+  }).flatMap(([kinds, nouns]) => [...set(nouns)].map((noun) => [noun, kinds.split(' ')] as const)),
+);
+
+/** Words of an organisation's name that give its kind: "North Atlantic Treaty Organization" is a bloc. */
+export const ORGANIZATION_KIND_WORDS: ReadonlyMap<string, string> = new Map<string, string>(
+  Object.entries({
+    bloc: 'organisation organization union alliance treaty community association cooperation bloc pact league partnership commonwealth market',
+    ministry: 'ministry department',
+    council: 'council',
+    commission: 'commission',
+    company: 'inc ltd llc plc corp corporation company holdings bank airlines motors industries systems trading logistics technologies instruments engineering gmbh ag',
+    court: 'court tribunal',
+    parliament: 'parliament assembly duma congress senate',
+    agency: 'agency',
+    party: 'party',
+  }).flatMap(([kind, words]) => [...set(words)].map((word) => [word, kind] as const)),
+);
+
 /** Head-of-body titles: a person with one of these leads the country or organisation. */
 export const LEADER_TITLES = set(`
   president leader premier chancellor king queen emir sultan monarch chairman chairwoman chair speaker

@@ -168,10 +168,15 @@ export function resolveMentions(
   const full = people.filter((m) => m.kind === 'name' && cache.words(m.normalized ?? m.text).length >= 2);
   for (const m of full) assign(m, draftFor('Person', m.normalized ?? m.text));
   const personDrafts = () => drafts.filter((d) => d.label === 'Person' && cache.words(d.name).length >= 2);
-  const surnameTarget = (w: string): Draft | undefined => {
+  const firstMention = (d: Draft): number => Math.min(...d.mentions.map((m) => m.start));
+  const surnameTarget = (w: string, at: number): Draft | undefined => {
     const local = personDrafts();
     const last = local.filter((d) => cache.words(d.name).at(-1) === w);
     if (last.length === 1) return last[0];
+    // Two of one family ("A Berdimuhamedov succeeded his father, B Berdimuhamedov"): the surname alone is
+    // the one the article names first, its subject, when named before it; a relative comes up in passing.
+    const named = last.filter((d) => d.mentions.length > 0 && firstMention(d) < at).sort((a, b) => firstMention(a) - firstMention(b));
+    if (named.length > 1) return named[0];
     const first = local.filter((d) => cache.words(d.name)[0] === w);
     if (last.length === 0 && first.length === 1) return first[0];
     // "Lula" for "Luiz Inacio Lula da Silva": a short name from inside a long one, when only one has it.
@@ -187,7 +192,7 @@ export function resolveMentions(
   for (const m of people) {
     if (assignment.has(m) || m.kind === 'description') continue;
     const w = m.normalized ?? m.text;
-    const target = cache.words(w).length === 1 ? surnameTarget(w) : undefined;
+    const target = cache.words(w).length === 1 ? surnameTarget(w, m.start) : undefined;
     if (target) {
       assign(m, target);
       continue;
@@ -277,7 +282,7 @@ export function resolveMentions(
     const longer = placeNames.find((n) => n !== name && n.startsWith(`${name} `) && PLACE_HEADS.has(cache.words(n).at(-1) ?? ''));
     if (longer) name = longer;
     const knownPerson = known.byKey('Person', cache.key(name));
-    const person = cache.words(name).length === 1 ? surnameTarget(name) : personDrafts().find((d) => d.name === name);
+    const person = cache.words(name).length === 1 ? surnameTarget(name, m.start) : personDrafts().find((d) => d.name === name);
     if (person && !COUNTRY_BY_CAPITAL.has(name)) {
       assign({ ...m, label: 'Person' }, person);
       continue;
@@ -345,7 +350,10 @@ export function resolveMentions(
   resolved.sort((a, b) => a.start - b.start || b.end - a.end);
   const resolvedEvents: ResolvedEvent[] = events.map(({ draft, participants, place, organization }) => {
     const ev: ResolvedEvent = { entity: idOf.get(draft) ?? '', kind: draft.event?.kind ?? 'event', participants: participants.map((p) => idOf.get(p)).filter((x): x is string => !!x) };
-    const pid = place ? idOf.get(place) : undefined;
+    // A capital named only as its acting country ("flew home from Madrid") places the event in that country.
+    const capitalOf = place?.label === 'Place' ? COUNTRY_BY_CAPITAL.get(place.name)?.name : undefined;
+    const country = capitalOf ? drafts.find((x) => x.label === 'Country' && x.name === capitalOf) : undefined;
+    const pid = place ? idOf.get(place) ?? (country ? idOf.get(country) : undefined) : undefined;
     if (pid) ev.place = pid;
     if (draft.date) ev.date = draft.date;
     const oid = organization ? idOf.get(organization) : undefined;

@@ -61,9 +61,14 @@ function visits(scope: ArticleScope, view: SentenceView, out: FactList): void {
       if (!traveller && noun && isMentionOf(items[c - 2], PERSONS) && items[c - 1]?.norm === "'s") traveller = entityAt(items, c - 2);
       if (!traveller && noun) {
         // "…, the first American visit to China": a nominal trip belongs to the clause's subject, not to its object.
+        // "As A spoke in X, B made a trip to Y": the subject of the part after the last comma comes first.
         const from = clauseStart(items, c);
-        for (let k = from; k < c && !traveller; k++) {
-          if (isMentionOf(items[k], PERSONS) && !afterPreposition(items, k)) traveller = entityAt(items, k);
+        let segment = c - 1;
+        while (segment > from && items[segment - 1].norm !== ',') segment--;
+        for (const start of [segment, from]) {
+          for (let k = start; k < c && !traveller; k++) {
+            if (isMentionOf(items[k], PERSONS) && !afterPreposition(items, k)) traveller = entityAt(items, k);
+          }
         }
       }
       if (!traveller) {
