@@ -286,11 +286,17 @@ function decodeHtml(html: string, source: string): { article: DecodedArticle; pa
   return { article, pageWords };
 }
 
-/** Number of words of the article's content paragraphs once page furniture is removed (clean.ts). */
+/** Number of words: whitespace-separated pieces with a letter or digit. */
+const wordsIn = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** Number of words of the article's content paragraphs, but its title, once page furniture is removed (clean.ts). */
 function keptWords(article: DecodedArticle): number {
-  const cleaned = cleanArticle({ text: article.text, title: article.title });
+  const cleaned = cleanArticle({ text: article.text });
   let words = 0;
-  for (const p of cleaned.paragraphs) words += article.text.slice(p.start, p.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  for (const p of cleaned.paragraphs) {
+    const paragraph = article.text.slice(p.start, p.end);
+    if (paragraph !== cleaned.title && paragraph !== article.title) words += wordsIn(paragraph);
+  }
   return words;
 }
 
@@ -302,7 +308,7 @@ function keptWords(article: DecodedArticle): number {
  */
 function withShortWarning(article: DecodedArticle, source: string, pageWords: number | undefined): DecodedArticle {
   const kept = keptWords(article);
-  const total = pageWords ?? article.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const total = Math.max(pageWords ?? 0, wordsIn(article.text));
   if (pageWords !== undefined && kept === 0) {
     throw new ArticleInputError(
       source,
@@ -311,8 +317,9 @@ function withShortWarning(article: DecodedArticle, source: string, pageWords: nu
     );
   }
   if (pageWords === undefined && total < SHORT_ARTICLE_WORDS) return article;
-  if (kept < SHORT_ARTICLE_WORDS) return { ...article, short: `keeps only ${kept} words of article text (of ${total} on the page)` };
-  if (kept * 3 < total) return { ...article, short: `keeps ${kept} words, under a third of the ${total} words on the page` };
+  const check = 'check what was kept with kg extract --text, or give the article as plain text';
+  if (kept < SHORT_ARTICLE_WORDS) return { ...article, short: `keeps only ${kept} words of article text, under ${SHORT_ARTICLE_WORDS}; ${check}.` };
+  if (kept * 3 < total) return { ...article, short: `keeps ${kept} words of article text, under a third of the ${total} words it holds; ${check}.` };
   return article;
 }
 

@@ -90,7 +90,9 @@ export function htmlArticle(html: string): HtmlArticle {
   const blocks = useReadable ? readable.blocks : walked;
   const readableTitle = readable?.title ? titleWithoutSite(normalizeUnicode(readable.title).replace(/\s+/g, ' ').trim(), metadata.siteName) : undefined;
   const title = metadata.title ? normalizeUnicode(metadata.title) : readableTitle || undefined;
-  const author = metadata.author ?? readable?.byline?.replace(/^by\s+/i, '').trim();
+  const byline = readable?.byline?.replace(/^by\s+/i, '').trim();
+  // Readability takes a dateline ("Published 18 July 2023") for a byline too: a name has no digits.
+  const author = metadata.author ?? (byline && !/\d/.test(byline) && byline.split(/\s+/).length <= 8 ? byline : undefined);
   const article: HtmlArticle = { ...metadata, ...layout(blocks, blocks.length > 0 ? title : undefined), pageWords };
   if (title) article.title = title;
   if (author) article.author = normalizeUnicode(author);
