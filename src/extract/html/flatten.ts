@@ -4,7 +4,8 @@
  * its open elements in an array it shifts), Readability (which walks ancestors and reads the text of
  * every candidate) and any recursive walk cost time in the square of the depth or overflow the stack.
  * A linear pass over the tokens re-writes the page so that no element is deeper than a fixed depth:
- * deeper wrappers are dropped, deeper paragraphs, headings, list items and captions become siblings.
+ * deeper wrappers are dropped, deeper paragraphs, headings, list items and captions become siblings;
+ * scripts, styles and pictures in SVG are dropped at any depth.
  */
 import { Tokenizer } from 'htmlparser2';
 
@@ -15,8 +16,14 @@ export const MAX_HTML_DEPTH = 48;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
 /** Elements that hold one block of text: below the depth limit they are kept, as siblings. */
 const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'pre', 'dt', 'dd', 'td', 'th', 'caption']);
+/**
+ * Elements whose content is never article text, dropped with their content at any depth: they are most
+ * of a real page's bytes, and each element costs the DOM parser time. JSON-LD scripts are kept (metadata).
+ */
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas']);
 /** Elements whose content is not text to read: below the depth limit they are dropped with their content. */
-const OPAQUE = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'svg', 'math', 'iframe', 'object', 'select', 'title']);
+const OPAQUE = new Set([...DROPPED, 'textarea', 'select', 'title']);
+const JSON_LD = /\btype\s*=\s*["']?application\/ld\+json/i;
 /** Elements inside a line of text: dropped below the depth limit without a line break. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 /** Start tags that close an open <p> (the HTML parser's implied end tag), so that `<p>a<p>b` is not nested. */
@@ -69,11 +76,12 @@ export function flattenHtml(html: string, maxDepth = MAX_HTML_DEPTH): string {
     }
     names.push(name);
     open.set(name, (open.get(name) ?? 0) + 1);
-    const shallow = depth <= maxDepth && opaqueDepth === 0;
+    const dropped = opaqueDepth === 0 && DROPPED.has(name) && !(name === 'script' && JSON_LD.test(raw));
+    const shallow = depth <= maxDepth && opaqueDepth === 0 && !dropped;
     written.push(shallow);
     if (shallow) out.push(raw);
     else if (opaqueDepth > 0) return;
-    else if (OPAQUE.has(name)) opaqueDepth = depth;
+    else if (dropped || OPAQUE.has(name)) opaqueDepth = depth;
     else if (TEXT_BLOCKS.has(name)) {
       if (flatDepth > 0) out.push(`</${names[flatDepth - 1]}>`);
       flatDepth = depth;
