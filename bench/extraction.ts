@@ -1,3 +1,4 @@
+import { decodeArticleText } from '../dist/extract/decode.js';
 import { extractArticle, extractCorpus, type ArticleInput } from '../dist/extract/index.js';
 import { compromisePass, regexPass } from './anchors.js';
 import { growthExponent, median, now, round, timeRuns, utf8Bytes } from './stats.js';
@@ -28,6 +29,64 @@ export interface ExtractionResult {
    * extractor MB/s; target ≤ 10) and how many times faster than compromise (extractor ÷ compromise; target ≥ 20).
    */
   ratios: { slowerThanRegexFloor: number; fasterThanCompromise: number; corpusSlowerThanRegexFloor: number; corpusFasterThanCompromise: number };
+  /** Decoding of the same articles as HTML pages (decode.ts: flatten, linkedom, Readability, metadata, checks). */
+  html: HtmlDecoding;
+}
+
+/** Speed of decoding HTML pages into article text. */
+export interface HtmlDecoding {
+  pages: number;
+  /** Bytes of HTML (the pages' markup included). */
+  bytes: number;
+  medianMs: number;
+  mbPerSecond: number;
+  /** One page of 5 MB whose article is nested about 450,000 elements deep (target: ≤ 2 s). */
+  deepPage: { bytes: number; depth: number; ms: number };
+}
+
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An article as a news site would serve it: head metadata, navigation, the article, an aside of teasers, a footer. */
+export function newsPage(input: ArticleInput, i: number): string {
+  const paragraphs = input.text.split(/\n+/).filter((p) => p.trim().length > 0);
+  const title = escapeHtml(input.title ?? paragraphs[0] ?? `Story ${i}`);
+  const nav = ['Home', 'World', 'Politics', 'Business', 'Sport', 'Opinion'].map((n) => `<li><a href="/${n.toLowerCase()}">${n}</a></li>`).join('');
+  const teasers = Array.from({ length: 6 }, (_, k) => `<li class="teaser"><a href="/story/${i}-${k}"><h3>Related story ${k} of page ${i}</h3></a><span>${k + 1} hours ago</span></li>`).join('');
+  return (
+    `<!DOCTYPE html><html lang="en" class="ads-enabled"><head><meta charset="utf-8"><title>${title} | Bench News</title>` +
+    `<meta property="og:site_name" content="Bench News"><meta property="article:published_time" content="${input.publishedAt ?? '2024-01-01'}T08:00:00Z">` +
+    `<link rel="canonical" href="https://bench.example/story/${i}"><script>window.ads = { slots: [1, 2, 3] };</script><style>body { font: 16px serif; }</style></head>` +
+    `<body class="js-social-anchor-start"><header class="site-header"><nav><ul>${nav}</ul></nav></header>` +
+    `<div class="page"><main><article><div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>` +
+    paragraphs.map((p) => `<div class="text-block"><p>${escapeHtml(p)}</p></div>`).join('\n') +
+    `</article></main><aside class="sidebar"><h2>Most read</h2><ol>${teasers}</ol></aside></div>` +
+    `<footer class="site-footer"><p>© Bench News. All rights reserved.</p></footer></body></html>`
+  );
+}
+
+/** Times decodeArticleText over the articles served as news pages, and over one 5 MB page nested about 450,000 deep. */
+export function measureHtmlDecoding(inputs: readonly ArticleInput[], options: { warmup: number; runs: number }): HtmlDecoding {
+  const pages = inputs.map(newsPage);
+  const bytes = utf8Bytes(pages);
+  let sink = 0;
+  const runMs = timeFastRuns(() => {
+    for (const [i, page] of pages.entries()) sink += decodeArticleText(page, `page-${i}.html`, { html: true, anyLanguage: true }).text.length;
+  }, options);
+  const article = inputs.slice(0, 3).map((input, i) => newsPage(input, i).replace(/^[\s\S]*<article>|<\/article>[\s\S]*$/g, '')).join('');
+  const depth = Math.floor((5e6 - article.length) / 11);
+  const deep = `<html><body>${'<div>'.repeat(depth)}${article}${'</div>'.repeat(depth)}</body></html>`;
+  const start = now();
+  sink += decodeArticleText(deep, 'deep.html', { html: true, anyLanguage: true, maxBytes: 10e6 }).text.length;
+  const deepMs = now() - start;
+  if (sink < 0) throw new Error('unreachable');
+  const ms = median(runMs);
+  return {
+    pages: pages.length,
+    bytes,
+    medianMs: round(ms, 4),
+    mbPerSecond: round(bytes / 1e6 / (ms / 1000)),
+    deepPage: { bytes: utf8Bytes([deep]), depth, ms: round(deepMs, 4) },
+  };
 }
 
 export interface ExtractionOptions {
@@ -107,6 +166,7 @@ export function measureExtraction(corpus: string, inputs: readonly ArticleInput[
     throughput('compromise people/places/organizations', compromise, n, bytes, words),
   ];
   const [floor, extractor, corpusExtractor, peer] = engines as [Throughput, Throughput, Throughput, Throughput];
+  const html = measureHtmlDecoding(inputs.slice(0, 200), { warmup: 1, runs: options.runs });
   return {
     corpus,
     articles: n,
@@ -120,6 +180,7 @@ export function measureExtraction(corpus: string, inputs: readonly ArticleInput[
       corpusSlowerThanRegexFloor: round(floor.mbPerSecond / corpusExtractor.mbPerSecond),
       corpusFasterThanCompromise: round(corpusExtractor.mbPerSecond / peer.mbPerSecond),
     },
+    html,
   };
 }
 

@@ -19,6 +19,22 @@ export function inputOptions(): Option[] {
   ];
 }
 
+/** The command-line options that say what an article is and how short it may be. */
+export interface ArticleCliOptions {
+  url?: string;
+  source?: string;
+  allowShort?: boolean;
+}
+
+/** Options of `kg ingest` and `kg extract` giving the articles' address and source, and accepting short articles. */
+export function articleOptions(): Option[] {
+  return [
+    new Option('--url <url>', "address of the article (wins over the page's canonical address)"),
+    new Option('--source <name>', "site or outlet that published the article (wins over the page's site name)"),
+    new Option('--allow-short', 'do not fail when an article keeps under 80 words or under a third of its page (the warning is still printed)'),
+  ];
+}
+
 /** The decoding options from the command line, falling back to KG_MAX_ARTICLE_BYTES. */
 export function decodeOptionsFrom(options: InputCliOptions): DecodeOptions {
   const maxBytes =

@@ -6,8 +6,10 @@ import {
   DEFAULT_MAX_ARTICLE_BYTES,
   decodeArticleBytes,
   tooLargeError,
+  type DecodedArticle,
   type DecodeOptions,
 } from '../extract/decode.js';
+import { cleanArticle } from '../extract/clean.js';
 import type { ArticleInput } from '../extract/types.js';
 
 /** A file that could not be read as an article, and why. */
@@ -131,16 +133,20 @@ async function readBounded(path: string, limit: number): Promise<Buffer> {
 
 /** Options for reading an article file. */
 export interface ReadArticleOptions extends DecodeOptions {
-  /** Publication date for articles whose text and page give none. */
+  /** Publication date, address and source of the articles (--date, --url, --source): they win over what a page or text says. */
   date?: string;
+  url?: string;
+  source?: string;
+  /** Called when an article keeps little text (DecodedArticle.short), with the file and the reason. */
+  onShort?: (path: string, reason: string) => void;
 }
 
 /**
  * Reads one article file: refuses folders, devices and pipes, files over the size limit (without
  * reading them), binary files, invalid UTF-8, empty and non-English text; extracts the article of an
- * HTML page. Throws an ArticleInputError naming the file and the reason.
+ * HTML page, with its blocks and metadata. Throws an ArticleInputError naming the file and the reason.
  */
-export async function readArticleFile(path: string, options: ReadArticleOptions = {}): Promise<ArticleInput> {
+export async function readDecodedFile(path: string, options: ReadArticleOptions = {}): Promise<{ input: ArticleInput; decoded: DecodedArticle }> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   let bytes: Buffer;
   try {
@@ -157,10 +163,61 @@ export async function readArticleFile(path: string, options: ReadArticleOptions 
   }
   const extension = extname(path).toLowerCase();
   const decoded = decodeArticleBytes(bytes, path, { ...options, html: options.html ?? (extension === '.html' || extension === '.htm') });
-  return {
+  if (decoded.short !== undefined) options.onShort?.(path, decoded.short);
+  const input: ArticleInput = {
     text: decoded.text,
     path,
     title: decoded.title,
-    publishedAt: decoded.publishedAt ?? options.date,
+    publishedAt: options.date ?? decoded.publishedAt,
   };
+  const url = options.url ?? decoded.url;
+  const source = options.source ?? decoded.source;
+  if (url !== undefined) input.url = url;
+  if (source !== undefined) input.source = source;
+  return { input, decoded };
+}
+
+/** Reads one article file as the extractor's input (readDecodedFile without the decoding's details). */
+export async function readArticleFile(path: string, options: ReadArticleOptions = {}): Promise<ArticleInput> {
+  return (await readDecodedFile(path, options)).input;
+}
+
+/**
+ * What the extractor reads of an article (`kg extract --text`): its metadata, then the blocks that
+ * page furniture removal (clean.ts) keeps, in order, with their kind.
+ */
+function describeArticle(path: string, input: ArticleInput, decoded: DecodedArticle): string {
+  const cleaned = cleanArticle(input);
+  const lines = [`== ${path}`];
+  const fields: [string, string | undefined][] = [
+    ['title', cleaned.title],
+    ['date', cleaned.publishedAt],
+    ['url', input.url],
+    ['source', input.source],
+    ['author', decoded.author],
+    ['short', decoded.short],
+  ];
+  for (const [name, value] of fields) if (value !== undefined) lines.push(`${name}: ${value}`);
+  const blocks = decoded.blocks ?? [...decoded.text.matchAll(/[^\n]+/g)].map((m) => ({ kind: 'paragraph', start: m.index, end: m.index + m[0].length }));
+  for (const block of blocks) {
+    const kept = cleaned.paragraphs.find((p) => p.start < block.end && p.end > block.start);
+    if (kept) lines.push(`[${block.kind}] ${decoded.text.slice(Math.max(kept.start, block.start), Math.min(kept.end, block.end))}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** describeArticle of every article file under the paths, and the files that could not be read. */
+export async function describePaths(paths: readonly string[], options: ReadArticleOptions): Promise<{ text: string; failures: InputFailure[] }> {
+  const { files, failures } = await collectArticleFiles(paths);
+  const parts: string[] = [];
+  for (const file of files) {
+    try {
+      const { input, decoded } = await readDecodedFile(file, options);
+      parts.push(describeArticle(file, input, decoded));
+    } catch (error) {
+      if (!(error instanceof ArticleInputError)) throw error;
+      failures.push({ path: file, reason: error.reason });
+    }
+  }
+  return { text: parts.join('\n'), failures };
 }

@@ -8,8 +8,9 @@ import { EXPORT_FORMATS, exportGraph, parseHops, parseRelationTypes, type Export
 import { writeExportFiles } from '../export/write.js';
 import { copyStore, describeStore, formatCopySummary } from './copy.js';
 import { extractPaths } from './extract.js';
+import { describePaths } from './inputs.js';
 import { formatIngestEvent, formatIngestSummary, ingestPaths, type IngestEvent } from './ingest.js';
-import { decodeOptionsFrom, inputOptions, parseFlushInterval, type InputCliOptions } from './input-options.js';
+import { articleOptions, decodeOptionsFrom, inputOptions, parseFlushInterval, type ArticleCliOptions, type InputCliOptions } from './input-options.js';
 import { openStoreWithRetry } from './open-store.js';
 
 interface StoreOptions {
@@ -44,20 +45,28 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .argument('<paths...>', 'article files or folders')
     .addOption(storeOption())
     .addOption(dataOption())
-    .option('--date <iso>', 'publication date for articles whose text gives none')
+    .option('--date <iso>', "publication date of the articles (wins over the page's and the text's)")
     .option('--no-progress', 'do not show a progress bar')
     .option('--report', 'print one line per file on stdout: "done <path> <article-id>" once the article is durable, "failed <path>: <reason>" …')
     .option('--flush-interval <ms>', 'make the store durable at least this often (default 1000; 0: after every article)')
     .addOption(inputOptions()[0])
     .addOption(inputOptions()[1])
-    .action(async (paths: string[], options: StoreOptions & InputCliOptions & { date?: string; progress: boolean; report?: boolean; flushInterval?: string }) => {
+    .addOption(articleOptions()[0])
+    .addOption(articleOptions()[1])
+    .addOption(articleOptions()[2])
+    .action(async (paths: string[], options: StoreOptions & InputCliOptions & ArticleCliOptions & { date?: string; progress: boolean; report?: boolean; flushInterval?: string }) => {
       const config = loadConfig(process.env, options);
       const decode = decodeOptionsFrom(options);
       const flushEveryMs = parseFlushInterval(options.flushInterval);
       const store = await openStoreWithRetry(config);
       try {
         const onEvent = options.report ? (event: IngestEvent) => process.stdout.write(`${formatIngestEvent(event)}\n`) : undefined;
-        const summary = await ingestPaths(store, paths, { ...decode, date: options.date, progress: options.progress, flushEveryMs, onEvent });
+        const onShort = (path: string, reason: string): void => {
+          process.stderr.write(`short: ${path}: ${reason}\n`);
+          if (!options.allowShort) setExitCode(1);
+        };
+        const article = { date: options.date, url: options.url, source: options.source, onShort };
+        const summary = await ingestPaths(store, paths, { ...decode, ...article, progress: options.progress, flushEveryMs, onEvent });
         process.stderr.write(`${formatIngestSummary(summary)}\n`);
         if (summary.failures.length > 0) setExitCode(1);
       } finally {
@@ -71,11 +80,27 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .argument('<paths...>', 'article files or folders')
     .option('--json', 'print graphology JSON (the default and only format)')
     .option('--out <file>', 'write to a file instead of stdout')
-    .option('--date <iso>', 'publication date for articles whose text gives none')
+    .option('--date <iso>', "publication date of the articles (wins over the page's and the text's)")
+    .option('--text', 'print what the extractor reads of each article (title, date, url, source, then its blocks with their kind) instead of the graph')
     .addOption(inputOptions()[0])
     .addOption(inputOptions()[1])
-    .action(async (paths: string[], options: InputCliOptions & { out?: string; date?: string }) => {
-      const { graph, failures, skipped } = await extractPaths(paths, { ...decodeOptionsFrom(options), date: options.date });
+    .addOption(articleOptions()[0])
+    .addOption(articleOptions()[1])
+    .addOption(articleOptions()[2])
+    .action(async (paths: string[], options: InputCliOptions & ArticleCliOptions & { out?: string; date?: string; text?: boolean }) => {
+      const onShort = (path: string, reason: string): void => {
+        process.stderr.write(`short: ${path}: ${reason}\n`);
+        if (!options.allowShort) setExitCode(1);
+      };
+      const read = { ...decodeOptionsFrom(options), date: options.date, url: options.url, source: options.source, onShort };
+      if (options.text) {
+        const { failures, text } = await describePaths(paths, read);
+        await output(text, options.out);
+        for (const f of failures) process.stderr.write(`failed: ${f.path}: ${f.reason}\n`);
+        if (failures.length > 0) setExitCode(1);
+        return;
+      }
+      const { graph, failures, skipped } = await extractPaths(paths, read);
       await output(`${JSON.stringify(graph, null, 2)}\n`, options.out);
       for (const f of skipped) process.stderr.write(`skipped: ${f.path}: ${f.reason}\n`);
       for (const f of failures) process.stderr.write(`failed: ${f.path}: ${f.reason}\n`);

@@ -42,7 +42,17 @@ const MENU =
   /\b(subscribe|subscription|subscriber|sign (up|in)|log ?(in|out)|newsletters?|skip to (main )?content|this article is more than|reuse this content|privacy notice|get alerts|notified by email|set preferences|my reads|watchlist|redeem|gift card|top jobs|best jobs|job alerts?|learn more|get more with|personali[sz]ed|news feed|share (this|on|via)|follow us|advertisement|sponsored|cookies?|all rights reserved|copyright|©|terms of (use|service)|privacy policy|read the full|click here|tap here)\b/i;
 const APP_PROMO = /\bdownload (the|our)\b[^.]*\bapp\b|\bcatch all the\b/i;
 const BREADCRUMB = /^home\s*[/>»›]|(\S\s*\/\s*){3,}/i;
-const READ_MORE = /^(>>|»|›)|^(read (more|here|also|next)|more|see also|also read|related|watch|listen)\s*:/i;
+const READ_MORE = /^(>>|»|›)|^(read (more|here|also|next)|more|see also|also read|related|recommended|watch|listen)(\s+(stories|articles|coverage|reading))?\s*:/i;
+/** A newspaper's print-edition note: "A version of this article appears in print on …, Section A, Page 6 … with the headline: …". */
+const PRINT_EDITION = /^(a version of this (article|story|review|column) appear(s|ed) in print\b|th(is|e) (article|story) (also )?appear(s|ed) in (the )?(print|\p{L}+ edition)\b)|\bsection [a-z]{1,2}\d*, page \d+\b/iu;
+/** A live blog's time stamp: "12:05 GMT", "2 hours ago", "Just now". */
+const LIVE_TIME =
+  /^((\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*(GMT|BST|UTC|CET|CEST|EST|EDT|ET|PST|PDT|PT|AEST|AEDT|IST)?)|((\d+|an?|one)\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)|just now)$/i;
+/** A column of teasers names its columnists in capitals before the headline: "JOE HILDEBRAND: Why …". */
+const COLUMNIST_TEASER = /^\p{Lu}{2,}(\s+[\p{Lu}'’.-]{2,}){0,3}\s*:/u;
+/** An author's biography, at the end of the article: "Dan Goodin is a Senior Security Editor at Ars Technica, where …". */
+const AUTHOR_BIO =
+  /^\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(is|was|has been)\s+(a|an|the)\s+([\p{L}-]+\s+){0,5}(editor|correspondent|reporter|writer|journalist|columnist|contributor|author|producer|analyst|critic|commentator|fellow|professor|photographer)s?\b/iu;
 const DATE_LINE = /^(updated|published|posted|first published|last updated|last modified)\b/i;
 /** Characters that end a paragraph of body text: . ! ? … " ” ’ ) ]. */
 const TERMINAL_MARKS: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x22, 0x201d, 0x2019, 0x29, 0x5d]);
@@ -172,6 +182,9 @@ function furnitureReason(line: Line, next: Line | undefined): string | undefined
   if (n <= 12 && DATE_LINE.test(t)) return 'date line';
   if (n <= 8 && isDateOnly(t)) return 'date line';
   if (READ_TIME.test(t)) return 'read time';
+  if (n <= 6 && LIVE_TIME.test(t)) return 'time stamp';
+  if (n <= 90 && PRINT_EDITION.test(t)) return 'print edition';
+  if (n <= 25 && COLUMNIST_TEASER.test(t)) return 'headline or teaser';
   if (n <= 25 && t.includes('/') && BREADCRUMB.test(t)) return 'breadcrumb';
   if (READ_MORE.test(t)) return 'related link';
   if (CREDIT_LINE.test(t)) return 'credit line';
@@ -185,6 +198,41 @@ function furnitureReason(line: Line, next: Line | undefined): string | undefined
   if (n <= 60 && DATED_CAPTION.test(t) && !/[“”"]/.test(t)) return 'photo caption';
   if (next && n <= 30 && /^\(?\s*(photo|photograph|picture|image)s?\s*:/i.test(next.text)) return 'photo caption';
   return undefined;
+}
+
+/** Whether a short line looks like a headline or a name: its first word in capitals, or most of its words capitalised. */
+function capitalised(line: Line): boolean {
+  if (line.words > 20 || line.words < 1) return false;
+  const words = line.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return false;
+  if (/^\p{Lu}{2,}\b/u.test(words[0]) && !/^\p{Lu}{2,}\p{Ll}/u.test(words[0])) return true;
+  return words.length >= 3 && words.filter((w) => /^[“"‘']?\p{Lu}/u.test(w)).length >= words.length * 0.6;
+}
+
+/**
+ * A column of teasers (three or more short capitalised lines in a row: headlines, columnists' names)
+ * after the first paragraph of body text is page furniture, whatever their punctuation. Before it, such
+ * lines are the article's own header (section, title, byline), which the other rules read. Lines that
+ * other rules removed (a columnist's name) still count in the run.
+ */
+function removeTeaserColumns(lines: readonly Line[], keep: readonly boolean[], remove: (i: number, reason: string) => void): void {
+  let runStart = lines.findIndex((l, i) => keep[i] && l.words >= 15 && endsTerminal(l.text)) + 1;
+  if (runStart === 0) return;
+  for (let i = runStart; i <= lines.length; i++) {
+    if (i < lines.length && capitalised(lines[i])) continue;
+    if (i - runStart >= 3) for (let j = runStart; j < i; j++) remove(j, 'teaser column');
+    runStart = i + 1;
+  }
+}
+
+/** An author's biography among the last three lines of the article is furniture. */
+function removeAuthorBio(lines: readonly Line[], keep: readonly boolean[], remove: (i: number, reason: string) => void): void {
+  let seen = 0;
+  for (let i = lines.length - 1; i >= 0 && seen < 3; i--) {
+    if (!keep[i]) continue;
+    seen++;
+    if (lines[i].words <= 80 && AUTHOR_BIO.test(lines[i].text)) remove(i, 'author bio');
+  }
 }
 
 const DATE_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
@@ -274,6 +322,8 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
       }
     }
   }
+  removeTeaserColumns(lines, keep, remove);
+  removeAuthorBio(lines, keep, remove);
   // Short lines without a full stop are headlines: the first one is the title, the rest teasers or subheads.
   let title = input.title;
   let titleIndex = -1;
@@ -310,7 +360,8 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
     } else paragraphs.push({ start: lines[i].start, end: lines[i].end });
   }
   removed.sort((a, b) => a.start - b.start);
-  const publishedAt = textDate ?? input.publishedAt ?? options.date;
+  // A date given with the article (the page's metadata, --date, the API) wins over one read in its text.
+  const publishedAt = input.publishedAt ?? textDate ?? options.date;
   const cleaned: CleanedArticle = { text, paragraphs, removed };
   if (title !== undefined) cleaned.title = title;
   if (publishedAt !== undefined) cleaned.publishedAt = publishedAt;

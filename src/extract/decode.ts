@@ -1,7 +1,9 @@
 import { franc } from 'franc-min';
-import { Parser } from 'htmlparser2';
 import { InputError } from '../errors.js';
+import { cleanArticle } from './clean.js';
+import { htmlArticle, type ArticleBlock } from './html/article.js';
 import type { ArticleInput } from './types.js';
+import { normalizeUnicode } from './unicode.js';
 
 /** Largest article accepted by default, in bytes (a news page with its markup is far smaller). */
 export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -51,14 +53,30 @@ export interface DecodeOptions {
 
 /** An input turned into article text. */
 export interface DecodedArticle {
-  /** The article text: every extractor offset points into it. */
+  /** The article text, Unicode-clean (unicode.ts): every extractor offset points into it. */
   text: string;
   /** `html` when the article text was extracted from an HTML page. */
   format: 'text' | 'html';
   title?: string;
   /** ISO date found in the page's metadata. */
   publishedAt?: string;
+  /** Canonical address of an HTML page. */
+  url?: string;
+  /** Site that published an HTML page (`og:site_name`, JSON-LD publisher). */
+  source?: string;
+  /** Author named by an HTML page: metadata only, never in the text. */
+  author?: string;
+  /** The blocks of an HTML page's article (title, headings, paragraphs, captions) as spans of `text`. */
+  blocks?: ArticleBlock[];
+  /**
+   * Why the article may have lost its body: it keeps under SHORT_ARTICLE_WORDS words, or under a third
+   * of the page's text. The article is still usable; callers warn (the CLI fails unless --allow-short).
+   */
+  short?: string;
 }
+
+/** Fewer words than this kept by an article, and decode warns that it is short. */
+export const SHORT_ARTICLE_WORDS = 80;
 
 const MAGIC: readonly { bytes: readonly number[]; what: string }[] = [
   { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
@@ -231,17 +249,8 @@ export function decodeArticleText(text: string, source: string, options: DecodeO
   if (text.includes('\u0000')) {
     throw new ArticleInputError(source, 'binary', 'contains NUL characters, so it is not a text article; give the article as plain text or HTML.');
   }
-  let decoded: DecodedArticle = { text, format: 'text' };
-  if (options.html || looksLikeHtml(text)) {
-    decoded = { ...htmlArticle(text), format: 'html' };
-    if (decoded.text.replace(INVISIBLE, '').length === 0) {
-      throw new ArticleInputError(
-        source,
-        'html',
-        'is an HTML page with no article text (nothing outside scripts, navigation and page furniture); save the article as plain text instead.',
-      );
-    }
-  }
+  const page = options.html || looksLikeHtml(text) ? decodeHtml(text, source) : undefined;
+  const decoded: DecodedArticle = page?.article ?? { text: normalizeUnicode(text), format: 'text' };
   if (!/\p{L}/u.test(decoded.text)) {
     throw new ArticleInputError(source, 'empty', 'has no words (only digits, punctuation or symbols): there is no article to extract.');
   }
@@ -255,7 +264,63 @@ export function decodeArticleText(text: string, source: string, options: DecodeO
       );
     }
   }
-  return decoded;
+  return withShortWarning(decoded, source, page?.pageWords);
+}
+
+/** The article of an HTML page, and the number of words of the page's visible text. */
+function decodeHtml(html: string, source: string): { article: DecodedArticle; pageWords: number } {
+  const { text, blocks, title, publishedAt, url, siteName, author, pageWords } = htmlArticle(html);
+  if (text.replace(INVISIBLE, '').length === 0) {
+    throw new ArticleInputError(
+      source,
+      'html',
+      'is an HTML page with no article text (nothing outside scripts, navigation and page furniture); save the article as plain text instead.',
+    );
+  }
+  const article: DecodedArticle = { text, format: 'html', blocks };
+  if (title !== undefined) article.title = title;
+  if (publishedAt !== undefined) article.publishedAt = publishedAt;
+  if (url !== undefined) article.url = url;
+  if (siteName !== undefined) article.source = siteName;
+  if (author !== undefined) article.author = author;
+  return { article, pageWords };
+}
+
+/** Number of words: whitespace-separated pieces with a letter or digit. */
+const wordsIn = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** Number of words of the article's content paragraphs, but its title, once page furniture is removed (clean.ts). */
+function keptWords(article: DecodedArticle): number {
+  const cleaned = cleanArticle({ text: article.text });
+  let words = 0;
+  for (const p of cleaned.paragraphs) {
+    const paragraph = article.text.slice(p.start, p.end);
+    if (paragraph !== cleaned.title && paragraph !== article.title) words += wordsIn(paragraph);
+  }
+  return words;
+}
+
+/**
+ * The article with a `short` warning when it keeps under SHORT_ARTICLE_WORDS words or under a third of
+ * the page's text (a page whose body was lost keeps a few lines of furniture). A page that keeps no word
+ * at all has no article: that is an error. Plain text is checked only from SHORT_ARTICLE_WORDS words
+ * on, as a short text is what the user gave (a wire item, a test).
+ */
+function withShortWarning(article: DecodedArticle, source: string, pageWords: number | undefined): DecodedArticle {
+  const kept = keptWords(article);
+  const total = Math.max(pageWords ?? 0, wordsIn(article.text));
+  if (pageWords !== undefined && kept === 0) {
+    throw new ArticleInputError(
+      source,
+      'html',
+      'is an HTML page with no article (only headlines, links and page furniture); give the page of one article, or save the article as plain text.',
+    );
+  }
+  if (pageWords === undefined && total < SHORT_ARTICLE_WORDS) return article;
+  const check = 'check what was kept with kg extract --text, or give the article as plain text';
+  if (kept < SHORT_ARTICLE_WORDS) return { ...article, short: `keeps only ${kept} words of article text, under ${SHORT_ARTICLE_WORDS}; ${check}.` };
+  if (kept * 3 < total) return { ...article, short: `keeps ${kept} words of article text, under a third of the ${total} words it holds; ${check}.` };
+  return article;
 }
 
 const ENGLISH_FUNCTION_WORDS = new Set(
@@ -302,155 +367,6 @@ export function detectLanguage(text: string): LanguageGuess {
   const code = franc(sample, { minLength: 10 });
   if (mostlyLatin && (code === 'eng' || code === 'sco' || code === 'und')) return { english: true, name: 'English', englishRatio };
   return { english: false, name: languageName(code), englishRatio };
-}
-
-const SKIPPED_ELEMENTS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'nav',
-  'header',
-  'footer',
-  'aside',
-  'form',
-  'button',
-  'select',
-  'textarea',
-  'iframe',
-  'object',
-  'figure',
-  'figcaption',
-  'menu',
-  'dialog',
-  'head',
-]);
-
-const BLOCK_ELEMENTS = new Set([
-  'p',
-  'div',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'ul',
-  'ol',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'pre',
-  'table',
-  'tr',
-  'td',
-  'th',
-  'section',
-  'article',
-  'main',
-  'br',
-  'hr',
-  'address',
-  'body',
-]);
-
-const FURNITURE_CLASS =
-  /(?:^|[\s_-])(?:nav|navbar|menu|footer|sidebar|related|recommended|promo|advert|advertisement|ads?|share|sharing|social|subscribe|subscription|newsletter|cookie|consent|comments?|breadcrumbs?|byline-share|caption|jobs?)(?:$|[\s_-])/i;
-
-function isContentRoot(name: string, attributes: Record<string, string>): boolean {
-  return (
-    name === 'article' ||
-    name === 'main' ||
-    attributes.role === 'main' ||
-    attributes.role === 'article' ||
-    attributes.itemprop === 'articleBody'
-  );
-}
-
-function isoDate(value: string | undefined): string | undefined {
-  const match = value ? /^\d{4}-\d{2}-\d{2}/.exec(value.trim()) : null;
-  return match ? match[0] : undefined;
-}
-
-/**
- * The article of an HTML page: the paragraphs of its <article>/<main> (else of its body), without
- * scripts, navigation, captions and other page furniture, one paragraph per block, with its title and date.
- */
-export function htmlArticle(html: string): { text: string; title?: string; publishedAt?: string } {
-  const all: string[] = [];
-  const inRoot: string[] = [];
-  const stack: { name: string; skip: boolean; root: boolean }[] = [];
-  let skipDepth = 0;
-  let rootDepth = 0;
-  let buffer = '';
-  let titleText: string | undefined;
-  let inTitle = false;
-  let metaTitle: string | undefined;
-  let firstHeading: string | undefined;
-  let headingBuffer: string | undefined;
-  let date: string | undefined;
-  const flush = (): void => {
-    const paragraph = buffer.replace(/\s+/g, ' ').trim();
-    buffer = '';
-    if (paragraph.length === 0) return;
-    all.push(paragraph);
-    if (rootDepth > 0) inRoot.push(paragraph);
-  };
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (name === 'title' && titleText === undefined) inTitle = true;
-        if (name === 'meta') {
-          const key = (attributes.property ?? attributes.name ?? attributes.itemprop ?? '').toLowerCase();
-          if (key === 'og:title' && !metaTitle) metaTitle = attributes.content?.trim();
-          if (['article:published_time', 'datepublished', 'date', 'pubdate', 'publish-date'].includes(key)) {
-            date ??= isoDate(attributes.content);
-          }
-        }
-        if (name === 'time' && attributes.datetime) date ??= isoDate(attributes.datetime);
-        const skip = SKIPPED_ELEMENTS.has(name) || FURNITURE_CLASS.test(`${attributes.class ?? ''} ${attributes.id ?? ''}`);
-        const root = skipDepth === 0 && isContentRoot(name, attributes);
-        if (BLOCK_ELEMENTS.has(name) && skipDepth === 0) flush();
-        stack.push({ name, skip, root });
-        if (skip) skipDepth += 1;
-        if (root) rootDepth += 1;
-        if (name === 'h1' && firstHeading === undefined && skipDepth === 0) headingBuffer = '';
-      },
-      ontext(data) {
-        if (inTitle) titleText = (titleText ?? '') + data;
-        if (skipDepth > 0) return;
-        buffer += data;
-        if (headingBuffer !== undefined) headingBuffer += data;
-      },
-      onclosetag(name) {
-        if (name === 'title') inTitle = false;
-        if (name === 'h1' && headingBuffer !== undefined) {
-          firstHeading = headingBuffer.replace(/\s+/g, ' ').trim() || undefined;
-          headingBuffer = undefined;
-        }
-        const index = stack.map((e) => e.name).lastIndexOf(name);
-        if (index < 0) return;
-        while (stack.length > index) {
-          const element = stack.pop()!;
-          if (BLOCK_ELEMENTS.has(element.name) && skipDepth === 0) flush();
-          if (element.skip) skipDepth -= 1;
-          if (element.root) rootDepth -= 1;
-        }
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
-  flush();
-  const paragraphs = inRoot.join(' ').split(/\s+/).length >= 20 ? inRoot : all;
-  const title = metaTitle || firstHeading || titleText?.replace(/\s+/g, ' ').trim() || undefined;
-  const body = title && paragraphs[0] !== title ? [title, ...paragraphs] : paragraphs;
-  return { text: body.join('\n\n'), title, publishedAt: date };
 }
 
 /** API input to `ingestArticle`, before checks. */
@@ -516,8 +432,8 @@ export function checkArticleFields(fields: ArticleFields, options: DecodeOptions
   return {
     text: decoded.text,
     title: title ?? decoded.title,
-    source: outlet,
-    url,
+    source: outlet ?? decoded.source,
+    url: url ?? decoded.url,
     publishedAt: publishedAt ?? decoded.publishedAt,
   };
 }

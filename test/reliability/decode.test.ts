@@ -6,9 +6,10 @@ import {
   decodeArticleText,
   detectLanguage,
   firstInvalidUtf8,
-  htmlArticle,
   looksLikeHtml,
 } from '../../src/extract/decode.js';
+import { cleanArticle } from '../../src/extract/clean.js';
+import { htmlArticle } from '../../src/extract/html/article.js';
 
 const ENGLISH =
   'Brazilian President Ana Souza met Indian Prime Minister Ravi Kumar in New Delhi on Tuesday. ' +
@@ -108,16 +109,20 @@ describe('HTML pages', () => {
 <div class="related-stories">Recommended stories: Floods in the north</div></article></main>
 <footer>© The Daily</footer></body></html>`;
 
-  it('keeps the article paragraphs and the headline, and drops furniture, scripts and captions', () => {
-    const { text, title, publishedAt } = htmlArticle(page);
+  it('keeps the article paragraphs and the headline, drops furniture and scripts, and labels captions, which are not body text', () => {
+    const { text, title, publishedAt, blocks } = htmlArticle(page);
     expect(title).toBe('Souza meets Kumar');
     expect(publishedAt).toBe('2024-03-05');
     expect(text.split('\n\n')).toEqual([
       'Souza meets Kumar',
       ENGLISH,
+      'Caption: Ms Souza and Mr Kumar in 2019',
       'The ministry called the visit "historic" & promised a second round.',
     ]);
-    expect(text).not.toMatch(/Home|Subscribe|Recommended|figcaption|2019|color|The Daily/);
+    expect(blocks.map((b) => b.kind)).toEqual(['title', 'paragraph', 'caption', 'paragraph']);
+    expect(text).not.toMatch(/Home|Subscribe|Recommended|figcaption|color|The Daily/);
+    const cleaned = cleanArticle({ text });
+    expect(cleaned.removed.find((r) => r.reason === 'photo caption')).toMatchObject({ start: blocks[2].start, end: blocks[2].end });
   });
 
   it('takes the body when the page has no article element', () => {
