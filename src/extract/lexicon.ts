@@ -98,6 +98,21 @@ export const OPPOSE_WORDS = set(`
   decried decries castigated assailed
 `);
 
+/** Verbs of taking a side, with the side after a preposition: "X stands with Y", "stood by Y", "on the side of Y". */
+export const STAND_VERBS = set('stand stands stood standing');
+
+/** Verbs of praising or welcoming what someone does: "X welcomed Y's bid", "X praised Y". */
+export const PRAISE_VERBS = set('welcomed welcomes welcome welcoming praised praises praise praising hailed hails applauded applauds lauded commended');
+
+/** Nouns of a course someone pursues, which a praise or backing of it backs them in: "Y's bid", "Y's proposal". */
+export const PURSUIT_NOUNS = set(`
+  bid bids candidacy application campaign proposal proposals plan plans initiative initiatives efforts
+  effort decision move offer stance position push call request
+`);
+
+/** Verbs of warning, which with "against" oppose: "X warned against Y". */
+export const WARN_VERBS = set('warned warns warn warning cautioned cautions');
+
 /** Words of sanctioning. */
 export const SANCTION_WORDS = set('sanction sanctions sanctioned sanctioning embargo embargoes blacklisted blacklists');
 
