@@ -59,7 +59,9 @@ export function subjectBefore(view: SentenceView, c: number, allowed: ReadonlySe
       return -1;
     }
     if (pronouns && !it.mention && PERSON_PRONOUNS.has(it.norm) && (it.norm === 'he' || it.norm === 'she') && allowed.has('Person')) return -2 - i;
-    if (!isMentionOf(it, allowed) || afterPreposition(items, i)) continue;
+    // "after talks with A and B, C agreed": a list closed by "and" ends before the comma, so C is no member.
+    const fronted = items[i - 1]?.norm === ',' && items[i - 2]?.mention !== undefined && (items[i - 3]?.norm === 'and' || items[i - 3]?.norm === 'or');
+    if (!isMentionOf(it, allowed) || (afterPreposition(items, i) && !fronted)) continue;
     return i;
   }
   return -1;

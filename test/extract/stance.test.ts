@@ -48,6 +48,7 @@ describe('support stated by positions', () => {
     expect(stances('Oslo will back Lima’s bid for a seat on the council.')).toEqual(['SUPPORTS c:norway c:peru']);
     expect(stances('Keller said Oslo would back Lima’s bid for a seat on the council.')).toEqual(['SUPPORTS c:norway c:peru hedged']);
     expect(stances('Varga agreed to back Chile after the talks.')).toEqual(['SUPPORTS p:varga c:chile']);
+    expect(stances('After talks with Ortiz and Keller, Varga agreed to back Chile.')).toEqual(['SUPPORTS p:varga c:chile']);
   });
 
   it('"back" as an adverb is no support', () => {

@@ -8,7 +8,7 @@ import { PRAISE_VERBS, PURSUIT_NOUNS, SKIPPED_DETERMINERS, STAND_VERBS, WARN_VER
 import { entityAt, firstPersonSpeaker, flagsFor, objectAfter, subjectBefore, subjectEntity } from '../cues.js';
 import { ACTOR_TARGETS, ACTORS } from '../labels.js';
 import type { ArticleScope, FactList } from '../scope.js';
-import { coordinated, isPossessive, type SentenceView } from '../view.js';
+import { afterPreposition, coordinated, isPossessive, type SentenceView } from '../view.js';
 import type { SentencePattern } from './pattern.js';
 
 /** Prepositions after a verb of standing that name the side taken: "stand with", "stood by". */
@@ -56,7 +56,7 @@ function positions(scope: ArticleScope, view: SentenceView, out: FactList): void
     if (found.possessed && !pursuer(view, t)) continue;
     const s = subjectBefore(view, c, ACTORS);
     const speaker = firstPersonSpeaker(scope, view, c);
-    const sources = s >= 0 ? coordinated(items, s, ACTORS).map((k) => entityAt(items, k)) : [speaker ?? subjectEntity(scope, view, s)];
+    const sources = s >= 0 ? coordinated(items, s, ACTORS).filter((k) => k >= s || !afterPreposition(items, k)).map((k) => entityAt(items, k)) : [speaker ?? subjectEntity(scope, view, s)];
     const flags = flagsFor(items, s >= 0 ? s : c, c);
     const confidence = items[c].quoted ? 0.55 : 0.7;
     for (const source of sources) for (const k of coordinated(items, t, ACTOR_TARGETS)) out.add(found.type, source, entityAt(items, k), view, confidence, flags);
