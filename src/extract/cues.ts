@@ -59,10 +59,26 @@ export function subjectBefore(view: SentenceView, c: number, allowed: ReadonlySe
       return -1;
     }
     if (pronouns && !it.mention && PERSON_PRONOUNS.has(it.norm) && (it.norm === 'he' || it.norm === 'she') && allowed.has('Person')) return -2 - i;
-    if (!isMentionOf(it, allowed) || afterPreposition(items, i)) continue;
+    // "after talks with A and B, C agreed": a list closed by "and" ends before the comma, so C is no member.
+    const fronted = items[i - 1]?.norm === ',' && items[i - 2]?.mention !== undefined && (items[i - 3]?.norm === 'and' || items[i - 3]?.norm === 'or');
+    if (!isMentionOf(it, allowed) || (afterPreposition(items, i) && !fronted)) continue;
     return i;
   }
   return -1;
+}
+
+/**
+ * The speaker a quoted "we" or "I" before item c (in its clause) stands for: "'We stand with Y,' X said"
+ * is X's stance.
+ */
+export function firstPersonSpeaker(scope: ArticleScope, view: SentenceView, c: number): string | undefined {
+  const { items } = view;
+  if (!items[c]?.quoted) return undefined;
+  for (let k = c - 1; k >= clauseStart(items, c); k--) {
+    if (items[k].mention) return undefined;
+    if (items[k].norm === 'we' || items[k].norm === 'i') return scope.speakers.get(view.sentence.index);
+  }
+  return undefined;
 }
 
 /** Entity of a subject index from subjectBefore, resolving a pronoun (encoded as -2 - index). */
@@ -117,20 +133,29 @@ export function isLowerWord(w: string): boolean {
 
 /** Words that refer back to two people together: "the two leaders", "both presidents", "the pair", "their". */
 const PAIR_NOUNS = new Set(['leaders', 'presidents', 'men', 'heads', 'pair', 'counterparts']);
+/** Words that refer back to two countries together: "both governments", "the two countries". */
+const COUNTRY_PAIR_NOUNS = new Set(['governments', 'countries', 'nations', 'capitals']);
 
 /**
  * The two persons a plural reference before item c stands for ("the two leaders", "both presidents",
- * "the pair", "they", "their"): the latest two named together in this sentence or the three before.
+ * "the pair", "they", "their"), or the two countries ("both governments"): the latest two named
+ * together in this sentence or the three before.
  */
 export function pairBefore(scope: ArticleScope, view: SentenceView, c: number): string[] {
   const { items } = view;
   let at = -1;
+  let label: EntityLabel = 'Person';
   for (let i = c - 1; i >= 0 && i >= c - 12; i--) {
     const n = items[i].norm;
     if (items[i].mention || n === ';') break;
     const prev = items[i - 1]?.norm;
     if ((PAIR_NOUNS.has(n) && (prev === 'two' || prev === 'both' || (n === 'pair' && prev === 'the'))) || n === 'they' || n === 'their') {
       at = i;
+      break;
+    }
+    if (COUNTRY_PAIR_NOUNS.has(n) && (prev === 'two' || prev === 'both')) {
+      at = i;
+      label = 'Country';
       break;
     }
   }
@@ -140,7 +165,7 @@ export function pairBefore(scope: ArticleScope, view: SentenceView, c: number): 
     for (const it of scope.views[s].items) {
       if (s === view.sentence.index && it.start >= items[at].start) break;
       if (it.quoted) continue;
-      for (const m of [it.mention, ...it.inner]) if (m?.label === 'Person' && !seen.includes(m.entity)) seen.push(m.entity);
+      for (const m of [it.mention, ...it.inner]) if (m?.label === label && !seen.includes(m.entity)) seen.push(m.entity);
     }
     if (seen.length === 2) return seen;
     if (seen.length > 2) return [];

@@ -98,11 +98,49 @@ export const OPPOSE_WORDS = set(`
   decried decries castigated assailed
 `);
 
+/** Verbs of taking a side, with the side after a preposition: "X stands with Y", "stood by Y", "on the side of Y". */
+export const STAND_VERBS = set('stand stands stood standing');
+
+/** Verbs of praising or welcoming what someone does: "X welcomed Y's bid", "X praised Y". */
+export const PRAISE_VERBS = set('welcomed welcomes welcome welcoming praised praises praise praising hailed hails applauded applauds lauded commended');
+
+/** Nouns of a course someone pursues, which a praise or backing of it backs them in: "Y's bid", "Y's proposal". */
+export const PURSUIT_NOUNS = set(`
+  bid bids candidacy application campaign proposal proposals plan plans initiative initiatives efforts
+  effort decision move offer stance position push call request
+`);
+
+/** Verbs of warning, which with "against" oppose: "X warned against Y". */
+export const WARN_VERBS = set('warned warns warn warning cautioned cautions');
+
 /** Words of sanctioning. */
 export const SANCTION_WORDS = set('sanction sanctions sanctioned sanctioning embargo embargoes blacklisted blacklists');
 
 /** Verbs that impose sanctions, with the imposer as subject. */
 export const IMPOSE_VERBS = set('imposed imposes impose imposing applied applies apply levied levies slapped extended maintained maintains announced joined join joins adopted adopts adopt approved approves introduced introduces unveiled');
+
+/** Verbs that put bodies or people on a list, with the lister as subject: "X added A to its blacklist". */
+export const LISTING_VERBS = set('added adds adding add placed places put puts designated designates designating designate blacklisted listed lists');
+
+/** Participles that say, in the passive, that bodies or people were put under sanctions: "A and B were also named". */
+export const LISTED_PARTICIPLES = set('named listed designated added blacklisted sanctioned targeted included');
+
+/** Words that take bodies or people off a list or out of sanctions: "was taken off the list", "lifted sanctions on". */
+export const DELISTING_WORDS = set('removed removes remove removing delisted dropped lifted lifts lift lifting eased eases ease waived scrapped taken struck');
+
+/** Words that threaten sanctions without imposing them: "threatened sanctions on X". */
+export const THREAT_WORDS = set('threatened threatens threaten threatening mulling mulled weighing weighs considering considers proposed proposes propose');
+
+/** Nouns of a list of bodies and people under sanctions, and the package that fills it. */
+export const LIST_NOUNS = set('list lists blacklist blacklists register registry package');
+
+/** Words that make a list one of sanctions: "its sanctions list", "the entity list", "its trade blacklist". */
+export const SANCTION_LIST_QUALIFIERS = set('sanctions sanction blacklist blacklists entity entities asset-freeze freeze export-control designation designations terror terrorist');
+
+/** Heads of measures of sanctions, each with the words that make it one: "asset freezes", "travel bans". */
+export const SANCTION_MEASURES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({ freeze: 'asset assets', freezes: 'asset assets', ban: 'travel entry visa export import', bans: 'travel entry visa export import' }).map(([head, mods]) => [head, set(mods)] as const),
+);
 
 /** Verbs of travelling to a place. */
 export const TRAVEL_WORDS = set(`

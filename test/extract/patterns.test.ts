@@ -9,7 +9,7 @@ const article = resolveArticle({ text: TEXT, publishedAt: '2023-03-21' });
 
 describe('the relation pattern registry', () => {
   it('lists every pattern in running order, each with the relation types it adds', () => {
-    expect(RELATION_PATTERNS.map((p) => p.name)).toEqual(['roles', 'stance', 'concerns', 'sanctions', 'meetings', 'membership', 'visits']);
+    expect(RELATION_PATTERNS.map((p) => p.name)).toEqual(['roles', 'stance', 'positions', 'concerns', 'sanctions', 'listings', 'meetings', 'membership', 'visits']);
     for (const p of RELATION_PATTERNS) expect(p.relations.length).toBeGreaterThan(0);
     expect(RELATION_PATTERNS.find((p) => p.name === 'sanctions')?.relations).toEqual(['SANCTIONS']);
   });
@@ -24,7 +24,7 @@ describe('the relation pattern registry', () => {
 
   it('rejects an unknown pattern name, naming the known ones', () => {
     expect(() => extractFacts(article, { disable: ['sanction' as PatternName] })).toThrow(
-      'Unknown relation pattern "sanction": disable one of roles, stance, concerns, sanctions, meetings, membership, visits.',
+      'Unknown relation pattern "sanction": disable one of roles, stance, positions, concerns, sanctions, listings, meetings, membership, visits.',
     );
   });
 
@@ -36,7 +36,7 @@ describe('the relation pattern registry', () => {
   it('adds up the time of each enabled pattern when asked', () => {
     const timings = new Map<PatternName, number>();
     extractFacts(article, { disable: ['visits'], timings });
-    expect([...timings.keys()].sort()).toEqual(['concerns', 'meetings', 'membership', 'roles', 'sanctions', 'stance']);
+    expect([...timings.keys()].sort()).toEqual(['concerns', 'listings', 'meetings', 'membership', 'positions', 'roles', 'sanctions', 'stance']);
     for (const ms of timings.values()) expect(ms).toBeGreaterThanOrEqual(0);
   });
 });

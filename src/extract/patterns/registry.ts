@@ -6,15 +6,17 @@
 import { FactList, type ArticleScope } from '../scope.js';
 import { concernsPattern } from './concerns.js';
 import { meetingsPattern } from './meetings.js';
+import { listingsPattern } from './listings.js';
 import { membershipPattern } from './membership.js';
 import type { ArticlePattern, PatternContext, RelationPattern, SentencePattern } from './pattern.js';
+import { positionsPattern } from './positions.js';
 import { rolesPattern } from './roles.js';
 import { sanctionsPattern } from './sanctions.js';
 import { stancePattern } from './stance.js';
 import { visitsPattern } from './visits.js';
 
 /** Every relation pattern, in running order. */
-export const RELATION_PATTERNS = [rolesPattern, stancePattern, concernsPattern, sanctionsPattern, meetingsPattern, membershipPattern, visitsPattern] as const;
+export const RELATION_PATTERNS = [rolesPattern, stancePattern, positionsPattern, concernsPattern, sanctionsPattern, listingsPattern, meetingsPattern, membershipPattern, visitsPattern] as const;
 
 /** The name of a registered relation pattern. */
 export type PatternName = (typeof RELATION_PATTERNS)[number]['name'];

@@ -1,5 +1,5 @@
 /** Pattern `sanctions`: SANCTIONS from words of sanctioning, their imposers and targets. */
-import { CLAUSE_RELATIVES, IMPOSE_VERBS, SANCTION_WORDS } from '../lexicon.js';
+import { CLAUSE_RELATIVES, DELISTING_WORDS, IMPOSE_VERBS, SANCTION_WORDS, THREAT_WORDS } from '../lexicon.js';
 import { entityAt, flagsFor, isLowerWord, objectAfter, subjectBefore } from '../cues.js';
 import { SANCTION_TARGETS, STATES_BODIES } from '../labels.js';
 import type { FactList } from '../scope.js';
@@ -67,6 +67,10 @@ function sanctions(view: SentenceView, out: FactList): void {
     }
     if (t < 0) continue;
     const flags = flagsFor(items, negFrom, c);
+    // "X lifted sanctions on Y" ends them; "X threatened sanctions on Y" has not imposed them.
+    const between = items.slice(Math.max(0, Math.min(negFrom, c - 3)), c);
+    if (between.some((x) => DELISTING_WORDS.has(x.norm))) flags.negated = true;
+    if (between.some((x) => THREAT_WORDS.has(x.norm))) flags.hedged = true;
     for (const s of sources) for (const tt of coordinated(items, t, SANCTION_TARGETS)) out.add('SANCTIONS', entityAt(items, s), entityAt(items, tt), view, 0.75, flags);
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { RelationType } from '../../graph/model.js';
 import { GIVE_VERBS, OPPOSE_WORDS, PREPOSITIONS, SKIPPED_DETERMINERS, SUPPORT_WORDS } from '../lexicon.js';
-import { entityAt, flagsFor, isLowerWord, objectAfter, pairBefore, subjectBefore, subjectEntity } from '../cues.js';
+import { describedOrganization, entityAt, firstPersonSpeaker, flagsFor, isLowerWord, objectAfter, pairBefore, subjectBefore, subjectEntity } from '../cues.js';
 import { ACTOR_TARGETS, ACTORS } from '../labels.js';
 import { countryOfWord, roleCountryOfWord, type ArticleScope, type FactList } from '../scope.js';
 import { coordinated, isPossessive, type Item, type SentenceView } from '../view.js';
@@ -40,6 +40,14 @@ function possessedEvent(items: readonly Item[], i: number): number {
 function otherSupportWord(items: readonly Item[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (SUPPORT_WORDS.has(items[k].norm)) return true;
   return false;
+}
+
+/** The organisation a description right after a cue stands for: "accused the alliance('s members) of …". */
+function describedAfter(scope: ArticleScope, view: SentenceView, c: number): string | undefined {
+  const { items } = view;
+  let k = c + 1;
+  while (k < items.length && !items[k].mention && SKIPPED_DETERMINERS.has(items[k].norm) && items[k].norm !== 'the') k++;
+  return items[k]?.norm === 'the' ? describedOrganization(scope, view, k + 1) : undefined;
 }
 
 /** SUPPORTS and OPPOSES: "X supports Y", "X's support for Y", "support from X", "backed by X", "give Y backing". */
@@ -89,18 +97,24 @@ function stance(scope: ArticleScope, view: SentenceView, out: FactList): void {
       if (targets.length === 0 && given) {
         const t = objectAfter(view, c, ACTORS, 3, TO);
         if (t >= 0) targets = coordinated(items, t, ACTORS);
-      } else if (targets.length === 0) {
+      } else if (targets.length === 0 && !describedAfter(scope, view, c)) {
         const t = objectAfter(view, c, ACTOR_TARGETS, 4);
         // "supported a peaceful resolution of the conflict" backs the resolution, not the conflict.
         const through = t >= 0 && type === 'SUPPORTS' && items[t].mention?.label === 'Event' && items.slice(c + 1, t).some((x) => x.norm === 'of');
         if (t >= 0 && !through) targets = coordinated(items, t, ACTOR_TARGETS).map((k) => possessedEvent(items, k));
       }
     }
-    const source = subjectEntity(scope, view, sourceIdx);
+    const source = subjectEntity(scope, view, sourceIdx) ?? firstPersonSpeaker(scope, view, c);
     let sources = sourceIdx >= 0 ? coordinated(items, sourceIdx, ACTORS).map((k) => entityAt(items, k)) : [source];
-    if (!source && sourceIdx === -1) sources = pairBefore(scope, view, c);
+    // "A backs B, and both governments criticised C": a plural reference after the subject stands for it.
+    const pair = !source || items.slice(sourceIdx + 1, c).some((x) => x.norm === 'both' || x.norm === 'two') ? pairBefore(scope, view, c) : [];
+    if (pair.length > 0) sources = pair;
     const flags = flagsFor(items, sourceIdx >= 0 ? sourceIdx : c, c);
-    for (const s of sources) for (const t of targets) out.add(type, s, entityAt(items, t), view, confidence, flags);
+    const described = targets.length === 0 && !given ? describedAfter(scope, view, c) : undefined;
+    for (const s of sources) {
+      for (const t of targets) out.add(type, s, entityAt(items, t), view, confidence, flags);
+      if (described) out.add(type, s, described, view, confidence, flags);
+    }
   }
 }
 
