@@ -1,5 +1,5 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode } from 'graphql';
 import { createGraphQLError, createSchema, createYoga, type CORSOptions, type GraphiQLOptions, type YogaLogger } from 'graphql-yoga';
 import type { IncomingMessage } from 'node:http';
 import { SnapshotCache } from '../analysis/snapshot.js';
@@ -82,6 +82,11 @@ function corsFor(limits: ApiLimits, routes: readonly RoutePlugin[]): CORSOptions
   };
 }
 
+/** How many operations a document defines. */
+function operationCount(document: DocumentNode): number {
+  return document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).length;
+}
+
 /** Builds the GraphQL API over a store: schema, resolvers, loaders, protections. */
 export function createApi(store: GraphStore, options: ApiOptions = {}) {
   const limits = options.limits ?? DEFAULT_API_LIMITS;
@@ -131,7 +136,9 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
         maxTokens: { enabled: false },
         maxDirectives: { enabled: false },
       }),
-      useGraphQlJit(),
+      // graphql-jit caches one compiled operation per document, whatever operationName asks for: a
+      // document of several operations would run the first one compiled, so it runs uncompiled.
+      useGraphQlJit({}, { enableIf: (args) => operationCount(args.document) === 1 }),
       useExecutionTimeout(limits.requestTimeoutMs),
     ],
   });
