@@ -1,13 +1,13 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, type DocumentNode } from 'graphql';
-import { createGraphQLError, createSchema, createYoga, type CORSOptions, type GraphiQLOptions, type YogaLogger } from 'graphql-yoga';
+import { createGraphQLError, createSchema, createYoga, type CORSOptions, type GraphiQLOptions, type Plugin, type YogaLogger } from 'graphql-yoga';
 import type { IncomingMessage } from 'node:http';
 import { SnapshotCache } from '../analysis/snapshot.js';
 import { InputError } from '../errors.js';
 import { extractArticle } from '../extract/index.js';
 import type { Extractor } from '../ingest/session.js';
 import type { GraphStore } from '../store/port.js';
-import { writeAccess } from './access.js';
+import { clientAddressOf, writeAccess, type ClientAddress } from './access.js';
 import type { GraphQLContext } from './context.js';
 import { DEFAULT_API_LIMITS, type ApiLimits } from '../config.js';
 import { createLoaders } from './loaders.js';
@@ -82,6 +82,18 @@ function corsFor(limits: ApiLimits, routes: readonly RoutePlugin[]): CORSOptions
   };
 }
 
+/**
+ * Notes each request's client address as it arrives: by the time the context is built the body has
+ * been read, and the socket may be gone (a reset connection), its address undefined.
+ */
+function useClientAddress(arrivals: WeakMap<Request, ClientAddress>): Plugin<Record<string, unknown>, ServerContext> {
+  return {
+    onRequest({ request, serverContext }) {
+      arrivals.set(request, clientAddressOf(serverContext));
+    },
+  };
+}
+
 /** How many operations a document defines. */
 function operationCount(document: DocumentNode): number {
   return document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).length;
@@ -94,6 +106,8 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
   const extract = options.extract ?? extractArticle;
   const logger = options.logger === undefined ? undefined : options.logger;
   const routes = options.routes ?? [];
+  // Each request's client address as it was when the request arrived (see useClientAddress).
+  const arrivals = new WeakMap<Request, ClientAddress>();
   return createYoga<ServerContext, GraphQLContext>({
     schema: createSchema<GraphQLContext>({ typeDefs: readSchemaText(), resolvers }),
     graphqlEndpoint: '/graphql',
@@ -104,7 +118,7 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
     cors: corsFor(limits, routes),
     maskedErrors: { maskError: maskError(logger ?? false), errorMessage: MASKED_ERROR_MESSAGE, isDev: false },
     graphiql: options.graphiql === false ? false : { title: 'newsgraph', ...(options.graphiql ?? {}) },
-    context: ({ request, req }) => {
+    context: ({ request }) => {
       const deadline = Date.now() + limits.requestTimeoutMs;
       return {
         store,
@@ -112,10 +126,11 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
         limits,
         extract,
         loaders: createLoaders(store, snapshots, deadline, limits.requestTimeoutMs),
-        access: writeAccess(request.headers.get('authorization'), req?.socket.remoteAddress, options.apiToken),
+        access: writeAccess(request.headers.get('authorization'), arrivals.get(request) ?? { socket: undefined }, options.apiToken),
       };
     },
     plugins: [
+      useClientAddress(arrivals),
       ...routes,
       useRequestGuards(limits),
       useClearLimitMessages(),
