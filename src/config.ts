@@ -187,6 +187,31 @@ export function loadApiLimits(env: NodeJS.ProcessEnv = process.env): ApiLimits {
     limits.corsOrigins = env.KG_CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())
       .filter((origin) => origin.length > 0);
+    for (const origin of limits.corsOrigins) checkOrigin(origin);
   }
   return limits;
+}
+
+/** An origin of KG_CORS_ORIGINS must be one a browser sends (scheme, host, port; no path), or "*". */
+function checkOrigin(origin: string): void {
+  if (origin === '*') return;
+  let parsed: string | undefined;
+  try {
+    parsed = new URL(origin).origin;
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed !== origin) {
+    throw new ConfigError(`KG_CORS_ORIGINS must list origins such as https://app.example or http://localhost:3000 (no path, no trailing slash), got "${origin}".`);
+  }
+}
+
+/**
+ * "*" lets any web page call the API from a browser: refused while mutations need no token, since a
+ * page open on this machine would then write as a loopback client.
+ */
+export function checkCorsOrigins(corsOrigins: readonly string[], apiToken: string | undefined): void {
+  if (corsOrigins.includes('*') && !apiToken) {
+    throw new ConfigError('KG_CORS_ORIGINS="*" lets any web page call the API, so it needs KG_API_TOKEN set (mutations would need no token otherwise): set KG_API_TOKEN or list the origins.');
+  }
 }

@@ -9,7 +9,7 @@ import type { Extractor } from '../ingest/session.js';
 import type { GraphStore } from '../store/port.js';
 import { clientAddressOf, writeAccess, type ClientAddress } from './access.js';
 import type { GraphQLContext } from './context.js';
-import { DEFAULT_API_LIMITS, type ApiLimits } from '../config.js';
+import { checkCorsOrigins, DEFAULT_API_LIMITS, type ApiLimits } from '../config.js';
 import { createLoaders } from './loaders.js';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { lacksLength, reportLimit, useClearLimitMessages, useExecutionTimeout, useRequestGuards, type RoutePlugin } from './plugins.js';
@@ -69,16 +69,21 @@ function maskError(logger: YogaLogger | false): (error: unknown, message: string
 }
 
 /**
- * CORS for the origins of KG_CORS_ORIGINS, none by default. It covers what the API answers, not what
- * the routes answer (a web page of an allowed origin may query the API, not download exports) nor the
- * refusal of a body of unknown length.
+ * CORS for the origins of KG_CORS_ORIGINS, none by default. A listed origin (any origin for "*") gets
+ * itself back; any other gets no CORS header at all, never "null", which a sandboxed page sends as its
+ * origin. It covers what the API answers, not what the routes answer (a web page of an allowed origin
+ * may query the API, not download exports) nor the refusal of a body of unknown length.
  */
 function corsFor(limits: ApiLimits, routes: readonly RoutePlugin[]): CORSOptions | ((request: Request, serverContext?: unknown) => CORSOptions) {
   if (limits.corsOrigins.length === 0) return false;
-  const cors: CORSOptions = { origin: limits.corsOrigins, credentials: false, methods: ['GET', 'POST'] };
+  const anyOrigin = limits.corsOrigins.includes('*');
+  const listed = new Set(limits.corsOrigins);
   return (request, serverContext) => {
+    const origin = request.headers.get('origin');
+    if (origin === null || origin === 'null' || !(anyOrigin || listed.has(origin))) return false;
     const path = new URL(request.url).pathname;
-    return routes.some((route) => route.answers(request.method, path)) || lacksLength(request, serverContext) ? false : cors;
+    if (routes.some((route) => route.answers(request.method, path)) || lacksLength(request, serverContext)) return false;
+    return { origin: [origin], credentials: false, methods: ['GET', 'POST'] };
   };
 }
 
@@ -102,6 +107,7 @@ function operationCount(document: DocumentNode): number {
 /** Builds the GraphQL API over a store: schema, resolvers, loaders, protections. */
 export function createApi(store: GraphStore, options: ApiOptions = {}) {
   const limits = options.limits ?? DEFAULT_API_LIMITS;
+  checkCorsOrigins(limits.corsOrigins, options.apiToken);
   const snapshots = new SnapshotCache(store, options.snapshotRecheckMs);
   const extract = options.extract ?? extractArticle;
   const logger = options.logger === undefined ? undefined : options.logger;
