@@ -14,6 +14,13 @@ function sameSecret(given: string, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
+/** True when the request carries the server's bearer token (KG_API_TOKEN); never when no token is set. */
+export function holdsToken(authorization: string | null, apiToken: string | undefined): boolean {
+  if (!apiToken) return false;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  return match !== null && sameSecret(match[1]!, apiToken);
+}
+
 /**
  * Where a request came from, read once when it arrived: the socket's address (undefined when Node no
  * longer knows it, because the socket was already destroyed), or 'in-process' for a request made by
@@ -35,8 +42,7 @@ export function clientAddressOf(serverContext: { req?: { socket?: { remoteAddres
  */
 export function writeAccess(authorization: string | null, client: ClientAddress, apiToken: string | undefined): WriteAccess {
   if (apiToken) {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-    if (match && sameSecret(match[1]!, apiToken)) return { allowed: true };
+    if (holdsToken(authorization, apiToken)) return { allowed: true };
     return {
       allowed: false,
       code: 'UNAUTHENTICATED',

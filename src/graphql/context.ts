@@ -14,5 +14,7 @@ export interface GraphQLContext {
   snapshots: SnapshotCache;
   limits: ApiLimits;
   access: WriteAccess;
+  /** The request carries KG_API_TOKEN: it may see what is private to the server (the articles' file paths). */
+  holdsToken: boolean;
   extract: Extractor;
 }

@@ -7,7 +7,7 @@ import { InputError } from '../errors.js';
 import { extractArticle } from '../extract/index.js';
 import type { Extractor } from '../ingest/session.js';
 import type { GraphStore } from '../store/port.js';
-import { clientAddressOf, writeAccess, type ClientAddress } from './access.js';
+import { clientAddressOf, holdsToken, writeAccess, type ClientAddress } from './access.js';
 import type { GraphQLContext } from './context.js';
 import { checkCorsOrigins, DEFAULT_API_LIMITS, type ApiLimits } from '../config.js';
 import { createLoaders } from './loaders.js';
@@ -132,6 +132,7 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
         limits,
         extract,
         loaders: createLoaders(store, snapshots, deadline, limits.requestTimeoutMs),
+        holdsToken: holdsToken(request.headers.get('authorization'), options.apiToken),
         access: writeAccess(request.headers.get('authorization'), arrivals.get(request) ?? { socket: undefined }, options.apiToken),
       };
     },
