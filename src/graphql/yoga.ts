@@ -1,6 +1,6 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, type DocumentNode } from 'graphql';
-import { createGraphQLError, createSchema, createYoga, type CORSOptions, type GraphiQLOptions, type Plugin, type YogaLogger } from 'graphql-yoga';
+import { createGraphQLError, createLogger, createSchema, createYoga, type CORSOptions, type GraphiQLOptions, type Plugin, type YogaLogger } from 'graphql-yoga';
 import type { IncomingMessage } from 'node:http';
 import { SnapshotCache } from '../analysis/snapshot.js';
 import { InputError } from '../errors.js';
@@ -11,6 +11,7 @@ import { clientAddressOf, holdsToken, writeAccess, type ClientAddress } from './
 import type { GraphQLContext } from './context.js';
 import { checkCorsOrigins, DEFAULT_API_LIMITS, type ApiLimits } from '../config.js';
 import { createLoaders } from './loaders.js';
+import { withRefusalsAsOneLine } from './logging.js';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { lacksLength, reportLimit, useClearLimitMessages, useExecutionTimeout, useRequestGuards, type RoutePlugin } from './plugins.js';
 import { resolvers } from './resolvers/index.js';
@@ -110,7 +111,7 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
   checkCorsOrigins(limits.corsOrigins, options.apiToken);
   const snapshots = new SnapshotCache(store, options.snapshotRecheckMs);
   const extract = options.extract ?? extractArticle;
-  const logger = options.logger === undefined ? undefined : options.logger;
+  const logger = options.logger === false ? false : withRefusalsAsOneLine(options.logger ?? createLogger('info'));
   const routes = options.routes ?? [];
   // Each request's client address as it was when the request arrived (see useClientAddress).
   const arrivals = new WeakMap<Request, ClientAddress>();
@@ -120,9 +121,9 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
     landingPage: false,
     multipart: false,
     batching: false,
-    logging: logger ?? 'info',
+    logging: logger,
     cors: corsFor(limits, routes),
-    maskedErrors: { maskError: maskError(logger ?? false), errorMessage: MASKED_ERROR_MESSAGE, isDev: false },
+    maskedErrors: { maskError: maskError(logger), errorMessage: MASKED_ERROR_MESSAGE, isDev: false },
     graphiql: options.graphiql === false ? false : { title: 'newsgraph', ...(options.graphiql ?? {}) },
     context: ({ request }) => {
       const deadline = Date.now() + limits.requestTimeoutMs;
