@@ -1,7 +1,7 @@
 import { writeNodesCsv, writeRelationshipsCsv } from '../../src/export/csv.js';
 import type { ExportEdge, ExportNode } from '../../src/export/records.js';
 
-const node = (name: string, aliases: string[] = []): ExportNode => ({ id: 'person:x', name, label: 'PERSON', aliases, mentions: 1, degree: 0, roles: [] });
+const node = (name: string, aliases: string[] = []): ExportNode => ({ id: 'person:x', name, label: 'Person', aliases, mentions: 1, degree: 0, roles: [] });
 
 describe('CSV cells a spreadsheet would run as formulas', () => {
   test.each(['=HYPERLINK("http://evil.example","click")', '+1+2', '-2+3', '@SUM(A1:A9)', '\t=1', '\r=1'])('"%s" is written with a leading quote', (name) => {
