@@ -114,6 +114,20 @@ export function parseByteSize(value: string, setting: string): number {
   return bytes;
 }
 
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** True for an ISO 8601 date, or date and time, that names a real day (not 2022-13-45). */
+export function isIsoDate(value: string): boolean {
+  return ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && new Date(Date.parse(value.slice(0, 10))).toISOString().startsWith(value.slice(0, 10));
+}
+
+/** Parses a publication date given by `setting` (--date): its day, as ingestArticle stores publishedAt. */
+export function parseIsoDate(value: string, setting: string): string {
+  const trimmed = value.trim();
+  if (!isIsoDate(trimmed)) throw new ConfigError(`${setting} must be an ISO 8601 date such as 2022-09-15, got "${value}".`);
+  return trimmed.slice(0, 10);
+}
+
 /** KG_MAX_ARTICLE_BYTES in bytes; undefined when unset (the decoder's default applies). */
 export function loadMaxArticleBytes(env: NodeJS.ProcessEnv = process.env): number | undefined {
   return env.KG_MAX_ARTICLE_BYTES ? parseByteSize(env.KG_MAX_ARTICLE_BYTES, 'KG_MAX_ARTICLE_BYTES') : undefined;

@@ -1,11 +1,10 @@
+import { isIsoDate } from '../../config.js';
 import { checkArticleFields } from '../../extract/decode.js';
 import { ingestArticle } from '../../ingest/session.js';
 import { requireWriteAccess } from '../access.js';
 import { ApiInputError } from '../errors.js';
 import type { GraphQLContext } from '../context.js';
 import type { IngestArticleInput, MutationResolvers } from '../generated/types.js';
-
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function optionalText(value: string | null | undefined, field: string, max: number): string | undefined {
   if (value === null || value === undefined) return undefined;
@@ -21,7 +20,7 @@ function checkInput(input: IngestArticleInput, context: GraphQLContext) {
     throw new ApiInputError(`"text" has ${input.text.length} characters; at most ${maxArticleChars} are accepted (KG_MAX_ARTICLE_CHARS).`);
   }
   const publishedAt = optionalText(input.publishedAt, 'publishedAt', 40);
-  if (publishedAt && (!ISO_DATE_TIME.test(publishedAt) || Number.isNaN(Date.parse(publishedAt)))) {
+  if (publishedAt && !isIsoDate(publishedAt)) {
     throw new ApiInputError(`"publishedAt" must be an ISO 8601 date such as 2022-09-15, got "${publishedAt}".`);
   }
   const url = optionalText(input.url, 'url', 2000);
