@@ -12,6 +12,7 @@ import type { GraphQLContext } from './context.js';
 import { checkCorsOrigins, DEFAULT_API_LIMITS, type ApiLimits } from '../config.js';
 import { createLoaders } from './loaders.js';
 import { withRefusalsAsOneLine } from './logging.js';
+import { WriteQueue } from './write-queue.js';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { lacksLength, reportLimit, useClearLimitMessages, useExecutionTimeout, useRequestGuards, type RoutePlugin } from './plugins.js';
 import { resolvers } from './resolvers/index.js';
@@ -113,6 +114,7 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
   const extract = options.extract ?? extractArticle;
   const logger = options.logger === false ? false : withRefusalsAsOneLine(options.logger ?? createLogger('info'));
   const routes = options.routes ?? [];
+  const writes = new WriteQueue();
   // Each request's client address as it was when the request arrived (see useClientAddress).
   const arrivals = new WeakMap<Request, ClientAddress>();
   return createYoga<ServerContext, GraphQLContext>({
@@ -132,6 +134,7 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
         snapshots,
         limits,
         extract,
+        writes,
         loaders: createLoaders(store, snapshots, deadline, limits.requestTimeoutMs),
         holdsToken: holdsToken(request.headers.get('authorization'), options.apiToken),
         access: writeAccess(request.headers.get('authorization'), arrivals.get(request) ?? { socket: undefined }, options.apiToken),

@@ -47,17 +47,23 @@ export const mutationResolvers: MutationResolvers = {
     requireWriteAccess(context);
     // The checks every article input gets (binary, whitespace, HTML, language; see extract/decode.ts).
     const article = checkArticleFields(checkInput(input, context), { maxBytes: Number.POSITIVE_INFINITY });
-    const { result, graph } = await ingestArticle(context.store, article, { date: article.publishedAt, extract: context.extract });
-    context.snapshots.invalidate();
-    context.loaders.clear();
-    return { result, graph };
+    try {
+      return await context.writes.run(() => ingestArticle(context.store, article, { date: article.publishedAt, extract: context.extract }));
+    } finally {
+      // Changed, or changed and rolled back after a failed write: what was read before is out of date.
+      context.snapshots.invalidate();
+      context.loaders.clear();
+    }
   },
 
   deleteArticle: async (_root, { id }, context) => {
     requireWriteAccess(context);
-    const result = await context.store.deleteArticle(id);
+    const result = await context.writes.run(async () => {
+      const deleted = await context.store.deleteArticle(id);
+      if (deleted.found) await context.store.flush();
+      return deleted;
+    });
     if (result.found) {
-      await context.store.flush();
       context.snapshots.invalidate();
       context.loaders.clear();
     }
