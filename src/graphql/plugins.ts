@@ -1,4 +1,4 @@
-import { GraphQLError, type ExecutionResult, type ValidationContext } from 'graphql';
+import { getOperationAST, GraphQLError, OperationTypeNode, type ExecutionResult, type ValidationContext } from 'graphql';
 import { createGraphQLError, type GraphQLParams, type Plugin } from 'graphql-yoga';
 import type { IncomingHttpHeaders } from 'node:http';
 import { ApiTimeoutError } from './errors.js';
@@ -80,10 +80,15 @@ export function useRequestGuards(limits: ApiLimits): Plugin {
   };
 }
 
-/** Stops waiting for an operation after the time limit and answers with a timeout error. */
+/**
+ * Stops waiting for a query after the time limit and answers with a timeout error. A mutation is not
+ * cut off: stopping the wait would not stop the change, which would be stored while the client was
+ * told it timed out; it answers with what it stored (its work is bounded by KG_MAX_ARTICLE_CHARS).
+ */
 export function useExecutionTimeout(timeoutMs: number): Plugin {
   return {
-    onExecute({ executeFn, setExecuteFn }) {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      if (getOperationAST(args.document, args.operationName)?.operation === OperationTypeNode.MUTATION) return;
       setExecuteFn(
         (args) =>
           new Promise((resolve, reject) => {

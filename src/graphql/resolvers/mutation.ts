@@ -45,6 +45,7 @@ function checkInput(input: IngestArticleInput, context: GraphQLContext) {
 export const mutationResolvers: MutationResolvers = {
   ingestArticle: async (_root, { input }, context) => {
     requireWriteAccess(context);
+    context.loaders.liftDeadline();
     // The checks every article input gets (binary, whitespace, HTML, language; see extract/decode.ts).
     const article = checkArticleFields(checkInput(input, context), { maxBytes: Number.POSITIVE_INFINITY });
     try {
@@ -58,6 +59,7 @@ export const mutationResolvers: MutationResolvers = {
 
   deleteArticle: async (_root, { id }, context) => {
     requireWriteAccess(context);
+    context.loaders.liftDeadline();
     const result = await context.writes.run(async () => {
       const deleted = await context.store.deleteArticle(id);
       if (deleted.found) await context.store.flush();
