@@ -39,7 +39,9 @@ export function processAlive(pid: number): boolean {
 async function readOwner(lockPath: string): Promise<LockOwner | undefined> {
   try {
     const owner = JSON.parse(await readFile(lockPath, 'utf8')) as Partial<LockOwner>;
-    return typeof owner.pid === 'number' && typeof owner.host === 'string' ? { pid: owner.pid, host: owner.host, since: String(owner.since) } : undefined;
+    return typeof owner.pid === 'number' && typeof owner.host === 'string'
+      ? { pid: owner.pid, host: owner.host, since: String(owner.since) }
+      : undefined;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     // Unreadable or not JSON: not written by a lock of ours (ours appear whole, see tryLock).
@@ -87,7 +89,8 @@ export interface FileLock {
 }
 
 function lockedMessage(path: string, owner: LockOwner, waitedMs: number): string {
-  const who = owner.pid > 0 ? `process ${owner.pid} on ${owner.host} (since ${owner.since})` : 'a lock file that is not readable';
+  const who =
+    owner.pid > 0 ? `process ${owner.pid} on ${owner.host} (since ${owner.since})` : 'a lock file that is not readable';
   return (
     `The store file ${path} is being written by ${who}; waited ${Math.round(waitedMs / 1000)} s. ` +
     `Try again once it is done. If no such process runs, remove ${path}.lock.`

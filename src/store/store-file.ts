@@ -119,7 +119,9 @@ export async function removeStaleTemporaries(path: string): Promise<string[]> {
   const removed: string[] = [];
   for (const name of names) {
     // `<file>.<pid>.tmp`, and the drafts of lock files, `<file>.lock.<pid>.<random>` (see file-lock.ts).
-    const match = name.startsWith(prefix) ? /^(?:(\d+)\.tmp|lock\.(\d+)\.[0-9a-f]{8})$/.exec(name.slice(prefix.length)) : null;
+    const match = name.startsWith(prefix)
+      ? /^(?:(\d+)\.tmp|lock\.(\d+)\.[0-9a-f]{8})$/.exec(name.slice(prefix.length))
+      : null;
     if (!match || processAlive(Number(match[1] ?? match[2]))) continue;
     await unlink(join(folder, name)).then(
       () => removed.push(name),

@@ -34,7 +34,9 @@ test('two kg ingest runs on one store file: every article reported done is in th
   ]);
   expect([a.code, b.code, a.code || b.code ? a.stderr + b.stderr : '']).toEqual([0, 0, '']);
   expect(`${a.stderr}\n${b.stderr}`).not.toMatch(/^failed:/m);
-  const stored = new Set((await (await EmbeddedStore.open({ path: store })).dump()).articles.map((article) => article.id));
+  const stored = new Set(
+    (await (await EmbeddedStore.open({ path: store })).dump()).articles.map((article) => article.id),
+  );
   const reported = [...a.done, ...b.done];
   expect(reported).toHaveLength(300);
   expect(reported.filter((id) => !stored.has(id))).toEqual([]);

@@ -5,7 +5,8 @@ import { EmbeddedStore } from '../../src/store/embedded.js';
 import { reactionArticle, samarkandArticle } from './fixtures.js';
 import { testApi } from './harness.js';
 
-const INGEST = 'mutation($text: String!) { ingestArticle(input: { text: $text, title: "Talks" }) { duplicate article { id } } }';
+const INGEST =
+  'mutation($text: String!) { ingestArticle(input: { text: $text, title: "Talks" }) { duplicate article { id } } }';
 const TEXTS = [
   'Kazakh President Kassym-Jomart Tokayev met Xi Jinping in Astana on Wednesday.',
   'Indian Prime Minister Narendra Modi met Vladimir Putin in Samarkand on Friday.',
@@ -36,9 +37,13 @@ describe('mutations on a store file that another process writes too (kg ingest w
     await ingest.ingest(samarkandArticle);
     await ingest.ingest(reactionArticle);
     await ingest.flush();
-    const added = await api.data<{ ingestArticle: { duplicate: boolean; article: { id: string } } }>(INGEST, { variables: { text: TEXTS[0] } });
+    const added = await api.data<{ ingestArticle: { duplicate: boolean; article: { id: string } } }>(INGEST, {
+      variables: { text: TEXTS[0] },
+    });
     expect(added.ingestArticle.duplicate).toBe(false);
-    expect(await storedIds()).toEqual([samarkandArticle.article.id, reactionArticle.article.id, added.ingestArticle.article.id].sort());
+    expect(await storedIds()).toEqual(
+      [samarkandArticle.article.id, reactionArticle.article.id, added.ingestArticle.article.id].sort(),
+    );
     expect(await api.data('{ stats { articles } }')).toEqual({ stats: { articles: 3 } });
   });
 
@@ -57,8 +62,13 @@ describe('a mutation whose write failed', () => {
     await symlink('/dev/full', `${path}.${process.pid}.tmp`);
     const failed = await api.request(INGEST, { variables: { text: TEXTS[0] } });
     expect(failed.body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-    expect(await api.data('{ stats { articles } articles { totalCount } }')).toEqual({ stats: { articles: 0 }, articles: { totalCount: 0 } });
-    const retried = await api.data<{ ingestArticle: { duplicate: boolean } }>(INGEST, { variables: { text: TEXTS[0] } });
+    expect(await api.data('{ stats { articles } articles { totalCount } }')).toEqual({
+      stats: { articles: 0 },
+      articles: { totalCount: 0 },
+    });
+    const retried = await api.data<{ ingestArticle: { duplicate: boolean } }>(INGEST, {
+      variables: { text: TEXTS[0] },
+    });
     expect(retried.ingestArticle.duplicate).toBe(false);
     expect((await storedIds()).length).toBe(1);
   });
@@ -74,6 +84,8 @@ describe('a mutation whose write failed', () => {
     expect(results.filter((r) => r.body.errors).length).toBeGreaterThan(0);
     const stored = await storedIds();
     expect(reported.filter((id) => !stored.includes(id))).toEqual([]);
-    expect((await api.data<{ stats: { articles: number } }>('{ stats { articles } }')).stats.articles).toBe(stored.length);
+    expect((await api.data<{ stats: { articles: number } }>('{ stats { articles } }')).stats.articles).toBe(
+      stored.length,
+    );
   });
 });

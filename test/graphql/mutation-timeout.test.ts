@@ -8,7 +8,9 @@ test('a mutation is not cut off by the time limit: it answers with what was stor
     await flush();
   };
   const api = testApi(store, { limits: { requestTimeoutMs: 100 } });
-  const { body } = await api.request('mutation { ingestArticle(input: { text: "Kazakh President Kassym-Jomart Tokayev met Xi Jinping in Astana on Wednesday." }) { duplicate relations { type source { name } } } }');
+  const { body } = await api.request(
+    'mutation { ingestArticle(input: { text: "Kazakh President Kassym-Jomart Tokayev met Xi Jinping in Astana on Wednesday." }) { duplicate relations { type source { name } } } }',
+  );
   expect(body.errors).toBeUndefined();
   expect(body.data).toMatchObject({ ingestArticle: { duplicate: false } });
   expect(await api.data('{ stats { articles } }')).toEqual({ stats: { articles: 3 } });

@@ -15,7 +15,9 @@ describe('operationName picks the operation of a document with several', () => {
     };
     const get = async (operationName: string) => {
       const search = new URLSearchParams({ query: DOCUMENT, operationName });
-      const response = await api.fetch(`http://localhost/graphql?${search}`, { headers: { accept: 'application/json' } });
+      const response = await api.fetch(`http://localhost/graphql?${search}`, {
+        headers: { accept: 'application/json' },
+      });
       return ((await response.json()) as { data: { stats: Record<string, number> } }).data.stats;
     };
     for (let round = 0; round < 2; round += 1) {

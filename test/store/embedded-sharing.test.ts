@@ -59,14 +59,19 @@ describe('one store file, several writers', () => {
       await store.ingest(f.samarkand);
       const failure = store.flush();
       await expect(failure).rejects.toThrow(StoreLockedError);
-      await expect(failure).rejects.toThrow(new RegExp(`being written by process ${pid} on ${hostname()}.*remove .*graph\\.json\\.lock`));
+      await expect(failure).rejects.toThrow(
+        new RegExp(`being written by process ${pid} on ${hostname()}.*remove .*graph\\.json\\.lock`),
+      );
     } finally {
       sleeper.kill();
     }
   });
 
   it('takes over the lock of a writer that died on this machine', async () => {
-    await writeFile(`${path}.lock`, JSON.stringify({ pid: deadPid(), host: hostname(), since: '2024-01-01T00:00:00Z' }));
+    await writeFile(
+      `${path}.lock`,
+      JSON.stringify({ pid: deadPid(), host: hostname(), since: '2024-01-01T00:00:00Z' }),
+    );
     const store = await EmbeddedStore.open({ path, lockWait: { timeoutMs: 200, pollMs: 20 } });
     await store.ingest(f.samarkand);
     await store.flush();
