@@ -114,6 +114,20 @@ export function parseByteSize(value: string, setting: string): number {
   return bytes;
 }
 
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** True for an ISO 8601 date, or date and time, that names a real day (not 2022-13-45). */
+export function isIsoDate(value: string): boolean {
+  return ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && new Date(Date.parse(value.slice(0, 10))).toISOString().startsWith(value.slice(0, 10));
+}
+
+/** Parses a publication date given by `setting` (--date): its day, as ingestArticle stores publishedAt. */
+export function parseIsoDate(value: string, setting: string): string {
+  const trimmed = value.trim();
+  if (!isIsoDate(trimmed)) throw new ConfigError(`${setting} must be an ISO 8601 date such as 2022-09-15, got "${value}".`);
+  return trimmed.slice(0, 10);
+}
+
 /** KG_MAX_ARTICLE_BYTES in bytes; undefined when unset (the decoder's default applies). */
 export function loadMaxArticleBytes(env: NodeJS.ProcessEnv = process.env): number | undefined {
   return env.KG_MAX_ARTICLE_BYTES ? parseByteSize(env.KG_MAX_ARTICLE_BYTES, 'KG_MAX_ARTICLE_BYTES') : undefined;
@@ -187,6 +201,31 @@ export function loadApiLimits(env: NodeJS.ProcessEnv = process.env): ApiLimits {
     limits.corsOrigins = env.KG_CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())
       .filter((origin) => origin.length > 0);
+    for (const origin of limits.corsOrigins) checkOrigin(origin);
   }
   return limits;
+}
+
+/** An origin of KG_CORS_ORIGINS must be one a browser sends (scheme, host, port; no path), or "*". */
+function checkOrigin(origin: string): void {
+  if (origin === '*') return;
+  let parsed: string | undefined;
+  try {
+    parsed = new URL(origin).origin;
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed !== origin) {
+    throw new ConfigError(`KG_CORS_ORIGINS must list origins such as https://app.example or http://localhost:3000 (no path, no trailing slash), got "${origin}".`);
+  }
+}
+
+/**
+ * "*" lets any web page call the API from a browser: refused while mutations need no token, since a
+ * page open on this machine would then write as a loopback client.
+ */
+export function checkCorsOrigins(corsOrigins: readonly string[], apiToken: string | undefined): void {
+  if (corsOrigins.includes('*') && !apiToken) {
+    throw new ConfigError('KG_CORS_ORIGINS="*" lets any web page call the API, so it needs KG_API_TOKEN set (mutations would need no token otherwise): set KG_API_TOKEN or list the origins.');
+  }
 }

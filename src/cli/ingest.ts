@@ -1,3 +1,4 @@
+import { parseIsoDate } from '../config.js';
 import { ArticleInputError } from '../extract/decode.js';
 import { openIngestSession, type IngestedArticle } from '../ingest/session.js';
 import { StoreConnectionError } from '../store/errors.js';
@@ -88,6 +89,8 @@ function recordProblem(summary: IngestSummary, emit: (event: IngestEvent) => voi
  * it durable. A lost store connection stops the batch.
  */
 export async function ingestPaths(store: GraphStore, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  // Checked before any file is read, as ingestArticle checks publishedAt: a bad date is never stored.
+  const date = options.date === undefined ? undefined : parseIsoDate(options.date, '--date');
   const total = options.progress === false ? 0 : await countArticleFiles(paths);
   const summary = emptySummary();
   const emit = options.onEvent ?? (() => undefined);
@@ -109,8 +112,8 @@ export async function ingestPaths(store: GraphStore, paths: readonly string[], o
       const file = entry.path;
       try {
         if (entry.failure !== undefined) throw new ArticleInputError(file, 'unreadable', entry.failure);
-        const input = await readArticleFile(file, options);
-        recordStored(summary, pending, emit, file, await session.add(input, options.date));
+        const input = await readArticleFile(file, { ...options, date });
+        recordStored(summary, pending, emit, file, await session.add(input, date));
       } catch (error) {
         if (error instanceof StoreConnectionError) throw error;
         recordProblem(summary, emit, file, error);

@@ -10,14 +10,23 @@ interface Column<T> {
   value: (item: T) => Cell;
 }
 
-/** One CSV field: missing values empty (no property in Neo4j), text quoted with inner quotes doubled, one line. */
+/** Text a spreadsheet would take for a formula: a leading =, +, - or @ (after blanks), tab or carriage return. */
+const FORMULA_START = /^\s*[=+\-@]|^[\t\r]/;
+
+/**
+ * One CSV field: missing values empty (no property in Neo4j), text quoted with inner quotes doubled, one
+ * line. Text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice on
+ * CSV injection): these files are opened in spreadsheets too, and a quote or a name is the press's
+ * words, not ours.
+ */
 function field(value: Cell): string {
   if (value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  const text =
+  const joined =
     typeof value === 'string'
       ? value
       : value.map((v) => v.replaceAll(ARRAY_DELIMITER, ',')).join(ARRAY_DELIMITER);
+  const text = FORMULA_START.test(joined) ? `'${joined}` : joined;
   return `"${text.replace(/[\r\n]+/g, ' ').replace(/"/g, '""')}"`;
 }
 

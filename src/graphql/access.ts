@@ -14,14 +14,35 @@ function sameSecret(given: string, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
+/** True when the request carries the server's bearer token (KG_API_TOKEN); never when no token is set. */
+export function holdsToken(authorization: string | null, apiToken: string | undefined): boolean {
+  if (!apiToken) return false;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  return match !== null && sameSecret(match[1]!, apiToken);
+}
+
+/**
+ * Where a request came from, read once when it arrived: the socket's address (undefined when Node no
+ * longer knows it, because the socket was already destroyed), or 'in-process' for a request made by
+ * code in this process through `yoga.fetch`, which has no socket at all.
+ */
+export type ClientAddress = { socket: string | undefined } | 'in-process';
+
+/** The client address of a request as the node:http adapter hands it over; read it when the request arrives. */
+export function clientAddressOf(serverContext: { req?: { socket?: { remoteAddress?: string } } } | undefined): ClientAddress {
+  const req = serverContext?.req;
+  return req === undefined ? 'in-process' : { socket: req.socket?.remoteAddress };
+}
+
 /**
  * Who may write: with a token, a client sending `Authorization: Bearer <token>`; without one, a client on
- * the loopback interface. A request made in-process (no socket, `remoteAddress` undefined) counts as local.
+ * the loopback interface, or code in this process. Anything else is denied, an unknown address too:
+ * Node reports none once a socket is destroyed, so a remote client that resets its connection must
+ * not pass for a local one.
  */
-export function writeAccess(authorization: string | null, remoteAddress: string | undefined, apiToken: string | undefined): WriteAccess {
+export function writeAccess(authorization: string | null, client: ClientAddress, apiToken: string | undefined): WriteAccess {
   if (apiToken) {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-    if (match && sameSecret(match[1]!, apiToken)) return { allowed: true };
+    if (holdsToken(authorization, apiToken)) return { allowed: true };
     return {
       allowed: false,
       code: 'UNAUTHENTICATED',
@@ -30,7 +51,7 @@ export function writeAccess(authorization: string | null, remoteAddress: string 
         : 'Mutations need the header "Authorization: Bearer <KG_API_TOKEN>".',
     };
   }
-  if (remoteAddress === undefined || isLoopback(remoteAddress)) return { allowed: true };
+  if (client === 'in-process' || (client.socket !== undefined && isLoopback(client.socket))) return { allowed: true };
   return {
     allowed: false,
     code: 'FORBIDDEN',

@@ -3,6 +3,7 @@ import type { Extractor } from '../ingest/session.js';
 import type { GraphStore } from '../store/port.js';
 import type { ApiLimits } from '../config.js';
 import type { Loaders } from './loaders.js';
+import type { WriteQueue } from './write-queue.js';
 
 /** Whether the client of a request may run mutations, and why not. */
 export type WriteAccess = { allowed: true } | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN'; reason: string };
@@ -14,5 +15,9 @@ export interface GraphQLContext {
   snapshots: SnapshotCache;
   limits: ApiLimits;
   access: WriteAccess;
+  /** The request carries KG_API_TOKEN: it may see what is private to the server (the articles' file paths). */
+  holdsToken: boolean;
   extract: Extractor;
+  /** The API's changes to the store, made one at a time. */
+  writes: WriteQueue;
 }

@@ -24,13 +24,16 @@ export interface Loaders {
   snapshot(): Promise<GraphSnapshot>;
   /** Forgets everything loaded so far (after a mutation changed the store). */
   clear(): void;
+  /** Lets the request read past its deadline: a mutation answers with what it stored, however long it took. */
+  liftDeadline(): void;
 }
 
 /** Creates the loaders of one request; every batch first checks the request's deadline. */
 export function createLoaders(store: GraphStore, snapshots: SnapshotCache, deadline: number, timeoutMs: number): Loaders {
+  let until = deadline;
   const guard = <K, V>(batch: (keys: readonly K[]) => Promise<V[]>) => {
     return async (keys: readonly K[]): Promise<V[]> => {
-      if (Date.now() > deadline) throw new ApiTimeoutError(timeoutMs);
+      if (Date.now() > until) throw new ApiTimeoutError(timeoutMs);
       return batch(keys);
     };
   };
@@ -68,6 +71,9 @@ export function createLoaders(store: GraphStore, snapshots: SnapshotCache, deadl
       loaders.statementsAbout.clearAll();
       relationsOfLoaders.clear();
       snapshot = undefined;
+    },
+    liftDeadline() {
+      until = Number.POSITIVE_INFINITY;
     },
   };
   return loaders;

@@ -1,5 +1,5 @@
-import { GraphQLError, type ExecutionResult, type ValidationContext } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { getOperationAST, GraphQLError, OperationTypeNode, type ExecutionResult, type ValidationContext } from 'graphql';
+import { createGraphQLError, type GraphQLParams, type Plugin } from 'graphql-yoga';
 import type { IncomingHttpHeaders } from 'node:http';
 import { ApiTimeoutError } from './errors.js';
 import type { ApiLimits } from '../config.js';
@@ -27,12 +27,40 @@ export function lacksLength(request: Request, serverContext: unknown): boolean {
   return request.method === 'POST' && headers !== undefined && headers['content-length'] === undefined;
 }
 
+/** The media types of a JSON request body, in any letter case (media types are case-insensitive). */
+const JSON_BODY = /^application\/(graphql-response\+)?json\s*(;|$)/i;
+
+function badRequest(message: string): GraphQLError {
+  return createGraphQLError(message, { extensions: { http: { status: 400 }, code: 'BAD_REQUEST' } });
+}
+
+/**
+ * Reads a JSON body into GraphQL parameters. Yoga's own parser matches "application/json" in lower
+ * case only (any other spelling got an empty 415) and echoes the start of an invalid body back in
+ * extensions.originalError; this one says what is wrong and what to send, and echoes nothing.
+ */
+async function parseJsonBody(request: Request): Promise<GraphQLParams> {
+  let body: unknown;
+  try {
+    body = JSON.parse(await request.text());
+  } catch {
+    throw badRequest('The request body is not valid JSON: send a JSON object such as {"query": "{ stats { articles } }", "variables": {}}.');
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw badRequest('The request body must be a JSON object such as {"query": "{ stats { articles } }", "variables": {}}; batches are not accepted.');
+  }
+  return body as GraphQLParams;
+}
+
 /**
  * Refuses POST bodies of unknown length (over HTTP), over the size limit, and POSTs that are not JSON: form and text bodies can be sent
  * cross-site by any web page without a CORS preflight, so accepting them would allow request forgery.
  */
 export function useRequestGuards(limits: ApiLimits): Plugin {
   return {
+    onRequestParse({ request, setRequestParser }) {
+      if (request.method === 'POST' && JSON_BODY.test(request.headers.get('content-type') ?? '')) setRequestParser(parseJsonBody);
+    },
     onRequest({ request, serverContext, endResponse }) {
       if (request.method !== 'POST') return;
       if (lacksLength(request, serverContext)) {
@@ -45,17 +73,22 @@ export function useRequestGuards(limits: ApiLimits): Plugin {
         return;
       }
       const type = request.headers.get('content-type') ?? '';
-      if (!/^application\/(graphql-response\+)?json\s*(;|$)/i.test(type)) {
+      if (!JSON_BODY.test(type)) {
         endResponse(errorResponse(415, 'POST requests must have "Content-Type: application/json" and a JSON body { "query": "…", "variables": {…} }.'));
       }
     },
   };
 }
 
-/** Stops waiting for an operation after the time limit and answers with a timeout error. */
+/**
+ * Stops waiting for a query after the time limit and answers with a timeout error. A mutation is not
+ * cut off: stopping the wait would not stop the change, which would be stored while the client was
+ * told it timed out; it answers with what it stored (its work is bounded by KG_MAX_ARTICLE_CHARS).
+ */
 export function useExecutionTimeout(timeoutMs: number): Plugin {
   return {
-    onExecute({ executeFn, setExecuteFn }) {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      if (getOperationAST(args.document, args.operationName)?.operation === OperationTypeNode.MUTATION) return;
       setExecuteFn(
         (args) =>
           new Promise((resolve, reject) => {

@@ -1,16 +1,18 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
-import { createGraphQLError, createSchema, createYoga, type CORSOptions, type GraphiQLOptions, type YogaLogger } from 'graphql-yoga';
+import { GraphQLError, Kind, type DocumentNode } from 'graphql';
+import { createGraphQLError, createLogger, createSchema, createYoga, type CORSOptions, type GraphiQLOptions, type Plugin, type YogaLogger } from 'graphql-yoga';
 import type { IncomingMessage } from 'node:http';
 import { SnapshotCache } from '../analysis/snapshot.js';
 import { InputError } from '../errors.js';
 import { extractArticle } from '../extract/index.js';
 import type { Extractor } from '../ingest/session.js';
 import type { GraphStore } from '../store/port.js';
-import { writeAccess } from './access.js';
+import { clientAddressOf, holdsToken, writeAccess, type ClientAddress } from './access.js';
 import type { GraphQLContext } from './context.js';
-import { DEFAULT_API_LIMITS, type ApiLimits } from '../config.js';
+import { checkCorsOrigins, DEFAULT_API_LIMITS, type ApiLimits } from '../config.js';
 import { createLoaders } from './loaders.js';
+import { withRefusalsAsOneLine } from './logging.js';
+import { WriteQueue } from './write-queue.js';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { lacksLength, reportLimit, useClearLimitMessages, useExecutionTimeout, useRequestGuards, type RoutePlugin } from './plugins.js';
 import { resolvers } from './resolvers/index.js';
@@ -69,48 +71,77 @@ function maskError(logger: YogaLogger | false): (error: unknown, message: string
 }
 
 /**
- * CORS for the origins of KG_CORS_ORIGINS, none by default. It covers what the API answers, not what
- * the routes answer (a web page of an allowed origin may query the API, not download exports) nor the
- * refusal of a body of unknown length.
+ * CORS for the origins of KG_CORS_ORIGINS, none by default. A listed origin (any origin for "*") gets
+ * itself back; any other gets no CORS header at all, never "null", which a sandboxed page sends as its
+ * origin. It covers what the API answers, not what the routes answer (a web page of an allowed origin
+ * may query the API, not download exports) nor the refusal of a body of unknown length.
  */
 function corsFor(limits: ApiLimits, routes: readonly RoutePlugin[]): CORSOptions | ((request: Request, serverContext?: unknown) => CORSOptions) {
   if (limits.corsOrigins.length === 0) return false;
-  const cors: CORSOptions = { origin: limits.corsOrigins, credentials: false, methods: ['GET', 'POST'] };
+  const anyOrigin = limits.corsOrigins.includes('*');
+  const listed = new Set(limits.corsOrigins);
   return (request, serverContext) => {
+    const origin = request.headers.get('origin');
+    if (origin === null || origin === 'null' || !(anyOrigin || listed.has(origin))) return false;
     const path = new URL(request.url).pathname;
-    return routes.some((route) => route.answers(request.method, path)) || lacksLength(request, serverContext) ? false : cors;
+    if (routes.some((route) => route.answers(request.method, path)) || lacksLength(request, serverContext)) return false;
+    return { origin: [origin], credentials: false, methods: ['GET', 'POST'] };
   };
+}
+
+/**
+ * Notes each request's client address as it arrives: by the time the context is built the body has
+ * been read, and the socket may be gone (a reset connection), its address undefined.
+ */
+function useClientAddress(arrivals: WeakMap<Request, ClientAddress>): Plugin<Record<string, unknown>, ServerContext> {
+  return {
+    onRequest({ request, serverContext }) {
+      arrivals.set(request, clientAddressOf(serverContext));
+    },
+  };
+}
+
+/** How many operations a document defines. */
+function operationCount(document: DocumentNode): number {
+  return document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).length;
 }
 
 /** Builds the GraphQL API over a store: schema, resolvers, loaders, protections. */
 export function createApi(store: GraphStore, options: ApiOptions = {}) {
   const limits = options.limits ?? DEFAULT_API_LIMITS;
+  checkCorsOrigins(limits.corsOrigins, options.apiToken);
   const snapshots = new SnapshotCache(store, options.snapshotRecheckMs);
   const extract = options.extract ?? extractArticle;
-  const logger = options.logger === undefined ? undefined : options.logger;
+  const logger = options.logger === false ? false : withRefusalsAsOneLine(options.logger ?? createLogger('info'));
   const routes = options.routes ?? [];
+  const writes = new WriteQueue();
+  // Each request's client address as it was when the request arrived (see useClientAddress).
+  const arrivals = new WeakMap<Request, ClientAddress>();
   return createYoga<ServerContext, GraphQLContext>({
     schema: createSchema<GraphQLContext>({ typeDefs: readSchemaText(), resolvers }),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     multipart: false,
     batching: false,
-    logging: logger ?? 'info',
+    logging: logger,
     cors: corsFor(limits, routes),
-    maskedErrors: { maskError: maskError(logger ?? false), errorMessage: MASKED_ERROR_MESSAGE, isDev: false },
+    maskedErrors: { maskError: maskError(logger), errorMessage: MASKED_ERROR_MESSAGE, isDev: false },
     graphiql: options.graphiql === false ? false : { title: 'newsgraph', ...(options.graphiql ?? {}) },
-    context: ({ request, req }) => {
+    context: ({ request }) => {
       const deadline = Date.now() + limits.requestTimeoutMs;
       return {
         store,
         snapshots,
         limits,
         extract,
+        writes,
         loaders: createLoaders(store, snapshots, deadline, limits.requestTimeoutMs),
-        access: writeAccess(request.headers.get('authorization'), req?.socket.remoteAddress, options.apiToken),
+        holdsToken: holdsToken(request.headers.get('authorization'), options.apiToken),
+        access: writeAccess(request.headers.get('authorization'), arrivals.get(request) ?? { socket: undefined }, options.apiToken),
       };
     },
     plugins: [
+      useClientAddress(arrivals),
       ...routes,
       useRequestGuards(limits),
       useClearLimitMessages(),
@@ -131,7 +162,9 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
         maxTokens: { enabled: false },
         maxDirectives: { enabled: false },
       }),
-      useGraphQlJit(),
+      // graphql-jit caches one compiled operation per document, whatever operationName asks for: a
+      // document of several operations would run the first one compiled, so it runs uncompiled.
+      useGraphQlJit({}, { enableIf: (args) => operationCount(args.document) === 1 }),
       useExecutionTimeout(limits.requestTimeoutMs),
     ],
   });

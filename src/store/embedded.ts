@@ -1,5 +1,4 @@
-import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { open, readFile, type FileHandle } from 'node:fs/promises';
 import type {
   ArticleGraph,
   ArticleRecord,
@@ -42,6 +41,8 @@ import { compareStrings } from './order.js';
 import { validateArticleGraph, validateDump } from './validate.js';
 import { paginate } from './pagination.js';
 import { byArticleAndPosition, StatementIndex } from './statement-index.js';
+import type { LockWait } from './file-lock.js';
+import { removeStaleTemporaries, replaceStoreFile, versionOf, type FileVersion } from './store-file.js';
 import { readSnapshotLines, SNAPSHOT_FORMAT, SnapshotLayoutError, writeSnapshotSync, type Snapshot } from './snapshot-file.js';
 import { edgesAmong, neighbourhoodIds, shortestPath } from './traversal.js';
 import type {
@@ -67,22 +68,8 @@ export { SNAPSHOT_FORMAT, type Snapshot } from './snapshot-file.js';
 export interface EmbeddedStoreOptions {
   /** File to persist to; none keeps the store in memory only. */
   path?: string;
-}
-
-/** Makes a rename in a folder durable (fsync of the folder; a no-op where folders cannot be opened). */
-async function syncFolder(folder: string): Promise<void> {
-  let handle;
-  try {
-    handle = await open(folder, 'r');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EISDIR' || (error as NodeJS.ErrnoException).code === 'EPERM') return;
-    throw error;
-  }
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  /** How long a write waits for another process writing the same file (default: DEFAULT_LOCK_WAIT). */
+  lockWait?: LockWait;
 }
 
 function relationPasses(relation: Pick<RelationRecord, 'negated' | 'hedged'>, includeHedged: boolean, includeNegated: boolean): boolean {
@@ -151,6 +138,9 @@ async function readWhole(path: string): Promise<StoreContent> {
   };
 }
 
+/** A change to the store, as kept until it is written (see EmbeddedStore.flush). */
+type Change = { graph: ArticleGraph } | { deleted: string } | { loaded: GraphDump };
+
 /** The edges a traversal follows: never denied ones, hedged ones only when asked, of the given types if any. */
 function edgeFilter(types: readonly RelationType[] | null | undefined, includeHedged: boolean): EdgeFilter {
   const wanted = types && types.length > 0 ? new Set(types) : null;
@@ -159,10 +149,16 @@ function edgeFilter(types: readonly RelationType[] | null | undefined, includeHe
 
 /**
  * The embedded store: a graphology multigraph in memory, persisted to one JSON file written
- * atomically (temporary file, then rename).
+ * atomically (temporary file, then rename) under an exclusive lock, and only over the version of the
+ * file it read or last wrote (see store-file.ts): several processes may share one file.
  */
 export class EmbeddedStore implements GraphStore {
   readonly file: string | undefined;
+  private readonly lockWait: LockWait | undefined;
+  /** The version of the file this store read or last wrote; null when there was none. */
+  private version: FileVersion | null = null;
+  /** The changes made since the last write, to make again if another process wrote the file meanwhile. */
+  private changes: Change[] = [];
   private graph: KnowledgeGraph = createKnowledgeGraph();
   private articleRecords = new Map<string, ArticleRecord>();
   private statementRecords = new Map<string, StatementRecord>();
@@ -191,30 +187,41 @@ export class EmbeddedStore implements GraphStore {
 
   private constructor(options: EmbeddedStoreOptions) {
     this.file = options.path;
+    this.lockWait = options.lockWait;
   }
 
-  /** Opens a store, loading its file when the file exists. */
+  /** Opens a store, loading its file when the file exists, and removes what killed writers left behind. */
   static async open(options: EmbeddedStoreOptions = {}): Promise<EmbeddedStore> {
     const store = new EmbeddedStore(options);
-    if (options.path) await store.readFile(options.path);
+    if (options.path) {
+      await removeStaleTemporaries(options.path);
+      await store.readFile(options.path);
+    }
     return store;
   }
 
+  /** Loads the file (its absence: an empty store) and notes the version read. */
   private async readFile(path: string): Promise<void> {
     let file: FileHandle;
     try {
       file = await open(path, 'r');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw unreadable(path, error);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw unreadable(path, error);
+      this.adopt(emptyContent());
+      this.version = null;
+      return;
     }
     let content: StoreContent | undefined;
+    let version: FileVersion | null;
     try {
+      // The version of what is read, even if another process replaces the file meanwhile.
+      version = versionOf(await file.stat());
       content = await readLines(path, file);
     } finally {
       await file.close();
     }
     this.adopt(content ?? (await readWhole(path)));
+    this.version = version;
   }
 
   /** Takes the content as the store's own, with fresh indexes. */
@@ -267,30 +274,61 @@ export class EmbeddedStore implements GraphStore {
     return this.graph;
   }
 
-  /** Writes the store file if anything changed since the last write. */
+  /**
+   * Writes the store file if anything changed since the last write. When another process wrote the
+   * file since this store read or last wrote it, the file is read again under the lock and the changes
+   * made here since the last write are made again on top of it: nothing either process stored is lost.
+   * A write that fails is rolled back: the store reads the file again, so that it serves only what is
+   * durable, and a change that was not stored is not a duplicate when repeated. Changes are made one at
+   * a time (ingestPaths, the API's write queue), so what is rolled back is the failed change only.
+   */
   async flush(): Promise<void> {
     if (!this.file || !this.dirty) return;
     const path = this.file;
-    const temporary = `${path}.${process.pid}.tmp`;
-    await mkdir(dirname(path), { recursive: true });
-    const file = await open(temporary, 'w');
     try {
-      writeSnapshotSync(file.fd, { articles: this.articleRecords.values(), statements: this.statementRecords.values(), graph: this.graph });
-      // Written whole and synchronously: later changes make the store dirty again.
-      this.dirty = false;
-      await file.sync();
+      this.version = await replaceStoreFile(
+        path,
+        this.version,
+        () => this.mergeWithFile(path),
+        (fd) => {
+          writeSnapshotSync(fd, { articles: this.articleRecords.values(), statements: this.statementRecords.values(), graph: this.graph });
+          // Written whole and synchronously: later changes make the store dirty again.
+          this.dirty = false;
+          this.changes = [];
+        },
+        this.lockWait,
+      );
     } catch (error) {
-      this.dirty = true;
+      await this.rollBack(path, error);
       throw error;
-    } finally {
-      await file.close();
     }
+  }
+
+  /** Reads the file another process wrote, then makes this store's unwritten changes again on top of it. */
+  private async mergeWithFile(path: string): Promise<void> {
+    const changes = this.changes;
+    await this.readFile(path);
+    this.changes = [];
+    for (const change of changes) {
+      if ('graph' in change) await this.ingest(change.graph);
+      else if ('deleted' in change) await this.deleteArticle(change.deleted);
+      else await this.load(change.loaded);
+    }
+    this.dirty = true;
+  }
+
+  /** Goes back to what the file holds after a failed write. */
+  private async rollBack(path: string, failure: unknown): Promise<void> {
     try {
-      await rename(temporary, path);
-      await syncFolder(dirname(path));
+      await this.readFile(path);
+      this.changes = [];
+      this.dirty = false;
     } catch (error) {
       this.dirty = true;
-      throw error;
+      throw new StoreFileError(
+        `Writing the store file ${path} failed (${(failure as Error).message}), and reading it back failed too (${(error as Error).message}). Restart once the file is readable.`,
+        { cause: failure },
+      );
     }
   }
 
@@ -371,6 +409,7 @@ export class EmbeddedStore implements GraphStore {
     }
     this.articleRecords.set(article.id, article);
     this.dirty = true;
+    if (this.file) this.changes.push({ graph: articleGraph });
     return { article, duplicate: false, nodesAdded, edgesAdded, statementsAdded };
   }
 
@@ -466,6 +505,7 @@ export class EmbeddedStore implements GraphStore {
     this.articleRecords.delete(id);
     this.articlesIndexed().delete(id);
     this.dirty = true;
+    if (this.file) this.changes.push({ deleted: id });
     return { article: id, found: true, nodesRemoved, edgesRemoved, statementsRemoved: index.statements.length };
   }
 
@@ -664,6 +704,7 @@ export class EmbeddedStore implements GraphStore {
       graph: buildKnowledgeGraph(dump.entities, dump.relations),
     });
     this.dirty = true;
+    if (this.file) this.changes = [{ loaded: dump }];
   }
 
   async close(): Promise<void> {

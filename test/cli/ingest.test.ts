@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedStore } from '../../src/store/embedded.js';
@@ -165,6 +165,22 @@ describe('kg ingest exit code and store', () => {
     const run = await runKg(['ingest', root, '--data', join(root, 'never.json'), '--max-bytes', 'lots']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('--max-bytes must be a size in bytes such as 5242880, 500k or 20m, got "lots"');
+  });
+
+  it('refuses a --date that is not an ISO 8601 date, as ingestArticle does, and stores nothing', async () => {
+    const input = folder('dated');
+    writeFileSync(join(input, 'a.txt'), newsArticle(7));
+    const store = join(root, 'dated.json');
+    for (const date of ['notadate', '2022-13-45', '15/09/2022']) {
+      const run = await runKg(['ingest', input, '--data', store, '--date', date, '--no-progress']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`--date must be an ISO 8601 date such as 2022-09-15, got "${date}".`);
+    }
+    expect(existsSync(store)).toBe(false);
+    const good = await runKg(['ingest', input, '--data', store, '--date', '2022-09-15T08:30:00Z', '--no-progress']);
+    expect(good.code).toBe(0);
+    const opened = await EmbeddedStore.open({ path: store });
+    expect((await opened.dump()).articles.map((a) => a.publishedAt)).toEqual(['2022-09-15']);
   });
 });
 

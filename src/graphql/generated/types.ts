@@ -21,7 +21,7 @@ export type Article = {
   id: Scalars['ID']['output'];
   /** Length of the text in characters. */
   length: Scalars['Int']['output'];
-  /** File the article was read from. */
+  /** Name of the file the article was read from: its base name, the full path only for a caller holding the API token. */
   path: Maybe<Scalars['String']['output']>;
   /** ISO date of publication, when known. */
   publishedAt: Maybe<Scalars['String']['output']>;

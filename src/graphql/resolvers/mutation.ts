@@ -1,11 +1,10 @@
+import { isIsoDate } from '../../config.js';
 import { checkArticleFields } from '../../extract/decode.js';
 import { ingestArticle } from '../../ingest/session.js';
 import { requireWriteAccess } from '../access.js';
 import { ApiInputError } from '../errors.js';
 import type { GraphQLContext } from '../context.js';
 import type { IngestArticleInput, MutationResolvers } from '../generated/types.js';
-
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function optionalText(value: string | null | undefined, field: string, max: number): string | undefined {
   if (value === null || value === undefined) return undefined;
@@ -21,7 +20,7 @@ function checkInput(input: IngestArticleInput, context: GraphQLContext) {
     throw new ApiInputError(`"text" has ${input.text.length} characters; at most ${maxArticleChars} are accepted (KG_MAX_ARTICLE_CHARS).`);
   }
   const publishedAt = optionalText(input.publishedAt, 'publishedAt', 40);
-  if (publishedAt && (!ISO_DATE_TIME.test(publishedAt) || Number.isNaN(Date.parse(publishedAt)))) {
+  if (publishedAt && !isIsoDate(publishedAt)) {
     throw new ApiInputError(`"publishedAt" must be an ISO 8601 date such as 2022-09-15, got "${publishedAt}".`);
   }
   const url = optionalText(input.url, 'url', 2000);
@@ -46,19 +45,27 @@ function checkInput(input: IngestArticleInput, context: GraphQLContext) {
 export const mutationResolvers: MutationResolvers = {
   ingestArticle: async (_root, { input }, context) => {
     requireWriteAccess(context);
+    context.loaders.liftDeadline();
     // The checks every article input gets (binary, whitespace, HTML, language; see extract/decode.ts).
     const article = checkArticleFields(checkInput(input, context), { maxBytes: Number.POSITIVE_INFINITY });
-    const { result, graph } = await ingestArticle(context.store, article, { date: article.publishedAt, extract: context.extract });
-    context.snapshots.invalidate();
-    context.loaders.clear();
-    return { result, graph };
+    try {
+      return await context.writes.run(() => ingestArticle(context.store, article, { date: article.publishedAt, extract: context.extract }));
+    } finally {
+      // Changed, or changed and rolled back after a failed write: what was read before is out of date.
+      context.snapshots.invalidate();
+      context.loaders.clear();
+    }
   },
 
   deleteArticle: async (_root, { id }, context) => {
     requireWriteAccess(context);
-    const result = await context.store.deleteArticle(id);
+    context.loaders.liftDeadline();
+    const result = await context.writes.run(async () => {
+      const deleted = await context.store.deleteArticle(id);
+      if (deleted.found) await context.store.flush();
+      return deleted;
+    });
     if (result.found) {
-      await context.store.flush();
       context.snapshots.invalidate();
       context.loaders.clear();
     }

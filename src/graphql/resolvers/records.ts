@@ -53,12 +53,18 @@ export const meetingResolvers: MeetingResolvers = {
   event: (meeting, _args, context) => optionalEntity(context, meeting.relation.event),
 };
 
+/** The last part of a POSIX or Windows path. */
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
 export const articleResolvers: ArticleResolvers = {
   title: (article) => article.title ?? null,
   source: (article) => article.source ?? null,
   url: (article) => article.url ?? null,
   publishedAt: (article) => article.publishedAt ?? null,
-  path: (article) => article.path ?? null,
+  // The server's folders are its own business: the base name only, unless the caller holds the token.
+  path: (article, _args, context) => (article.path === undefined ? null : context.holdsToken ? article.path : baseName(article.path)),
   entities: async (article, args, context) => {
     const snapshot = await context.loaders.snapshot();
     const ids = snapshot

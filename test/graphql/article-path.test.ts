@@ -1,0 +1,50 @@
+import { EmbeddedStore } from '../../src/store/embedded.js';
+import { samarkandArticle } from './fixtures.js';
+import { testApi } from './harness.js';
+
+const PATHS = '{ articles { nodes { path } } }';
+
+async function storeWithPath() {
+  const store = await EmbeddedStore.open();
+  await store.ingest({
+    ...samarkandArticle,
+    article: { ...samarkandArticle.article, path: '/srv/private/feeds/2022/samarkand.txt' },
+  });
+  return store;
+}
+
+describe('the file path of an article stays private', () => {
+  test('without a token configured, every caller gets the base name only', async () => {
+    const api = testApi(await storeWithPath());
+    expect(await api.data(PATHS, { remoteAddress: '127.0.0.1' })).toEqual({
+      articles: { nodes: [{ path: 'samarkand.txt' }] },
+    });
+    expect(await api.data(PATHS, { remoteAddress: '203.0.113.7' })).toEqual({
+      articles: { nodes: [{ path: 'samarkand.txt' }] },
+    });
+  });
+
+  test('with KG_API_TOKEN, only a caller holding the token gets the full path', async () => {
+    const api = testApi(await storeWithPath(), { apiToken: 's3cret' });
+    expect(await api.data(PATHS, { remoteAddress: '203.0.113.7' })).toEqual({
+      articles: { nodes: [{ path: 'samarkand.txt' }] },
+    });
+    expect(await api.data(PATHS, { headers: { authorization: 'Bearer wrong' } })).toEqual({
+      articles: { nodes: [{ path: 'samarkand.txt' }] },
+    });
+    expect(
+      await api.data(PATHS, { headers: { authorization: 'Bearer s3cret' }, remoteAddress: '203.0.113.7' }),
+    ).toEqual({
+      articles: { nodes: [{ path: '/srv/private/feeds/2022/samarkand.txt' }] },
+    });
+  });
+
+  test('a Windows path is cut to its base name too', async () => {
+    const store = await EmbeddedStore.open();
+    await store.ingest({
+      ...samarkandArticle,
+      article: { ...samarkandArticle.article, path: 'C:\\Users\\ed\\news\\samarkand.txt' },
+    });
+    expect(await testApi(store).data(PATHS)).toEqual({ articles: { nodes: [{ path: 'samarkand.txt' }] } });
+  });
+});
