@@ -26,6 +26,7 @@ import {
   featureRows,
   insideTag,
   isBegin,
+  LabelHistory,
   labelOfTag,
   N_FEATS,
   N_TAGS,
@@ -52,7 +53,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { out: join(REPO, 'models', 'ner.json'), data: resolve(REPO, '..', 'shared', 'train', 'gum'), excludeNewsDev: false, epochs: 12, bits: 17, seed: 14, quiet: false, cv: 0 };
+  const a: Args = { out: join(REPO, 'models', 'ner.json'), data: resolve(REPO, '..', 'shared', 'train', 'gum'), excludeNewsDev: false, epochs: 12, bits: 16, seed: 14, quiet: false, cv: 0 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const next = (): string => {
@@ -220,14 +221,15 @@ function train(args: Args, docs: Doc[], held: Doc[]): Float32Array {
       const { p, tags: gold } = docs[di];
       let prev = N_TAGS;
       let prev2 = N_TAGS;
+      const history = new LabelHistory();
       for (let i = 0; i < p.n; i++) {
         let t = 0;
         if (needsScoring(p, i, prev)) {
           clock++;
           decisions++;
-          featureRows(wt, p, i, prev, prev2, feats);
+          featureRows(wt, p, i, prev, prev2, history.histOf(p, i), feats);
           scoreRows(w, feats, scores);
-          t = bestTag(p, i, prev, scores)[0];
+          t = bestTag(p, i, prev, scores);
           // the gold action given the predicted history: I-X after anything but X begins X (if it can)
           let g = gold[i];
           if (g !== 0 && !isBegin(g) && !(prev !== 0 && prev !== N_TAGS && labelOfTag(prev) === labelOfTag(g))) g = p.flags[i] & 3 ? beginTag(labelOfTag(g)) : 0;
@@ -239,6 +241,7 @@ function train(args: Args, docs: Doc[], held: Doc[]): Float32Array {
               bump(feats[f] + t, -1);
             }
           }
+          history.record(p, i, t);
         }
         prev2 = prev;
         prev = t;

@@ -26,7 +26,7 @@ import {
 import { type Tokens, tokenize } from './tokenize.js';
 
 /** Bumped whenever a feature changes: a model only runs with the feature version it was trained on. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 // ---- hashing ----------------------------------------------------------------------------------
 
@@ -65,6 +65,61 @@ export const G_ACRONYM = 1024;
 export const G_NOT_NAME = 2048;
 export const G_CONNECTOR = 4096;
 export const G_SEAT = 8192;
+/** words that end company names ("Acme Logistics", "Foo Technologies", "Bar Inc.") */
+export const G_COMPANY = 1 << 19;
+/** words that end names of events ("Harvest Festival", "World Cup", "Boston Marathon") */
+export const G_EVENT_CUE = 1 << 20;
+/** lower-case words that follow or precede organisation names ("the X company", "X announced", "co-founder of X") */
+export const G_ORG_CONTEXT = 1 << 21;
+/** lower-case words around event names ("the X took place", "held", "edition") */
+export const G_EVENT_CONTEXT = 1 << 22;
+
+const split = (s: string): string[] => s.split(/[\s|]+/).filter(Boolean);
+
+/** Words that end company names (general English business vocabulary, not names of companies). */
+export const COMPANY_HEADS = split(`
+  Inc Inc. Incorporated Ltd Ltd. Limited LLC LLP LP PLC plc Plc Corp Corp. Corporation Co Co. Company GmbH AG SA S.A.
+  NV N.V. BV AB ASA Oy SpA S.p.A. KK Pty Holdings Holding Group Trading Logistics Systems Technologies Technology Tech
+  Industries Industrial Enterprises Ventures Partners Capital Investments Securities Financial Finance Insurance
+  Bancorp Airlines Airways Air Motors Automotive Pharmaceuticals Pharma Therapeutics Biotech Labs Laboratories
+  Software Solutions Services Consulting Networks Communications Telecom Telecommunications Media Entertainment
+  Studios Pictures Records Publishing Publishers Press Books Games Electronics Energy Petroleum Oil Gas Mining Steel
+  Foods Brands Beverages Brewing Brewery Retail Stores Mart Markets Shipping Transport Railways Railway Rail Lines
+  Express Manufacturing Engineering Construction Development Developments Properties Realty Associates Agency
+  Bank Bancorp Fund Trust Exchange Broadcasting Network Wireless Mobile Digital Online Interactive Robotics
+`);
+
+/** Words that end names of events (festivals, fairs, contests, games, disasters, battles). */
+export const EVENT_CUES = split(`
+  Festival Fest Expo Exposition Fair Summit Conference Convention Congress Symposium Forum Championship
+  Championships Cup Games Olympics Olympiad Paralympics Marathon Open Tournament Grand Prix Prix Series Bowl Derby
+  Classic Rally Race Regatta Parade Carnival Gala Awards Award Prize Ceremony Concert Tour Week Day Night Show
+  Competition Contest Challenge Jamboree Election Elections Referendum Primary Primaries Caucus Revolution War Wars
+  Battle Siege Massacre Riots Uprising Rebellion Crisis Scandal Affair Hurricane Storm Typhoon Cyclone Earthquake
+  Tsunami Fire Flood Floods Pandemic Epidemic Outbreak Disaster Incident Attack Attacks Bombing Bombings Invasion
+  Offensive Operation Strike Protest Protests March Talks Negotiations Trial Hearing Debate Debates Meeting Assembly
+  Session Jubilee Anniversary Celebration Celebrations Commemoration Memorial Festivities Holiday Eve Christmas
+  Easter Ramadan Diwali Hanukkah Thanksgiving Halloween Mardi Gras Oktoberfest Olympic Paralympic Eurovision
+`);
+
+/** Lower-case words around organisation names. */
+const ORG_CONTEXT = split(`
+  company companies firm firms group corporation startup start-up maker manufacturer retailer giant conglomerate
+  subsidiary brand chain airline carrier bank lender insurer publisher broadcaster network website site platform
+  app service agency organization organisation charity nonprofit non-profit team club band label studio
+  announced announces said says reported reports stated confirmed denied launched launches released releases
+  acquired acquires bought buys sold sells hired employs employed filed sued owns owned founded co-founder cofounder
+  founder ceo chairman executive executives spokesperson spokesman spokeswoman headquarters shares stock shareholders
+  employees staff members member joined join partnered rival rivals competitor competitors
+  inc llc ltd corp
+`);
+
+/** Lower-case words around event names. */
+const EVENT_CONTEXT = split(`
+  held hold holds took place during annual edition editions hosted hosts host attended attend attending
+  organized organised won win wins winner winners competed compete competing qualified final finals opening
+  closing ceremony tournament festival since before after anniversary celebrated celebrate
+`);
 
 function readNames(pkg: string): string[] {
   try {
@@ -115,6 +170,10 @@ const WORD_CLASS: ReadonlyMap<number, number> = (() => {
   for (const k of KNOWN_ACRONYMS.keys()) add(k, G_ACRONYM);
   for (const w of NOT_NAME_WORDS) add(w, G_NOT_NAME);
   for (const w of `of the and for de du des la le von van der al el bin ibn da di & on in at upon`.split(' ')) add(w, G_CONNECTOR);
+  for (const w of COMPANY_HEADS) add(w, G_COMPANY);
+  for (const w of EVENT_CUES) add(w, G_EVENT_CUE);
+  for (const w of ORG_CONTEXT) add(w, G_ORG_CONTEXT);
+  for (const w of EVENT_CONTEXT) add(w, G_EVENT_CONTEXT);
   return m;
 })();
 
@@ -336,9 +395,9 @@ export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = to
 // ---- feature templates ---------------------------------------------------------------------------
 
 /** Number of static (tag-independent) features per token. */
-export const N_STATIC = 26;
+export const N_STATIC = 29;
 /** Number of features that depend on the previous predicted tags. */
-export const N_DYNAMIC = 4;
+export const N_DYNAMIC = 5;
 
 const BOS = 0x5a5a5a5a;
 const EOS = 0xa5a5a5a5;
@@ -394,10 +453,27 @@ export function staticFeatures(p: Prepared, i: number, out: Uint32Array): void {
   out[23] = mix(23, before);
   out[24] = mix(mix(24, headLow), runPos);
   out[25] = mix(mix(25, p.docEv[i]), gaz[i]);
+  // context of the whole capitalised run (or of the token outside one): two words either side, their classes
+  const a = rl >= 0 ? rl : i;
+  const b = rf >= 0 ? rf : i;
+  const before2 = b > 1 ? low[b - 2] : BOS;
+  const gBefore = b > 0 ? gaz[b - 1] & CONTEXT_BITS : 0;
+  const gAfter = a + 1 < n ? gaz[a + 1] & CONTEXT_BITS : 0;
+  const gBefore2 = b > 1 ? gaz[b - 2] & CONTEXT_BITS : 0;
+  const gAfter2 = a + 2 < n ? gaz[a + 2] & CONTEXT_BITS : 0;
+  out[26] = mix(mix(26, before2), before);
+  out[27] = mix(mix(27, (gBefore2 >>> 19) | ((gBefore >>> 19) << 4)), (gAfter >>> 19) | ((gAfter2 >>> 19) << 4));
+  out[28] = mix(mix(28, rf >= 0 ? gaz[rf] : 0x30000), headGaz);
 }
 
-/** The tag-dependent features: previous tag, previous two tags, previous tag with the word and shape. */
-export function dynamicFeatures(p: Prepared, i: number, prev: number, prev2: number, out: Uint32Array, offset: number): void {
+const CONTEXT_BITS = G_ORG_CONTEXT | G_EVENT_CONTEXT | G_COMPANY | G_EVENT_CUE;
+
+/**
+ * The tag-dependent features: previous tag, previous two tags, previous tag with the word and shape,
+ * and the label this document last gave the same word (hist: 0 never scored, 1 O, 2 + label).
+ */
+export function dynamicFeatures(p: Prepared, i: number, prev: number, prev2: number, hist: number, out: Uint32Array, offset: number): void {
+  out[offset + 4] = mix(104, hist);
   out[offset] = mix(100, prev);
   out[offset + 1] = mix(mix(101, prev), prev2);
   out[offset + 2] = mix(mix(102, prev), p.low[i]);

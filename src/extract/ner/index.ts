@@ -14,6 +14,7 @@ import {
   decode,
   featureRows,
   insideTag,
+  labelOfTag,
   N_FEATS,
   N_TAGS,
   NER_LABELS,
@@ -144,7 +145,7 @@ export class NerModel {
           let total = 0;
           for (let k = i; k <= j; k++) {
             const t = l === NER_LABELS.length ? 0 : k === i ? beginTag(l) : insideTag(l);
-            featureRows(this.weights, p, k, prev, prev2, feats);
+            featureRows(this.weights, p, k, prev, prev2, histAt(a, k), feats);
             scoreRows(this.weights.w, feats, scores);
             total += scores[t];
             prev2 = prev;
@@ -166,6 +167,16 @@ export class NerModel {
       return { start: span.start, end: span.end, label: NER_LABELS[best], score: ex[best] / z, scores: probs, nameScore };
     });
   }
+}
+
+/** What the decoder had last made of token k's word before k (the label-history feature; see LabelHistory). */
+function histAt(a: NerAnalysis, k: number): number {
+  const { low } = a.prepared;
+  for (let i = k - 1; i >= 0; i--) {
+    // a token was scored when it got a name tag or a margin; unscored O tokens are not in the history
+    if (low[i] === low[k] && (a.tags[i] !== 0 || a.margins[i] !== 0)) return a.tags[i] === 0 ? 1 : 2 + labelOfTag(a.tags[i]);
+  }
+  return 0;
 }
 
 let defaultModel: NerModel | undefined;

@@ -12,7 +12,7 @@ export const NER_LABELS = ['Person', 'Place', 'Organization', 'Country', 'Event'
 export type NerLabel = (typeof NER_LABELS)[number];
 
 /** Tag ids: 0 = O, 1 + 2l = B-label l, 2 + 2l = I-label l. */
-export const N_TAGS = 1 + 2 * NER_LABELS.length;
+export const N_TAGS = 1 + 2 * NER_LABELS.length; // 11: scoreRows is unrolled for it
 export const N_FEATS = N_STATIC + N_DYNAMIC;
 export const isBegin = (t: number): boolean => t > 0 && t % 2 === 1;
 export const labelOfTag = (t: number): number => (t - 1) >> 1;
@@ -28,20 +28,41 @@ export interface Weights {
 }
 
 /** Fills feats (N_FEATS bucket offsets, i.e. bucket × N_TAGS) for token i given the previous tags. */
-export function featureRows(wt: { mask: number }, p: Prepared, i: number, prev: number, prev2: number, feats: Uint32Array): void {
+export function featureRows(wt: { mask: number }, p: Prepared, i: number, prev: number, prev2: number, hist: number, feats: Uint32Array): void {
   staticFeatures(p, i, feats);
-  dynamicFeatures(p, i, prev, prev2, feats, N_STATIC);
+  dynamicFeatures(p, i, prev, prev2, hist, feats, N_STATIC);
   const mask = wt.mask;
   for (let k = 0; k < N_FEATS; k++) feats[k] = (feats[k] & mask) * N_TAGS;
 }
 
-/** Adds the weights of the given feature rows into scores (length N_TAGS). */
+/** Adds the weights of the given feature rows into scores (length N_TAGS; unrolled for the 11 tags). */
 export function scoreRows(w: Float32Array | Int16Array, feats: Uint32Array, scores: Float32Array): void {
-  scores.fill(0);
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0;
   for (let k = 0; k < N_FEATS; k++) {
     const b = feats[k];
-    for (let t = 0; t < N_TAGS; t++) scores[t] += w[b + t];
+    s0 += w[b];
+    s1 += w[b + 1];
+    s2 += w[b + 2];
+    s3 += w[b + 3];
+    s4 += w[b + 4];
+    s5 += w[b + 5];
+    s6 += w[b + 6];
+    s7 += w[b + 7];
+    s8 += w[b + 8];
+    s9 += w[b + 9];
+    s10 += w[b + 10];
   }
+  scores[0] = s0;
+  scores[1] = s1;
+  scores[2] = s2;
+  scores[3] = s3;
+  scores[4] = s4;
+  scores[5] = s5;
+  scores[6] = s6;
+  scores[7] = s7;
+  scores[8] = s8;
+  scores[9] = s9;
+  scores[10] = s10;
 }
 
 /** Whether tag t may follow tag prev on token i. */
@@ -55,13 +76,16 @@ export function validTag(p: Prepared, i: number, prev: number, t: number): boole
 export const needsScoring = (p: Prepared, i: number, prev: number): boolean =>
   prev !== 0 && prev !== BOS_TAG ? true : canStart(p, i) && !((p.gaz[i] & G_NOT_NAME) !== 0 && p.tokens.sentStart[i] === 1);
 
-/** The best valid tag, and its margin over the second best valid tag. */
-export function bestTag(p: Prepared, i: number, prev: number, scores: Float32Array): [number, number] {
+/** The best valid tag; its margin over the second best valid tag goes to margin[0] (no allocation per token). */
+export function bestTag(p: Prepared, i: number, prev: number, scores: Float32Array, margin?: Float32Array): number {
+  const starts = canStart(p, i);
+  const inLabel = prev !== 0 && prev !== BOS_TAG ? labelOfTag(prev) : -1;
   let best = -1;
   let bs = -Infinity;
   let second = -Infinity;
   for (let t = 0; t < N_TAGS; t++) {
-    if (!validTag(p, i, prev, t)) continue;
+    // valid: O; B-X where a name may start; I-X right after B-X or I-X
+    if (t !== 0 && (isBegin(t) ? !starts : labelOfTag(t) !== inLabel)) continue;
     const s = scores[t];
     if (s > bs) {
       second = bs;
@@ -69,32 +93,52 @@ export function bestTag(p: Prepared, i: number, prev: number, scores: Float32Arr
       best = t;
     } else if (s > second) second = s;
   }
-  return [best, second === -Infinity ? bs : bs - second];
+  if (margin) margin[0] = second === -Infinity ? bs : bs - second;
+  return best;
 }
 
-/** Greedy decoding of a prepared document: tag per token and the decision margin per token. */
-export function decode(wt: Weights, p: Prepared): { tags: Uint8Array; margins: Float32Array } {
+/**
+ * The document's label history: for each word (lower-case hash), what the decoder last made of it
+ * (1 O, 2 + label); histOf reads it (0: never scored), record writes it.
+ */
+export class LabelHistory {
+  private readonly last = new Map<number, number>();
+  histOf(p: Prepared, i: number): number {
+    return this.last.get(p.low[i]) ?? 0;
+  }
+  record(p: Prepared, i: number, t: number): void {
+    this.last.set(p.low[i], t === 0 ? 1 : 2 + labelOfTag(t));
+  }
+}
+
+/** Greedy decoding of a prepared document: tag per token, the decision margin and the label-history value per token. */
+export function decode(wt: Weights, p: Prepared): { tags: Uint8Array; margins: Float32Array; hist: Uint8Array } {
   const n = p.n;
   const tags = new Uint8Array(n);
   const margins = new Float32Array(n);
+  const hist = new Uint8Array(n);
+  const history = new LabelHistory();
   const feats = new Uint32Array(N_FEATS);
   const scores = new Float32Array(N_TAGS);
+  const margin = new Float32Array(1);
   let prev = BOS_TAG;
   let prev2 = BOS_TAG;
   for (let i = 0; i < n; i++) {
     let t = 0;
     if (needsScoring(p, i, prev)) {
-      featureRows(wt, p, i, prev, prev2, feats);
+      const h = history.histOf(p, i);
+      hist[i] = h;
+      featureRows(wt, p, i, prev, prev2, h, feats);
       scoreRows(wt.w, feats, scores);
-      const [b, m] = bestTag(p, i, prev, scores);
-      t = b;
-      margins[i] = m;
+      t = bestTag(p, i, prev, scores, margin);
+      margins[i] = margin[0];
+      history.record(p, i, t);
     }
     tags[i] = t;
     prev2 = prev;
     prev = t;
   }
-  return { tags, margins };
+  return { tags, margins, hist };
 }
 
 /** A name the tagger found: character offsets, label and a confidence in (0, 1). */
