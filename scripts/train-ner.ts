@@ -2,7 +2,7 @@
  * Trains newsgraph's NER tagger (src/extract/ner) on GUM and writes the model file.
  *
  *   npx tsx scripts/train-ner.ts [--out models/ner.json] [--exclude-news-dev] [--epochs N] [--bits B]
- *                                [--seed S] [--data DIR] [--cv K]
+ *                                [--seed S] [--data DIR] [--cv K [--cv-keep DIR]]
  *
  * Reads ../shared/train/gum (relative to the repository; --data to change): text/<doc>.txt and
  * gold/<doc>.json. --exclude-news-dev leaves out the GUM_news_* documents, which are also the news dev
@@ -33,6 +33,8 @@ import {
   NER_LABELS,
   needsScoring,
   scoreRows,
+  type Stack,
+  stackOf,
   tagSpans,
 } from '../src/extract/ner/tagger.js';
 import { type Node, nodesOf } from './eval-ner.js';
@@ -50,10 +52,14 @@ interface Args {
   quiet: boolean;
   /** k-fold cross-validation inside the non-news documents (0: off) */
   cv: number;
+  /** a two-pass (stacked) model: the second pass sees the first pass's out-of-fold reading of the document */
+  stack: boolean;
+  /** keep the cross-validation's predictions and gold links in this folder (for score-mentions --errors) */
+  cvKeep: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { out: join(REPO, 'models', 'ner.json'), data: resolve(REPO, '..', 'shared', 'train', 'gum'), excludeNewsDev: false, epochs: 12, bits: 16, seed: 14, quiet: false, cv: 0 };
+  const a: Args = { out: join(REPO, 'models', 'ner.json'), data: resolve(REPO, '..', 'shared', 'train', 'gum'), excludeNewsDev: false, epochs: 12, bits: 16, seed: 14, quiet: false, stack: false, cv: 0, cvKeep: '' };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const next = (): string => {
@@ -69,6 +75,8 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--seed') a.seed = Number(next());
     else if (k === '--quiet') a.quiet = true;
     else if (k === '--cv') a.cv = Number(next());
+    else if (k === '--stack') a.stack = true;
+    else if (k === '--cv-keep') a.cvKeep = resolve(next());
     else if (k === '-h' || k === '--help') {
       console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]);
       process.exit(0);
@@ -192,7 +200,7 @@ function quickF1(w: Float32Array, mask: number, docs: Doc[]): string {
   return `P ${(100 * P).toFixed(1)} R ${(100 * R).toFixed(1)} F ${((200 * P * R) / (P + R || 1)).toFixed(1)}`;
 }
 
-function train(args: Args, docs: Doc[], held: Doc[]): Float32Array {
+function train(args: Args, docs: Doc[], held: Doc[], stacks?: Stack[]): Float32Array {
   const buckets = 1 << args.bits;
   const mask = buckets - 1;
   const size = buckets * N_TAGS;
@@ -219,6 +227,7 @@ function train(args: Args, docs: Doc[], held: Doc[]): Float32Array {
     let decisions = 0;
     for (const di of order) {
       const { p, tags: gold } = docs[di];
+      const stack = stacks?.[di];
       let prev = N_TAGS;
       let prev2 = N_TAGS;
       const history = new LabelHistory();
@@ -227,8 +236,8 @@ function train(args: Args, docs: Doc[], held: Doc[]): Float32Array {
         if (needsScoring(p, i, prev)) {
           clock++;
           decisions++;
-          featureRows(wt, p, i, prev, prev2, history.histOf(p, i), feats);
-          scoreRows(w, feats, scores);
+          const count = featureRows(wt, p, i, prev, prev2, history.histOf(p, i), feats, stack);
+          scoreRows(w, feats, scores, count);
           t = bestTag(p, i, prev, scores);
           // the gold action given the predicted history: I-X after anything but X begins X (if it can)
           let g = gold[i];
@@ -236,7 +245,7 @@ function train(args: Args, docs: Doc[], held: Doc[]): Float32Array {
           if (g !== 0 && isBegin(g) && !(p.flags[i] & 3)) g = 0;
           if (t !== g) {
             errors++;
-            for (let f = 0; f < N_FEATS; f++) {
+            for (let f = 0; f < count; f++) {
               bump(feats[f] + g, 1);
               bump(feats[f] + t, -1);
             }
@@ -249,7 +258,7 @@ function train(args: Args, docs: Doc[], held: Doc[]): Float32Array {
     }
     if (!args.quiet) {
       let line = `epoch ${epoch + 1}: ${decisions} decisions, ${errors} errors`;
-      if (held.length) {
+      if (held.length && !stacks) {
         const avg = averaged(w, totals, stamps, clock);
         line += `; held-out ${quickF1(avg, mask, held)}`;
       }
@@ -257,6 +266,31 @@ function train(args: Args, docs: Doc[], held: Doc[]): Float32Array {
     }
   }
   return averaged(w, totals, stamps, clock);
+}
+
+/** Folds of the stacked model's first pass: each document's first-pass reading comes from a model that did not see it. */
+const STACK_FOLDS = 4;
+
+/**
+ * Trains the model: one pass, or with --stack two: the first pass on all documents, and the second on
+ * all documents with, as features, the first pass's reading of each document by a first-pass model
+ * trained on the other folds (out-of-fold, so that the second pass learns how far to trust it).
+ */
+function trainModel(args: Args, docs: Doc[], held: Doc[]): { w: Float32Array; first?: Float32Array } {
+  if (!args.stack) return { w: train(args, docs, held) };
+  const mask = (1 << args.bits) - 1;
+  const stacks: Stack[] = new Array<Stack>(docs.length);
+  for (let fold = 0; fold < STACK_FOLDS; fold++) {
+    const w1 = train({ ...args, quiet: true }, docs.filter((_, i) => i % STACK_FOLDS !== fold), []);
+    docs.forEach((d, i) => {
+      if (i % STACK_FOLDS !== fold) return;
+      const r = decode({ w: w1, mask }, d.p);
+      stacks[i] = stackOf(d.p, r.tags, r.margins);
+    });
+  }
+  const first = train({ ...args, quiet: true }, docs, []);
+  const w = train(args, docs, held, stacks);
+  return { w, first };
 }
 
 function averaged(w: Float32Array, totals: Float64Array, stamps: Float64Array, clock: number): Float32Array {
@@ -278,11 +312,14 @@ function crossValidate(args: Args, all: Doc[], lexicon: PhraseIndex, meta: NerMo
   for (let fold = 0; fold < k; fold++) {
     const train_ = docs.filter((_, i) => i % k !== fold);
     const test = docs.filter((_, i) => i % k === fold);
-    const w = train({ ...args, quiet: true }, train_, []);
-    const model = new NerModel({ w, mask: (1 << args.bits) - 1, scale: 1, meta, lexicon });
+    const { w, first } = trainModel({ ...args, quiet: true }, train_, []);
+    const mask = (1 << args.bits) - 1;
+    const model = new NerModel({ w, mask, scale: 1, meta, lexicon, ...(first ? { first: { w: first, mask, scale: 1 } } : {}) });
     for (const d of test) nodes.push(...nodesOf(d.name, d.text, model.tagEntities(d.text)));
   }
-  const dir = mkdtempSync(join(tmpdir(), 'ner-cv-'));
+  const dir = args.cvKeep || mkdtempSync(join(tmpdir(), 'ner-cv-'));
+  if (args.cvKeep) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
   try {
     mkdirSync(join(dir, 'text'));
     mkdirSync(join(dir, 'gold'));
@@ -304,7 +341,7 @@ function crossValidate(args: Args, all: Doc[], lexicon: PhraseIndex, meta: NerMo
     console.log(`  (a) ${labels.map((l) => `${l} ${pct(r.a_exact_labelled[l].f)}`).join(', ')}`);
     console.log(`  (c) ${labels.map((l) => `${l} ${pct(r.c_entities[l].f)}`).join(', ')}`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!args.cvKeep) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -328,7 +365,7 @@ async function main() {
   const { docs, held, fingerprint, unaligned, total, unalignedExamples } = loadDocs(args, lexIndex);
   console.log(`${docs.length} training documents${held.length ? `, ${held.length} held out (GUM_news_*)` : ''}; ${total} gold mentions, ${unaligned} not aligned to tokens (left O)`);
   if (!args.quiet) for (const e of unalignedExamples) console.log(`  unaligned: ${e}`);
-  const w = args.cv ? new Float32Array(0) : train(args, docs, held);
+  const { w, first } = args.cv ? { w: new Float32Array(0), first: undefined } : trainModel(args, docs, held);
   const meta: NerModelMeta = {
     format: MODEL_FORMAT,
     featureVersion: FEATURE_VERSION,
@@ -339,6 +376,7 @@ async function main() {
     training: {
       seed: args.seed,
       epochs: args.epochs,
+      stacked: args.stack ? `two passes; the second sees the first's out-of-fold reading (${STACK_FOLDS} folds)` : false,
       hashBits: args.bits,
       excludeNewsDev: args.excludeNewsDev,
       documents: docs.length,
@@ -367,7 +405,7 @@ async function main() {
     return;
   }
   mkdirSync(dirname(args.out), { recursive: true });
-  const json = serializeModel(w, meta);
+  const json = serializeModel(w, meta, first);
   writeFileSync(args.out, json);
   const sha = createHash('sha256').update(json).digest('hex').slice(0, 16);
   console.log(`wrote ${args.out} (${(json.length / 1e6).toFixed(2)} MB, sha256 ${sha}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

