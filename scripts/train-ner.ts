@@ -2,12 +2,15 @@
  * Trains newsgraph's NER tagger (src/extract/ner) on GUM and writes the model file.
  *
  *   npx tsx scripts/train-ner.ts [--out models/ner.json] [--exclude-news-dev] [--epochs N] [--bits B]
- *                                [--seed S] [--data DIR] [--cv K [--cv-keep DIR]]
+ *                                [--seed S] [--data DIR] [--augment N] [--stack]
+ *                                [--cv K [--cv-keep DIR]]
  *
  * Reads ../shared/train/gum (relative to the repository; --data to change): text/<doc>.txt and
  * gold/<doc>.json. --exclude-news-dev leaves out the GUM_news_* documents, which are also the news dev
  * benchmark (../shared/eval/gum-news-dev), so that dev scores are honest. Deterministic: a fixed seed,
- * no clock, no randomness but the seeded PRNG, so two runs write byte-identical files. --cv K writes no
+ * no clock, no randomness but the seeded PRNG, so two runs write byte-identical files. --augment N (default
+ * 1) adds N copies of the training documents with organisation and place names replaced by lexicon
+ * names of the same class; --stack trains a two-pass model (slower; see trainModel). --cv K writes no
  * model: it cross-validates the settings in K folds of the 84 non-news documents (see crossValidate).
  */
 import { execFileSync } from 'node:child_process';
@@ -54,12 +57,14 @@ interface Args {
   cv: number;
   /** a two-pass (stacked) model: the second pass sees the first pass's out-of-fold reading of the document */
   stack: boolean;
+  /** copies of the training documents with names replaced by lexicon names of the same class (0: none) */
+  augment: number;
   /** keep the cross-validation's predictions and gold links in this folder (for score-mentions --errors) */
   cvKeep: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { out: join(REPO, 'models', 'ner.json'), data: resolve(REPO, '..', 'shared', 'train', 'gum'), excludeNewsDev: false, epochs: 12, bits: 16, seed: 14, quiet: false, stack: false, cv: 0, cvKeep: '' };
+  const a: Args = { out: join(REPO, 'models', 'ner.json'), data: resolve(REPO, '..', 'shared', 'train', 'gum'), excludeNewsDev: false, epochs: 12, bits: 16, seed: 14, quiet: false, stack: false, augment: 1, cv: 0, cvKeep: '' };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const next = (): string => {
@@ -76,6 +81,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--quiet') a.quiet = true;
     else if (k === '--cv') a.cv = Number(next());
     else if (k === '--stack') a.stack = true;
+    else if (k === '--augment') a.augment = Number(next());
     else if (k === '--cv-keep') a.cvKeep = resolve(next());
     else if (k === '-h' || k === '--help') {
       console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]);
@@ -90,6 +96,9 @@ function fail(msg: string): never {
   console.error(`train-ner: ${msg}`);
   process.exit(2);
 }
+
+/** The lexicon the model file carries, as loaded by main (for mention replacement). */
+const LEXICON: { raw: Record<string, string[]>; index: PhraseIndex } = { raw: {}, index: lexiconIndex({}) };
 
 /** mulberry32: a tiny seeded PRNG. */
 function prng(seed: number): () => number {
@@ -135,6 +144,76 @@ async function compromiseLexicon(): Promise<Record<string, string[]>> {
   return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]]));
 }
 
+/** BIO tags of a document's gold mentions (of the five labels; the first of overlapping ones). */
+function goldTags(p: Prepared, mentions: readonly GoldMention[], onUnaligned?: (m: GoldMention, i: number, j: number) => void): Uint8Array {
+  const tags = new Uint8Array(p.n);
+  const { start, end } = p.tokens;
+  for (const m of mentions) {
+    const l = NER_LABELS.indexOf(m.label as (typeof NER_LABELS)[number]);
+    if (l < 0) continue;
+    let i = 0;
+    while (i < p.n && end[i] <= m.start) i++;
+    let j = i;
+    while (j + 1 < p.n && start[j + 1] < m.end) j++;
+    if (i >= p.n || start[i] !== m.start || end[j] !== m.end) {
+      onUnaligned?.(m, i, j);
+      continue;
+    }
+    let free = true;
+    for (let k = i; k <= j; k++) free &&= tags[k] === 0;
+    if (!free) continue;
+    tags[i] = beginTag(l);
+    for (let k = i + 1; k <= j; k++) tags[k] = insideTag(l);
+  }
+  return tags;
+}
+
+/** Names of the model file's lexicon by the label a substitute of that label is drawn from (mention replacement). */
+const SUBSTITUTES: Readonly<Record<string, readonly string[]>> = { Organization: ['Organization', 'SportsTeam'], Place: ['City', 'Place', 'Region'] };
+
+const titleCase = (s: string): string => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, c: string) => a + c.toUpperCase());
+
+/**
+ * Mention replacement (data augmentation): a copy of each document in which the names of the labels in
+ * SUBSTITUTES are replaced by names of the same class from the lexicon (the same string by the same
+ * substitute throughout a document), so that the model learns what the lexicon's classes mean from
+ * more than the few names of the corpus that are in it. Deterministic (seeded).
+ */
+function augment(docs: readonly Doc[], lexicon: Readonly<Record<string, readonly string[]>>, index: PhraseIndex, seed: number, copies: number): Doc[] {
+  const rand = prng(seed ^ 0x5eed);
+  const pools = Object.fromEntries(Object.entries(SUBSTITUTES).map(([label, classes]) => [label, classes.flatMap((c) => lexicon[c] ?? []).filter((n) => /^\p{L}/u.test(n))]));
+  const out: Doc[] = [];
+  for (let c = 0; c < copies; c++) {
+    for (const d of docs) {
+      const chosen = new Map<string, string>();
+      const mentions = [...d.gold].filter((m) => NER_LABELS.includes(m.label as (typeof NER_LABELS)[number])).sort((a, b) => a.start - b.start || b.end - a.end);
+      let text = '';
+      let at = 0;
+      const gold: GoldMention[] = [];
+      for (const m of mentions) {
+        if (m.start < at) continue;
+        text += d.text.slice(at, m.start);
+        const pool = pools[m.label];
+        const surface = d.text.slice(m.start, m.end);
+        let sub = surface;
+        if (pool?.length && !/\s$|^\s/.test(surface)) {
+          // half the names keep their own string (and with it the shapes of multi-word names)
+          const key = `${m.label}|${surface}`;
+          sub = chosen.get(key) ?? (rand() < 0.5 ? surface : titleCase(pool[Math.floor(rand() * pool.length)]));
+          chosen.set(key, sub);
+        }
+        gold.push({ start: text.length, end: text.length + sub.length, label: m.label });
+        text += sub;
+        at = m.end;
+      }
+      text += d.text.slice(at);
+      const p = prepare(text, index);
+      out.push({ name: `${d.name}~${c}`, text, gold, p, tags: goldTags(p, gold) });
+    }
+  }
+  return out;
+}
+
 function loadDocs(args: Args, lexicon: PhraseIndex): { docs: Doc[]; held: Doc[]; fingerprint: string; unaligned: number; total: number; unalignedExamples: string[] } {
   const goldDir = join(args.data, 'gold');
   const textDir = join(args.data, 'text');
@@ -151,27 +230,11 @@ function loadDocs(args: Args, lexicon: PhraseIndex): { docs: Doc[]; held: Doc[];
     const g = JSON.parse(goldText) as { mentions: GoldMention[] };
     const text = readFileSync(join(textDir, `${name}.txt`), 'utf8');
     const p = prepare(text, lexicon);
-    const tags = new Uint8Array(p.n);
-    const { start, end } = p.tokens;
-    for (const m of g.mentions) {
-      const l = NER_LABELS.indexOf(m.label as (typeof NER_LABELS)[number]);
-      if (l < 0) continue;
-      total++;
-      let i = 0;
-      while (i < p.n && end[i] <= m.start) i++;
-      let j = i;
-      while (j + 1 < p.n && start[j + 1] < m.end) j++;
-      if (i >= p.n || start[i] !== m.start || end[j] !== m.end) {
-        unaligned++;
-        if (unalignedExamples.length < 12) unalignedExamples.push(`${name}: "${text.slice(m.start, m.end)}" tokens "${text.slice(start[i] ?? 0, end[j] ?? 0)}"`);
-        continue;
-      }
-      let free = true;
-      for (let k = i; k <= j; k++) free &&= tags[k] === 0;
-      if (!free) continue;
-      tags[i] = beginTag(l);
-      for (let k = i + 1; k <= j; k++) tags[k] = insideTag(l);
-    }
+    const tags = goldTags(p, g.mentions, (m, i, j) => {
+      unaligned++;
+      if (unalignedExamples.length < 12) unalignedExamples.push(`${name}: "${text.slice(m.start, m.end)}" tokens "${text.slice(p.tokens.start[i] ?? 0, p.tokens.end[j] ?? 0)}"`);
+    });
+    total += g.mentions.filter((m) => NER_LABELS.includes(m.label as (typeof NER_LABELS)[number])).length;
     const doc = { name, text, gold: g.mentions, p, tags };
     if (args.excludeNewsDev && name.startsWith('GUM_news_')) held.push(doc);
     else {
@@ -277,6 +340,7 @@ const STACK_FOLDS = 4;
  * trained on the other folds (out-of-fold, so that the second pass learns how far to trust it).
  */
 function trainModel(args: Args, docs: Doc[], held: Doc[]): { w: Float32Array; first?: Float32Array } {
+  if (args.augment) docs = [...docs, ...augment(docs, LEXICON.raw, LEXICON.index, args.seed, args.augment)];
   if (!args.stack) return { w: train(args, docs, held) };
   const mask = (1 << args.bits) - 1;
   const stacks: Stack[] = new Array<Stack>(docs.length);
@@ -362,6 +426,8 @@ async function main() {
   const t0 = performance.now();
   const lexicon = await compromiseLexicon();
   const lexIndex = lexiconIndex(lexicon);
+  LEXICON.raw = lexicon;
+  LEXICON.index = lexIndex;
   const { docs, held, fingerprint, unaligned, total, unalignedExamples } = loadDocs(args, lexIndex);
   console.log(`${docs.length} training documents${held.length ? `, ${held.length} held out (GUM_news_*)` : ''}; ${total} gold mentions, ${unaligned} not aligned to tokens (left O)`);
   if (!args.quiet) for (const e of unalignedExamples) console.log(`  unaligned: ${e}`);
@@ -376,6 +442,7 @@ async function main() {
     training: {
       seed: args.seed,
       epochs: args.epochs,
+      augmentedCopies: args.augment,
       stacked: args.stack ? `two passes; the second sees the first's out-of-fold reading (${STACK_FOLDS} folds)` : false,
       hashBits: args.bits,
       excludeNewsDev: args.excludeNewsDev,
