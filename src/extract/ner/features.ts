@@ -124,18 +124,18 @@ export const G_NOT_NAME = 2048;
 export const G_CONNECTOR = 4096;
 export const G_SEAT = 8192;
 /** words that end company names ("Acme Logistics", "Foo Technologies", "Bar Inc.") */
-export const G_COMPANY = 1 << 19;
+const G_COMPANY = 1 << 19;
 /** words that end names of events ("Harvest Festival", "World Cup", "Boston Marathon") */
-export const G_EVENT_CUE = 1 << 20;
+const G_EVENT_CUE = 1 << 20;
 /** lower-case words that follow or precede organisation names ("the X company", "X announced", "co-founder of X") */
-export const G_ORG_CONTEXT = 1 << 21;
+const G_ORG_CONTEXT = 1 << 21;
 /** lower-case words around event names ("the X took place", "held", "edition") */
-export const G_EVENT_CONTEXT = 1 << 22;
+const G_EVENT_CONTEXT = 1 << 22;
 
 const split = (s: string): string[] => s.split(/[\s|]+/).filter(Boolean);
 
 /** Words that end company names (general English business vocabulary, not names of companies). */
-export const COMPANY_HEADS = split(`
+const COMPANY_HEADS = split(`
   Inc Inc. Incorporated Ltd Ltd. Limited LLC LLP LP PLC plc Plc Corp Corp. Corporation Co Co. Company GmbH AG SA S.A.
   NV N.V. BV AB ASA Oy SpA S.p.A. KK Pty Holdings Holding Group Trading Logistics Systems Technologies Technology Tech
   Industries Industrial Enterprises Ventures Partners Capital Investments Securities Financial Finance Insurance
@@ -148,7 +148,7 @@ export const COMPANY_HEADS = split(`
 `);
 
 /** Words that end names of events (festivals, fairs, contests, games, disasters, battles). */
-export const EVENT_CUES = split(`
+const EVENT_CUES = split(`
   Festival Fest Expo Exposition Fair Summit Conference Convention Congress Symposium Forum Championship
   Championships Cup Games Olympics Olympiad Paralympics Marathon Open Tournament Grand Prix Prix Series Bowl Derby
   Classic Rally Race Regatta Parade Carnival Gala Awards Award Prize Ceremony Concert Tour Week Day Night Show

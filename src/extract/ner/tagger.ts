@@ -26,7 +26,7 @@ export type NerLabel = (typeof NER_LABELS)[number];
 /** Tag ids: 0 = O, 1 + 2l = B-label l, 2 + 2l = I-label l. */
 export const N_TAGS = 1 + 2 * NER_LABELS.length; // 11: scoreRows is unrolled for it
 /** Features of the second pass only: what the first pass made of the token and of its word in the whole document. */
-export const N_STACK = 3;
+const N_STACK = 3;
 export const N_FEATS = N_STATIC + N_DYNAMIC + N_STACK;
 export const isBegin = (t: number): boolean => t > 0 && t % 2 === 1;
 export const labelOfTag = (t: number): number => (t - 1) >> 1;
@@ -149,13 +149,6 @@ export function scoreRows(w: Float32Array | Int16Array, feats: Uint32Array, scor
   scores[8] = s8;
   scores[9] = s9;
   scores[10] = s10;
-}
-
-/** Whether tag t may follow tag prev on token i. */
-export function validTag(p: Prepared, i: number, prev: number, t: number): boolean {
-  if (t === 0) return true;
-  if (isBegin(t)) return canStart(p, i);
-  return prev !== 0 && prev !== BOS_TAG && labelOfTag(prev) === labelOfTag(t);
 }
 
 /** Whether token i needs scoring at all (else it is O): not after O unless it may start a name; a sentence-initial function word ("The", "In") never does. */
