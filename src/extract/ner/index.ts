@@ -14,13 +14,17 @@ import {
   decode,
   featureRows,
   insideTag,
+  labelOfTag,
   N_FEATS,
   N_TAGS,
   NER_LABELS,
   type NerLabel,
   type NerSpan,
   scoreRows,
+  type Stack,
   squash,
+  StaticCache,
+  stackOf,
   tagSpans,
 } from './tagger.js';
 
@@ -57,6 +61,8 @@ export interface NerAnalysis {
   readonly prepared: Prepared;
   readonly tags: Uint8Array;
   readonly margins: Float32Array;
+  /** a stacked model's first-pass reading (features of the second pass) */
+  readonly stack?: Stack;
 }
 
 const TEMPERATURE = 4;
@@ -76,8 +82,16 @@ export class NerModel {
   /** Tokenizes, featurises and tags a whole text. */
   analyse(text: string): NerAnalysis {
     const prepared = prepare(text, this.weights.lexicon);
-    const { tags, margins } = decode(this.weights, prepared);
-    return { text, prepared, tags, margins };
+    const first = this.weights.first;
+    if (!first) {
+      const { tags, margins } = decode(this.weights, prepared);
+      return { text, prepared, tags, margins };
+    }
+    const cache = new StaticCache(prepared.n);
+    const one = decode(first, prepared, undefined, cache);
+    const stack = stackOf(prepared, one.tags, one.margins);
+    const { tags, margins } = decode(this.weights, prepared, stack, cache);
+    return { text, prepared, tags, margins, stack };
   }
 
   /** Names in a text, in text order, with character offsets (UTF-16) and labels. */
@@ -144,8 +158,7 @@ export class NerModel {
           let total = 0;
           for (let k = i; k <= j; k++) {
             const t = l === NER_LABELS.length ? 0 : k === i ? beginTag(l) : insideTag(l);
-            featureRows(this.weights, p, k, prev, prev2, feats);
-            scoreRows(this.weights.w, feats, scores);
+            scoreRows(this.weights.w, feats, scores, featureRows(this.weights, p, k, prev, prev2, histAt(a, k), feats, a.stack));
             total += scores[t];
             prev2 = prev;
             prev = t;
@@ -166,6 +179,16 @@ export class NerModel {
       return { start: span.start, end: span.end, label: NER_LABELS[best], score: ex[best] / z, scores: probs, nameScore };
     });
   }
+}
+
+/** What the decoder had last made of token k's word before k (the label-history feature; see LabelHistory). */
+function histAt(a: NerAnalysis, k: number): number {
+  const { low } = a.prepared;
+  for (let i = k - 1; i >= 0; i--) {
+    // a token was scored when it got a name tag or a margin; unscored O tokens are not in the history
+    if (low[i] === low[k] && (a.tags[i] !== 0 || a.margins[i] !== 0)) return a.tags[i] === 0 ? 1 : 2 + labelOfTag(a.tags[i]);
+  }
+  return 0;
 }
 
 let defaultModel: NerModel | undefined;

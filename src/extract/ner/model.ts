@@ -29,6 +29,8 @@ interface ModelFile {
   scale: number;
   /** base64 of the raw-deflated little-endian int16 weights, buckets × tags */
   weights: string;
+  /** a two-pass (stacked) model: the first pass's weights, same encoding; `weights` are the second pass's */
+  first?: { scale: number; weights: string };
 }
 
 /** A loaded model: its weights and metadata. */
@@ -37,10 +39,11 @@ export interface NerWeights extends Weights {
   readonly scale: number;
   readonly meta: NerModelMeta;
   readonly lexicon: PhraseIndex;
+  /** the first pass of a stacked model (its tags are features of the second pass, `w`) */
+  readonly first?: Weights & { readonly scale: number };
 }
 
-/** Serialises averaged weights (Float64 or Float32) to the model file's JSON text, deterministically. */
-export function serializeModel(w: ArrayLike<number>, meta: NerModelMeta): string {
+function encode(w: ArrayLike<number>): { scale: number; weights: string } {
   let max = 0;
   for (let k = 0; k < w.length; k++) max = Math.max(max, Math.abs(w[k]));
   const scale = max > 0 ? max / 32767 : 1;
@@ -48,7 +51,21 @@ export function serializeModel(w: ArrayLike<number>, meta: NerModelMeta): string
   for (let k = 0; k < w.length; k++) q[k] = Math.round(w[k] / scale);
   const bytes = Buffer.alloc(q.length * 2);
   for (let k = 0; k < q.length; k++) bytes.writeInt16LE(q[k], k * 2);
-  const file: ModelFile = { meta, scale: Number(scale.toPrecision(17)), weights: deflateRawSync(bytes, { level: 9 }).toString('base64') };
+  return { scale: Number(scale.toPrecision(17)), weights: deflateRawSync(bytes, { level: 9 }).toString('base64') };
+}
+
+function decodeWeights(enc: { scale: number; weights: string }, buckets: number): Int16Array {
+  const bytes = inflateRawSync(Buffer.from(enc.weights, 'base64'));
+  const n = buckets * N_TAGS;
+  if (bytes.length !== n * 2) throw new Error('NER model: weights have the wrong size');
+  const w = new Int16Array(n);
+  for (let k = 0; k < n; k++) w[k] = bytes.readInt16LE(k * 2);
+  return w;
+}
+
+/** Serialises averaged weights (Float64 or Float32; with a stacked model's first pass) to the model file's JSON text, deterministically. */
+export function serializeModel(w: ArrayLike<number>, meta: NerModelMeta, first?: ArrayLike<number>): string {
+  const file: ModelFile = { meta, ...encode(w), ...(first ? { first: encode(first) } : {}) };
   return JSON.stringify(file, null, 1) + '\n';
 }
 
@@ -59,12 +76,10 @@ export function parseModel(json: string): NerWeights {
   if (meta?.format !== MODEL_FORMAT) throw new Error(`NER model: unknown format ${String(meta?.format)}`);
   if (meta.featureVersion !== FEATURE_VERSION) throw new Error(`NER model: trained with feature version ${meta.featureVersion}, the code has ${FEATURE_VERSION}; retrain it (npm run train)`);
   if (meta.labels.join() !== NER_LABELS.join()) throw new Error('NER model: labels differ from the code');
-  const bytes = inflateRawSync(Buffer.from(file.weights, 'base64'));
-  const n = meta.buckets * N_TAGS;
-  if (bytes.length !== n * 2) throw new Error('NER model: weights have the wrong size');
-  const w = new Int16Array(n);
-  for (let k = 0; k < n; k++) w[k] = bytes.readInt16LE(k * 2);
-  return { w, scale: file.scale, mask: meta.buckets - 1, meta, lexicon: lexiconIndex(meta.lexicon) };
+  const w = decodeWeights(file, meta.buckets);
+  const mask = meta.buckets - 1;
+  const first = file.first ? { w: decodeWeights(file.first, meta.buckets), scale: file.first.scale, mask } : undefined;
+  return { w, scale: file.scale, mask, meta, lexicon: lexiconIndex(meta.lexicon), ...(first ? { first } : {}) };
 }
 
 /** Where the committed model lives: models/ner.json at the repository root (also from dist/). */
