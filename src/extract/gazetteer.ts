@@ -194,8 +194,8 @@ export const COMPANY_HEADS = words(`
   JSC | Bancorp | Brands | Entertainment | Studios | Pictures | Records | Motors | Oil | Gas
 `);
 
-export const ORG_HEADS: ReadonlySet<string> = new Set([
-  ...words(`
+/** Head words of organisations other than companies ("… University", "Ministry of …", "… Council"). */
+export const BODY_HEADS = words(`
   University | College | School | Institute | Institution | Endowment | Foundation | Council | Committee |
   Commission | Organisation | Organization | Agency | Ministry | Department | Dept | Office | Bureau | Party |
   Parliament | Duma | Assembly | Senate | Congress | Court | Bank | Fund | Union | Association | Alliance | Group |
@@ -207,9 +207,10 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   House | Pentagon | Kremlin | Legislature | Politburo | Mission | Command | Corps | Brigade | Regiment | Community |
   Commonwealth | Secretariat | Parliament | Ministry | International | Watch | Institute | Dialogue | Forum |
   Cross | Crescent | Force
-`),
-  ...COMPANY_HEADS,
-]);
+`);
+
+/** Head words of organisation names: bodies and companies. */
+export const ORG_HEADS: ReadonlySet<string> = new Set([...BODY_HEADS, ...COMPANY_HEADS]);
 
 /** Organisation heads that need a qualifier to be one ("Party" alone is not an organisation). */
 export const WEAK_ORG_HEADS = words(`International | Group | House | Office | Department | Agency | Bureau | Party | Council | Committee | Commission | Court | Bank | Fund | Union | Service | Front | Daily | Review | Mission | Command | Club | Board | Watch | Center | Centre`);

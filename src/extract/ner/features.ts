@@ -18,7 +18,7 @@ import {
   HEAD_TITLES,
   KNOWN_ACRONYMS,
   NOT_NAME_WORDS,
-  ORG_HEADS,
+  BODY_HEADS,
   PERSON_TITLES,
   PLACE_HEADS,
   REGION_QUALIFIERS,
@@ -134,7 +134,10 @@ const G_EVENT_CONTEXT = 1 << 22;
 
 const split = (s: string): string[] => s.split(/[\s|]+/).filter(Boolean);
 
-/** Words that end company names (general English business vocabulary, not names of companies). */
+/**
+ * Words that end company names (general English business vocabulary, not names of companies): evidence
+ * for the model, broader than the gazetteer's COMPANY_HEADS, which the rules take as proof.
+ */
 const COMPANY_HEADS = split(`
   Inc Inc. Incorporated Ltd Ltd. Limited LLC LLP LP PLC plc Plc Corp Corp. Corporation Co Co. Company GmbH AG SA S.A.
   NV N.V. BV AB ASA Oy SpA S.p.A. KK Pty Holdings Holding Group Trading Logistics Systems Technologies Technology Tech
@@ -221,7 +224,7 @@ const WORD_CLASS: U32Map = (() => {
   for (const k of COUNTRY_BY_SEAT.keys()) for (const w of k.split(' ')) add(w, G_SEAT);
   for (const w of PERSON_TITLES) add(w, G_TITLE);
   for (const w of HEAD_TITLES) add(w, G_HEAD_TITLE);
-  for (const w of ORG_HEADS) add(w, G_ORG_HEAD);
+  for (const w of BODY_HEADS) add(w, G_ORG_HEAD);
   for (const w of PLACE_HEADS) add(w, G_PLACE_HEAD);
   for (const w of EVENT_HEADS) add(w, G_EVENT_HEAD);
   for (const k of [...CONTINENTS, ...REGION_QUALIFIERS]) for (const w of k.split(' ')) add(w, G_REGION);
