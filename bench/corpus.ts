@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { generateArticle, type GeneratedArticle } from './corpus/article.js';
 import { buildWorld, type World } from './corpus/world.js';
 
-export type { ArticleFacts, GeneratedArticle, StoryKind } from './corpus/article.js';
+export type { GeneratedArticle } from './corpus/article.js';
 export { buildWorld, type World } from './corpus/world.js';
 
 export interface CorpusOptions {

@@ -4,7 +4,7 @@ import { compromisePass, regexPass } from './anchors.js';
 import { growthExponent, median, now, round, timeRuns, utf8Bytes } from './stats.js';
 
 /** Throughput of one engine over one corpus: medians of several timed runs after warm-up. */
-export interface Throughput {
+interface Throughput {
   engine: string;
   runs: number;
   /** Median milliseconds for the whole corpus. */
@@ -34,7 +34,7 @@ export interface ExtractionResult {
 }
 
 /** Speed of decoding HTML pages into article text. */
-export interface HtmlDecoding {
+interface HtmlDecoding {
   pages: number;
   /** Bytes of HTML (the pages' markup included). */
   bytes: number;
@@ -47,7 +47,7 @@ export interface HtmlDecoding {
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An article as a news site would serve it: head metadata, navigation, the article, an aside of teasers, a footer. */
-export function newsPage(input: ArticleInput, i: number): string {
+function newsPage(input: ArticleInput, i: number): string {
   const paragraphs = input.text.split(/\n+/).filter((p) => p.trim().length > 0);
   const title = escapeHtml(input.title ?? paragraphs[0] ?? `Story ${i}`);
   const nav = ['Home', 'World', 'Politics', 'Business', 'Sport', 'Opinion'].map((n) => `<li><a href="/${n.toLowerCase()}">${n}</a></li>`).join('');
@@ -65,7 +65,7 @@ export function newsPage(input: ArticleInput, i: number): string {
 }
 
 /** Times decodeArticleText over the articles served as news pages, and over one 5 MB page nested about 450,000 deep. */
-export function measureHtmlDecoding(inputs: readonly ArticleInput[], options: { warmup: number; runs: number }): HtmlDecoding {
+function measureHtmlDecoding(inputs: readonly ArticleInput[], options: { warmup: number; runs: number }): HtmlDecoding {
   const pages = inputs.map(newsPage);
   const bytes = utf8Bytes(pages);
   let sink = 0;

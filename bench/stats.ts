@@ -23,18 +23,6 @@ export function timeRuns(fn: () => void, options: { warmup: number; runs: number
   return times;
 }
 
-/** The async version of timeRuns. */
-export async function timeRunsAsync(fn: () => Promise<void>, options: { warmup: number; runs: number }): Promise<number[]> {
-  for (let i = 0; i < options.warmup; i += 1) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < options.runs; i += 1) {
-    const start = now();
-    await fn();
-    times.push(now() - start);
-  }
-  return times;
-}
-
 /** Rounds to `digits` significant digits, for readable reports. */
 export function round(value: number, digits = 3): number {
   if (!Number.isFinite(value) || value === 0) return value;

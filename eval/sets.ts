@@ -68,7 +68,7 @@ export interface SetScore {
 }
 
 /** The headline mention measures of score-mentions.mjs, as fractions of 1. */
-export interface MentionSummary {
+interface MentionSummary {
   exactLabelledF1: number;
   entitiesF1: number;
   bCubedF1: number;

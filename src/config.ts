@@ -93,7 +93,7 @@ export interface ConnectRetry {
 }
 
 /** The default: 5 attempts over about 7.5 s of waiting. */
-export const DEFAULT_CONNECT_RETRY: ConnectRetry = { attempts: 5, firstDelayMs: 500 };
+const DEFAULT_CONNECT_RETRY: ConnectRetry = { attempts: 5, firstDelayMs: 500 };
 
 /** Reads the retry settings from KG_CONNECT_ATTEMPTS and KG_CONNECT_DELAY_MS. */
 export function loadConnectRetry(env: NodeJS.ProcessEnv = process.env): ConnectRetry {

@@ -3,7 +3,7 @@ import { Random } from '../random.js';
 import { freshPerson, type World, type WorldCountry, type WorldOrganization, type WorldPerson } from './world.js';
 
 /** What the generator put into an article, for checking the corpus (not used by the benchmark). */
-export interface ArticleFacts {
+interface ArticleFacts {
   people: string[];
   organizations: string[];
   countries: string[];
@@ -22,7 +22,7 @@ export interface GeneratedArticle {
   facts: ArticleFacts;
 }
 
-export type StoryKind = 'meeting' | 'summit' | 'sanctions' | 'support' | 'dispute' | 'visit';
+type StoryKind = 'meeting' | 'summit' | 'sanctions' | 'support' | 'dispute' | 'visit';
 const STORY_KINDS: readonly StoryKind[] = ['meeting', 'summit', 'sanctions', 'support', 'dispute', 'visit'];
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -11,7 +11,7 @@ export interface WorldCountry {
   culture: CultureName;
 }
 
-export type OrgKind = 'grouping' | 'ministry' | 'party' | 'outlet' | 'university' | 'thinkTank' | 'company';
+type OrgKind = 'grouping' | 'ministry' | 'party' | 'outlet' | 'university' | 'thinkTank' | 'company';
 
 export interface WorldOrganization {
   name: string;

@@ -12,7 +12,7 @@ const pagerank = pagerankModule as unknown as typeof pagerankModule.default;
 export type ProjectionGraph = InstanceType<typeof graphology.UndirectedGraph<Record<string, never>, { weight: number }>>;
 
 /** Centrality scores of one entity. */
-export interface CentralityScores {
+interface CentralityScores {
   degree: number;
   pageRank: number;
   community: number | null;

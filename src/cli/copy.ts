@@ -2,7 +2,7 @@ import type { AppConfig } from '../config.js';
 import type { GraphStore, StoreStats } from '../store/port.js';
 
 /** A copy was refused or came out different from its source; the message says what to do. */
-export class CopyError extends Error {
+class CopyError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'CopyError';

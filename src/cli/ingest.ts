@@ -8,12 +8,12 @@ import { createProgress } from './progress.js';
 
 /** What happened to one file of an ingest; `done` and `duplicate` are reported only once durable. */
 export type IngestEvent = ArticleEvent | ProblemEvent;
-export interface ArticleEvent {
+interface ArticleEvent {
   kind: 'done' | 'duplicate';
   path: string;
   article: string;
 }
-export interface ProblemEvent {
+interface ProblemEvent {
   kind: 'failed' | 'skipped' | 'warning';
   path: string;
   reason: string;
@@ -130,6 +130,8 @@ export async function ingestPaths(store: GraphStore, paths: readonly string[], o
     await flush();
   } catch (flushError) {
     if (failure === undefined) throw flushError;
+    // The first failure is the cause; the failed save is told in the message.
+    // eslint-disable-next-line preserve-caught-error
     throw new Error(`${reasonOf(failure)} Saving the articles done so far failed too: ${reasonOf(flushError)}`, { cause: failure });
   }
   if (failure !== undefined) throw failure;

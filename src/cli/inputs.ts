@@ -19,7 +19,7 @@ export interface InputFailure {
 }
 
 /** Extensions of the files taken from folders (a file named explicitly is always taken). */
-export const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.html', '.htm']);
+const ARTICLE_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.html', '.htm']);
 
 /** One step of a walk: an article file, or a path that could not be opened. */
 export type WalkEntry = { path: string; failure?: undefined } | { path: string; failure: string };
@@ -146,7 +146,7 @@ export interface ReadArticleOptions extends DecodeOptions {
  * reading them), binary files, invalid UTF-8, empty and non-English text; extracts the article of an
  * HTML page, with its blocks and metadata. Throws an ArticleInputError naming the file and the reason.
  */
-export async function readDecodedFile(path: string, options: ReadArticleOptions = {}): Promise<{ input: ArticleInput; decoded: DecodedArticle }> {
+async function readDecodedFile(path: string, options: ReadArticleOptions = {}): Promise<{ input: ArticleInput; decoded: DecodedArticle }> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   let bytes: Buffer;
   try {

@@ -90,7 +90,7 @@ export const ENTITY_QUERY = `query Entity($id: ID!) {
 }`;
 
 /** A GraphQL request failed: the message comes from the server or the network. */
-export class ApiError extends Error {
+class ApiError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'ApiError';

@@ -240,7 +240,7 @@ class Explorer implements ExplorerHandle {
     byId<HTMLButtonElement>('types-none').addEventListener('click', () => this.setAllTypes(false));
     byId<HTMLButtonElement>('reset').addEventListener('click', () => {
       this.closePanel();
-      this.sigma.getCamera().animatedReset({ duration: 400 });
+      void this.sigma.getCamera().animatedReset({ duration: 400 });
     });
   }
 

@@ -41,7 +41,7 @@ export interface Filters {
 }
 
 /** Colour of an edge at rest. */
-export const EDGE_COLOR = '#c3c8d1';
+const EDGE_COLOR = '#c3c8d1';
 
 /** The ontology label of an API enum value: PERSON → Person. */
 export function entityLabel(value: string): string {

@@ -26,7 +26,7 @@ export function relationPhrase(type: string): string {
 }
 
 /** The sentence as text nodes, the quote inside it wrapped in <mark>. */
-export function sentenceWithQuote(evidence: Pick<EvidenceDetail, 'sentence' | 'quote'>): Node[] {
+function sentenceWithQuote(evidence: Pick<EvidenceDetail, 'sentence' | 'quote'>): Node[] {
   const { sentence, quote } = evidence;
   const at = quote ? sentence.indexOf(quote) : -1;
   if (!quote || at < 0) return [document.createTextNode(sentence)];

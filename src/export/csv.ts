@@ -1,7 +1,7 @@
 import type { ExportEdge, ExportGraph, ExportNode } from './records.js';
 
 /** Array delimiter of neo4j-admin import (its default, `--array-delimiter=;`). */
-export const ARRAY_DELIMITER = ';';
+const ARRAY_DELIMITER = ';';
 
 type Cell = string | number | boolean | readonly string[] | undefined;
 

@@ -8,7 +8,7 @@ import type { ExportGraph } from './records.js';
  * The export graph as a graphology graph: flat attributes, plus x, y, size and color on nodes so that
  * sigma.js draws it as it is.
  */
-export function toGraphology(graph: ExportGraph, positions: ReadonlyMap<string, Position>) {
+function toGraphology(graph: ExportGraph, positions: ReadonlyMap<string, Position>) {
   const g = new graphology.MultiGraph({ type: 'mixed', allowSelfLoops: true });
   g.setAttribute('name', 'newsgraph');
   for (const { id, ...attributes } of graph.nodes) {

@@ -12,7 +12,7 @@ import { selectExportGraph, type ExportSelection } from './select.js';
 
 export { ExportRequestError } from './errors.js';
 export { parseHops, parseRelationTypes, selectExportGraph, type ExportSelection } from './select.js';
-export type { ExportEdge, ExportGraph, ExportNode } from './records.js';
+export type { ExportGraph } from './records.js';
 
 /** The export formats, as the CLI names them. */
 export const EXPORT_FORMATS = ['json', 'gexf', 'graphml', 'cytoscape', 'd3', 'csv'] as const;

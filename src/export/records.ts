@@ -59,7 +59,7 @@ function defined<T extends object>(record: T): T {
 }
 
 /** Flattens a relation record for export. */
-export function exportEdge(relation: RelationRecord): ExportEdge {
+function exportEdge(relation: RelationRecord): ExportEdge {
   const dates = relation.evidence.map((e) => e.date).filter((d): d is string => Boolean(d)).sort();
   const best = [...relation.evidence].sort((a, b) => b.confidence - a.confidence)[0];
   return defined({
@@ -82,7 +82,7 @@ export function exportEdge(relation: RelationRecord): ExportEdge {
 }
 
 /** Flattens an entity record for export; `degree` is its number of edges in the exported graph. */
-export function exportNode(entity: EntityRecord, degree: number): ExportNode {
+function exportNode(entity: EntityRecord, degree: number): ExportNode {
   return defined({
     id: entity.id,
     name: entity.name,

@@ -6,9 +6,9 @@ import { ExportRequestError } from './errors.js';
 import { toExportGraph, type ExportGraph } from './records.js';
 
 /** Most nodes a focus subgraph holds unless told otherwise. */
-export const DEFAULT_FOCUS_LIMIT = 5000;
+const DEFAULT_FOCUS_LIMIT = 5000;
 /** Most hops a focus subgraph reaches. */
-export const MAX_HOPS = 6;
+const MAX_HOPS = 6;
 
 /** Which part of the graph to export: all of it, or the neighbourhood of a focus entity. */
 export interface ExportSelection {

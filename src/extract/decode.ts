@@ -76,7 +76,7 @@ export interface DecodedArticle {
 }
 
 /** Fewer words than this kept by an article, and decode warns that it is short. */
-export const SHORT_ARTICLE_WORDS = 80;
+const SHORT_ARTICLE_WORDS = 80;
 
 const MAGIC: readonly { bytes: readonly number[]; what: string }[] = [
   { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
@@ -93,7 +93,7 @@ const MAGIC: readonly { bytes: readonly number[]; what: string }[] = [
 const SAMPLE_BYTES = 64 * 1024;
 
 /** Formats a byte count for messages: "20.0 MB". */
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -113,7 +113,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 /** What kind of binary file the bytes are, or undefined when they look like text. */
-export function binaryKind(bytes: Uint8Array): string | undefined {
+function binaryKind(bytes: Uint8Array): string | undefined {
   for (const m of MAGIC) if (startsWith(bytes, m.bytes)) return m.what;
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   let control = 0;
@@ -382,7 +382,7 @@ const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?(?:T
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** True when the string holds no unpaired surrogate (it can be written as UTF-8). */
-export function isWellFormedText(text: string): boolean {
+function isWellFormedText(text: string): boolean {
   return !LONE_SURROGATE.test(text);
 }
 
@@ -390,6 +390,7 @@ const FIELD_LIMITS = { title: 1000, source: 200, url: 2048 } as const;
 
 function checkField(source: string, field: keyof typeof FIELD_LIMITS, value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
+  // eslint-disable-next-line no-control-regex -- control characters are what this check refuses
   if (!isWellFormedText(value) || /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) {
     throw new ArticleInputError(source, 'invalid-field', `"${field}" contains control characters or invalid Unicode; send plain text.`);
   }

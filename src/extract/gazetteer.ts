@@ -184,7 +184,7 @@ export const LEADER_NOUNS = words(`leader | president | chief | premier | prime 
  * Words that end company names ("Harbour Trading", "Apex Logistics", "Nordic Aero Systems"): a name of
  * capitalised words that ends in one is a company, whatever its other words are.
  */
-export const COMPANY_HEADS = words(`
+const COMPANY_HEADS = words(`
   Trading | Traders | Logistics | Systems | Instruments | Engineering | Technologies | Technology | Industries |
   Industrial | Energy | Motors | Electronics | Semiconductor | Semiconductors | Microelectronics | Pharmaceuticals |
   Pharma | Capital | Partners | Ventures | Labs | Laboratories | Networks | Solutions | Aerospace | Shipping |

@@ -13,7 +13,7 @@ export function slugify(name: string): string {
 }
 
 /** Short, stable hex digest of a string (SHA-256, one-shot: no Hash object per call). */
-export function digest(text: string, length = 16): string {
+function digest(text: string, length = 16): string {
   return hash('sha256', text, 'hex').slice(0, length);
 }
 

@@ -10,9 +10,9 @@ export const ENTITY_LABELS = ['Person', 'Country', 'Organization', 'Event', 'Pla
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
 /** The core edge types named in the mission. */
-export const CORE_RELATION_TYPES = ['MET_WITH', 'SAID', 'SUPPORTS', 'SANCTIONS'] as const;
+const CORE_RELATION_TYPES = ['MET_WITH', 'SAID', 'SUPPORTS', 'SANCTIONS'] as const;
 /** The extended edge types expected from a good extractor. */
-export const EXTENDED_RELATION_TYPES = [
+const EXTENDED_RELATION_TYPES = [
   'OPPOSES',
   'LEADER_OF',
   'MEMBER_OF',

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Kind, parse } from 'graphql';
 
 /** Path of docs/queries.graphql, the example operations (GraphiQL's default tabs). */
-export const EXAMPLES_PATH = fileURLToPath(new URL('../../docs/queries.graphql', import.meta.url));
+const EXAMPLES_PATH = fileURLToPath(new URL('../../docs/queries.graphql', import.meta.url));
 
 /** One example operation: its name and its text with the comment lines above it. */
 export interface ExampleOperation {

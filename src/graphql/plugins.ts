@@ -121,7 +121,7 @@ const LIMIT_SETTINGS: [RegExp, string][] = [
 ];
 
 /** graphql-armor's message without its misleading "Syntax Error:" prefix, naming the setting that raises the limit. */
-export function explainLimitError(error: unknown): unknown {
+function explainLimitError(error: unknown): unknown {
   if (!(error instanceof GraphQLError)) return error;
   const message = error.message.replace(/^Syntax Error: /, '');
   const setting = LIMIT_SETTINGS.find(([pattern]) => pattern.test(message))?.[1];

@@ -4,7 +4,7 @@ import type { GraphQLContext } from './context.js';
 import { ApiInputError } from './errors.js';
 
 /** Entity named by an id or an exact name or alias (case- and accent-insensitive); null when none. */
-export async function findEntity(context: GraphQLContext, reference: string): Promise<EntityRecord | null> {
+async function findEntity(context: GraphQLContext, reference: string): Promise<EntityRecord | null> {
   const byId = await context.loaders.entities.load(reference);
   if (byId) return byId;
   const folded = foldText(reference);

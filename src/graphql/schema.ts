@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Path of schema.graphql at the project root (from src/graphql and from dist/graphql alike). */
-export const SCHEMA_PATH = fileURLToPath(new URL('../../schema.graphql', import.meta.url));
+const SCHEMA_PATH = fileURLToPath(new URL('../../schema.graphql', import.meta.url));
 
 /** The schema's SDL text. */
 export function readSchemaText(path: string = SCHEMA_PATH): string {

@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { EXPLORER_CSS, explorerHtml } from '../explorer/page.js';
 import type { RoutePlugin } from '../graphql/plugins.js';
 import { routePlugin } from './routes.js';
+import type * as Esbuild from 'esbuild';
 
 /** The explorer's script could not be bundled; the message says what to install or rebuild. */
-export class ExplorerBundleError extends Error {
+class ExplorerBundleError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
@@ -22,8 +23,8 @@ function explorerEntry(): string {
 }
 
 /** Bundles the explorer's TypeScript (sigma.js, graphology, ForceAtlas2) into one browser script with esbuild. */
-export async function bundleExplorer(): Promise<string> {
-  let esbuild: typeof import('esbuild');
+async function bundleExplorer(): Promise<string> {
+  let esbuild: typeof Esbuild;
   try {
     esbuild = await import('esbuild');
   } catch (error) {

@@ -24,7 +24,7 @@ const ROUTES: Record<string, { format: ExportFormat; file: number }> = {
 };
 
 /** The export URLs, for error messages and documentation. */
-export const EXPORT_PATHS = Object.keys(ROUTES).map((name) => `/export/${name}`);
+const EXPORT_PATHS = Object.keys(ROUTES).map((name) => `/export/${name}`);
 
 function plain(status: number, message: string, headers: Record<string, string> = {}): Response {
   return new Response(`${message}\n`, {

@@ -63,7 +63,7 @@ import type {
   Subgraph,
 } from './port.js';
 
-export { SNAPSHOT_FORMAT, type Snapshot } from './snapshot-file.js';
+export type { Snapshot } from './snapshot-file.js';
 
 export interface EmbeddedStoreOptions {
   /** File to persist to; none keeps the store in memory only. */

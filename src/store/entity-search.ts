@@ -15,7 +15,7 @@ export interface SearchMatch {
 }
 
 /** How well folded names match a folded query: 3 one equals it, 2 it is whole words of one, 1 part of one, 0 none. */
-export function searchRank(forms: readonly string[], folded: string): number {
+function searchRank(forms: readonly string[], folded: string): number {
   let best = 0;
   for (const f of forms) {
     if (f === folded) return 3;

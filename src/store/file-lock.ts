@@ -10,7 +10,7 @@ import { StoreError } from './errors.js';
 export class StoreLockedError extends StoreError {}
 
 /** Who holds a lock: written into the lock file, so that another process can tell whether it is stale. */
-export interface LockOwner {
+interface LockOwner {
   pid: number;
   host: string;
   /** When the lock was taken (ISO time), for the error message. */

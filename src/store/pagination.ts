@@ -2,17 +2,17 @@ import type { Page, PageArgs } from './port.js';
 import { StoreQueryError } from './errors.js';
 
 /** Default page size when `first` is not given. */
-export const DEFAULT_PAGE_SIZE = 20;
+const DEFAULT_PAGE_SIZE = 20;
 /** Largest page a store returns, whatever `first` asks. */
 export const MAX_PAGE_SIZE = 100;
 
 /** Opaque cursor of the item at a position in a list. */
-export function encodeCursor(offset: number): string {
+function encodeCursor(offset: number): string {
   return Buffer.from(`offset:${offset}`, 'utf8').toString('base64url');
 }
 
 /** Position encoded in a cursor; throws StoreQueryError on a cursor this store did not make. */
-export function decodeCursor(cursor: string): number {
+function decodeCursor(cursor: string): number {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   const match = /^offset:(\d{1,9})$/.exec(decoded);
   if (!match) throw new StoreQueryError(`Invalid cursor "${cursor.slice(0, 40)}": pass an endCursor from a previous page.`);

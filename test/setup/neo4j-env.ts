@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Neo4jSettings } from '../../src/config.js';
 
 /** Environment variables through which the jest global setup hands the test server to the tests. */
-export const TEST_ENV = {
+const TEST_ENV = {
   uri: 'NEO4J_TEST_URI',
   user: 'NEO4J_TEST_USER',
   password: 'NEO4J_TEST_PASSWORD',
@@ -54,7 +54,7 @@ function alive(pid: number): boolean {
  * Takes the test server for this process alone (a lock folder beside the system's temporary files, keyed
  * by the server's address; a lock whose holder died is taken over) and resolves to its release.
  */
-export async function lockNeo4jServer(timeoutMs: number): Promise<() => Promise<void>> {
+async function lockNeo4jServer(timeoutMs: number): Promise<() => Promise<void>> {
   const lock = join(tmpdir(), `newsgraph-neo4j-lock-${neo4jTestSettings().uri.replace(/[^a-z0-9]+/gi, '-')}`);
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -31,7 +31,7 @@ export interface HtmlArticle extends PageMetadata {
  * A caption's line in the article text starts with this label: the stored text says by itself that the
  * line describes a picture, and the cleaning stage (CAPTION_LABEL in clean.ts) keeps it out of the body.
  */
-export const CAPTION_LABEL_TEXT = 'Caption: ';
+const CAPTION_LABEL_TEXT = 'Caption: ';
 
 /** Fewer words than this in Readability's article, and the walk over the page's blocks is taken if it finds more. */
 const MIN_READABLE_WORDS = 25;

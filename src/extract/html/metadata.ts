@@ -31,7 +31,7 @@ const clean = (value: string | null | undefined): string | undefined => {
 };
 
 /** The date part of an ISO date-time ("2024-03-05T09:00:00Z" → "2024-03-05"). */
-export function isoDay(value: string | undefined): string | undefined {
+function isoDay(value: string | undefined): string | undefined {
   const match = value ? /^\d{4}-\d{2}-\d{2}/.exec(value.trim()) : null;
   return match ? match[0] : undefined;
 }

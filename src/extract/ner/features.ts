@@ -31,7 +31,7 @@ export const FEATURE_VERSION = 4;
 // ---- hashing ----------------------------------------------------------------------------------
 
 /** FNV-1a over a string's UTF-16 code units. */
-export function hashString(s: string): number {
+function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -109,20 +109,20 @@ export class U32Map {
 
 // ---- gazetteer classes --------------------------------------------------------------------------
 
-export const G_GIVEN = 1;
-export const G_COUNTRY = 2;
-export const G_DEMONYM = 4;
-export const G_CAPITAL = 8;
-export const G_TITLE = 16;
-export const G_HEAD_TITLE = 32;
-export const G_ORG_HEAD = 64;
-export const G_PLACE_HEAD = 128;
-export const G_EVENT_HEAD = 256;
-export const G_REGION = 512;
-export const G_ACRONYM = 1024;
+const G_GIVEN = 1;
+const G_COUNTRY = 2;
+const G_DEMONYM = 4;
+const G_CAPITAL = 8;
+const G_TITLE = 16;
+const G_HEAD_TITLE = 32;
+const G_ORG_HEAD = 64;
+const G_PLACE_HEAD = 128;
+const G_EVENT_HEAD = 256;
+const G_REGION = 512;
+const G_ACRONYM = 1024;
 export const G_NOT_NAME = 2048;
-export const G_CONNECTOR = 4096;
-export const G_SEAT = 8192;
+const G_CONNECTOR = 4096;
+const G_SEAT = 8192;
 /** words that end company names ("Acme Logistics", "Foo Technologies", "Bar Inc.") */
 const G_COMPANY = 1 << 19;
 /** words that end names of events ("Harvest Festival", "World Cup", "Boston Marathon") */
@@ -193,7 +193,7 @@ function readNames(pkg: string): string[] {
 }
 
 /** Character classes of UTF-16 code units: 1 upper-case letter, 2 lower-case, 3 digit, 4 other letter or mark, 0 other. */
-export const CHAR_CLASS: Uint8Array = (() => {
+const CHAR_CLASS: Uint8Array = (() => {
   const t = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) {
     const ch = String.fromCharCode(c);
@@ -246,7 +246,7 @@ export interface PhraseIndex {
 }
 
 /** Builds a phrase index from names (split on spaces) and their class bits. */
-export function phraseIndex(entries: Iterable<readonly [string, number]>, fold: boolean): PhraseIndex {
+function phraseIndex(entries: Iterable<readonly [string, number]>, fold: boolean): PhraseIndex {
   const m = new Map<number, Array<{ words: Uint32Array; bits: number }>>();
   for (const [name, bits] of entries) {
     const ws = name.split(' ').filter(Boolean);
@@ -269,11 +269,11 @@ export function phraseIndex(entries: Iterable<readonly [string, number]>, fold: 
 const COUNTRY_PHRASES: PhraseIndex = phraseIndex([...COUNTRY_BY_NAME.keys()].map((k) => [k, G_COUNTRY] as const), false);
 
 /** Bits of the lexicon a model file carries (world knowledge extracted at training time). */
-export const G_LEX_ORG = 1 << 14;
-export const G_LEX_PLACE = 1 << 15;
-export const G_LEX_PERSON = 1 << 16;
-export const G_LEX_CITY = 1 << 17;
-export const G_LEX_TEAM = 1 << 18;
+const G_LEX_ORG = 1 << 14;
+const G_LEX_PLACE = 1 << 15;
+const G_LEX_PERSON = 1 << 16;
+const G_LEX_CITY = 1 << 17;
+const G_LEX_TEAM = 1 << 18;
 
 /** Classes of the lexicon in a model file (compromise's tags at training time) and their bits. */
 export const LEXICON_BITS: Readonly<Record<string, number>> = {
@@ -322,13 +322,11 @@ export interface Prepared {
   readonly docEv: Uint8Array;
 }
 
-export const F_UPPER = 1;
-export const F_DIGIT = 2;
-export const F_ALLCAPS = 4;
-export const F_HEADING = 8;
+const F_UPPER = 1;
+const F_DIGIT = 2;
+const F_ALLCAPS = 4;
+const F_HEADING = 8;
 
-/** Whether a token may start a name: an upper-case letter or a digit first. */
-export const canStart = (p: Prepared, i: number): boolean => (p.flags[i] & (F_UPPER | F_DIGIT)) !== 0;
 
 const H_PERIOD = hashString('.');
 const H_QMARK = hashString('?');

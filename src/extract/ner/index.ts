@@ -28,8 +28,8 @@ import {
   tagSpans,
 } from './tagger.js';
 
-export { NER_LABELS, type NerLabel, type NerSpan } from './tagger.js';
-export { tokenize, type Tokens } from './tokenize.js';
+export { NER_LABELS, type NerSpan } from './tagger.js';
+export { tokenize } from './tokenize.js';
 export type { NerModelMeta } from './model.js';
 
 /** Options of tagEntities. */

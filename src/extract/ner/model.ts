@@ -70,7 +70,7 @@ export function serializeModel(w: ArrayLike<number>, meta: NerModelMeta, first?:
 }
 
 /** Parses a model file's text. */
-export function parseModel(json: string): NerWeights {
+function parseModel(json: string): NerWeights {
   const file = JSON.parse(json) as ModelFile;
   const meta = file.meta;
   if (meta?.format !== MODEL_FORMAT) throw new Error(`NER model: unknown format ${String(meta?.format)}`);
@@ -83,7 +83,7 @@ export function parseModel(json: string): NerWeights {
 }
 
 /** Where the committed model lives: models/ner.json at the repository root (also from dist/). */
-export function defaultModelPath(): string {
+function defaultModelPath(): string {
   const candidates = ['../../../models/ner.json', '../../../../models/ner.json'].map((r) => fileURLToPath(new URL(r, import.meta.url)));
   return candidates.find((c) => existsSync(c)) ?? candidates[0];
 }

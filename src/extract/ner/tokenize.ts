@@ -39,7 +39,7 @@ const SPACE_CACHE: Uint8Array = (() => {
 })();
 
 /** Whether a UTF-16 code unit is part of a word (letter, digit, mark; surrogates count as letters). */
-export const isWordCode = (c: number): boolean => WORD_CACHE[c] === 1;
+const isWordCode = (c: number): boolean => WORD_CACHE[c] === 1;
 
 const isSpace = (c: number): boolean => SPACE_CACHE[c] === 1;
 const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c));

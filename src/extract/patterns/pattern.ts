@@ -7,12 +7,12 @@ import type { ArticleScope, FactList } from '../scope.js';
 import type { SentenceView } from '../view.js';
 
 /** What patterns leave for later patterns besides facts. */
-export interface Annotations {
+interface Annotations {
   /** The person leading each country, by the titles around person mentions (not hedged). */
   readonly leaders: Map<string, string>;
 }
 
-export type AnnotationName = keyof Annotations;
+type AnnotationName = keyof Annotations;
 
 /** What a pattern sees: the article, the facts found so far, and earlier patterns' annotations. */
 export interface PatternContext {

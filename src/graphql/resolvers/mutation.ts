@@ -25,7 +25,7 @@ function checkInput(input: IngestArticleInput, context: GraphQLContext) {
   }
   const url = optionalText(input.url, 'url', 2000);
   if (url) {
-    let protocol = '';
+    let protocol: string;
     try {
       protocol = new URL(url).protocol;
     } catch {
