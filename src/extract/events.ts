@@ -246,14 +246,15 @@ function eventFactsIn(scope: ArticleScope, view: SentenceView, out: FactList): v
  * and its place where the sentence patterns found none; hedged like the sentence that first names it.
  */
 function resolvedEventFacts(scope: ArticleScope, out: FactList): void {
-  const placed = new Set(out.facts.filter((f) => f.type === 'HELD_IN').map((f) => f.source));
+  // An event a sentence already placed keeps that place, unless only in a country and resolve found its city.
+  const placed = new Set(out.facts.filter((f) => f.type === 'HELD_IN').map((f) => `${f.source}>${scope.labelOf.get(f.target)}`));
   for (const ev of scope.article.events ?? []) {
     const first = scope.article.mentions.find((m) => m.entity === ev.entity);
     const view = first ? scope.views[first.sentence] : undefined;
     if (!view || !first) continue;
     const at = view.items.findIndex((it) => it.start <= first.start && first.start < it.end);
     const flags = at < 0 ? {} : { negated: isNegated(view.items, clauseStart(view.items, at), at), hedged: isHedged(view.items, 0, at, true) };
-    if (ev.place && !placed.has(ev.entity)) {
+    if (ev.place && !placed.has(`${ev.entity}>${scope.labelOf.get(ev.place)}`) && !placed.has(`${ev.entity}>Place`)) {
       out.add('HELD_IN', ev.entity, ev.place, view, 0.6, flags);
       const place = scope.article.entities.find((e) => e.id === ev.place);
       if (place?.label === 'Place') out.add('HELD_IN', ev.entity, countryOfCapital(scope, place.name), view, 0.5, flags);

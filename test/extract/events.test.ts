@@ -275,3 +275,24 @@ describe('events told in relative clauses and by acronyms', () => {
     expect(g.relations.filter((r) => r.type === 'MEMBER_OF' && r.target === quad?.id)).toHaveLength(4);
   });
 });
+
+describe('the dateline places the news of the day', () => {
+  const graphOf = (text: string) => extractArticle({ text }, { date: '2024-03-04' });
+  const events = (g: ReturnType<typeof graphOf>) => g.entities.filter((e) => e.label === 'Event');
+  const heldIn = (g: ReturnType<typeof graphOf>) => g.relations.filter((r) => r.type === 'HELD_IN').map((r) => g.entities.find((e) => e.id === r.target)?.name);
+
+  it('a summit whose sentences name no city was held in the dateline city the article names', () => {
+    const g = graphOf(
+      'Lake nations agree on fishing quotas\n\nMONTREUX, Switzerland, March 4, 2024 – Leaders of the Alpine Water Council closed their summit on Monday with a deal on fishing quotas.\n\nThe summit also backed a new research fund, to be run from offices in Montreux.',
+    );
+    expect(events(g).map((e) => e.name).join(' ')).toMatch(/Montreux/);
+    expect(heldIn(g)).toContain('Montreux');
+  });
+
+  it('a visit to another country is not placed at the dateline the reporter files from', () => {
+    const g = graphOf(
+      'President to tour the south\n\nOTTAWA, March 4, 2024 – Canadian Prime Minister Daniel Whitford will visit Peru next month, his office said on Monday.',
+    );
+    expect(heldIn(g)).not.toContain('Ottawa');
+  });
+});
