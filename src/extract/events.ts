@@ -32,6 +32,11 @@ function eventKind(m: ResolvedMention): 'conflict' | 'trip' | 'meeting' | 'other
   return 'other';
 }
 
+/** A long-running situation (a war, a pandemic, a crisis) rather than a happening. */
+function isBackground(m: ResolvedMention): boolean {
+  return eventKind(m) === 'conflict' || lowerWords(m.text).some((w) => BACKGROUND_WORDS.has(w));
+}
+
 /**
  * The Event the article reports: the news of the day (dated on the article's date) first, then the one
  * named in the headline or lead, then the most mentioned; background events (a war going on for
@@ -46,7 +51,7 @@ export function mainEvent(article: ResolvedArticle): string | undefined {
     if (m.label !== 'Event') continue;
     // A war, a pandemic or a crisis going on for months is the background of most news, not its
     // happening: it is the article's event only when the headline names it.
-    const background = eventKind(m) === 'conflict' || lowerWords(m.text).some((w) => BACKGROUND_WORDS.has(w));
+    const background = isBackground(m);
     if (background && !headline.has(m.entity)) continue;
     let add = background ? 0.5 : 1;
     if (!score.has(m.entity)) {
@@ -93,7 +98,9 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
   };
   return statements.map((s) => {
     const here = bySentence.get(s.sentenceIndex) ?? [];
-    const events = here.filter((m) => m.label === 'Event').map((m) => m.entity);
+    // A war or crisis going on behind the news ("this war", "the pandemic") is the backdrop of a comment
+    // on the article's event, not another topic.
+    const events = here.filter((m) => m.label === 'Event' && (m.entity === main || main === undefined || !isBackground(m))).map((m) => m.entity);
     const named = events.find((e) => e !== main);
     let about: string | undefined;
     // The first party the words name (else the sentence), the speaker and places aside.

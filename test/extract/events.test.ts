@@ -137,6 +137,11 @@ describe('SAID targets and evidence', () => {
     expect(edges(text, events, 'SAID')).toEqual(['o:xinhua c:china', 'p:wan e:meeting']);
   });
 
+  it('a war named in a comment on the event is its backdrop, not its topic', () => {
+    const withWar = `${text}\n“Nobody who calls this war an operation can broker its end,” said Nancy Pelosi.`;
+    expect(edges(withWar, [...events, ['war', 'Event', 'e:war']], 'SAID')).toContain('p:pelosi e:meeting');
+  });
+
   it('every edge carries its evidence sentence, offsets, confidence and, for SAID, the quote', () => {
     const out = facts(text, events);
     const said = out.relations.find((r) => r.type === 'SAID' && r.source === 'p:wan');
