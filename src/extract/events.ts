@@ -98,9 +98,10 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
   };
   return statements.map((s) => {
     const here = bySentence.get(s.sentenceIndex) ?? [];
-    // A war or crisis going on behind the news ("this war", "the pandemic") is the backdrop of a comment
-    // on the article's event, not another topic.
-    const events = here.filter((m) => m.label === 'Event' && (m.entity === main || main === undefined || !isBackground(m))).map((m) => m.entity);
+    // A war or crisis going on behind the news named inside a quotation ("this war") is the backdrop of
+    // a comment on the article's event; the narrator's framing with it still sets the topic.
+    const backdrop = (m: ResolvedMention): boolean => main !== undefined && m.entity !== main && s.kind === 'direct' && isBackground(m) && m.start >= s.start && m.end <= s.end;
+    const events = here.filter((m) => m.label === 'Event' && !backdrop(m)).map((m) => m.entity);
     const named = events.find((e) => e !== main);
     let about: string | undefined;
     // The first party the words name (else the sentence), the speaker and places aside.
@@ -335,7 +336,7 @@ function sentenceIndexOf(scope: ArticleScope, start: number): number {
 /**
  * The meeting Event named in a sentence that a MET_WITH fact of that sentence belongs to: one naming
  * both, or one naming nobody whose resolved participants do not exclude the pair ("X met Y to prepare
- * the meeting" of two others is not that meeting).
+ * the meeting" of two others is not that meeting), or a summit.
  */
 function meetingEventOf(scope: ArticleScope, view: SentenceView, fact: Fact): string | undefined {
   for (const it of view.items) {
@@ -346,8 +347,10 @@ function meetingEventOf(scope: ArticleScope, view: SentenceView, fact: Fact): st
       if (persons.includes(fact.source) && persons.includes(fact.target)) return m.entity;
       continue;
     }
-    const people = (scope.article.events ?? []).find((ev) => ev.entity === m.entity)?.participants.filter((p) => scope.labelOf.get(p) === 'Person') ?? [];
-    if (people.length < 2 || (people.includes(fact.source) && people.includes(fact.target))) return m.entity;
+    const resolved = (scope.article.events ?? []).find((ev) => ev.entity === m.entity);
+    const people = resolved?.participants.filter((p) => scope.labelOf.get(p) === 'Person') ?? [];
+    // A summit gathers many: any pair meeting at it takes part in it.
+    if (resolved?.kind === 'summit' || people.length < 2 || (people.includes(fact.source) && people.includes(fact.target))) return m.entity;
   }
   return undefined;
 }

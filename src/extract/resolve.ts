@@ -637,6 +637,23 @@ function resolveEvents(
       }
     }
   }
+  // "A met B on Tuesday" with no place of its own, after the article's one summit is named and not in
+  // its lead, is a side meeting at that summit: no event of its own, its people take part in the summit.
+  const summitKeys = [...clusters.keys()].filter((key) => key.startsWith('summit:') && !key.includes('@'));
+  const summit = summitKeys.length === 1 ? clusters.get(summitKeys[0]) : undefined;
+  const summitFrom = summit ? Math.min(...summit.map((k) => k.mention.sentence)) : Infinity;
+  const summitMonth = MONTH_PRECISION(summit?.find((k) => k.date)?.date ?? articleDate);
+  for (const [key, list] of [...clusters]) {
+    if (!summit || !key.startsWith('meeting:') || key.includes('@')) continue;
+    const own = list.filter((k) => anchored.has(k));
+    const byVerb = own.every((k) => SIDE_MEETING_VERBS.has(k.mention.text.toLowerCase()) && !k.place);
+    const after = own.every((k) => k.mention.sentence > Math.max(2, summitFrom));
+    const sameMonth = own.every((k) => !k.date || MONTH_PRECISION(k.date) === summitMonth);
+    if (own.length > 0 && byVerb && after && sameMonth) {
+      summit.push(...list);
+      clusters.delete(key);
+    }
+  }
   const newsOfTheDay = datelinedCluster(clusters, anchored, options.dateline, articleDate);
   const out: EventCluster[] = [];
   const usedNames = new Map<string, string>();
@@ -712,6 +729,9 @@ function resolveEvents(
   }
   return out;
 }
+
+/** Verbs that tell a meeting without naming it as a happening of its own. */
+const SIDE_MEETING_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'meet']);
 
 /** Kinds of happening a reporter goes to: the article's meeting, summit or visit is where its dateline is. */
 const DATELINED_KINDS: ReadonlySet<string> = new Set(['meeting', 'summit', 'visit']);

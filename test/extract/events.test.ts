@@ -137,7 +137,7 @@ describe('SAID targets and evidence', () => {
     expect(edges(text, events, 'SAID')).toEqual(['o:xinhua c:china', 'p:wan e:meeting']);
   });
 
-  it('a war named in a comment on the event is its backdrop, not its topic', () => {
+  it('a war named in a quotation on the event is its backdrop, not its topic', () => {
     const withWar = `${text}\n“Nobody who calls this war an operation can broker its end,” said Nancy Pelosi.`;
     expect(edges(withWar, [...events, ['war', 'Event', 'e:war']], 'SAID')).toContain('p:pelosi e:meeting');
   });
@@ -299,5 +299,24 @@ describe('the dateline places the news of the day', () => {
       'President to tour the south\n\nOTTAWA, March 4, 2024 – Canadian Prime Minister Daniel Whitford will visit Peru next month, his office said on Monday.',
     );
     expect(heldIn(g)).not.toContain('Ottawa');
+  });
+});
+
+describe('side meetings at a summit', () => {
+  const graphOf = (text: string) => extractArticle({ text }, { date: '2024-03-04' });
+  const nameOf = (g: ReturnType<typeof graphOf>, id: string) => g.entities.find((e) => e.id === id)?.name ?? '';
+
+  it('"A met B on Tuesday" after the summit is named is no event of its own; both take part in the summit', () => {
+    const g = graphOf(
+      'Arctic leaders end two-day summit in Reykjavik\n\n' +
+        'Leaders of the Arctic Council wrapped up their summit in Reykjavik on Monday with a pledge on shipping lanes.\n\n' +
+        'The host, Icelandic Prime Minister Solveig Jonsdottir, called the talks frank.\n\n' +
+        'Norwegian Prime Minister Henrik Aasland praised the outcome.\n\n' +
+        'Danish Prime Minister Mette Lindqvist met Aasland on Sunday and discussed fisheries.',
+    );
+    const meetings = g.entities.filter((e) => e.label === 'Event' && /meeting/.test(e.name));
+    expect(meetings).toEqual([]);
+    const into = g.relations.filter((r) => r.type === 'PARTICIPATED_IN' && /summit/.test(nameOf(g, r.target))).map((r) => nameOf(g, r.source));
+    expect(into).toEqual(expect.arrayContaining(['Mette Lindqvist', 'Henrik Aasland']));
   });
 });
