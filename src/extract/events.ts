@@ -32,6 +32,11 @@ function eventKind(m: ResolvedMention): 'conflict' | 'trip' | 'meeting' | 'other
   return 'other';
 }
 
+/** A long-running situation (a war, a pandemic, a crisis) rather than a happening. */
+function isBackground(m: ResolvedMention): boolean {
+  return eventKind(m) === 'conflict' || lowerWords(m.text).some((w) => BACKGROUND_WORDS.has(w));
+}
+
 /**
  * The Event the article reports: the news of the day (dated on the article's date) first, then the one
  * named in the headline or lead, then the most mentioned; background events (a war going on for
@@ -46,7 +51,7 @@ export function mainEvent(article: ResolvedArticle): string | undefined {
     if (m.label !== 'Event') continue;
     // A war, a pandemic or a crisis going on for months is the background of most news, not its
     // happening: it is the article's event only when the headline names it.
-    const background = eventKind(m) === 'conflict' || lowerWords(m.text).some((w) => BACKGROUND_WORDS.has(w));
+    const background = isBackground(m);
     if (background && !headline.has(m.entity)) continue;
     let add = background ? 0.5 : 1;
     if (!score.has(m.entity)) {
@@ -93,7 +98,10 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
   };
   return statements.map((s) => {
     const here = bySentence.get(s.sentenceIndex) ?? [];
-    const events = here.filter((m) => m.label === 'Event').map((m) => m.entity);
+    // A war or crisis going on behind the news named inside a quotation ("this war") is the backdrop of
+    // a comment on the article's event; the narrator's framing with it still sets the topic.
+    const backdrop = (m: ResolvedMention): boolean => main !== undefined && m.entity !== main && s.kind === 'direct' && isBackground(m) && m.start >= s.start && m.end <= s.end;
+    const events = here.filter((m) => m.label === 'Event' && !backdrop(m)).map((m) => m.entity);
     const named = events.find((e) => e !== main);
     let about: string | undefined;
     // The first party the words name (else the sentence), the speaker and places aside.
@@ -246,14 +254,15 @@ function eventFactsIn(scope: ArticleScope, view: SentenceView, out: FactList): v
  * and its place where the sentence patterns found none; hedged like the sentence that first names it.
  */
 function resolvedEventFacts(scope: ArticleScope, out: FactList): void {
-  const placed = new Set(out.facts.filter((f) => f.type === 'HELD_IN').map((f) => f.source));
+  // An event a sentence already placed keeps that place, unless only in a country and resolve found its city.
+  const placed = new Set(out.facts.filter((f) => f.type === 'HELD_IN').map((f) => `${f.source}>${scope.labelOf.get(f.target)}`));
   for (const ev of scope.article.events ?? []) {
     const first = scope.article.mentions.find((m) => m.entity === ev.entity);
     const view = first ? scope.views[first.sentence] : undefined;
     if (!view || !first) continue;
     const at = view.items.findIndex((it) => it.start <= first.start && first.start < it.end);
     const flags = at < 0 ? {} : { negated: isNegated(view.items, clauseStart(view.items, at), at), hedged: isHedged(view.items, 0, at, true) };
-    if (ev.place && !placed.has(ev.entity)) {
+    if (ev.place && !placed.has(`${ev.entity}>${scope.labelOf.get(ev.place)}`) && !placed.has(`${ev.entity}>Place`)) {
       out.add('HELD_IN', ev.entity, ev.place, view, 0.6, flags);
       const place = scope.article.entities.find((e) => e.id === ev.place);
       if (place?.label === 'Place') out.add('HELD_IN', ev.entity, countryOfCapital(scope, place.name), view, 0.5, flags);
@@ -327,7 +336,7 @@ function sentenceIndexOf(scope: ArticleScope, start: number): number {
 /**
  * The meeting Event named in a sentence that a MET_WITH fact of that sentence belongs to: one naming
  * both, or one naming nobody whose resolved participants do not exclude the pair ("X met Y to prepare
- * the meeting" of two others is not that meeting).
+ * the meeting" of two others is not that meeting), or a summit.
  */
 function meetingEventOf(scope: ArticleScope, view: SentenceView, fact: Fact): string | undefined {
   for (const it of view.items) {
@@ -338,8 +347,10 @@ function meetingEventOf(scope: ArticleScope, view: SentenceView, fact: Fact): st
       if (persons.includes(fact.source) && persons.includes(fact.target)) return m.entity;
       continue;
     }
-    const people = (scope.article.events ?? []).find((ev) => ev.entity === m.entity)?.participants.filter((p) => scope.labelOf.get(p) === 'Person') ?? [];
-    if (people.length < 2 || (people.includes(fact.source) && people.includes(fact.target))) return m.entity;
+    const resolved = (scope.article.events ?? []).find((ev) => ev.entity === m.entity);
+    const people = resolved?.participants.filter((p) => scope.labelOf.get(p) === 'Person') ?? [];
+    // A summit gathers many: any pair meeting at it takes part in it.
+    if (resolved?.kind === 'summit' || people.length < 2 || (people.includes(fact.source) && people.includes(fact.target))) return m.entity;
   }
   return undefined;
 }

@@ -23,7 +23,8 @@ export function resolveArticle(input: ArticleInput, options: ExtractOptions = {}
   const known = options.known instanceof KnownEntities ? options.known : new KnownEntities(options.known ?? []);
   const model = options.ner === undefined ? defaultNerModel() : options.ner;
   const mentions = model ? mergeModelMentions(cleaned.text, sentences, ruleMentions, model, { known, only: options.nerOnly }) : ruleMentions;
-  const resolved = resolveMentions(article, mentions, sentences, { ...options, known, publishedAt: cleaned.publishedAt });
+  const dateline = cleaned.removed.find((r) => r.reason === 'dateline');
+  const resolved = resolveMentions(article, mentions, sentences, { ...options, known, publishedAt: cleaned.publishedAt, dateline: dateline && cleaned.text.slice(dateline.start, dateline.end) });
   return { article, cleaned, sentences, mentions: resolved.mentions, entities: resolved.entities, events: resolved.events };
 }
 

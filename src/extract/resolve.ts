@@ -118,7 +118,7 @@ export function resolveMentions(
   article: string,
   mentions: readonly Mention[],
   sentences: readonly Sentence[],
-  options: ExtractOptions & { publishedAt?: string } = {},
+  options: ExtractOptions & { publishedAt?: string; dateline?: string } = {},
 ): { mentions: ResolvedMention[]; entities: EntityRecord[]; events: ResolvedEvent[] } {
   const cache = resolveCache();
   const known = options.known instanceof KnownEntities ? options.known : new KnownEntities(options.known ?? []);
@@ -380,7 +380,7 @@ function resolveEvents(
   drafts: Draft[],
   draftFor: (label: EntityLabel, name: string) => Draft,
   assign: (m: Mention, d: Draft) => void,
-  options: ExtractOptions & { known: KnownEntities; publishedAt?: string; sentences?: readonly Sentence[] },
+  options: ExtractOptions & { known: KnownEntities; publishedAt?: string; dateline?: string; sentences?: readonly Sentence[] },
   cache: ResolveCache,
 ): EventCluster[] {
   const articleDate = options.publishedAt;
@@ -637,6 +637,24 @@ function resolveEvents(
       }
     }
   }
+  // "A met B on Tuesday" with no place of its own, after the article's one summit is named and not in
+  // its lead, is a side meeting at that summit: no event of its own, its people take part in the summit.
+  const summitKeys = [...clusters.keys()].filter((key) => key.startsWith('summit:') && !key.includes('@'));
+  const summit = summitKeys.length === 1 ? clusters.get(summitKeys[0]) : undefined;
+  const summitFrom = summit ? Math.min(...summit.map((k) => k.mention.sentence)) : Infinity;
+  const summitMonth = MONTH_PRECISION(summit?.find((k) => k.date)?.date ?? articleDate);
+  for (const [key, list] of [...clusters]) {
+    if (!summit || !key.startsWith('meeting:') || key.includes('@')) continue;
+    const own = list.filter((k) => anchored.has(k));
+    const byVerb = own.every((k) => SIDE_MEETING_VERBS.has(k.mention.text.toLowerCase()) && !k.place);
+    const after = own.every((k) => k.mention.sentence > Math.max(2, summitFrom));
+    const sameMonth = own.every((k) => !k.date || MONTH_PRECISION(k.date) === summitMonth);
+    if (own.length > 0 && byVerb && after && sameMonth) {
+      summit.push(...list);
+      clusters.delete(key);
+    }
+  }
+  const newsOfTheDay = datelinedCluster(clusters, anchored, options.dateline, articleDate);
   const out: EventCluster[] = [];
   const usedNames = new Map<string, string>();
   for (const [key, list] of clusters) {
@@ -647,6 +665,10 @@ function resolveEvents(
     const visitor = first.kind === 'visit' ? list.map((k) => k.agent).find((a) => !!a) : undefined;
     if (visitor) participants = [visitor];
     let place = mostCommon(list.map((k) => k.place).filter((p): p is Draft => !!p && p.label === 'Place')) ?? mostCommon(list.map((k) => k.place).filter((p): p is Draft => !!p));
+    // A wire dateline names where the story happened: the news of the day is placed there when its
+    // sentences name no city, and the article names that city too (an entity needs a mention).
+    const datelined = list === newsOfTheDay?.list && place?.label !== 'Place' ? placeOf(newsOfTheDay.city) : undefined;
+    if (datelined?.label === 'Place' && datelined.mentions.length > 0) place = datelined;
     if (!place && first.kind === 'meeting') {
       // The one place named in the same sentence: "during their last meeting, when Putin travelled to Beijing".
       const sentencesOf = new Set(keyedList.map((k) => k.mention.sentence));
@@ -706,6 +728,48 @@ function resolveEvents(
     out.push({ draft: d, participants, place, organization: org });
   }
   return out;
+}
+
+/** Verbs that tell a meeting without naming it as a happening of its own. */
+const SIDE_MEETING_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'meet']);
+
+/** Kinds of happening a reporter goes to: the article's meeting, summit or visit is where its dateline is. */
+const DATELINED_KINDS: ReadonlySet<string> = new Set(['meeting', 'summit', 'visit']);
+
+/** The city a wire dateline opens with ("VILNIUS, July 12 (Reuters) –" → Vilnius) and the country it adds ("SAMARKAND, Uzbekistan, Sept 16 –"). */
+function datelinePlace(dateline: string): { city: string; country?: string } | undefined {
+  const [head, second] = dateline.split(/,|\(|\s[–—-]/).map((x) => x.trim());
+  const words = head.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 4 || !words.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w))) return undefined;
+  const city = words.map((w) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())).join(' ');
+  const country = second && COUNTRY_BY_NAME.has(second) ? COUNTRY_BY_NAME.get(second)?.name : undefined;
+  return { city, country };
+}
+
+/**
+ * The article's news of the day that its dateline places: the meeting, summit or visit named first
+ * (headline or lead), not dated to another month or to after the article, and not placed in a
+ * country other than the dateline's.
+ */
+function datelinedCluster<K extends { mention: Mention; kind: string; date?: string; place?: Draft }>(
+  clusters: ReadonlyMap<string, K[]>,
+  anchored: ReadonlySet<K>,
+  dateline: string | undefined,
+  articleDate: string | undefined,
+): { list: K[]; city: string } | undefined {
+  const at = dateline ? datelinePlace(dateline) : undefined;
+  if (!at) return undefined;
+  const first = (list: K[]): number => Math.min(...list.filter((k) => anchored.has(k)).map((k) => k.mention.sentence));
+  const lists = [...clusters.entries()].filter(([key]) => !key.includes('@')).map(([, list]) => list).filter((list) => DATELINED_KINDS.has(list[0].kind) && Number.isFinite(first(list)));
+  lists.sort((a, b) => first(a) - first(b));
+  const list = lists[0];
+  if (!list || first(list) > 2) return undefined;
+  const date = list.map((k) => k.date).find((d) => !!d);
+  if (date && articleDate && (MONTH_PRECISION(date) !== MONTH_PRECISION(articleDate) || date > articleDate.slice(0, date.length))) return undefined;
+  const countries = new Set(list.map((k) => (k.place?.label === 'Country' ? k.place.name : k.place ? COUNTRY_BY_CAPITAL.get(k.place.name)?.name : undefined)).filter((c) => !!c));
+  const cityCountry = at.country ?? COUNTRY_BY_CAPITAL.get(at.city)?.name;
+  if (countries.size > 0 && (!cityCountry || !countries.has(cityCountry))) return undefined;
+  return { list, city: at.city };
 }
 
 const ANAPHORIC_MODIFIERS = /^(the|a|an|this|that|their|its|his|her|our|first|last|latest|previous|recent|closed-door|face-to-face|in-person|bilateral|two-day|regional|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|['’]s|s)$/i;

@@ -137,6 +137,11 @@ describe('SAID targets and evidence', () => {
     expect(edges(text, events, 'SAID')).toEqual(['o:xinhua c:china', 'p:wan e:meeting']);
   });
 
+  it('a war named in a quotation on the event is its backdrop, not its topic', () => {
+    const withWar = `${text}\n“Nobody who calls this war an operation can broker its end,” said Nancy Pelosi.`;
+    expect(edges(withWar, [...events, ['war', 'Event', 'e:war']], 'SAID')).toContain('p:pelosi e:meeting');
+  });
+
   it('every edge carries its evidence sentence, offsets, confidence and, for SAID, the quote', () => {
     const out = facts(text, events);
     const said = out.relations.find((r) => r.type === 'SAID' && r.source === 'p:wan');
@@ -273,5 +278,45 @@ describe('events told in relative clauses and by acronyms', () => {
     expect(quad?.label).toBe('Organization');
     expect(g.entities.find((e) => e.label === 'Event')?.name).toMatch(/^Quad summit/);
     expect(g.relations.filter((r) => r.type === 'MEMBER_OF' && r.target === quad?.id)).toHaveLength(4);
+  });
+});
+
+describe('the dateline places the news of the day', () => {
+  const graphOf = (text: string) => extractArticle({ text }, { date: '2024-03-04' });
+  const events = (g: ReturnType<typeof graphOf>) => g.entities.filter((e) => e.label === 'Event');
+  const heldIn = (g: ReturnType<typeof graphOf>) => g.relations.filter((r) => r.type === 'HELD_IN').map((r) => g.entities.find((e) => e.id === r.target)?.name);
+
+  it('a summit whose sentences name no city was held in the dateline city the article names', () => {
+    const g = graphOf(
+      'Lake nations agree on fishing quotas\n\nMONTREUX, Switzerland, March 4, 2024 – Leaders of the Alpine Water Council closed their summit on Monday with a deal on fishing quotas.\n\nThe summit also backed a new research fund, to be run from offices in Montreux.',
+    );
+    expect(events(g).map((e) => e.name).join(' ')).toMatch(/Montreux/);
+    expect(heldIn(g)).toContain('Montreux');
+  });
+
+  it('a visit to another country is not placed at the dateline the reporter files from', () => {
+    const g = graphOf(
+      'President to tour the south\n\nOTTAWA, March 4, 2024 – Canadian Prime Minister Daniel Whitford will visit Peru next month, his office said on Monday.',
+    );
+    expect(heldIn(g)).not.toContain('Ottawa');
+  });
+});
+
+describe('side meetings at a summit', () => {
+  const graphOf = (text: string) => extractArticle({ text }, { date: '2024-03-04' });
+  const nameOf = (g: ReturnType<typeof graphOf>, id: string) => g.entities.find((e) => e.id === id)?.name ?? '';
+
+  it('"A met B on Tuesday" after the summit is named is no event of its own; both take part in the summit', () => {
+    const g = graphOf(
+      'Arctic leaders end two-day summit in Reykjavik\n\n' +
+        'Leaders of the Arctic Council wrapped up their summit in Reykjavik on Monday with a pledge on shipping lanes.\n\n' +
+        'The host, Icelandic Prime Minister Solveig Jonsdottir, called the talks frank.\n\n' +
+        'Norwegian Prime Minister Henrik Aasland praised the outcome.\n\n' +
+        'Danish Prime Minister Mette Lindqvist met Aasland on Sunday and discussed fisheries.',
+    );
+    const meetings = g.entities.filter((e) => e.label === 'Event' && /meeting/.test(e.name));
+    expect(meetings).toEqual([]);
+    const into = g.relations.filter((r) => r.type === 'PARTICIPATED_IN' && /summit/.test(nameOf(g, r.target))).map((r) => nameOf(g, r.source));
+    expect(into).toEqual(expect.arrayContaining(['Mette Lindqvist', 'Henrik Aasland']));
   });
 });
