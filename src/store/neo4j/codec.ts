@@ -1,12 +1,15 @@
-import type { ArticleRecord, EntityRecord, RelationRecord, RelationType, StatementRecord } from '../../graph/model.js';
+import type { EvidenceTally } from '../../graph/merge.js';
+import type { ArticleRecord, EntityRecord, EvidenceRecord, MentionRecord, RelationRecord, RelationType, StatementRecord } from '../../graph/model.js';
 import { foldText } from '../../graph/text.js';
 import type { ArticleContents } from '../port.js';
 
 /**
- * How records become Neo4j properties. Strings, numbers, booleans and lists of strings are stored as
- * they are; anything nested (an entity's mentions, an edge's evidence) is stored as a JSON string under
- * the field's name with `Json` appended (`mentionsJson`, `evidenceJson`). Properties whose name starts
- * with `_` are the store's own (search keys, article lists) and never part of a record.
+ * How records become Neo4j properties (the layout is docs/neo4j-model.md). Strings, numbers, booleans
+ * and lists of strings are stored as they are. An entity's mentions and an edge's evidence are not
+ * properties: they are MENTIONS relationships and Evidence nodes, so that an ingest only adds to them
+ * and Cypher can reach them. Anything else nested (no record has such a field today) would be stored
+ * as a JSON string under the field's name with `Json` appended. Properties whose name starts with `_`
+ * are the store's own (search keys, bookkeeping, article lists) and never part of a record.
  */
 export type Properties = Record<string, unknown>;
 
@@ -46,17 +49,35 @@ export function foldedNames(entity: Pick<EntityRecord, 'name' | 'aliases'>): str
   return [entity.name, ...entity.aliases].map(foldText);
 }
 
-/** Properties of an entity node: its fields, plus the folded names that search ranks on (`_folded`, and `_search` for the full-text index). */
-export function entityProperties(entity: EntityRecord): Properties {
+/** Properties of an entity node: its fields but the mentions (MENTIONS relationships hold them), plus the folded names that search ranks on (`_folded`, and `_search` for the full-text index) and the mention bookkeeping. */
+export function entityProperties(entity: EntityRecord, book: MentionBook): Properties {
   const folded = foldedNames(entity);
-  return { ...encodeFields(entity), _folded: folded, _search: folded.join('\n') };
+  return { ...encodeFields(entity, ['mentions']), _folded: folded, _search: folded.join('\n'), _mentions: book.count, _seq: book.seq, _normal: book.normal };
 }
 
-/** Properties of an edge: its fields without id ends and type (the relationship has them), plus filter keys. */
-export function relationProperties(relation: RelationRecord): Properties {
-  const dates = [relation.date, ...relation.evidence.map((e) => e.date)].filter((d): d is string => Boolean(d));
-  const articles = [...new Set(relation.evidence.map((e) => e.article))];
-  return { ...encodeFields(relation, ['type', 'source', 'target']), _dates: dates, _evidenceArticles: articles };
+/** Properties of an edge: its fields without ends, type and evidence (Evidence nodes hold it), plus the evidence bookkeeping. */
+export function relationProperties(relation: RelationRecord, book: EvidenceBook): Properties {
+  const { tally } = book;
+  return {
+    ...encodeFields(relation, ['type', 'source', 'target', 'evidence']),
+    _total: tally.total,
+    _plain: tally.plain,
+    _stated: tally.stated,
+    _missingPlain: tally.missingPlain,
+    _missingAll: tally.missingAll,
+    _seq: book.seq,
+    _normal: book.normal,
+  };
+}
+
+/** Properties of a MENTIONS relationship (from the mention's article): the span and the mention's place in its entity's list. */
+export function mentionProperties(mention: MentionRecord, seq: number): Properties {
+  return { ...encodeFields(mention, ['article']), seq };
+}
+
+/** Properties of an Evidence node: the evidence's fields, the edge it supports (`relation`, `type`) and its place in the edge's list. */
+export function evidenceProperties(evidence: EvidenceRecord, relation: Pick<RelationRecord, 'id' | 'type'>, seq: number): Properties {
+  return { ...encodeFields(evidence), relation: relation.id, type: relation.type, seq };
 }
 
 /** Properties of a statement node: its fields, plus its quote and sentence folded for search. */
@@ -74,15 +95,56 @@ export function articleProperties(article: ArticleRecord, contents: ArticleConte
   };
 }
 
-/** The entity record of a node's properties. */
-export function decodeEntity(props: Properties): EntityRecord {
-  return decodeFields(props) as unknown as EntityRecord;
+/** The entity record of a node's properties and its mentions. */
+export function decodeEntity(props: Properties, mentions: MentionRecord[]): EntityRecord {
+  return { ...decodeFields(props), mentions } as unknown as EntityRecord;
 }
 
-/** The relation record of a relationship's properties, type and ends. */
-export function decodeRelation(props: Properties, type: string, source: string, target: string): RelationRecord {
+/** The relation record of a relationship's properties, type, ends and evidence. */
+export function decodeRelation(props: Properties, type: string, source: string, target: string, evidence: EvidenceRecord[]): RelationRecord {
   const fields = decodeFields(props);
-  return { ...fields, id: String(fields.id), type: type as RelationType, source, target } as RelationRecord;
+  return { ...fields, id: String(fields.id), type: type as RelationType, source, target, evidence } as RelationRecord;
+}
+
+/** The mention record of a MENTIONS relationship's properties and its article's id. */
+export function decodeMention(props: Properties, article: string): MentionRecord {
+  const { seq: _seq, ...fields } = decodeFields(props);
+  return { article, ...fields } as unknown as MentionRecord;
+}
+
+/** The evidence record of an Evidence node's properties. */
+export function decodeEvidence(props: Properties): EvidenceRecord {
+  const { seq: _seq, relation: _relation, type: _type, ...fields } = decodeFields(props);
+  return fields as unknown as EvidenceRecord;
+}
+
+/** The bookkeeping of an entity's MENTIONS: how many, the next place in its list, and whether the list is free of repeats (see ingest-plan.ts). */
+export interface MentionBook {
+  count: number;
+  seq: number;
+  normal: boolean;
+}
+
+/** The bookkeeping of an edge's Evidence: the tally its confidence follows from, the next place in its list, and whether the list is free of repeats. */
+export interface EvidenceBook {
+  tally: EvidenceTally;
+  seq: number;
+  normal: boolean;
+}
+
+/** The mention bookkeeping stored on an entity node. */
+export function mentionBookOf(props: Properties): MentionBook {
+  return { count: Number(props._mentions ?? 0), seq: Number(props._seq ?? 0), normal: props._normal === true };
+}
+
+/** The evidence bookkeeping stored on a relationship. */
+export function evidenceBookOf(props: Properties): EvidenceBook {
+  const n = (key: string, fallback: number): number => (typeof props[key] === 'number' ? (props[key] as number) : fallback);
+  return {
+    tally: { total: n('_total', 0), plain: n('_plain', 0), stated: n('_stated', 0), missingPlain: n('_missingPlain', 1), missingAll: n('_missingAll', 1) },
+    seq: n('_seq', 0),
+    normal: props._normal === true,
+  };
 }
 
 /** The statement record of a node's properties. */
