@@ -70,9 +70,39 @@ export function relationProperties(relation: RelationRecord, book: EvidenceBook)
   };
 }
 
-/** Properties of a MENTIONS relationship (from the mention's article): the span and the mention's place in its entity's list. */
-export function mentionProperties(mention: MentionRecord, seq: number): Properties {
-  return { ...encodeFields(mention, ['article']), seq };
+/** A mention with its place (`seq`) in its entity's list. */
+export interface PlacedMention {
+  mention: MentionRecord;
+  seq: number;
+}
+
+/**
+ * The MENTIONS relationships of an entity's mentions: one per article (the article's node is the
+ * start), the spans as parallel lists (`starts`, `ends`, `texts`) with each one's place in the entity's
+ * list (`seqs`). One relationship per article and entity rather than per span: an article names a
+ * hub ten times in a paragraph, and a relationship each would be most of what an ingest writes.
+ */
+export function mentionRows(entity: string, mentions: readonly PlacedMention[]): { from: string; entity: string; props: Properties }[] {
+  const byArticle = new Map<string, { starts: number[]; ends: number[]; texts: string[]; seqs: number[] }>();
+  for (const { mention, seq } of mentions) {
+    let lists = byArticle.get(mention.article);
+    if (!lists) byArticle.set(mention.article, (lists = { starts: [], ends: [], texts: [], seqs: [] }));
+    lists.starts.push(mention.start);
+    lists.ends.push(mention.end);
+    lists.texts.push(mention.text);
+    lists.seqs.push(seq);
+  }
+  return [...byArticle].map(([from, lists]) => ({ from, entity, props: lists }));
+}
+
+/** The mentions a MENTIONS relationship holds, from its properties and its article's id. */
+export function decodeMentions(props: Properties, article: string): PlacedMention[] {
+  const list = (key: string): unknown[] => (Array.isArray(props[key]) ? (props[key] as unknown[]) : []);
+  const [starts, ends, texts] = [list('starts'), list('ends'), list('texts')];
+  return list('seqs').map((seq, i) => ({
+    mention: { article, start: Number(starts[i]), end: Number(ends[i]), text: String(texts[i]) },
+    seq: Number(seq),
+  }));
 }
 
 /** Properties of an Evidence node: the evidence's fields, the edge it supports (`relation`, `type`) and its place in the edge's list. */
@@ -104,12 +134,6 @@ export function decodeEntity(props: Properties, mentions: MentionRecord[]): Enti
 export function decodeRelation(props: Properties, type: string, source: string, target: string, evidence: EvidenceRecord[]): RelationRecord {
   const fields = decodeFields(props);
   return { ...fields, id: String(fields.id), type: type as RelationType, source, target, evidence } as RelationRecord;
-}
-
-/** The mention record of a MENTIONS relationship's properties and its article's id. */
-export function decodeMention(props: Properties, article: string): MentionRecord {
-  const { seq: _seq, ...fields } = decodeFields(props);
-  return { article, ...fields } as unknown as MentionRecord;
 }
 
 /** The evidence record of an Evidence node's properties. */

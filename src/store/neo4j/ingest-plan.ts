@@ -8,14 +8,14 @@ import {
   mergeRelations,
   tallyEvidence,
 } from '../../graph/merge.js';
-import type { ArticleGraph, ArticleRecord, EntityRecord, EvidenceRecord, MentionRecord, RelationRecord } from '../../graph/model.js';
+import type { ArticleGraph, ArticleRecord, EntityRecord, EvidenceRecord, MentionRecord, RelationRecord, RelationType } from '../../graph/model.js';
 import { StoreQueryError } from '../errors.js';
 import type { IngestResult } from '../port.js';
 import {
   articleProperties,
   entityProperties,
   evidenceProperties,
-  mentionProperties,
+  mentionRows,
   relationProperties,
   statementProperties,
   type EvidenceBook,
@@ -39,6 +39,8 @@ import {
 export interface StoredEntity {
   record: EntityRecord;
   book: MentionBook;
+  /** The node's properties as read (the writes set only those that change). */
+  props: Properties;
   /** The whole list, when read (for lists that are not normal). */
   mentions?: MentionRecord[];
 }
@@ -47,6 +49,7 @@ export interface StoredEntity {
 export interface StoredRelation {
   record: RelationRecord;
   book: EvidenceBook;
+  props: Properties;
   evidence?: EvidenceRecord[];
 }
 
@@ -64,9 +67,11 @@ export interface BatchWrites {
   rewriteMentionsOf: string[];
   createMentions: { from: string; entity: string; props: Properties }[];
   createRelations: { type: string; source: string; target: string; props: Properties }[];
-  updateRelations: { id: string; source: string; target: string; props: Properties }[];
+  updateRelations: { id: string; type: RelationType; props: Properties }[];
   rewriteEvidenceOf: string[];
-  createEvidence: { source: string; target: string; props: Properties }[];
+  createEvidence: { props: Properties }[];
+  /** Statements new to the store, and statements written again. */
+  createStatements: { id: string; props: Properties }[];
   statements: { id: string; props: Properties }[];
   articles: { id: string; props: Properties }[];
   /** Claimed articles that were refused (their claim is released). */
@@ -111,6 +116,23 @@ export function irregularRecords(graphs: readonly ArticleGraph[]): { entities: s
     }
   }
   return { entities: [...entities], relations: [...relations] };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}
+
+/**
+ * The properties to set (`SET n += changes`) to turn `before` into `after`: those that differ, and null
+ * for those to remove. Setting only what changes spares the server rewriting a hub's names (and its
+ * full-text index entry) when an article only adds mentions.
+ */
+export function changes(before: Properties, after: Properties): Properties {
+  const out: Properties = {};
+  for (const [key, value] of Object.entries(after)) if (!sameValue(before[key], value)) out[key] = value;
+  for (const key of Object.keys(before)) if (!(key in after)) out[key] = null;
+  return out;
 }
 
 interface EntityState {
@@ -320,7 +342,8 @@ class Planner {
       updateRelations: [],
       rewriteEvidenceOf: [],
       createEvidence: [],
-      statements: [...this.statements].map(([id, props]) => ({ id, props })),
+      createStatements: [...this.statements].filter(([id]) => !this.state.statements.has(id)).map(([id, props]) => ({ id, props })),
+      statements: [...this.statements].filter(([id]) => this.state.statements.has(id)).map(([id, props]) => ({ id, props })),
       articles: this.accepted,
       refused,
     };
@@ -328,20 +351,20 @@ class Planner {
       if (!s.changed) continue;
       const props = entityProperties(s.record, s.book);
       if (s.created) w.createEntities.push({ id, label: s.record.label, props });
-      else w.updateEntities.push({ id, props });
+      else w.updateEntities.push({ id, props: changes(this.state.entities.get(id)!.props, props) });
       const rows = s.rewrite ? s.record.mentions.map((mention, seq) => ({ mention, seq })) : s.appended;
       if (s.rewrite) w.rewriteMentionsOf.push(id);
-      for (const { mention, seq } of rows) w.createMentions.push({ from: mention.article, entity: id, props: mentionProperties(mention, seq) });
+      w.createMentions.push(...mentionRows(id, rows));
     }
     for (const [id, s] of this.relations) {
       if (!s.changed) continue;
       const { source, target } = s.record;
       const props = relationProperties(s.record, s.book);
       if (s.created) w.createRelations.push({ type: s.record.type, source, target, props });
-      else w.updateRelations.push({ id, source, target, props });
+      else w.updateRelations.push({ id, type: s.record.type, props: changes(this.state.relations.get(id)!.props, props) });
       const rows = s.rewrite ? s.record.evidence.map((evidence, seq) => ({ evidence, seq })) : s.appended;
       if (s.rewrite) w.rewriteEvidenceOf.push(id);
-      for (const { evidence, seq } of rows) w.createEvidence.push({ source, target, props: evidenceProperties(evidence, s.record, seq) });
+      for (const { evidence, seq } of rows) w.createEvidence.push({ props: evidenceProperties(evidence, s.record, seq) });
     }
     return w;
   }

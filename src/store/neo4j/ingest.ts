@@ -5,7 +5,7 @@ import { decodeArticle, decodeEntity, decodeRelation, evidenceBookOf, mentionBoo
 import * as write from './cypher/ingest.js';
 import type { Query } from './cypher/query.js';
 import { irregularRecords, planBatch, type BatchState, type StoredEntity, type StoredRelation } from './ingest-plan.js';
-import { readEvidence, readMentions, readRelationRows, rows, type Runner } from './records.js';
+import { readEvidence, readMentions, readRelationRowsOfType, rows, type Runner } from './records.js';
 
 /** Thrown inside a batch when another writer created one of its new entities meanwhile: the batch is run again. */
 export class ConcurrentCreation extends Error {}
@@ -32,11 +32,14 @@ async function readState(tx: Runner, graphs: readonly ArticleGraph[], token: str
   const entities = new Map<string, StoredEntity>();
   for (const row of await rows(tx, write.lockEntities([...entityIds].sort()))) {
     const props = row.get('props') as Properties;
-    entities.set(String(row.get('id')), { record: decodeEntity(props, []), book: mentionBookOf(props) });
+    entities.set(String(row.get('id')), { record: decodeEntity(props, []), book: mentionBookOf(props), props });
   }
-  const relationRows = await readRelationRows(tx, [...new Set(graphs.flatMap((g) => g.relations.map((r) => r.id)))]);
+  const relationRows = await readRelationRowsOfType(
+    tx,
+    graphs.flatMap((g) => g.relations),
+  );
   const relations = new Map<string, StoredRelation>();
-  for (const [id, r] of relationRows) relations.set(id, { record: decodeRelation(r.props, r.type, r.source, r.target, []), book: evidenceBookOf(r.props) });
+  for (const [id, r] of relationRows) relations.set(id, { record: decodeRelation(r.props, r.type, r.source, r.target, []), book: evidenceBookOf(r.props), props: r.props });
 
   const irregular = irregularRecords(graphs);
   const wholeEntities = [...entities].filter(([id, e]) => !e.book.normal || irregular.entities.includes(id)).map(([id]) => id);
@@ -69,9 +72,12 @@ export async function ingestBatch(tx: Runner, graphs: readonly ArticleGraph[]): 
   await run(tx, when(w.rewriteMentionsOf, write.deleteMentions));
   await run(tx, when(w.createMentions, write.createMentions));
   await run(tx, when(w.createRelations, write.createRelations));
-  await run(tx, when(w.updateRelations, write.updateRelations));
+  for (const type of new Set(w.updateRelations.map((r) => r.type))) {
+    await run(tx, write.updateRelations(type, w.updateRelations.filter((r) => r.type === type)));
+  }
   await run(tx, when(w.rewriteEvidenceOf, write.deleteEvidence));
   await run(tx, when(w.createEvidence, write.createEvidence));
+  await run(tx, when(w.createStatements, write.createStatements));
   await run(tx, when(w.statements, write.writeStatements));
   return results;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Session } from 'neo4j-driver';
 import { entityWithoutArticle, tallyEvidence, withoutArticleEvidence } from '../../graph/merge.js';
-import type { EvidenceRecord, MentionRecord, RelationRecord } from '../../graph/model.js';
+import type { EvidenceRecord, MentionRecord, RelationRecord, RelationType } from '../../graph/model.js';
 import { StoreQueryError } from '../errors.js';
 import type { ArticleContents, DeleteResult, GraphDump } from '../port.js';
 import {
@@ -12,12 +12,13 @@ import {
   evidenceBookOf,
   evidenceProperties,
   mentionBookOf,
-  mentionProperties,
+  mentionRows,
   relationProperties,
   statementProperties,
   type Properties,
 } from './codec.js';
 import * as write from './cypher/ingest.js';
+import { changes } from './ingest-plan.js';
 import * as maintain from './cypher/maintain.js';
 import type { Query } from './cypher/query.js';
 import { completeRelations, readMentions, readRelationRows, rows, type Runner } from './records.js';
@@ -33,7 +34,7 @@ async function run(tx: Runner, query: Query): Promise<void> {
 async function deleteEvidenceOf(tx: Runner, article: string, ids: readonly string[]): Promise<number> {
   const found = await readRelationRows(tx, ids);
   const relations = await completeRelations(tx, [...found.values()]);
-  const keep: { id: string; source: string; target: string; props: Properties }[] = [];
+  const keep: { id: string; type: RelationType; props: Properties }[] = [];
   const drop: RelationRecord[] = [];
   for (const relation of relations) {
     const rest = withoutArticleEvidence(relation, article);
@@ -41,12 +42,12 @@ async function deleteEvidenceOf(tx: Runner, article: string, ids: readonly strin
       drop.push(relation);
       continue;
     }
-    const book = evidenceBookOf(found.get(relation.id)!.props);
-    const props = relationProperties(rest, { ...book, tally: tallyEvidence(rest.evidence) });
-    keep.push({ id: rest.id, source: rest.source, target: rest.target, props });
+    const before = found.get(relation.id)!.props;
+    const props = relationProperties(rest, { ...evidenceBookOf(before), tally: tallyEvidence(rest.evidence) });
+    keep.push({ id: rest.id, type: rest.type, props: changes(before, props) });
   }
   await run(tx, maintain.deleteArticleEvidence(article, keep.map((r) => r.id)));
-  await run(tx, write.updateRelations(keep));
+  for (const type of new Set(keep.map((r) => r.type))) await run(tx, write.updateRelations(type, keep.filter((r) => r.type === type)));
   await run(tx, write.deleteEvidence(drop.map((r) => r.id)));
   await run(tx, maintain.deleteRelations(drop));
   return drop.length;
@@ -66,7 +67,7 @@ async function deleteMentionsOf(tx: Runner, article: string, ids: readonly strin
     const entity = decodeEntity(props, mentions.get(String(node.get('id'))) ?? []);
     const rest = entityWithoutArticle(entity, article);
     if (rest.mentions.length > 0 || Number(node.get('degree')) > 0) {
-      rewrite.push({ id: rest.id, props: entityProperties(rest, { ...mentionBookOf(props), count: rest.mentions.length }) });
+      rewrite.push({ id: rest.id, props: changes(props, entityProperties(rest, { ...mentionBookOf(props), count: rest.mentions.length })) });
     } else remove.push(entity.id);
   }
   await run(tx, maintain.deleteArticleMentions(article, rewrite.map((r) => r.id)));
@@ -133,7 +134,7 @@ export async function loadDump(dump: GraphDump, target: LoadTarget): Promise<voi
       LOAD_BATCH,
     ).map((batch) => write.createEntities(batch, randomUUID())),
     ...chunks(
-      dump.entities.flatMap((e) => e.mentions.map((m, seq) => ({ from: m.article, entity: e.id, props: mentionProperties(m, seq) }))),
+      dump.entities.flatMap((e) => mentionRows(e.id, e.mentions.map((mention, seq) => ({ mention, seq })))),
       LOAD_BATCH,
     ).map(write.createMentions),
     ...chunks(
@@ -150,7 +151,7 @@ export async function loadDump(dump: GraphDump, target: LoadTarget): Promise<voi
       LOAD_BATCH,
     ).map(write.createRelations),
     ...chunks(
-      dump.relations.flatMap((r) => r.evidence.map((e, seq) => ({ source: r.source, target: r.target, props: evidenceProperties(e, r, seq) }))),
+      dump.relations.flatMap((r) => r.evidence.map((e, seq) => ({ props: evidenceProperties(e, r, seq) }))),
       LOAD_BATCH,
     ).map(write.createEvidence),
     ...chunks(dump.statements.map((s) => ({ id: s.id, props: statementProperties(s) })), LOAD_BATCH).map(write.writeStatements),

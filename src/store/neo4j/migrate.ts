@@ -3,7 +3,7 @@ import type { Neo4jSettings } from '../../config.js';
 import { tallyEvidence } from '../../graph/merge.js';
 import type { EvidenceRecord, MentionRecord, RelationType } from '../../graph/model.js';
 import { StoreError } from '../errors.js';
-import { evidenceProperties, mentionProperties, type Properties } from './codec.js';
+import { evidenceProperties, mentionRows, type Properties } from './codec.js';
 import { connectionError, openDriver } from './connection.js';
 import * as write from './cypher/ingest.js';
 import { layoutVersion, setLayoutVersion } from './cypher/maintain.js';
@@ -121,8 +121,8 @@ async function migrateEntities(session: Session): Promise<number> {
         `Cannot migrate: mentions name article(s) ${missing.slice(0, 5).join(', ')} that the store does not hold; delete those entities' mentions or re-ingest the articles, then run the migration again.`,
       );
     }
-    const mentionRows = entities.flatMap((e) => e.mentions.map((m, seq) => ({ from: m.article, entity: e.id, props: mentionProperties(m, seq) })));
-    await tx.run(write.createMentions(mentionRows).text, write.createMentions(mentionRows).params);
+    const links = write.createMentions(entities.flatMap((e) => mentionRows(e.id, e.mentions.map((mention, seq) => ({ mention, seq })))));
+    await tx.run(links.text, links.params);
     const rows = entities.map((e) => ({
       id: e.id,
       props: { _mentions: e.mentions.length, _seq: e.mentions.length, _normal: keyCount(e.mentions, (m) => `${m.article}:${m.start}:${m.end}`) === e.mentions.length },
@@ -144,8 +144,8 @@ async function migrateRelations(session: Session): Promise<number> {
       target: String(r.get('target')),
       evidence: JSON.parse(String(r.get('json'))) as EvidenceRecord[],
     }));
-    const evidenceRows = relations.flatMap((r) => r.evidence.map((e, seq) => ({ source: r.source, target: r.target, props: evidenceProperties(e, r, seq) })));
-    await tx.run(write.createEvidence(evidenceRows).text, write.createEvidence(evidenceRows).params);
+    const nodes = write.createEvidence(relations.flatMap((r) => r.evidence.map((e, seq) => ({ props: evidenceProperties(e, r, seq) }))));
+    await tx.run(nodes.text, nodes.params);
     const rows = relations.map((r) => {
       const tally = tallyEvidence(r.evidence);
       const normal = keyCount(r.evidence, (e) => `${e.article}:${e.start}:${e.end}:${e.quote ?? ''}`) === r.evidence.length;

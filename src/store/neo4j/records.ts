@@ -1,7 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { EntityRecord, EvidenceRecord, MentionRecord, RelationRecord } from '../../graph/model.js';
-import { decodeEntity, decodeEvidence, decodeMention, decodeRelation, type Properties } from './codec.js';
-import { entitiesById, evidenceOf, mentionsOf, relationsByEnds, relationsByIdScan } from './cypher/read.js';
+import type { EntityRecord, EvidenceRecord, MentionRecord, RelationRecord, RelationType } from '../../graph/model.js';
+import { isRelationType } from '../validate.js';
+import { decodeEntity, decodeEvidence, decodeMentions, decodeRelation, type PlacedMention, type Properties } from './codec.js';
+import { entitiesById, evidenceOf, mentionsOf, relationsById, relationsByIdScan } from './cypher/read.js';
 import type { Query } from './cypher/query.js';
 
 /**
@@ -37,15 +38,15 @@ export function relationRowOf(row: Row | Record<string, unknown>): RelationRow {
 
 /** The mentions of each given entity, in list order. */
 export async function readMentions(tx: Runner, ids: readonly string[]): Promise<Map<string, MentionRecord[]>> {
-  const byId = new Map<string, MentionRecord[]>();
-  if (ids.length === 0) return byId;
+  const placed = new Map<string, PlacedMention[]>();
+  if (ids.length === 0) return new Map();
   for (const row of await rows(tx, mentionsOf(ids))) {
     const id = String(row.get('id'));
-    const list = byId.get(id) ?? [];
-    list.push(decodeMention(row.get('props') as Properties, String(row.get('article'))));
-    byId.set(id, list);
+    const list = placed.get(id) ?? [];
+    list.push(...decodeMentions(row.get('props') as Properties, String(row.get('article'))));
+    placed.set(id, list);
   }
-  return byId;
+  return new Map([...placed].map(([id, list]) => [id, list.sort((a, b) => a.seq - b.seq).map((p) => p.mention)]));
 }
 
 /** The evidence of each given edge, in list order. */
@@ -86,25 +87,33 @@ export async function readEntities(tx: Runner, ids: readonly string[]): Promise<
   return new Map(entities.map((e) => [e.id, e]));
 }
 
-/** The ends a relation id names (ids are `TYPE:source->target`, see ids.ts), if it has that shape. */
-function endsOfId(id: string): { a: string; b: string } | undefined {
-  const body = id.slice(id.indexOf(':') + 1);
-  const arrow = body.indexOf('->');
-  if (arrow <= 0 || body.indexOf('->', arrow + 1) >= 0) return undefined;
-  return { a: body.slice(0, arrow), b: body.slice(arrow + 2) };
+/** The relation type an id names (ids are `TYPE:source->target`, see ids.ts), if it is one of the ontology's. */
+function typeOfId(id: string): RelationType | undefined {
+  const type = id.slice(0, id.indexOf(':'));
+  return isRelationType(type) ? type : undefined;
 }
 
-/** Relationship rows by id: from the two ends the id names (an expand between two bound nodes), by a scan for other ids. */
+/** Relationship rows by id: by an index seek for ids that name their type, by a scan for the others and those not found so. */
 export async function readRelationRows(tx: Runner, ids: readonly string[]): Promise<Map<string, RelationRow>> {
   const found = new Map<string, RelationRow>();
   const unique = [...new Set(ids)];
-  const byEnds = unique.flatMap((id) => {
-    const ends = endsOfId(id);
-    return ends ? [{ id, ...ends }] : [];
-  });
-  if (byEnds.length > 0) for (const row of await rows(tx, relationsByEnds(byEnds))) found.set(String((row.get('props') as Properties).id), relationRowOf(row));
+  const byType: Partial<Record<RelationType, string[]>> = {};
+  for (const id of unique) {
+    const type = typeOfId(id);
+    if (type) (byType[type] ??= []).push(id);
+  }
+  if (Object.keys(byType).length > 0) for (const row of await rows(tx, relationsById(byType))) found.set(String((row.get('props') as Properties).id), relationRowOf(row));
   const rest = unique.filter((id) => !found.has(id));
   if (rest.length > 0) for (const row of await rows(tx, relationsByIdScan(rest))) found.set(String((row.get('props') as Properties).id), relationRowOf(row));
+  return found;
+}
+
+/** Relationship rows of edges given with their type (as an ingest has them): index seeks, no scan for those not found. */
+export async function readRelationRowsOfType(tx: Runner, edges: readonly { id: string; type: RelationType }[]): Promise<Map<string, RelationRow>> {
+  const found = new Map<string, RelationRow>();
+  const byType: Partial<Record<RelationType, string[]>> = {};
+  for (const e of edges) (byType[e.type] ??= []).push(e.id);
+  if (edges.length > 0) for (const row of await rows(tx, relationsById(byType))) found.set(String((row.get('props') as Properties).id), relationRowOf(row));
   return found;
 }
 

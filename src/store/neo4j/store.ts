@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
 import type { Neo4jSettings } from '../../config.js';
-import type { ArticleGraph, ArticleRecord, EntityLabel, EntityRecord, RelationRecord, RelationType, StatementRecord } from '../../graph/model.js';
+import type { ArticleGraph, ArticleRecord, EntityLabel, EntityRecord, EvidenceRecord, RelationRecord, RelationType, StatementRecord } from '../../graph/model.js';
 import { ENTITY_LABELS, RELATION_TYPES } from '../../graph/model.js';
 import { buildKnowledgeGraph, type SerializedGraph } from '../../graph/serialize.js';
 import { foldText } from '../../graph/text.js';
@@ -23,7 +23,7 @@ import type {
   Subgraph,
 } from '../port.js';
 import { validateArticleGraph, validateDump } from '../validate.js';
-import { decodeArticle, decodeEntity, decodeEvidence, decodeMention, decodeRelation, decodeStatement, type Properties } from './codec.js';
+import { decodeArticle, decodeEntity, decodeEvidence, decodeRelation, decodeStatement, type Properties } from './codec.js';
 import { connectionError, isUnreachable, openDriver } from './connection.js';
 import * as read from './cypher/read.js';
 import type { Query } from './cypher/query.js';
@@ -31,7 +31,7 @@ import { deleteArticleIn, loadDump } from './maintain.js';
 import { ConcurrentCreation, ingestBatch } from './ingest.js';
 import { checkLayout } from './migrate.js';
 import { BatchQueue } from './queue.js';
-import { completeEntities, completeRelations, readEntities, readRelations, relationRowOf, rows, type Runner } from './records.js';
+import { completeEntities, completeRelations, readEntities, readMentions, readRelations, relationRowOf, rows, type Runner } from './records.js';
 import { ENTITY_NAMES_INDEX, ensureSchema } from './schema.js';
 import { canonicalPath, neighborhoodIds, type PathStep } from './traversal.js';
 
@@ -356,26 +356,25 @@ function args(query: Query): [string, Record<string, unknown>] {
 
 /** Every record, read in one transaction. */
 async function dumpIn(tx: Runner): Promise<GraphDump> {
-  const group = <T>(found: { get(key: string): unknown }[], decode: (r: { get(key: string): unknown }) => T): Map<string, T[]> => {
-    const byId = new Map<string, T[]>();
-    for (const r of found) {
-      const id = String(r.get('id'));
-      const list = byId.get(id) ?? [];
-      list.push(decode(r));
-      byId.set(id, list);
-    }
-    return byId;
-  };
-  const mentions = group(await rows(tx, read.everyMention()), (r) => decodeMention(r.get('props') as Properties, String(r.get('article'))));
-  const evidence = group(await rows(tx, read.everyEvidence()), (r) => decodeEvidence(r.get('props') as Properties));
-  const entities = (await rows(tx, read.everyEntity())).map((r) => decodeEntity(r.get('props') as Properties, mentions.get(String(r.get('id'))) ?? []));
+  const nodes = await rows(tx, read.everyEntity());
+  const mentions = await readMentions(
+    tx,
+    nodes.map((r) => String(r.get('id'))),
+  );
+  const evidence = new Map<string, EvidenceRecord[]>();
+  for (const r of await rows(tx, read.everyEvidence())) {
+    const id = String(r.get('id'));
+    const list = evidence.get(id) ?? [];
+    list.push(decodeEvidence(r.get('props') as Properties));
+    evidence.set(id, list);
+  }
   const relations = (await rows(tx, read.everyRelation())).map((r) => {
     const row = relationRowOf(r);
     return decodeRelation(row.props, row.type, row.source, row.target, evidence.get(String(row.props.id)) ?? []);
   });
   return {
     articles: (await rows(tx, read.everyArticle())).map((r) => decodeArticle(r.get('props') as Properties)),
-    entities,
+    entities: nodes.map((r) => decodeEntity(r.get('props') as Properties, mentions.get(String(r.get('id'))) ?? [])),
     relations,
     statements: (await rows(tx, read.everyStatement())).map((r) => decodeStatement(r.get('props') as Properties)),
   };

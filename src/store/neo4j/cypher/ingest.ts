@@ -1,3 +1,4 @@
+import type { RelationType } from '../../../graph/model.js';
 import type { Properties } from '../codec.js';
 import { cypher, FACT_TYPES, type Query } from './query.js';
 
@@ -57,9 +58,9 @@ export function createEntities(rows: readonly { id: string; label: string; props
   );
 }
 
-/** Replaces the properties of known entity nodes (their small fields: names, roles, counts). */
+/** Sets the changed properties of known entity nodes (null removes one). */
 export function updateEntities(rows: readonly { id: string; props: Properties }[]): Query {
-  return cypher('UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n = row.props', { rows: [...rows] });
+  return cypher('UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n += row.props', { rows: [...rows] });
 }
 
 /** Removes every MENTIONS relationship of the given entities (before writing their whole list anew). */
@@ -67,12 +68,12 @@ export function deleteMentions(ids: readonly string[]): Query {
   return cypher('UNWIND $ids AS id MATCH (:Entity {id: id})<-[m:MENTIONS]-(:Article) DELETE m', { ids: [...ids] });
 }
 
-/** Links articles to the entities they mention: one MENTIONS relationship per mention, from the article named by `from`. */
+/** Links articles to the entities they mention: one MENTIONS relationship per article and entity (see mentionRows in codec.ts). */
 export function createMentions(rows: readonly { from: string; entity: string; props: Properties }[]): Query {
   return cypher(
     `UNWIND $rows AS row
      MATCH (a:Article {id: row.from}), (n:Entity {id: row.entity})
-     CREATE (a)-[m:MENTIONS]->(n) SET m = row.props`,
+     CREATE (a)-[:MENTIONS {starts: row.props.starts, ends: row.props.ends, texts: row.props.texts, seqs: row.props.seqs}]->(n)`,
     { rows: [...rows] },
   );
 }
@@ -87,14 +88,9 @@ export function createRelations(rows: readonly { type: string; source: string; t
   );
 }
 
-/** Replaces the properties of known edges (confidence, flags, tally: never their evidence). */
-export function updateRelations(rows: readonly { id: string; source: string; target: string; props: Properties }[]): Query {
-  return cypher(
-    `UNWIND $rows AS row
-     MATCH (:Entity {id: row.source})-[r:${FACT_TYPES}]->(:Entity {id: row.target}) WHERE r.id = row.id
-     SET r = row.props`,
-    { rows: [...rows] },
-  );
+/** Sets the changed properties of known edges of one type (confidence, flags, tally: never their evidence; null removes one), found by the index on the type's `id`. */
+export function updateRelations(type: RelationType, rows: readonly { id: string; props: Properties }[]): Query {
+  return cypher(`UNWIND $rows AS row MATCH ()-[r:${type} {id: row.id}]->() SET r += row.props`, { rows: [...rows] });
 }
 
 /** Removes every Evidence node of the given edges (before writing their whole list anew). */
@@ -103,38 +99,40 @@ export function deleteEvidence(ids: readonly string[]): Query {
 }
 
 /**
- * Creates Evidence nodes, each tied to both ends of its edge (FROM, TO) and to the article that states
- * it (STATES) when that article is stored.
+ * Creates Evidence nodes, each tied to the article that states it (STATES) when that article is stored.
+ * An Evidence node names its edge by `relation` (the edge's id: an index seek from either side) rather
+ * than by relationships to the edge's ends, which would triple what each piece of evidence writes.
  */
-export function createEvidence(rows: readonly { source: string; target: string; props: Properties }[]): Query {
+export function createEvidence(rows: readonly { props: Properties }[]): Query {
   return cypher(
     `UNWIND $rows AS row
-     MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
-     CREATE (s)<-[:FROM]-(e:Evidence)-[:TO]->(t) SET e = row.props
+     CREATE (e:Evidence) SET e = row.props
      WITH e
-     OPTIONAL MATCH (a:Article {id: e.article})
-     FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | CREATE (a)-[:STATES]->(e))`,
+     MATCH (a:Article {id: e.article})
+     CREATE (a)-[:STATES]->(e)`,
     { rows: [...rows] },
   );
 }
 
-/**
- * Writes statements whole and ties each to its article (REPORTS), its speaker (SPOKEN_BY) and what it
- * is about (ABOUT), for those that are stored.
- */
-export function writeStatements(rows: readonly { id: string; props: Properties }[]): Query {
-  return cypher(
-    `UNWIND $rows AS row
-     MERGE (s:Statement {id: row.id}) SET s = row.props
-     WITH s
+/** Ties statements to their article (REPORTS), speaker (SPOKEN_BY) and subject (ABOUT), those that are stored; `link` is CREATE for new statements, MERGE for rewritten ones. */
+function linkStatement(link: 'CREATE' | 'MERGE'): string {
+  return `WITH s
      OPTIONAL MATCH (a:Article {id: s.article})
      OPTIONAL MATCH (p:Entity {id: s.speaker})
      OPTIONAL MATCH (x:Entity {id: s.about})
-     FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | MERGE (a)-[:REPORTS]->(s))
-     FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (s)-[:SPOKEN_BY]->(p))
-     FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | MERGE (s)-[:ABOUT]->(x))`,
-    { rows: [...rows] },
-  );
+     FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | ${link} (a)-[:REPORTS]->(s))
+     FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | ${link} (s)-[:SPOKEN_BY]->(p))
+     FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | ${link} (s)-[:ABOUT]->(x))`;
+}
+
+/** Creates new statements with their links. */
+export function createStatements(rows: readonly { id: string; props: Properties }[]): Query {
+  return cypher(`UNWIND $rows AS row CREATE (s:Statement) SET s = row.props ${linkStatement('CREATE')}`, { rows: [...rows] });
+}
+
+/** Writes statements whole (creating missing ones) with their links. */
+export function writeStatements(rows: readonly { id: string; props: Properties }[]): Query {
+  return cypher(`UNWIND $rows AS row MERGE (s:Statement {id: row.id}) SET s = row.props ${linkStatement('MERGE')}`, { rows: [...rows] });
 }
 
 /** Fills in article nodes (claimed at the start, or created by a load). */

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { RelationType } from '../../../graph/model.js';
+import { RELATION_TYPES, type RelationType } from '../../../graph/model.js';
 import { cypher, FACT_TYPES, PAGE_TAIL, PASSES, RELATION_COLUMNS, TRAVERSABLE, type Query } from './query.js';
 
 /**
@@ -25,7 +25,7 @@ export function mentionsOf(ids: readonly string[]): Query {
   return cypher(
     `UNWIND $ids AS id
      MATCH (:Entity {id: id})<-[m:MENTIONS]-(a:Article)
-     RETURN id, a.id AS article, properties(m) AS props ORDER BY id, m.seq`,
+     RETURN id, a.id AS article, properties(m) AS props`,
     { ids: [...new Set(ids)] },
   );
 }
@@ -40,14 +40,19 @@ export function evidenceOf(ids: readonly string[]): Query {
   );
 }
 
-/** Reads edges by id and ends, with both ends bound (an expand between two known nodes, whatever their degree). */
-export function relationsByEnds(rows: readonly { id: string; a: string; b: string }[]): Query {
+/**
+ * Reads edges by id, grouped by type: one index seek per edge (the uniqueness constraint on each type's
+ * `id`), whatever the degree of its ends. One branch per relation type, from the ontology's fixed list,
+ * so that the text (and the server's plan) is the same whatever types a call holds.
+ */
+export function relationsById(byType: Partial<Record<RelationType, readonly string[]>>): Query {
+  const branches = RELATION_TYPES.map((type) => `UNWIND $${type} AS id MATCH (s:Entity)-[r:${type} {id: id}]->(t:Entity) RETURN r, s, t`);
   return cypher(
-    `UNWIND $rows AS row
-     MATCH (:Entity {id: row.a})-[r:${FACT_TYPES}]-(:Entity {id: row.b}) WHERE r.id = row.id
-     MATCH (s)-[r]->(t)
-     RETURN DISTINCT properties(r) AS props, type(r) AS type, s.id AS source, t.id AS target`,
-    { rows: [...rows] },
+    `CALL () {
+     ${branches.join('\nUNION ALL\n')}
+     }
+     RETURN ${RELATION_COLUMNS}`,
+    Object.fromEntries(RELATION_TYPES.map((type) => [type, [...new Set(byType[type] ?? [])]])),
   );
 }
 
@@ -235,10 +240,6 @@ export function everyArticle(): Query {
 
 export function everyEntity(): Query {
   return cypher('MATCH (n:Entity) RETURN n.id AS id, properties(n) AS props ORDER BY n.id');
-}
-
-export function everyMention(): Query {
-  return cypher('MATCH (n:Entity)<-[m:MENTIONS]-(a:Article) RETURN n.id AS id, a.id AS article, properties(m) AS props ORDER BY id, m.seq');
 }
 
 export function everyRelation(): Query {
