@@ -1,4 +1,4 @@
-import type { Session } from 'neo4j-driver';
+import neo4j, { type Session } from 'neo4j-driver';
 import type { Neo4jSettings } from '../../config.js';
 import { tallyEvidence } from '../../graph/merge.js';
 import type { EvidenceRecord, MentionRecord, RelationType } from '../../graph/model.js';
@@ -59,7 +59,7 @@ export interface MigrationReport {
 
 function oldEntities(): Query {
   return cypher('MATCH (n:Entity) WHERE n.mentionsJson IS NOT NULL RETURN n.id AS id, n.mentionsJson AS json, n.count AS count LIMIT $limit', {
-    limit: MIGRATE_BATCH,
+    limit: neo4j.int(MIGRATE_BATCH),
   });
 }
 
@@ -67,7 +67,7 @@ function oldRelations(): Query {
   return cypher(
     `MATCH (s:Entity)-[r:${FACT_TYPES}]->(t:Entity) WHERE r.evidenceJson IS NOT NULL
      RETURN r.id AS id, type(r) AS type, s.id AS source, t.id AS target, r.evidenceJson AS json LIMIT $limit`,
-    { limit: MIGRATE_BATCH },
+    { limit: neo4j.int(MIGRATE_BATCH) },
   );
 }
 
