@@ -36,7 +36,10 @@ const { values } = parseArgs({
   },
 });
 const count = Number(values.articles);
-const marks = values.marks.split(',').map(Number).filter((m) => m <= count);
+const marks = values.marks
+  .split(',')
+  .map(Number)
+  .filter((m) => m <= count);
 const seed = Number(values.seed);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
@@ -62,7 +65,10 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-async function latencies(n: number, run: (i: number) => Promise<unknown>): Promise<{ p50: number; p99: number; mean: number }> {
+async function latencies(
+  n: number,
+  run: (i: number) => Promise<unknown>,
+): Promise<{ p50: number; p99: number; mean: number }> {
   for (let i = 0; i < Math.min(20, n); i += 1) await run(i);
   const times: number[] = [];
   for (let i = 0; i < n; i += 1) {
@@ -72,10 +78,18 @@ async function latencies(n: number, run: (i: number) => Promise<unknown>): Promi
   }
   times.sort((a, b) => a - b);
   const ms = (x: number): number => Math.round(x * 10) / 10;
-  return { p50: ms(percentile(times, 50)), p99: ms(percentile(times, 99)), mean: ms(times.reduce((a, b) => a + b, 0) / n) };
+  return {
+    p50: ms(percentile(times, 50)),
+    p99: ms(percentile(times, 99)),
+    mean: ms(times.reduce((a, b) => a + b, 0) / n),
+  };
 }
 
-async function ingestAll(store: GraphStore, graphs: readonly ArticleGraph[], window: number): Promise<{ n: number; ms: number }[]> {
+async function ingestAll(
+  store: GraphStore,
+  graphs: readonly ArticleGraph[],
+  window: number,
+): Promise<{ n: number; ms: number }[]> {
   const points: { n: number; ms: number }[] = [];
   const start = now();
   let done = 0;
@@ -96,7 +110,9 @@ const graphs = await extractedGraphs();
 log(`${graphs.length} extracted articles`);
 const connect = values['store-module']
   ? async (settings: { uri: string; user: string; password: string }): Promise<GraphStore> => {
-      const module = (await import(values['store-module']!)) as { Neo4jStore: { connect(s: object): Promise<GraphStore> } };
+      const module = (await import(values['store-module']!)) as {
+        Neo4jStore: { connect(s: object): Promise<GraphStore> };
+      };
       return module.Neo4jStore.connect(settings);
     }
   : undefined;
@@ -129,7 +145,9 @@ try {
       return store.statementsOf([samples.commented[i]!], 'about');
     }),
     neighbourhood2: await latencies(n, (i) => store.neighborhood({ id: samples.centres[i]!, hops: 2, limit: 50 })),
-    path: await latencies(Math.min(n, samples.pairs.length), (i) => store.path({ from: samples.pairs[i]![0], to: samples.pairs[i]![1], maxHops: 4 })),
+    path: await latencies(Math.min(n, samples.pairs.length), (i) =>
+      store.path({ from: samples.pairs[i]![0], to: samples.pairs[i]![1], maxHops: 4 }),
+    ),
   };
   process.stdout.write(
     `${JSON.stringify({ store: values['store-module'] ?? 'current', batchArticles: process.env.NEO4J_BATCH_ARTICLES ?? 'default', window: Number(values.window), articles: stats.articles, nodes: stats.nodes, edges: stats.edges, statements: stats.statements, ingest, readsMs: reads }, null, 1)}\n`,

@@ -8,7 +8,7 @@ import * as maintain from '../../src/store/neo4j/cypher/maintain.js';
 import * as read from '../../src/store/neo4j/cypher/read.js';
 
 describe('ingest statements', () => {
-  it('claims the batch\'s articles, telling new from known', () => {
+  it("claims the batch's articles, telling new from known", () => {
     expect(write.claimArticles(['article:1', 'article:2'], 'token-1')).toMatchInlineSnapshot(`
       {
         "params": {
@@ -42,7 +42,9 @@ describe('ingest statements', () => {
   });
 
   it('creates new entities unless another writer did meanwhile', () => {
-    expect(write.createEntities([{ id: 'person:xi', label: 'Person', props: { id: 'person:xi', name: 'Xi' } }], 'token-1')).toMatchInlineSnapshot(`
+    expect(
+      write.createEntities([{ id: 'person:xi', label: 'Person', props: { id: 'person:xi', name: 'Xi' } }], 'token-1'),
+    ).toMatchInlineSnapshot(`
       {
         "params": {
           "rows": [
@@ -67,7 +69,8 @@ describe('ingest statements', () => {
   });
 
   it('sets only the changed properties of known entities', () => {
-    expect(write.updateEntities([{ id: 'person:xi', props: { count: 3, _seq: 3, hedged: null } }])).toMatchInlineSnapshot(`
+    expect(write.updateEntities([{ id: 'person:xi', props: { count: 3, _seq: 3, hedged: null } }]))
+      .toMatchInlineSnapshot(`
       {
         "params": {
           "rows": [
@@ -87,7 +90,11 @@ describe('ingest statements', () => {
   });
 
   it('links an article to an entity once, with the spans as lists', () => {
-    expect(write.createMentions([{ from: 'article:1', entity: 'person:xi', props: { starts: [0], ends: [2], texts: ['Xi'], seqs: [4] } }])).toMatchInlineSnapshot(`
+    expect(
+      write.createMentions([
+        { from: 'article:1', entity: 'person:xi', props: { starts: [0], ends: [2], texts: ['Xi'], seqs: [4] } },
+      ]),
+    ).toMatchInlineSnapshot(`
       {
         "params": {
           "rows": [
@@ -119,7 +126,11 @@ describe('ingest statements', () => {
   });
 
   it('creates edges of the type each row names', () => {
-    expect(write.createRelations([{ type: 'MET_WITH', source: 'person:a', target: 'person:b', props: { id: 'MET_WITH:person:a->person:b' } }])).toMatchInlineSnapshot(`
+    expect(
+      write.createRelations([
+        { type: 'MET_WITH', source: 'person:a', target: 'person:b', props: { id: 'MET_WITH:person:a->person:b' } },
+      ]),
+    ).toMatchInlineSnapshot(`
       {
         "params": {
           "rows": [
@@ -140,8 +151,10 @@ describe('ingest statements', () => {
     `);
   });
 
-  it('updates edges found by the index on their type\'s id', () => {
-    expect(write.updateRelations('SANCTIONS', [{ id: 'SANCTIONS:country:usa->country:rus', props: { confidence: 0.9 } }])).toMatchInlineSnapshot(`
+  it("updates edges found by the index on their type's id", () => {
+    expect(
+      write.updateRelations('SANCTIONS', [{ id: 'SANCTIONS:country:usa->country:rus', props: { confidence: 0.9 } }]),
+    ).toMatchInlineSnapshot(`
       {
         "params": {
           "rows": [
@@ -159,7 +172,8 @@ describe('ingest statements', () => {
   });
 
   it('creates Evidence nodes stated by their article', () => {
-    expect(write.createEvidence([{ props: { relation: 'MET_WITH:person:a->person:b', article: 'article:1', seq: 0 } }])).toMatchInlineSnapshot(`
+    expect(write.createEvidence([{ props: { relation: 'MET_WITH:person:a->person:b', article: 'article:1', seq: 0 } }]))
+      .toMatchInlineSnapshot(`
       {
         "params": {
           "rows": [
@@ -182,7 +196,8 @@ describe('ingest statements', () => {
   });
 
   it('creates statements with their article, speaker and subject', () => {
-    expect(write.createStatements([{ id: 'statement:1', props: { id: 'statement:1', speaker: 'person:a' } }])).toMatchInlineSnapshot(`
+    expect(write.createStatements([{ id: 'statement:1', props: { id: 'statement:1', speaker: 'person:a' } }]))
+      .toMatchInlineSnapshot(`
       {
         "params": {
           "rows": [
@@ -219,7 +234,6 @@ describe('ingest statements', () => {
       }
     `);
   });
-
 });
 
 describe('read and maintenance statements', () => {
@@ -329,7 +343,24 @@ describe('read and maintenance statements', () => {
   });
 
   it('filters edges by article and dates through their Evidence nodes', () => {
-    expect(read.relationsPage({ types: ['MET_WITH'], includeHedged: false, includeNegated: false, minConfidence: 0.5, involving: null, from: 'person:a', to: null, article: 'article:1', since: '2022-09', until: null }, 20, 10)).toMatchInlineSnapshot(`
+    expect(
+      read.relationsPage(
+        {
+          types: ['MET_WITH'],
+          includeHedged: false,
+          includeNegated: false,
+          minConfidence: 0.5,
+          involving: null,
+          from: 'person:a',
+          to: null,
+          article: 'article:1',
+          since: '2022-09',
+          until: null,
+        },
+        20,
+        10,
+      ),
+    ).toMatchInlineSnapshot(`
       {
         "params": {
           "anchor": "person:a",
@@ -403,7 +434,7 @@ describe('read and maintenance statements', () => {
     `);
   });
 
-  it('takes one article\'s evidence off its edges', () => {
+  it("takes one article's evidence off its edges", () => {
     expect(maintain.deleteArticleEvidence('article:1', ['SAID:person:a->event:b'])).toMatchInlineSnapshot(`
       {
         "params": {

@@ -26,10 +26,14 @@ describe('planning a batch of articles', () => {
     const plan = planBatch(graphs, EMPTY);
     expect(plan.results).toEqual(await sequentialResults(graphs));
     expect(plan.results[2]).toMatchObject({ duplicate: true, nodesAdded: 0 });
-    expect(plan.writes.articles.map((a) => a.id)).toEqual([f.samarkand.article.id, f.kremlin.article.id, f.kyiv.article.id]);
+    expect(plan.writes.articles.map((a) => a.id)).toEqual([
+      f.samarkand.article.id,
+      f.kremlin.article.id,
+      f.kyiv.article.id,
+    ]);
   });
 
-  it('writes each new node and edge once, and appends the later articles\' mentions and evidence', () => {
+  it("writes each new node and edge once, and appends the later articles' mentions and evidence", () => {
     const plan = planBatch([f.samarkand, f.kremlin], EMPTY);
     const created = plan.writes.createEntities.map((e) => e.id);
     expect(new Set(created).size).toBe(created.length);
@@ -49,7 +53,10 @@ describe('planning a batch of articles', () => {
 
   it('refuses an article with an edge to an unknown node alone, releasing its claim', async () => {
     // Russia comes from the first article of the batch; Zelenskyy from none.
-    const stray: ArticleGraph = { ...f.kyiv, entities: f.kyiv.entities.filter((e) => e.id !== f.ids.russia && e.id !== f.ids.zelenskyy) };
+    const stray: ArticleGraph = {
+      ...f.kyiv,
+      entities: f.kyiv.entities.filter((e) => e.id !== f.ids.russia && e.id !== f.ids.zelenskyy),
+    };
     const graphs = [f.samarkand, stray, f.kremlin];
     const plan = planBatch(graphs, EMPTY);
     expect(plan.results[1]).toBeInstanceOf(StoreQueryError);
@@ -62,7 +69,12 @@ describe('planning a batch of articles', () => {
 
   it('merges a node named with repeated spans whole, as mergeEntities does', () => {
     const xi = f.samarkand.entities.find((e) => e.id === f.ids.xi)!;
-    const repeated: ArticleGraph = { ...f.samarkand, entities: [{ ...xi, mentions: [...xi.mentions, ...xi.mentions] }], relations: [], statements: [] };
+    const repeated: ArticleGraph = {
+      ...f.samarkand,
+      entities: [{ ...xi, mentions: [...xi.mentions, ...xi.mentions] }],
+      relations: [],
+      statements: [],
+    };
     const plan = planBatch([repeated, { ...f.kremlin, relations: [], statements: [] }], EMPTY);
     expect(plan.writes.rewriteMentionsOf).toEqual([f.ids.xi]);
   });
@@ -70,7 +82,9 @@ describe('planning a batch of articles', () => {
 
 describe('what the writes set', () => {
   it('sets only the properties that change, and null for those to remove', () => {
-    expect(changes({ id: 'a', count: 1, hedged: true, aliases: ['x'] }, { id: 'a', count: 2, aliases: ['x'] })).toEqual({ count: 2, hedged: null });
+    expect(changes({ id: 'a', count: 1, hedged: true, aliases: ['x'] }, { id: 'a', count: 2, aliases: ['x'] })).toEqual(
+      { count: 2, hedged: null },
+    );
   });
 
   it('stores one MENTIONS per article and entity, and reads the spans back in place', () => {

@@ -28,7 +28,8 @@ function encodeFields(record: object, omit: readonly string[] = []): Record<stri
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined || value === null || omit.includes(key)) continue;
     const stringList = Array.isArray(value) && value.every((item) => typeof item === 'string');
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || stringList) props[key] = value;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || stringList)
+      props[key] = value;
     else props[`${key}Json`] = JSON.stringify(value);
   }
   return props;
@@ -52,8 +53,12 @@ function layoutOneStatement(statement: StatementRecord): Record<string, unknown>
 function layoutOneArticle(article: ArticleRecord, dump: GraphDump): Record<string, unknown> {
   return {
     ...encodeFields(article),
-    _entities: [...new Set(dump.entities.filter((e) => e.mentions.some((m) => m.article === article.id)).map((e) => e.id))],
-    _relations: [...new Set(dump.relations.filter((r) => r.evidence.some((e) => e.article === article.id)).map((r) => r.id))],
+    _entities: [
+      ...new Set(dump.entities.filter((e) => e.mentions.some((m) => m.article === article.id)).map((e) => e.id)),
+    ],
+    _relations: [
+      ...new Set(dump.relations.filter((r) => r.evidence.some((e) => e.article === article.id)).map((r) => r.id)),
+    ],
     _statements: dump.statements.filter((s) => s.article === article.id).map((s) => s.id),
   };
 }
@@ -63,12 +68,23 @@ async function writeLayoutOne(driver: Driver, dump: GraphDump): Promise<void> {
   try {
     await session.run('MATCH (v:NewsgraphLayout) DELETE v');
     await session.executeWrite(async (tx) => {
-      await tx.run(`UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props REMOVE n:${ENTITY_LABELS.join(':')} SET n:$(row.label)`, {
-        rows: dump.entities.map((e) => ({ id: e.id, label: e.label, props: layoutOneEntity(e) })),
-      });
-      await tx.run('UNWIND $rows AS row MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target}) CREATE (s)-[r:$(row.type)]->(t) SET r = row.props', {
-        rows: dump.relations.map((r) => ({ type: r.type, source: r.source, target: r.target, props: layoutOneRelation(r) })),
-      });
+      await tx.run(
+        `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props REMOVE n:${ENTITY_LABELS.join(':')} SET n:$(row.label)`,
+        {
+          rows: dump.entities.map((e) => ({ id: e.id, label: e.label, props: layoutOneEntity(e) })),
+        },
+      );
+      await tx.run(
+        'UNWIND $rows AS row MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target}) CREATE (s)-[r:$(row.type)]->(t) SET r = row.props',
+        {
+          rows: dump.relations.map((r) => ({
+            type: r.type,
+            source: r.source,
+            target: r.target,
+            props: layoutOneRelation(r),
+          })),
+        },
+      );
       await tx.run('UNWIND $rows AS row MERGE (s:Statement {id: row.id}) SET s = row.props', {
         rows: dump.statements.map((s) => ({ id: s.id, props: layoutOneStatement(s) })),
       });
@@ -84,8 +100,14 @@ async function writeLayoutOne(driver: Driver, dump: GraphDump): Promise<void> {
 // ---- The test ----
 
 function sortedDump(dump: GraphDump): GraphDump {
-  const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { articles: byId(dump.articles), entities: byId(dump.entities), relations: byId(dump.relations), statements: byId(dump.statements) };
+  const byId = <T extends { id: string }>(items: T[]) =>
+    [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    articles: byId(dump.articles),
+    entities: byId(dump.entities),
+    relations: byId(dump.relations),
+    statements: byId(dump.statements),
+  };
 }
 
 let driver: Driver;
@@ -93,7 +115,9 @@ let reference: GraphStore;
 
 beforeAll(async () => {
   const settings = neo4jTestSettings();
-  driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), { disableLosslessIntegers: true });
+  driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+    disableLosslessIntegers: true,
+  });
   reference = await EmbeddedStore.open();
   for (const g of [f.samarkand, f.kremlin, f.kyiv]) await reference.ingest(g);
   const empty = await Neo4jStore.connect(settings);
@@ -116,10 +140,17 @@ describe('a layout-1 store', () => {
     await expect(Neo4jStore.connect(neo4jTestSettings())).rejects.toThrow(StoreLayoutError);
     await expect(Neo4jStore.connect(neo4jTestSettings())).rejects.toThrow(/earlier version.*migrateNeo4jStore/);
 
-    expect(await migrateNeo4jStore(neo4jTestSettings())).toEqual({ from: 1, to: 2, entities: 12, relations: 15, statements: 3 });
+    expect(await migrateNeo4jStore(neo4jTestSettings())).toEqual({
+      from: 1,
+      to: 2,
+      entities: 12,
+      relations: 15,
+      statements: 3,
+    });
     const store = await Neo4jStore.connect(neo4jTestSettings());
     try {
-      const same = async <T>(query: (s: GraphStore) => Promise<T>) => expect(await query(store)).toEqual(await query(reference));
+      const same = async <T>(query: (s: GraphStore) => Promise<T>) =>
+        expect(await query(store)).toEqual(await query(reference));
       await same(async (s) => sortedDump(await s.dump()));
       await same((s) => s.stats());
       await same((s) => s.relations({ first: 100, includeHedged: true, includeNegated: true }));
@@ -127,7 +158,9 @@ describe('a layout-1 store', () => {
       await same((s) => s.searchEntities({ search: 'putin', first: 10 }));
       await same((s) => s.neighborhood({ id: ids.xi, hops: 2, limit: 10 }));
       await same((s) => s.path({ from: ids.xi, to: ids.ukraine, maxHops: 5 }));
-      const [props] = (await driver.executeQuery('MATCH (n:Entity) WHERE n.mentionsJson IS NOT NULL RETURN count(n) AS n')).records;
+      const [props] = (
+        await driver.executeQuery('MATCH (n:Entity) WHERE n.mentionsJson IS NOT NULL RETURN count(n) AS n')
+      ).records;
       expect(props!.get('n')).toBe(0);
       // Writes after the migration merge as they would have.
       await same((s) => s.ingest(f.kyiv));
@@ -136,6 +169,12 @@ describe('a layout-1 store', () => {
     } finally {
       await store.close();
     }
-    expect(await migrateNeo4jStore(neo4jTestSettings())).toEqual({ from: 2, to: 2, entities: 0, relations: 0, statements: 0 });
+    expect(await migrateNeo4jStore(neo4jTestSettings())).toEqual({
+      from: 2,
+      to: 2,
+      entities: 0,
+      relations: 0,
+      statements: 0,
+    });
   });
 });

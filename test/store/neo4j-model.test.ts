@@ -22,8 +22,14 @@ const f = fixtureArticles();
 const { ids } = f;
 
 function sortedDump(dump: GraphDump): GraphDump {
-  const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { articles: byId(dump.articles), entities: byId(dump.entities), relations: byId(dump.relations), statements: byId(dump.statements) };
+  const byId = <T extends { id: string }>(items: T[]) =>
+    [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    articles: byId(dump.articles),
+    entities: byId(dump.entities),
+    relations: byId(dump.relations),
+    statements: byId(dump.statements),
+  };
 }
 
 /** The Cypher blocks of the document's "Five questions" section, by their heading. */
@@ -46,7 +52,9 @@ beforeAll(async () => {
   store = await Neo4jStore.connect({ ...neo4jTestSettings(), batchArticles: 2 });
   await store.load(EMPTY);
   const settings = neo4jTestSettings();
-  driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), { disableLosslessIntegers: true });
+  driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+    disableLosslessIntegers: true,
+  });
 });
 
 afterAll(async () => {
@@ -75,7 +83,10 @@ describe('ingests made together', () => {
 
   it('fail one bad article alone', async () => {
     await store.load(EMPTY);
-    const stray: ArticleGraph = { ...f.kyiv, entities: f.kyiv.entities.filter((e) => e.id !== ids.zelenskyy && e.id !== ids.russia) };
+    const stray: ArticleGraph = {
+      ...f.kyiv,
+      entities: f.kyiv.entities.filter((e) => e.id !== ids.zelenskyy && e.id !== ids.russia),
+    };
     const settled = await Promise.allSettled([f.samarkand, stray, f.kremlin].map((g) => store.ingest(g)));
     expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((settled[1] as PromiseRejectedResult).reason).toBeInstanceOf(StoreQueryError);
@@ -112,17 +123,19 @@ describe('the documented queries (docs/neo4j-model.md)', () => {
   it('give the sentences behind an edge', async () => {
     const rows = await run(query('The sentences behind an edge'), { from: ids.xi, to: ids.putin });
     const [edges] = await store.relationsOf([ids.xi], { direction: 'BOTH', includeHedged: true });
-    const between = edges!.filter((r) => [r.source, r.target].includes(ids.putin)).sort((a, b) => (a.type < b.type ? -1 : 1));
-    expect(rows.map((r) => [r.fact, r.sentence])).toEqual(between.flatMap((r) => r.evidence.map((e) => [r.type, e.sentence])));
+    const between = edges!
+      .filter((r) => [r.source, r.target].includes(ids.putin))
+      .sort((a, b) => (a.type < b.type ? -1 : 1));
+    expect(rows.map((r) => [r.fact, r.sentence])).toEqual(
+      between.flatMap((r) => r.evidence.map((e) => [r.type, e.sentence])),
+    );
     expect(rows.length).toBeGreaterThanOrEqual(3);
   });
 
   it('list everything an article added', async () => {
     const [row] = await run(query('Everything an article added'), { article: f.samarkand.article.id });
     const entities = await store.getEntities(f.samarkand.entities.map((e) => e.id));
-    const mentions = f.samarkand.entities
-      .map((e, i) => `${entities[i]!.name} (${e.mentions.length})`)
-      .sort();
+    const mentions = f.samarkand.entities.map((e, i) => `${entities[i]!.name} (${e.mentions.length})`).sort();
     expect(row!.title).toBe('Xi and Putin meet in Samarkand');
     expect(row!.mentions).toEqual(mentions);
     expect(row!.facts).toEqual(f.samarkand.relations.flatMap((r) => r.evidence.map(() => r.id)).sort());
@@ -137,7 +150,10 @@ describe('the documented queries (docs/neo4j-model.md)', () => {
   });
 
   it('find the shortest path between two entities, with a sentence for each step', async () => {
-    const [row] = await run(query('The shortest path between two entities, with its evidence'), { from: ids.xi, to: ids.ukraine });
+    const [row] = await run(query('The shortest path between two entities, with its evidence'), {
+      from: ids.xi,
+      to: ids.ukraine,
+    });
     const path = await store.path({ from: ids.xi, to: ids.ukraine, maxHops: 6 });
     expect(path).not.toBeNull();
     expect(row!.names).toHaveLength(path!.nodes.length);

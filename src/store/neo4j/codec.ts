@@ -1,5 +1,13 @@
 import type { EvidenceTally } from '../../graph/merge.js';
-import type { ArticleRecord, EntityRecord, EvidenceRecord, MentionRecord, RelationRecord, RelationType, StatementRecord } from '../../graph/model.js';
+import type {
+  ArticleRecord,
+  EntityRecord,
+  EvidenceRecord,
+  MentionRecord,
+  RelationRecord,
+  RelationType,
+  StatementRecord,
+} from '../../graph/model.js';
 import { foldText } from '../../graph/text.js';
 import type { ArticleContents } from '../port.js';
 
@@ -38,7 +46,8 @@ export function decodeFields(props: Properties): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
     if (key.startsWith('_')) continue;
-    if (key.endsWith(JSON_SUFFIX) && typeof value === 'string') record[key.slice(0, -JSON_SUFFIX.length)] = JSON.parse(value);
+    if (key.endsWith(JSON_SUFFIX) && typeof value === 'string')
+      record[key.slice(0, -JSON_SUFFIX.length)] = JSON.parse(value);
     else record[key] = value;
   }
   return record;
@@ -52,7 +61,14 @@ export function foldedNames(entity: Pick<EntityRecord, 'name' | 'aliases'>): str
 /** Properties of an entity node: its fields but the mentions (MENTIONS relationships hold them), plus the folded names that search ranks on (`_folded`, and `_search` for the full-text index) and the mention bookkeeping. */
 export function entityProperties(entity: EntityRecord, book: MentionBook): Properties {
   const folded = foldedNames(entity);
-  return { ...encodeFields(entity, ['mentions']), _folded: folded, _search: folded.join('\n'), _mentions: book.count, _seq: book.seq, _normal: book.normal };
+  return {
+    ...encodeFields(entity, ['mentions']),
+    _folded: folded,
+    _search: folded.join('\n'),
+    _mentions: book.count,
+    _seq: book.seq,
+    _normal: book.normal,
+  };
 }
 
 /** Properties of an edge: its fields without ends, type and evidence (Evidence nodes hold it), plus the evidence bookkeeping. */
@@ -82,7 +98,10 @@ export interface PlacedMention {
  * list (`seqs`). One relationship per article and entity rather than per span: an article names a
  * hub ten times in a paragraph, and a relationship each would be most of what an ingest writes.
  */
-export function mentionRows(entity: string, mentions: readonly PlacedMention[]): { from: string; entity: string; props: Properties }[] {
+export function mentionRows(
+  entity: string,
+  mentions: readonly PlacedMention[],
+): { from: string; entity: string; props: Properties }[] {
   const byArticle = new Map<string, { starts: number[]; ends: number[]; texts: string[]; seqs: number[] }>();
   for (const { mention, seq } of mentions) {
     let lists = byArticle.get(mention.article);
@@ -106,7 +125,11 @@ export function decodeMentions(props: Properties, article: string): PlacedMentio
 }
 
 /** Properties of an Evidence node: the evidence's fields, the edge it supports (`relation`, `type`) and its place in the edge's list. */
-export function evidenceProperties(evidence: EvidenceRecord, relation: Pick<RelationRecord, 'id' | 'type'>, seq: number): Properties {
+export function evidenceProperties(
+  evidence: EvidenceRecord,
+  relation: Pick<RelationRecord, 'id' | 'type'>,
+  seq: number,
+): Properties {
   return { ...encodeFields(evidence), relation: relation.id, type: relation.type, seq };
 }
 
@@ -131,7 +154,13 @@ export function decodeEntity(props: Properties, mentions: MentionRecord[]): Enti
 }
 
 /** The relation record of a relationship's properties, type, ends and evidence. */
-export function decodeRelation(props: Properties, type: string, source: string, target: string, evidence: EvidenceRecord[]): RelationRecord {
+export function decodeRelation(
+  props: Properties,
+  type: string,
+  source: string,
+  target: string,
+  evidence: EvidenceRecord[],
+): RelationRecord {
   const fields = decodeFields(props);
   return { ...fields, id: String(fields.id), type: type as RelationType, source, target, evidence } as RelationRecord;
 }
@@ -163,9 +192,16 @@ export function mentionBookOf(props: Properties): MentionBook {
 
 /** The evidence bookkeeping stored on a relationship. */
 export function evidenceBookOf(props: Properties): EvidenceBook {
-  const n = (key: string, fallback: number): number => (typeof props[key] === 'number' ? (props[key] as number) : fallback);
+  const n = (key: string, fallback: number): number =>
+    typeof props[key] === 'number' ? (props[key] as number) : fallback;
   return {
-    tally: { total: n('_total', 0), plain: n('_plain', 0), stated: n('_stated', 0), missingPlain: n('_missingPlain', 1), missingAll: n('_missingAll', 1) },
+    tally: {
+      total: n('_total', 0),
+      plain: n('_plain', 0),
+      stated: n('_stated', 0),
+      missingPlain: n('_missingPlain', 1),
+      missingAll: n('_missingAll', 1),
+    },
     seq: n('_seq', 0),
     normal: props._normal === true,
   };

@@ -8,7 +8,15 @@ import {
   mergeRelations,
   tallyEvidence,
 } from '../../graph/merge.js';
-import type { ArticleGraph, ArticleRecord, EntityRecord, EvidenceRecord, MentionRecord, RelationRecord, RelationType } from '../../graph/model.js';
+import type {
+  ArticleGraph,
+  ArticleRecord,
+  EntityRecord,
+  EvidenceRecord,
+  MentionRecord,
+  RelationRecord,
+  RelationType,
+} from '../../graph/model.js';
 import { StoreQueryError } from '../errors.js';
 import type { IngestResult } from '../port.js';
 import {
@@ -61,7 +69,7 @@ export interface BatchState {
   statements: ReadonlySet<string>;
 }
 
-export interface BatchWrites {
+interface BatchWrites {
   createEntities: { id: string; label: string; props: Properties }[];
   updateEntities: { id: string; props: Properties }[];
   rewriteMentionsOf: string[];
@@ -214,11 +222,15 @@ class Planner {
     const { article } = graph;
     const own = new Set(graph.entities.map((e) => e.id));
     for (const r of graph.relations) {
-      if (!own.has(r.source) && !this.entity(r.source)) return new StoreQueryError(`Relation ${r.id} of article ${article.id} names unknown source ${r.source}.`);
-      if (!own.has(r.target) && !this.entity(r.target)) return new StoreQueryError(`Relation ${r.id} of article ${article.id} names unknown target ${r.target}.`);
+      if (!own.has(r.source) && !this.entity(r.source))
+        return new StoreQueryError(`Relation ${r.id} of article ${article.id} names unknown source ${r.source}.`);
+      if (!own.has(r.target) && !this.entity(r.target))
+        return new StoreQueryError(`Relation ${r.id} of article ${article.id} names unknown target ${r.target}.`);
     }
     for (const e of graph.entities) {
-      const foreign = e.mentions.find((m) => m.article !== article.id && !this.articles.has(m.article) && !this.state.articles.has(m.article));
+      const foreign = e.mentions.find(
+        (m) => m.article !== article.id && !this.articles.has(m.article) && !this.state.articles.has(m.article),
+      );
       if (foreign) {
         return new StoreQueryError(
           `Entity ${e.id} of article ${article.id} has a mention in article ${foreign.article}, which the store does not hold; a mention belongs to a stored article.`,
@@ -272,7 +284,8 @@ class Planner {
       });
       return true;
     }
-    const appendable = current.book.normal && !current.touchedBy.has(article) && entity.mentions.every((m) => m.article === article);
+    const appendable =
+      current.book.normal && !current.touchedBy.has(article) && entity.mentions.every((m) => m.article === article);
     if (appendable) {
       const added = distinctMentions(entity.mentions);
       const merged = mergeEntityFields(current.record, entity);
@@ -282,7 +295,8 @@ class Planner {
       merged.count = current.book.count;
       current.record = merged;
     } else {
-      if (!current.full) throw new Error(`Planning error: the mentions of ${entity.id} were not read before merging them whole.`);
+      if (!current.full)
+        throw new Error(`Planning error: the mentions of ${entity.id} were not read before merging them whole.`);
       const merged = mergeEntities(current.record, entity);
       current.record = merged;
       current.book = { count: merged.mentions.length, seq: merged.mentions.length, normal: true };
@@ -298,7 +312,8 @@ class Planner {
   private addRelation(relation: RelationRecord, article: string): boolean {
     const current = this.relation(relation.id);
     if (!current) {
-      const normal = distinctKeys(relation.evidence, evidenceKey) && relation.evidence.every((e) => e.article === article);
+      const normal =
+        distinctKeys(relation.evidence, evidenceKey) && relation.evidence.every((e) => e.article === article);
       this.relations.set(relation.id, {
         record: { ...relation, evidence: [...relation.evidence] },
         book: { tally: tallyEvidence(relation.evidence), seq: relation.evidence.length, normal },
@@ -311,7 +326,8 @@ class Planner {
       });
       return true;
     }
-    const appendable = current.book.normal && !current.touchedBy.has(article) && relation.evidence.every((e) => e.article === article);
+    const appendable =
+      current.book.normal && !current.touchedBy.has(article) && relation.evidence.every((e) => e.article === article);
     if (appendable) {
       const added = distinctEvidence(relation.evidence);
       const merged = mergeRelationFields(current.record, relation);
@@ -320,7 +336,8 @@ class Planner {
       applyTally(merged, tallyEvidence(added, current.book.tally));
       current.record = merged;
     } else {
-      if (!current.full) throw new Error(`Planning error: the evidence of ${relation.id} was not read before merging it whole.`);
+      if (!current.full)
+        throw new Error(`Planning error: the evidence of ${relation.id} was not read before merging it whole.`);
       const merged = mergeRelations(current.record, relation);
       current.record = merged;
       current.book = { tally: tallyEvidence(merged.evidence), seq: merged.evidence.length, normal: true };
@@ -342,8 +359,12 @@ class Planner {
       updateRelations: [],
       rewriteEvidenceOf: [],
       createEvidence: [],
-      createStatements: [...this.statements].filter(([id]) => !this.state.statements.has(id)).map(([id, props]) => ({ id, props })),
-      statements: [...this.statements].filter(([id]) => this.state.statements.has(id)).map(([id, props]) => ({ id, props })),
+      createStatements: [...this.statements]
+        .filter(([id]) => !this.state.statements.has(id))
+        .map(([id, props]) => ({ id, props })),
+      statements: [...this.statements]
+        .filter(([id]) => this.state.statements.has(id))
+        .map(([id, props]) => ({ id, props })),
       articles: this.accepted,
       refused,
     };
@@ -361,10 +382,12 @@ class Planner {
       const { source, target } = s.record;
       const props = relationProperties(s.record, s.book);
       if (s.created) w.createRelations.push({ type: s.record.type, source, target, props });
-      else w.updateRelations.push({ id, type: s.record.type, props: changes(this.state.relations.get(id)!.props, props) });
+      else
+        w.updateRelations.push({ id, type: s.record.type, props: changes(this.state.relations.get(id)!.props, props) });
       const rows = s.rewrite ? s.record.evidence.map((evidence, seq) => ({ evidence, seq })) : s.appended;
       if (s.rewrite) w.rewriteEvidenceOf.push(id);
-      for (const { evidence, seq } of rows) w.createEvidence.push({ props: evidenceProperties(evidence, s.record, seq) });
+      for (const { evidence, seq } of rows)
+        w.createEvidence.push({ props: evidenceProperties(evidence, s.record, seq) });
     }
     return w;
   }

@@ -46,8 +46,21 @@ async function deleteEvidenceOf(tx: Runner, article: string, ids: readonly strin
     const props = relationProperties(rest, { ...evidenceBookOf(before), tally: tallyEvidence(rest.evidence) });
     keep.push({ id: rest.id, type: rest.type, props: changes(before, props) });
   }
-  await run(tx, maintain.deleteArticleEvidence(article, keep.map((r) => r.id)));
-  for (const type of new Set(keep.map((r) => r.type))) await run(tx, write.updateRelations(type, keep.filter((r) => r.type === type)));
+  await run(
+    tx,
+    maintain.deleteArticleEvidence(
+      article,
+      keep.map((r) => r.id),
+    ),
+  );
+  for (const type of new Set(keep.map((r) => r.type)))
+    await run(
+      tx,
+      write.updateRelations(
+        type,
+        keep.filter((r) => r.type === type),
+      ),
+    );
   await run(tx, write.deleteEvidence(drop.map((r) => r.id)));
   await run(tx, maintain.deleteRelations(drop));
   return drop.length;
@@ -67,10 +80,19 @@ async function deleteMentionsOf(tx: Runner, article: string, ids: readonly strin
     const entity = decodeEntity(props, mentions.get(String(node.get('id'))) ?? []);
     const rest = entityWithoutArticle(entity, article);
     if (rest.mentions.length > 0 || Number(node.get('degree')) > 0) {
-      rewrite.push({ id: rest.id, props: changes(props, entityProperties(rest, { ...mentionBookOf(props), count: rest.mentions.length })) });
+      rewrite.push({
+        id: rest.id,
+        props: changes(props, entityProperties(rest, { ...mentionBookOf(props), count: rest.mentions.length })),
+      });
     } else remove.push(entity.id);
   }
-  await run(tx, maintain.deleteArticleMentions(article, rewrite.map((r) => r.id)));
+  await run(
+    tx,
+    maintain.deleteArticleMentions(
+      article,
+      rewrite.map((r) => r.id),
+    ),
+  );
   await run(tx, write.updateEntities(rewrite));
   await run(tx, maintain.detachDelete('Entity', remove));
   return remove.length;
@@ -116,25 +138,42 @@ export async function loadDump(dump: GraphDump, target: LoadTarget): Promise<voi
   const articles = new Set(dump.articles.map((a) => a.id));
   for (const e of dump.entities) {
     const orphan = e.mentions.find((m) => !articles.has(m.article));
-    if (orphan) throw new StoreQueryError(`Entity ${e.id} of the dump has a mention in article ${orphan.article}, which the dump does not hold.`);
+    if (orphan)
+      throw new StoreQueryError(
+        `Entity ${e.id} of the dump has a mention in article ${orphan.article}, which the dump does not hold.`,
+      );
   }
   await target.session((session) => session.run(maintain.wipe().text));
-  const contents = new Map<string, ArticleContents>(dump.articles.map((a) => [a.id, { entities: [], relations: [], statements: [] }]));
+  const contents = new Map<string, ArticleContents>(
+    dump.articles.map((a) => [a.id, { entities: [], relations: [], statements: [] }]),
+  );
   for (const e of dump.entities) for (const m of e.mentions) contents.get(m.article)?.entities.push(e.id);
   for (const r of dump.relations) for (const ev of r.evidence) contents.get(ev.article)?.relations.push(r.id);
   for (const s of dump.statements) contents.get(s.article)?.statements.push(s.id);
   const batches: Query[] = [
-    ...chunks(dump.articles.map((a) => ({ id: a.id, props: articleProperties(a, contents.get(a.id)!) })), LOAD_BATCH).map(write.writeArticles),
+    ...chunks(
+      dump.articles.map((a) => ({ id: a.id, props: articleProperties(a, contents.get(a.id)!) })),
+      LOAD_BATCH,
+    ).map(write.writeArticles),
     ...chunks(
       dump.entities.map((e) => ({
         id: e.id,
         label: e.label,
-        props: entityProperties(e, { count: e.mentions.length, seq: e.mentions.length, normal: distinctCount(e.mentions, mentionKey) === e.mentions.length }),
+        props: entityProperties(e, {
+          count: e.mentions.length,
+          seq: e.mentions.length,
+          normal: distinctCount(e.mentions, mentionKey) === e.mentions.length,
+        }),
       })),
       LOAD_BATCH,
     ).map((batch) => write.createEntities(batch, randomUUID())),
     ...chunks(
-      dump.entities.flatMap((e) => mentionRows(e.id, e.mentions.map((mention, seq) => ({ mention, seq })))),
+      dump.entities.flatMap((e) =>
+        mentionRows(
+          e.id,
+          e.mentions.map((mention, seq) => ({ mention, seq })),
+        ),
+      ),
       LOAD_BATCH,
     ).map(write.createMentions),
     ...chunks(
@@ -154,7 +193,10 @@ export async function loadDump(dump: GraphDump, target: LoadTarget): Promise<voi
       dump.relations.flatMap((r) => r.evidence.map((e, seq) => ({ props: evidenceProperties(e, r, seq) }))),
       LOAD_BATCH,
     ).map(write.createEvidence),
-    ...chunks(dump.statements.map((s) => ({ id: s.id, props: statementProperties(s) })), LOAD_BATCH).map(write.writeStatements),
+    ...chunks(
+      dump.statements.map((s) => ({ id: s.id, props: statementProperties(s) })),
+      LOAD_BATCH,
+    ).map(write.writeStatements),
   ];
   for (const query of batches) await target.write((tx) => run(tx, query));
 }

@@ -15,7 +15,7 @@ import { ensureSchema } from './schema.js';
  * such node) kept mentions and evidence as JSON strings on entities and edges; version 2 keeps them as
  * MENTIONS relationships and Evidence nodes (docs/neo4j-model.md).
  */
-export const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 2;
 
 /** The store's data is in a layout this version does not read: the message says what to run. */
 export class StoreLayoutError extends StoreError {}
@@ -45,7 +45,9 @@ export async function checkLayout(session: Session): Promise<void> {
         'Migrate it once with `kg migrate --store neo4j` (migrateNeo4jStore in src/store/neo4j/migrate.ts); it keeps every record and can be run again if interrupted.',
     );
   }
-  throw new StoreLayoutError(`This Neo4j database holds a newsgraph store of layout ${String(version)}, newer than this version reads (${LAYOUT_VERSION}); upgrade newsgraph.`);
+  throw new StoreLayoutError(
+    `This Neo4j database holds a newsgraph store of layout ${String(version)}, newer than this version reads (${LAYOUT_VERSION}); upgrade newsgraph.`,
+  );
 }
 
 /** What a migration did. */
@@ -58,9 +60,12 @@ export interface MigrationReport {
 }
 
 function oldEntities(): Query {
-  return cypher('MATCH (n:Entity) WHERE n.mentionsJson IS NOT NULL RETURN n.id AS id, n.mentionsJson AS json, n.count AS count LIMIT $limit', {
-    limit: neo4j.int(MIGRATE_BATCH),
-  });
+  return cypher(
+    'MATCH (n:Entity) WHERE n.mentionsJson IS NOT NULL RETURN n.id AS id, n.mentionsJson AS json, n.count AS count LIMIT $limit',
+    {
+      limit: neo4j.int(MIGRATE_BATCH),
+    },
+  );
 }
 
 function oldRelations(): Query {
@@ -72,7 +77,9 @@ function oldRelations(): Query {
 }
 
 function finishEntities(rows: readonly { id: string; props: Properties }[]): Query {
-  return cypher('UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n += row.props REMOVE n.mentionsJson', { rows: [...rows] });
+  return cypher('UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n += row.props REMOVE n.mentionsJson', {
+    rows: [...rows],
+  });
 }
 
 function finishRelations(rows: readonly { id: string; source: string; target: string; props: Properties }[]): Query {
@@ -85,7 +92,10 @@ function finishRelations(rows: readonly { id: string; source: string; target: st
 }
 
 function missingArticles(ids: readonly string[]): Query {
-  return cypher('UNWIND $ids AS id OPTIONAL MATCH (a:Article {id: id}) WITH id, a WHERE a IS NULL RETURN collect(id) AS missing', { ids: [...ids] });
+  return cypher(
+    'UNWIND $ids AS id OPTIONAL MATCH (a:Article {id: id}) WITH id, a WHERE a IS NULL RETURN collect(id) AS missing',
+    { ids: [...ids] },
+  );
 }
 
 /** Links every statement to its article, speaker and subject (idempotent), in transactions of 2000. */
@@ -113,19 +123,35 @@ async function migrateEntities(session: Session): Promise<number> {
   return session.executeWrite(async (tx) => {
     const found = (await tx.run(oldEntities().text, oldEntities().params)).records;
     if (found.length === 0) return 0;
-    const entities = found.map((r) => ({ id: String(r.get('id')), mentions: JSON.parse(String(r.get('json'))) as MentionRecord[] }));
+    const entities = found.map((r) => ({
+      id: String(r.get('id')),
+      mentions: JSON.parse(String(r.get('json'))) as MentionRecord[],
+    }));
     const articles = [...new Set(entities.flatMap((e) => e.mentions.map((m) => m.article)))];
-    const missing = (await tx.run(missingArticles(articles).text, missingArticles(articles).params)).records[0]?.get('missing') as string[];
+    const missing = (await tx.run(missingArticles(articles).text, missingArticles(articles).params)).records[0]?.get(
+      'missing',
+    ) as string[];
     if (missing.length > 0) {
       throw new StoreLayoutError(
         `Cannot migrate: mentions name article(s) ${missing.slice(0, 5).join(', ')} that the store does not hold; delete those entities' mentions or re-ingest the articles, then run the migration again.`,
       );
     }
-    const links = write.createMentions(entities.flatMap((e) => mentionRows(e.id, e.mentions.map((mention, seq) => ({ mention, seq })))));
+    const links = write.createMentions(
+      entities.flatMap((e) =>
+        mentionRows(
+          e.id,
+          e.mentions.map((mention, seq) => ({ mention, seq })),
+        ),
+      ),
+    );
     await tx.run(links.text, links.params);
     const rows = entities.map((e) => ({
       id: e.id,
-      props: { _mentions: e.mentions.length, _seq: e.mentions.length, _normal: keyCount(e.mentions, (m) => `${m.article}:${m.start}:${m.end}`) === e.mentions.length },
+      props: {
+        _mentions: e.mentions.length,
+        _seq: e.mentions.length,
+        _normal: keyCount(e.mentions, (m) => `${m.article}:${m.start}:${m.end}`) === e.mentions.length,
+      },
     }));
     await tx.run(finishEntities(rows).text, finishEntities(rows).params);
     return entities.length;
@@ -144,12 +170,23 @@ async function migrateRelations(session: Session): Promise<number> {
       target: String(r.get('target')),
       evidence: JSON.parse(String(r.get('json'))) as EvidenceRecord[],
     }));
-    const nodes = write.createEvidence(relations.flatMap((r) => r.evidence.map((e, seq) => ({ props: evidenceProperties(e, r, seq) }))));
+    const nodes = write.createEvidence(
+      relations.flatMap((r) => r.evidence.map((e, seq) => ({ props: evidenceProperties(e, r, seq) }))),
+    );
     await tx.run(nodes.text, nodes.params);
     const rows = relations.map((r) => {
       const tally = tallyEvidence(r.evidence);
-      const normal = keyCount(r.evidence, (e) => `${e.article}:${e.start}:${e.end}:${e.quote ?? ''}`) === r.evidence.length;
-      const props = { _total: tally.total, _plain: tally.plain, _stated: tally.stated, _missingPlain: tally.missingPlain, _missingAll: tally.missingAll, _seq: r.evidence.length, _normal: normal };
+      const normal =
+        keyCount(r.evidence, (e) => `${e.article}:${e.start}:${e.end}:${e.quote ?? ''}`) === r.evidence.length;
+      const props = {
+        _total: tally.total,
+        _plain: tally.plain,
+        _stated: tally.stated,
+        _missingPlain: tally.missingPlain,
+        _missingAll: tally.missingAll,
+        _seq: r.evidence.length,
+        _normal: normal,
+      };
       return { id: r.id, source: r.source, target: r.target, props };
     });
     await tx.run(finishRelations(rows).text, finishRelations(rows).params);
@@ -169,7 +206,8 @@ export async function migrateNeo4jStore(settings: Neo4jSettings): Promise<Migrat
     await ensureSchema(session);
     const [row] = await single(session, layoutVersion());
     const version = row?.get('version');
-    if (version === LAYOUT_VERSION) return { from: LAYOUT_VERSION, to: LAYOUT_VERSION, entities: 0, relations: 0, statements: 0 };
+    if (version === LAYOUT_VERSION)
+      return { from: LAYOUT_VERSION, to: LAYOUT_VERSION, entities: 0, relations: 0, statements: 0 };
     if (version !== null && version !== undefined) await checkLayout(session);
     let entities = 0;
     for (let n = await migrateEntities(session); n > 0; n = await migrateEntities(session)) entities += n;

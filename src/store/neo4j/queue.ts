@@ -31,7 +31,9 @@ export class BatchQueue<I, O> {
         const batch = this.pending.splice(0, this.size);
         try {
           const results = await this.work(batch.map((b) => b.item));
-          results.forEach((result, i) => (result instanceof Error ? batch[i]!.reject(result) : batch[i]!.resolve(result)));
+          results.forEach((result, i) =>
+            result instanceof Error ? batch[i]!.reject(result) : batch[i]!.resolve(result),
+          );
         } catch (error) {
           for (const b of batch) b.reject(error);
         }

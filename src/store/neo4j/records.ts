@@ -1,7 +1,14 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { EntityRecord, EvidenceRecord, MentionRecord, RelationRecord, RelationType } from '../../graph/model.js';
 import { isRelationType } from '../validate.js';
-import { decodeEntity, decodeEvidence, decodeMentions, decodeRelation, type PlacedMention, type Properties } from './codec.js';
+import {
+  decodeEntity,
+  decodeEvidence,
+  decodeMentions,
+  decodeRelation,
+  type PlacedMention,
+  type Properties,
+} from './codec.js';
 import { entitiesById, evidenceOf, mentionsOf, relationsById, relationsByIdScan } from './cypher/read.js';
 import type { Query } from './cypher/query.js';
 
@@ -32,8 +39,14 @@ export interface RelationRow {
 }
 
 export function relationRowOf(row: Row | Record<string, unknown>): RelationRow {
-  const get = (key: string): unknown => ('get' in row && typeof row.get === 'function' ? (row as Row).get(key) : (row as Record<string, unknown>)[key]);
-  return { props: get('props') as Properties, type: String(get('type')), source: String(get('source')), target: String(get('target')) };
+  const get = (key: string): unknown =>
+    'get' in row && typeof row.get === 'function' ? (row as Row).get(key) : (row as Record<string, unknown>)[key];
+  return {
+    props: get('props') as Properties,
+    type: String(get('type')),
+    source: String(get('source')),
+    target: String(get('target')),
+  };
 }
 
 /** The mentions of each given entity, in list order. */
@@ -63,7 +76,10 @@ export async function readEvidence(tx: Runner, ids: readonly string[]): Promise<
 }
 
 /** Whole entities from their nodes' properties (keyed by id), in the order given. */
-export async function completeEntities(tx: Runner, nodes: readonly { id: string; props: Properties }[]): Promise<EntityRecord[]> {
+export async function completeEntities(
+  tx: Runner,
+  nodes: readonly { id: string; props: Properties }[],
+): Promise<EntityRecord[]> {
   const mentions = await readMentions(
     tx,
     nodes.map((n) => n.id),
@@ -82,7 +98,10 @@ export async function completeRelations(tx: Runner, found: readonly RelationRow[
 
 /** Entities by id. */
 export async function readEntities(tx: Runner, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
-  const nodes = (await rows(tx, entitiesById(ids))).map((r) => ({ id: String(r.get('id')), props: r.get('props') as Properties }));
+  const nodes = (await rows(tx, entitiesById(ids))).map((r) => ({
+    id: String(r.get('id')),
+    props: r.get('props') as Properties,
+  }));
   const entities = await completeEntities(tx, nodes);
   return new Map(entities.map((e) => [e.id, e]));
 }
@@ -102,18 +121,27 @@ export async function readRelationRows(tx: Runner, ids: readonly string[]): Prom
     const type = typeOfId(id);
     if (type) (byType[type] ??= []).push(id);
   }
-  if (Object.keys(byType).length > 0) for (const row of await rows(tx, relationsById(byType))) found.set(String((row.get('props') as Properties).id), relationRowOf(row));
+  if (Object.keys(byType).length > 0)
+    for (const row of await rows(tx, relationsById(byType)))
+      found.set(String((row.get('props') as Properties).id), relationRowOf(row));
   const rest = unique.filter((id) => !found.has(id));
-  if (rest.length > 0) for (const row of await rows(tx, relationsByIdScan(rest))) found.set(String((row.get('props') as Properties).id), relationRowOf(row));
+  if (rest.length > 0)
+    for (const row of await rows(tx, relationsByIdScan(rest)))
+      found.set(String((row.get('props') as Properties).id), relationRowOf(row));
   return found;
 }
 
 /** Relationship rows of edges given with their type (as an ingest has them): index seeks, no scan for those not found. */
-export async function readRelationRowsOfType(tx: Runner, edges: readonly { id: string; type: RelationType }[]): Promise<Map<string, RelationRow>> {
+export async function readRelationRowsOfType(
+  tx: Runner,
+  edges: readonly { id: string; type: RelationType }[],
+): Promise<Map<string, RelationRow>> {
   const found = new Map<string, RelationRow>();
   const byType: Partial<Record<RelationType, string[]>> = {};
   for (const e of edges) (byType[e.type] ??= []).push(e.id);
-  if (edges.length > 0) for (const row of await rows(tx, relationsById(byType))) found.set(String((row.get('props') as Properties).id), relationRowOf(row));
+  if (edges.length > 0)
+    for (const row of await rows(tx, relationsById(byType)))
+      found.set(String((row.get('props') as Properties).id), relationRowOf(row));
   return found;
 }
 

@@ -1,6 +1,15 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
+import { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
 import type { Neo4jSettings } from '../../config.js';
-import type { ArticleGraph, ArticleRecord, EntityLabel, EntityRecord, EvidenceRecord, RelationRecord, RelationType, StatementRecord } from '../../graph/model.js';
+import type {
+  ArticleGraph,
+  ArticleRecord,
+  EntityLabel,
+  EntityRecord,
+  EvidenceRecord,
+  RelationRecord,
+  RelationType,
+  StatementRecord,
+} from '../../graph/model.js';
 import { ENTITY_LABELS, RELATION_TYPES } from '../../graph/model.js';
 import { buildKnowledgeGraph, type SerializedGraph } from '../../graph/serialize.js';
 import { foldText } from '../../graph/text.js';
@@ -23,7 +32,14 @@ import type {
   Subgraph,
 } from '../port.js';
 import { validateArticleGraph, validateDump } from '../validate.js';
-import { decodeArticle, decodeEntity, decodeEvidence, decodeRelation, decodeStatement, type Properties } from './codec.js';
+import {
+  decodeArticle,
+  decodeEntity,
+  decodeEvidence,
+  decodeRelation,
+  decodeStatement,
+  type Properties,
+} from './codec.js';
 import { connectionError, isUnreachable, openDriver } from './connection.js';
 import * as read from './cypher/read.js';
 import type { Query } from './cypher/query.js';
@@ -31,14 +47,23 @@ import { deleteArticleIn, loadDump } from './maintain.js';
 import { ConcurrentCreation, ingestBatch } from './ingest.js';
 import { checkLayout } from './migrate.js';
 import { BatchQueue } from './queue.js';
-import { completeEntities, completeRelations, readEntities, readMentions, readRelations, relationRowOf, rows, type Runner } from './records.js';
+import {
+  completeEntities,
+  completeRelations,
+  readEntities,
+  readMentions,
+  readRelations,
+  relationRowOf,
+  rows,
+  type Runner,
+} from './records.js';
 import { ENTITY_NAMES_INDEX, ensureSchema } from './schema.js';
 import { canonicalPath, neighborhoodIds, type PathStep } from './traversal.js';
 
 /** Longest search (in words) that goes through the full-text index; longer ones scan every entity. */
 const MAX_INDEXED_WORDS = 32;
 /** Articles per ingest transaction when none is configured (NEO4J_BATCH_ARTICLES). */
-export const DEFAULT_BATCH_ARTICLES = 200;
+const DEFAULT_BATCH_ARTICLES = 200;
 /** Times a batch is run again when another writer created one of its new entities meanwhile. */
 const CONCURRENT_RETRIES = 5;
 
@@ -53,7 +78,8 @@ const UNBOUNDED_HOPS = 100_000;
  * the only value of a query ever written into query text.
  */
 function hopBound(value: number, name: string): string {
-  if (!Number.isInteger(value) || value < 1) throw new StoreQueryError(`"${name}" must be a whole number ≥ 1, got ${value}.`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new StoreQueryError(`"${name}" must be a whole number ≥ 1, got ${value}.`);
   return value > UNBOUNDED_HOPS ? '' : String(value);
 }
 
@@ -148,7 +174,13 @@ export class Neo4jStore implements GraphStore {
         }
         if (graphs.length === 1 || isUnreachable(error) || isUnreachable(cause)) throw error;
         const results: (IngestResult | Error)[] = [];
-        for (const graph of graphs) results.push(await this.writeBatch([graph]).then((r) => r[0]!, (e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
+        for (const graph of graphs)
+          results.push(
+            await this.writeBatch([graph]).then(
+              (r) => r[0]!,
+              (e: unknown) => (e instanceof Error ? e : new Error(String(e))),
+            ),
+          );
         return results;
       }
     }
@@ -168,7 +200,9 @@ export class Neo4jStore implements GraphStore {
     const folded = query.search ? foldText(query.search) : '';
     const indexed = folded !== '' && folded.split(' ').length <= MAX_INDEXED_WORDS;
     return this.read(async (tx) => {
-      const result = await tx.run(...args(read.searchEntities(folded, query.label || null, offset, limit, indexed ? this.fulltextIndex : null)));
+      const result = await tx.run(
+        ...args(read.searchEntities(folded, query.label || null, offset, limit, indexed ? this.fulltextIndex : null)),
+      );
       const page = pageOf(result, offset, (props) => props);
       const items = await completeEntities(
         tx,
@@ -178,7 +212,10 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  async knownEntities(): Promise<(Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'> & Partial<Pick<EntityRecord, 'roles' | 'date' | 'place'>>)[]> {
+  async knownEntities(): Promise<
+    (Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'> &
+      Partial<Pick<EntityRecord, 'roles' | 'date' | 'place'>>)[]
+  > {
     const result = await this.query(read.knownEntities());
     return result.records.map((r) => {
       const roles = r.get('roles') as string[] | null;
@@ -226,8 +263,13 @@ export class Neo4jStore implements GraphStore {
     options: { direction: Direction; types?: RelationType[] | null; includeHedged?: boolean | null },
   ): Promise<RelationRecord[][]> {
     return this.read(async (tx) => {
-      const found = await rows(tx, read.relationsOf(ids, options.direction, options.types, options.includeHedged ?? false));
-      const byId = new Map(found.map((r) => [String(r.get('id')), (r.get('edges') as Properties[]).map(relationRowOf)]));
+      const found = await rows(
+        tx,
+        read.relationsOf(ids, options.direction, options.types, options.includeHedged ?? false),
+      );
+      const byId = new Map(
+        found.map((r) => [String(r.get('id')), (r.get('edges') as Properties[]).map(relationRowOf)]),
+      );
       const complete = new Map((await completeRelations(tx, [...byId.values()].flat())).map((r) => [r.id, r]));
       return ids.map((id) => (byId.get(id) ?? []).map((r) => complete.get(String(r.props.id))!));
     });
@@ -235,7 +277,9 @@ export class Neo4jStore implements GraphStore {
 
   async getStatements(ids: readonly string[]): Promise<(StatementRecord | null)[]> {
     const found = await this.query(read.statementsById(ids));
-    const byId = new Map(found.records.map((r) => [String(r.get('id')), decodeStatement(r.get('props') as Properties)]));
+    const byId = new Map(
+      found.records.map((r) => [String(r.get('id')), decodeStatement(r.get('props') as Properties)]),
+    );
     return ids.map((id) => byId.get(id) ?? null);
   }
 
@@ -252,7 +296,9 @@ export class Neo4jStore implements GraphStore {
 
   async statementsOf(ids: readonly string[], role: 'speaker' | 'about'): Promise<StatementRecord[][]> {
     const result = await this.query(read.statementsOf(ids, role));
-    const byId = new Map(result.records.map((r) => [String(r.get('id')), (r.get('statements') as Properties[]).map(decodeStatement)]));
+    const byId = new Map(
+      result.records.map((r) => [String(r.get('id')), (r.get('statements') as Properties[]).map(decodeStatement)]),
+    );
     return ids.map((id) => byId.get(id) ?? []);
   }
 
@@ -280,7 +326,10 @@ export class Neo4jStore implements GraphStore {
         query.limit,
       );
       const nodes = await readEntities(tx, ids);
-      const edges = await completeRelations(tx, (await rows(tx, read.edgesAmong(ids, query.types, includeHedged))).map(relationRowOf));
+      const edges = await completeRelations(
+        tx,
+        (await rows(tx, read.edgesAmong(ids, query.types, includeHedged))).map(relationRowOf),
+      );
       return { nodes: ids.map((id) => nodes.get(id)!), edges };
     });
   }
@@ -291,7 +340,9 @@ export class Neo4jStore implements GraphStore {
       const ends = await readEntities(tx, [query.from, query.to]);
       if (!ends.has(query.from) || !ends.has(query.to)) return null;
       if (query.from === query.to) return { nodes: [ends.get(query.from)!], edges: [] };
-      const steps: PathStep[] = (await rows(tx, read.shortestPathSteps(query.from, query.to, maxHops, query.types))).map((r) => ({
+      const steps: PathStep[] = (
+        await rows(tx, read.shortestPathSteps(query.from, query.to, maxHops, query.types))
+      ).map((r) => ({
         depth: Number(r.get('depth')),
         from: String(r.get('from')),
         edge: String(r.get('edge')),
@@ -320,7 +371,14 @@ export class Neo4jStore implements GraphStore {
         edges += Number(r.get('n'));
       }
       const counts = (await rows(tx, read.countArticlesAndStatements()))[0]!;
-      return { articles: Number(counts.get('articles')), nodes, edges, statements: Number(counts.get('statements')), nodesByLabel, edgesByType };
+      return {
+        articles: Number(counts.get('articles')),
+        nodes,
+        edges,
+        statements: Number(counts.get('statements')),
+        nodesByLabel,
+        edgesByType,
+      };
     });
   }
 

@@ -1,6 +1,6 @@
 import type { RelationType } from '../../../graph/model.js';
 import type { Properties } from '../codec.js';
-import { cypher, FACT_TYPES, type Query } from './query.js';
+import { cypher, type Query } from './query.js';
 
 /**
  * The statements of a batched ingest (see ../ingest.ts), in the order it runs them. Each takes rows
@@ -47,7 +47,10 @@ export function knownStatements(ids: readonly string[]): Query {
  * created the same node since this transaction looked, the count returned falls short and the batch is
  * run again (see ../ingest.ts) instead of overwriting that writer's node.
  */
-export function createEntities(rows: readonly { id: string; label: string; props: Properties }[], token: string): Query {
+export function createEntities(
+  rows: readonly { id: string; label: string; props: Properties }[],
+  token: string,
+): Query {
   return cypher(
     `UNWIND $rows AS row
      MERGE (n:Entity {id: row.id}) ON CREATE SET n._claim = $token
@@ -79,7 +82,9 @@ export function createMentions(rows: readonly { from: string; entity: string; pr
 }
 
 /** Creates edges between existing nodes; each type was checked against RELATION_TYPES before. */
-export function createRelations(rows: readonly { type: string; source: string; target: string; props: Properties }[]): Query {
+export function createRelations(
+  rows: readonly { type: string; source: string; target: string; props: Properties }[],
+): Query {
   return cypher(
     `UNWIND $rows AS row
      MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
@@ -127,12 +132,16 @@ function linkStatement(link: 'CREATE' | 'MERGE'): string {
 
 /** Creates new statements with their links. */
 export function createStatements(rows: readonly { id: string; props: Properties }[]): Query {
-  return cypher(`UNWIND $rows AS row CREATE (s:Statement) SET s = row.props ${linkStatement('CREATE')}`, { rows: [...rows] });
+  return cypher(`UNWIND $rows AS row CREATE (s:Statement) SET s = row.props ${linkStatement('CREATE')}`, {
+    rows: [...rows],
+  });
 }
 
 /** Writes statements whole (creating missing ones) with their links. */
 export function writeStatements(rows: readonly { id: string; props: Properties }[]): Query {
-  return cypher(`UNWIND $rows AS row MERGE (s:Statement {id: row.id}) SET s = row.props ${linkStatement('MERGE')}`, { rows: [...rows] });
+  return cypher(`UNWIND $rows AS row MERGE (s:Statement {id: row.id}) SET s = row.props ${linkStatement('MERGE')}`, {
+    rows: [...rows],
+  });
 }
 
 /** Fills in article nodes (claimed at the start, or created by a load). */
@@ -142,5 +151,8 @@ export function writeArticles(rows: readonly { id: string; props: Properties }[]
 
 /** Removes what a batch claimed but did not fill (the articles it refused): nodes still bearing its token. */
 export function releaseClaims(ids: readonly string[], token: string): Query {
-  return cypher('UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a._claim = $token DETACH DELETE a', { ids: [...ids], token });
+  return cypher('UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a._claim = $token DETACH DELETE a', {
+    ids: [...ids],
+    token,
+  });
 }

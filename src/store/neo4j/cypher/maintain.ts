@@ -9,7 +9,10 @@ export function lockArticle(id: string): Query {
 
 /** Removes one article's Evidence nodes of the given edges. */
 export function deleteArticleEvidence(article: string, relations: readonly string[]): Query {
-  return cypher('UNWIND $ids AS id MATCH (e:Evidence {relation: id}) WHERE e.article = $article DETACH DELETE e', { article, ids: [...relations] });
+  return cypher('UNWIND $ids AS id MATCH (e:Evidence {relation: id}) WHERE e.article = $article DETACH DELETE e', {
+    article,
+    ids: [...relations],
+  });
 }
 
 /** Removes edges by id and ends. */
@@ -24,14 +27,20 @@ export function deleteRelations(rows: readonly { id: string; source: string; tar
 
 /** The nodes' properties and how many edges each still has (provenance links not counted). */
 export function entitiesWithDegree(ids: readonly string[]): Query {
-  return cypher(`UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, properties(n) AS props, COUNT { (n)-[:${FACT_TYPES}]-() } AS degree`, {
-    ids: [...ids],
-  });
+  return cypher(
+    `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, properties(n) AS props, COUNT { (n)-[:${FACT_TYPES}]-() } AS degree`,
+    {
+      ids: [...ids],
+    },
+  );
 }
 
 /** Removes one article's MENTIONS of the given entities. */
 export function deleteArticleMentions(article: string, entities: readonly string[]): Query {
-  return cypher('UNWIND $ids AS id MATCH (:Article {id: $article})-[m:MENTIONS]->(:Entity {id: id}) DELETE m', { article, ids: [...entities] });
+  return cypher('UNWIND $ids AS id MATCH (:Article {id: $article})-[m:MENTIONS]->(:Entity {id: id}) DELETE m', {
+    article,
+    ids: [...entities],
+  });
 }
 
 /** Removes nodes of the given label by id, with whatever links them (Entity, Statement or Article: from a fixed list). */
@@ -41,12 +50,16 @@ export function detachDelete(label: 'Entity' | 'Statement' | 'Article', ids: rea
 
 /** Empties the store, in transactions of 5000 nodes (run in an implicit transaction). */
 export function wipe(): Query {
-  return cypher('MATCH (n) WHERE n:Entity OR n:Article OR n:Statement OR n:Evidence CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  return cypher(
+    'MATCH (n) WHERE n:Entity OR n:Article OR n:Statement OR n:Evidence CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
+  );
 }
 
 /** The single node that records the layout version of the store's data. */
 export function layoutVersion(): Query {
-  return cypher('OPTIONAL MATCH (v:NewsgraphLayout) RETURN v.version AS version, EXISTS { (:Entity) } OR EXISTS { (:Article) } AS hasData');
+  return cypher(
+    'OPTIONAL MATCH (v:NewsgraphLayout) RETURN v.version AS version, EXISTS { (:Entity) } OR EXISTS { (:Article) } AS hasData',
+  );
 }
 
 export function setLayoutVersion(version: number): Query {

@@ -29,7 +29,8 @@ export function cypher(text: string, params: Record<string, unknown> = {}): Quer
 export const FACT_TYPES = RELATION_TYPES.join('|');
 
 /** The test that an edge `r` may be shown in the relation lists: $includeHedged, $includeNegated. */
-export const PASSES = 'CASE WHEN r.negated = true THEN $includeNegated WHEN r.hedged = true THEN $includeHedged ELSE true END';
+export const PASSES =
+  'CASE WHEN r.negated = true THEN $includeNegated WHEN r.hedged = true THEN $includeHedged ELSE true END';
 
 /** The test that a traversal may cross an edge `r`: $types, $includeHedged. */
 export const TRAVERSABLE =

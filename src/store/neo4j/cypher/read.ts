@@ -17,7 +17,9 @@ function window(offset: number, limit: number): { offset: unknown; end: unknown 
 }
 
 export function entitiesById(ids: readonly string[]): Query {
-  return cypher('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN DISTINCT id, properties(n) AS props', { ids: [...ids] });
+  return cypher('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN DISTINCT id, properties(n) AS props', {
+    ids: [...ids],
+  });
 }
 
 /** The MENTIONS of the given entities, each with its article, in list order. */
@@ -46,7 +48,9 @@ export function evidenceOf(ids: readonly string[]): Query {
  * so that the text (and the server's plan) is the same whatever types a call holds.
  */
 export function relationsById(byType: Partial<Record<RelationType, readonly string[]>>): Query {
-  const branches = RELATION_TYPES.map((type) => `UNWIND $${type} AS id MATCH (s:Entity)-[r:${type} {id: id}]->(t:Entity) RETURN r, s, t`);
+  const branches = RELATION_TYPES.map(
+    (type) => `UNWIND $${type} AS id MATCH (s:Entity)-[r:${type} {id: id}]->(t:Entity) RETURN r, s, t`,
+  );
   return cypher(
     `CALL () {
      ${branches.join('\nUNION ALL\n')}
@@ -58,7 +62,9 @@ export function relationsById(byType: Partial<Record<RelationType, readonly stri
 
 /** Edges whose ids are not of the `TYPE:source->target` shape: by a scan. */
 export function relationsByIdScan(ids: readonly string[]): Query {
-  return cypher(`MATCH (s:Entity)-[r:${FACT_TYPES}]->(t:Entity) WHERE r.id IN $ids RETURN ${RELATION_COLUMNS}`, { ids: [...ids] });
+  return cypher(`MATCH (s:Entity)-[r:${FACT_TYPES}]->(t:Entity) WHERE r.id IN $ids RETURN ${RELATION_COLUMNS}`, {
+    ids: [...ids],
+  });
 }
 
 /** Escapes a word for Lucene and lets it match inside names. */
@@ -70,7 +76,13 @@ function luceneTerm(word: string): string {
  * Entity search: through the full-text index (`index` given) or a scan, ranked as the embedded store
  * ranks (exact name, whole word, substring), then by mention count and id. `folded` is the folded search text.
  */
-export function searchEntities(folded: string, label: string | null, offset: number, limit: number, index: string | null): Query {
+export function searchEntities(
+  folded: string,
+  label: string | null,
+  offset: number,
+  limit: number,
+  index: string | null,
+): Query {
   const ranked = `WITH n, CASE
       WHEN $q = '' THEN 1
       WHEN any(f IN n._folded WHERE f = $q) THEN 3
@@ -133,7 +145,12 @@ export function relationsPage(filter: RelationFilter, offset: number, limit: num
 }
 
 /** The edges touching each of the given entities, by direction, strongest first. */
-export function relationsOf(ids: readonly string[], direction: string, types: readonly RelationType[] | null | undefined, includeHedged: boolean): Query {
+export function relationsOf(
+  ids: readonly string[],
+  direction: string,
+  types: readonly RelationType[] | null | undefined,
+  includeHedged: boolean,
+): Query {
   return cypher(
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id})-[r:${FACT_TYPES}]-()
@@ -149,7 +166,9 @@ export function relationsOf(ids: readonly string[], direction: string, types: re
 }
 
 export function statementsById(ids: readonly string[]): Query {
-  return cypher('UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN DISTINCT id, properties(s) AS props', { ids: [...ids] });
+  return cypher('UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN DISTINCT id, properties(s) AS props', {
+    ids: [...ids],
+  });
 }
 
 export interface StatementFilter {
@@ -182,15 +201,25 @@ export function statementsOf(ids: readonly string[], role: 'speaker' | 'about'):
 }
 
 export function articlesById(ids: readonly string[]): Query {
-  return cypher('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN DISTINCT id, properties(a) AS props', { ids: [...ids] });
+  return cypher('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN DISTINCT id, properties(a) AS props', {
+    ids: [...ids],
+  });
 }
 
 export function articlesPage(offset: number, limit: number): Query {
-  return cypher(`MATCH (a:Article) WITH properties(a) AS x ORDER BY coalesce(a.publishedAt, '') DESC, a.id ${PAGE_TAIL}`, window(offset, limit));
+  return cypher(
+    `MATCH (a:Article) WITH properties(a) AS x ORDER BY coalesce(a.publishedAt, '') DESC, a.id ${PAGE_TAIL}`,
+    window(offset, limit),
+  );
 }
 
 /** Every node within `hops` (Cypher text from a checked whole number) of the centre, with its distance. */
-export function reachable(id: string, hops: string, types: readonly RelationType[] | null | undefined, includeHedged: boolean): Query {
+export function reachable(
+  id: string,
+  hops: string,
+  types: readonly RelationType[] | null | undefined,
+  includeHedged: boolean,
+): Query {
   return cypher(
     `MATCH (c:Entity {id: $id})
      MATCH p = ANY SHORTEST (c)(()-[r:${FACT_TYPES}]-() WHERE ${TRAVERSABLE}){1,${hops}}(m:Entity)
@@ -201,7 +230,11 @@ export function reachable(id: string, hops: string, types: readonly RelationType
 }
 
 /** The traversable edges among the given nodes. */
-export function edgesAmong(ids: readonly string[], types: readonly RelationType[] | null | undefined, includeHedged: boolean): Query {
+export function edgesAmong(
+  ids: readonly string[],
+  types: readonly RelationType[] | null | undefined,
+  includeHedged: boolean,
+): Query {
   return cypher(
     `UNWIND $ids AS id MATCH (s:Entity {id: id})-[r:${FACT_TYPES}]->(t:Entity)
      WHERE t.id IN $ids AND ${TRAVERSABLE}
@@ -211,7 +244,12 @@ export function edgesAmong(ids: readonly string[], types: readonly RelationType[
 }
 
 /** Every step of every shortest path between two nodes, within `maxHops` (Cypher text from a checked whole number). */
-export function shortestPathSteps(from: string, to: string, maxHops: string, types: readonly RelationType[] | null | undefined): Query {
+export function shortestPathSteps(
+  from: string,
+  to: string,
+  maxHops: string,
+  types: readonly RelationType[] | null | undefined,
+): Query {
   return cypher(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
      MATCH p = ALL SHORTEST (a)(()-[r:${FACT_TYPES}]-() WHERE ${TRAVERSABLE}){1,${maxHops}}(b)
