@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { Neo4jStore } from '../dist/store/neo4j/index.js';
+import { neo4jBatchArticles, Neo4jStore } from '../dist/store/neo4j/index.js';
 import type { GraphStore } from '../src/store/port.js';
 
 /** A throw-away Neo4j server with a store connected to it. */
@@ -22,12 +22,15 @@ const LAUNCHER = new URL('../test/setup/launcher.js', import.meta.url).href;
  * Starts a throw-away Neo4j 5 server with the tests' launcher (neo4j-launcher/, built with Maven
  * when needed; Bolt on a free 127.0.0.1 port) and connects the Neo4j store to it.
  */
-export async function startBenchNeo4j(): Promise<BenchNeo4j> {
+export async function startBenchNeo4j(
+  connect: (settings: { uri: string; user: string; password: string }) => Promise<GraphStore> = (settings) =>
+    Neo4jStore.connect({ ...settings, batchArticles: neo4jBatchArticles(process.env) }),
+): Promise<BenchNeo4j> {
   const launcher = (await import(LAUNCHER)) as LauncherModule;
   const server = await launcher.launchNeo4j({ timeoutMs: 180_000 });
-  let store: Neo4jStore;
+  let store: GraphStore;
   try {
-    store = await Neo4jStore.connect({ uri: server.uri, user: server.user, password: server.password });
+    store = await connect({ uri: server.uri, user: server.user, password: server.password });
   } catch (error) {
     await launcher.stopNeo4j(server);
     throw error;

@@ -11,8 +11,8 @@ function snake(name: string): string {
 
 /**
  * The schema statements, each idempotent: a uniqueness constraint on `id` for every node label and
- * relationship type (each backs an index), indexes for the filters, and the full-text index that entity
- * search uses. Labels and types come from the ontology's fixed lists, never from input.
+ * relationship type (each backs an index), indexes for the filters and for an edge's Evidence nodes
+ * (by `relation`, the edge's id), and the full-text index that entity search uses. Labels and types come from the ontology's fixed lists, never from input.
  */
 export function schemaStatements(): string[] {
   const nodeLabels = ['Entity', ...ENTITY_LABELS, 'Article', 'Statement'];
@@ -24,6 +24,7 @@ export function schemaStatements(): string[] {
     'CREATE INDEX statement_about IF NOT EXISTS FOR (s:Statement) ON (s.about)',
     'CREATE INDEX statement_article IF NOT EXISTS FOR (s:Statement) ON (s.article)',
     'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)',
+    'CREATE INDEX evidence_relation IF NOT EXISTS FOR (e:Evidence) ON (e.relation)',
     `CREATE FULLTEXT INDEX ${ENTITY_NAMES_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n._search] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace'}}`,
   ];
 }

@@ -1,0 +1,158 @@
+import type { RelationType } from '../../../graph/model.js';
+import type { Properties } from '../codec.js';
+import { cypher, type Query } from './query.js';
+
+/**
+ * The statements of a batched ingest (see ../ingest.ts), in the order it runs them. Each takes rows
+ * for many articles at once (UNWIND), and each touches only what the batch adds: nodes and
+ * relationships are created or their own small properties set; no list that grows with a node's
+ * history is read or rewritten.
+ */
+
+/**
+ * Claims the batch's articles: creates each missing Article node (a bare one, filled in later in the
+ * transaction) and returns which were created. The unique constraint on Article.id makes a second
+ * writer of the same article wait for this transaction and then see it as already there.
+ */
+export function claimArticles(ids: readonly string[], token: string): Query {
+  return cypher(
+    `UNWIND $ids AS id
+     MERGE (a:Article {id: id}) ON CREATE SET a._claim = $token
+     RETURN id, a._claim = $token AS created, properties(a) AS props`,
+    { ids: [...ids], token },
+  );
+}
+
+/**
+ * Reads the known entities among the given ids, taking a write lock on each (a property set and removed
+ * at once), so that two writers merging into the same node take turns instead of losing an alias.
+ */
+export function lockEntities(ids: readonly string[]): Query {
+  return cypher(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     SET n._lock = true REMOVE n._lock
+     RETURN id, properties(n) AS props`,
+    { ids: [...ids] },
+  );
+}
+
+/** The ids among the given ones that are statements already stored. */
+export function knownStatements(ids: readonly string[]): Query {
+  return cypher('UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN s.id AS id', { ids: [...ids] });
+}
+
+/**
+ * Creates new entity nodes, each with its ontology label. MERGE rather than CREATE: when another writer
+ * created the same node since this transaction looked, the count returned falls short and the batch is
+ * run again (see ../ingest.ts) instead of overwriting that writer's node.
+ */
+export function createEntities(
+  rows: readonly { id: string; label: string; props: Properties }[],
+  token: string,
+): Query {
+  return cypher(
+    `UNWIND $rows AS row
+     MERGE (n:Entity {id: row.id}) ON CREATE SET n._claim = $token
+     WITH n, row WHERE n._claim = $token
+     SET n = row.props, n:$(row.label)
+     RETURN count(n) AS created`,
+    { rows: [...rows], token },
+  );
+}
+
+/** Sets the changed properties of known entity nodes (null removes one). */
+export function updateEntities(rows: readonly { id: string; props: Properties }[]): Query {
+  return cypher('UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n += row.props', { rows: [...rows] });
+}
+
+/** Removes every MENTIONS relationship of the given entities (before writing their whole list anew). */
+export function deleteMentions(ids: readonly string[]): Query {
+  return cypher('UNWIND $ids AS id MATCH (:Entity {id: id})<-[m:MENTIONS]-(:Article) DELETE m', { ids: [...ids] });
+}
+
+/** Links articles to the entities they mention: one MENTIONS relationship per article and entity (see mentionRows in codec.ts). */
+export function createMentions(rows: readonly { from: string; entity: string; props: Properties }[]): Query {
+  return cypher(
+    `UNWIND $rows AS row
+     MATCH (a:Article {id: row.from}), (n:Entity {id: row.entity})
+     CREATE (a)-[:MENTIONS {starts: row.props.starts, ends: row.props.ends, texts: row.props.texts, seqs: row.props.seqs}]->(n)`,
+    { rows: [...rows] },
+  );
+}
+
+/** Creates edges between existing nodes; each type was checked against RELATION_TYPES before. */
+export function createRelations(
+  rows: readonly { type: string; source: string; target: string; props: Properties }[],
+): Query {
+  return cypher(
+    `UNWIND $rows AS row
+     MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
+     CREATE (s)-[r:$(row.type)]->(t) SET r = row.props`,
+    { rows: [...rows] },
+  );
+}
+
+/** Sets the changed properties of known edges of one type (confidence, flags, tally: never their evidence; null removes one), found by the index on the type's `id`. */
+export function updateRelations(type: RelationType, rows: readonly { id: string; props: Properties }[]): Query {
+  return cypher(`UNWIND $rows AS row MATCH ()-[r:${type} {id: row.id}]->() SET r += row.props`, { rows: [...rows] });
+}
+
+/** Removes every Evidence node of the given edges (before writing their whole list anew). */
+export function deleteEvidence(ids: readonly string[]): Query {
+  return cypher('UNWIND $ids AS id MATCH (e:Evidence {relation: id}) DETACH DELETE e', { ids: [...ids] });
+}
+
+/**
+ * Creates Evidence nodes, each tied to the article that states it (STATES) when that article is stored.
+ * An Evidence node names its edge by `relation` (the edge's id: an index seek from either side) rather
+ * than by relationships to the edge's ends, which would triple what each piece of evidence writes.
+ */
+export function createEvidence(rows: readonly { props: Properties }[]): Query {
+  return cypher(
+    `UNWIND $rows AS row
+     CREATE (e:Evidence) SET e = row.props
+     WITH e
+     MATCH (a:Article {id: e.article})
+     CREATE (a)-[:STATES]->(e)`,
+    { rows: [...rows] },
+  );
+}
+
+/** Ties statements to their article (REPORTS), speaker (SPOKEN_BY) and subject (ABOUT), those that are stored; `link` is CREATE for new statements, MERGE for rewritten ones. */
+function linkStatement(link: 'CREATE' | 'MERGE'): string {
+  return `WITH s
+     OPTIONAL MATCH (a:Article {id: s.article})
+     OPTIONAL MATCH (p:Entity {id: s.speaker})
+     OPTIONAL MATCH (x:Entity {id: s.about})
+     FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | ${link} (a)-[:REPORTS]->(s))
+     FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | ${link} (s)-[:SPOKEN_BY]->(p))
+     FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | ${link} (s)-[:ABOUT]->(x))`;
+}
+
+/** Creates new statements with their links. */
+export function createStatements(rows: readonly { id: string; props: Properties }[]): Query {
+  return cypher(`UNWIND $rows AS row CREATE (s:Statement) SET s = row.props ${linkStatement('CREATE')}`, {
+    rows: [...rows],
+  });
+}
+
+/** Writes statements whole (creating missing ones) with their links. */
+export function writeStatements(rows: readonly { id: string; props: Properties }[]): Query {
+  return cypher(`UNWIND $rows AS row MERGE (s:Statement {id: row.id}) SET s = row.props ${linkStatement('MERGE')}`, {
+    rows: [...rows],
+  });
+}
+
+/** Fills in article nodes (claimed at the start, or created by a load). */
+export function writeArticles(rows: readonly { id: string; props: Properties }[]): Query {
+  return cypher('UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a = row.props', { rows: [...rows] });
+}
+
+/** Removes what a batch claimed but did not fill (the articles it refused): nodes still bearing its token. */
+export function releaseClaims(ids: readonly string[], token: string): Query {
+  return cypher('UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a._claim = $token DETACH DELETE a', {
+    ids: [...ids],
+    token,
+  });
+}

@@ -1,0 +1,293 @@
+import neo4j from 'neo4j-driver';
+import { RELATION_TYPES, type RelationType } from '../../../graph/model.js';
+import { cypher, FACT_TYPES, PAGE_TAIL, PASSES, RELATION_COLUMNS, TRAVERSABLE, type Query } from './query.js';
+
+/**
+ * The store's read statements. Records are read in two steps: the node or relationship's own
+ * properties, then its mentions or evidence (mentionsOf, evidenceOf) for the records actually returned,
+ * so that a page of edges never loads the evidence of the edges it skips.
+ */
+
+function typesParam(types: readonly RelationType[] | null | undefined): RelationType[] | null {
+  return types && types.length > 0 ? [...types] : null;
+}
+
+function window(offset: number, limit: number): { offset: unknown; end: unknown } {
+  return { offset: neo4j.int(offset), end: neo4j.int(offset + limit) };
+}
+
+export function entitiesById(ids: readonly string[]): Query {
+  return cypher('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN DISTINCT id, properties(n) AS props', {
+    ids: [...ids],
+  });
+}
+
+/** The MENTIONS of the given entities, each with its article, in list order. */
+export function mentionsOf(ids: readonly string[]): Query {
+  return cypher(
+    `UNWIND $ids AS id
+     MATCH (:Entity {id: id})<-[m:MENTIONS]-(a:Article)
+     RETURN id, a.id AS article, properties(m) AS props`,
+    { ids: [...new Set(ids)] },
+  );
+}
+
+/** The Evidence nodes of the given edges, in list order. */
+export function evidenceOf(ids: readonly string[]): Query {
+  return cypher(
+    `UNWIND $ids AS id
+     MATCH (e:Evidence {relation: id})
+     RETURN id, properties(e) AS props ORDER BY id, e.seq`,
+    { ids: [...new Set(ids)] },
+  );
+}
+
+/**
+ * Reads edges by id, grouped by type: one index seek per edge (the uniqueness constraint on each type's
+ * `id`), whatever the degree of its ends. One branch per relation type, from the ontology's fixed list,
+ * so that the text (and the server's plan) is the same whatever types a call holds.
+ */
+export function relationsById(byType: Partial<Record<RelationType, readonly string[]>>): Query {
+  const branches = RELATION_TYPES.map(
+    (type) => `UNWIND $${type} AS id MATCH (s:Entity)-[r:${type} {id: id}]->(t:Entity) RETURN r, s, t`,
+  );
+  return cypher(
+    `CALL () {
+     ${branches.join('\nUNION ALL\n')}
+     }
+     RETURN ${RELATION_COLUMNS}`,
+    Object.fromEntries(RELATION_TYPES.map((type) => [type, [...new Set(byType[type] ?? [])]])),
+  );
+}
+
+/** Edges whose ids are not of the `TYPE:source->target` shape: by a scan. */
+export function relationsByIdScan(ids: readonly string[]): Query {
+  return cypher(`MATCH (s:Entity)-[r:${FACT_TYPES}]->(t:Entity) WHERE r.id IN $ids RETURN ${RELATION_COLUMNS}`, {
+    ids: [...ids],
+  });
+}
+
+/** Escapes a word for Lucene and lets it match inside names. */
+function luceneTerm(word: string): string {
+  return `*${word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&')}*`;
+}
+
+/**
+ * Entity search: through the full-text index (`index` given) or a scan, ranked as the embedded store
+ * ranks (exact name, whole word, substring), then by mention count and id. `folded` is the folded search text.
+ */
+export function searchEntities(
+  folded: string,
+  label: string | null,
+  offset: number,
+  limit: number,
+  index: string | null,
+): Query {
+  const ranked = `WITH n, CASE
+      WHEN $q = '' THEN 1
+      WHEN any(f IN n._folded WHERE f = $q) THEN 3
+      WHEN any(f IN n._folded WHERE f STARTS WITH $q + ' ' OR f ENDS WITH ' ' + $q OR f CONTAINS ' ' + $q + ' ') THEN 2
+      WHEN any(f IN n._folded WHERE f CONTAINS $q) THEN 1
+      ELSE 0 END AS rank
+    WHERE rank > 0 AND ($label IS NULL OR n.label = $label)
+    WITH properties(n) AS x ORDER BY rank DESC, n.count DESC, n.id ${PAGE_TAIL}`;
+  const params = { q: folded, label, ...window(offset, limit) };
+  if (index === null) return cypher(`MATCH (n:Entity) ${ranked}`, params);
+  return cypher(`CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node AS n ${ranked}`, {
+    ...params,
+    index,
+    lucene: folded.split(' ').map(luceneTerm).join(' AND '),
+  });
+}
+
+export function knownEntities(): Query {
+  return cypher(
+    'MATCH (n:Entity) RETURN n.id AS id, n.label AS label, n.name AS name, n.aliases AS aliases, n.roles AS roles, n.date AS date, n.place AS place ORDER BY n.id',
+  );
+}
+
+export interface RelationFilter {
+  types: RelationType[] | null;
+  includeHedged: boolean;
+  includeNegated: boolean;
+  minConfidence: number;
+  involving: string | null;
+  from: string | null;
+  to: string | null;
+  article: string | null;
+  since: string | null;
+  until: string | null;
+}
+
+/**
+ * One page of edges passing the filter, strongest first. The article and date filters look at the
+ * edge's Evidence nodes (by the index on Evidence.relation); an edge's own date counts too.
+ */
+export function relationsPage(filter: RelationFilter, offset: number, limit: number): Query {
+  const anchor = filter.from ?? filter.to ?? filter.involving ?? null;
+  const match =
+    anchor === null
+      ? `MATCH (s:Entity)-[r:${FACT_TYPES}]->(t:Entity)`
+      : `MATCH (:Entity {id: $anchor})-[r:${FACT_TYPES}]-() MATCH (s:Entity)-[r]->(t:Entity)`;
+  return cypher(
+    `${match}
+     WHERE ($types IS NULL OR type(r) IN $types) AND ${PASSES} AND r.confidence >= $minConfidence
+       AND ($involving IS NULL OR s.id = $involving OR t.id = $involving)
+       AND ($from IS NULL OR s.id = $from OR (r.undirected = true AND t.id = $from))
+       AND ($to IS NULL OR t.id = $to OR (r.undirected = true AND s.id = $to))
+       AND ($from IS NULL OR $to IS NULL OR coalesce(r.undirected, false) = false OR s.id = $to OR t.id = $to)
+       AND ($article IS NULL OR EXISTS { MATCH (e:Evidence {relation: r.id}) WHERE e.article = $article })
+       AND ($since IS NULL AND $until IS NULL OR any(d IN [r.date] + COLLECT { MATCH (e:Evidence {relation: r.id}) WHERE e.date IS NOT NULL RETURN e.date } WHERE
+             d IS NOT NULL AND ($since IS NULL OR substring(d, 0, size($since)) >= $since) AND ($until IS NULL OR substring(d, 0, size($until)) <= $until)))
+     WITH {props: properties(r), type: type(r), source: s.id, target: t.id} AS x ORDER BY r.confidence DESC, r.id ${PAGE_TAIL}`,
+    { anchor, ...filter, types: typesParam(filter.types), ...window(offset, limit) },
+  );
+}
+
+/** The edges touching each of the given entities, by direction, strongest first. */
+export function relationsOf(
+  ids: readonly string[],
+  direction: string,
+  types: readonly RelationType[] | null | undefined,
+  includeHedged: boolean,
+): Query {
+  return cypher(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})-[r:${FACT_TYPES}]-()
+     WHERE CASE $direction WHEN 'OUT' THEN startNode(r) = n OR r.undirected = true
+                          WHEN 'IN' THEN endNode(r) = n OR r.undirected = true
+                          ELSE true END
+       AND ($types IS NULL OR type(r) IN $types) AND ${PASSES}
+     MATCH (s)-[r]->(t)
+     WITH id, r, s, t ORDER BY r.confidence DESC, r.id
+     RETURN id, collect({props: properties(r), type: type(r), source: s.id, target: t.id}) AS edges`,
+    { ids: [...new Set(ids)], direction, types: typesParam(types), includeHedged, includeNegated: false },
+  );
+}
+
+export function statementsById(ids: readonly string[]): Query {
+  return cypher('UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN DISTINCT id, properties(s) AS props', {
+    ids: [...ids],
+  });
+}
+
+export interface StatementFilter {
+  speaker: string | null;
+  about: string | null;
+  article: string | null;
+  /** Folded search text, '' for none. */
+  q: string;
+}
+
+export function statementsPage(filter: StatementFilter, offset: number, limit: number): Query {
+  return cypher(
+    `MATCH (s:Statement)
+     WHERE ($speaker IS NULL OR s.speaker = $speaker) AND ($about IS NULL OR s.about = $about)
+       AND ($article IS NULL OR s.article = $article)
+       AND ($q = '' OR s._quote CONTAINS $q OR s._sentence CONTAINS $q)
+     WITH properties(s) AS x ORDER BY s.article, s.start, s.id ${PAGE_TAIL}`,
+    { ...filter, ...window(offset, limit) },
+  );
+}
+
+export function statementsOf(ids: readonly string[], role: 'speaker' | 'about'): Query {
+  return cypher(
+    `UNWIND $ids AS id
+     MATCH (s:Statement) WHERE (CASE $role WHEN 'speaker' THEN s.speaker ELSE s.about END) = id
+     WITH id, s ORDER BY s.article, s.start, s.id
+     RETURN id, collect(properties(s)) AS statements`,
+    { ids: [...new Set(ids)], role },
+  );
+}
+
+export function articlesById(ids: readonly string[]): Query {
+  return cypher('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN DISTINCT id, properties(a) AS props', {
+    ids: [...ids],
+  });
+}
+
+export function articlesPage(offset: number, limit: number): Query {
+  return cypher(
+    `MATCH (a:Article) WITH properties(a) AS x ORDER BY coalesce(a.publishedAt, '') DESC, a.id ${PAGE_TAIL}`,
+    window(offset, limit),
+  );
+}
+
+/** Every node within `hops` (Cypher text from a checked whole number) of the centre, with its distance. */
+export function reachable(
+  id: string,
+  hops: string,
+  types: readonly RelationType[] | null | undefined,
+  includeHedged: boolean,
+): Query {
+  return cypher(
+    `MATCH (c:Entity {id: $id})
+     MATCH p = ANY SHORTEST (c)(()-[r:${FACT_TYPES}]-() WHERE ${TRAVERSABLE}){1,${hops}}(m:Entity)
+     WHERE m <> c
+     RETURN m.id AS id, length(p) AS distance`,
+    { id, types: typesParam(types), includeHedged },
+  );
+}
+
+/** The traversable edges among the given nodes. */
+export function edgesAmong(
+  ids: readonly string[],
+  types: readonly RelationType[] | null | undefined,
+  includeHedged: boolean,
+): Query {
+  return cypher(
+    `UNWIND $ids AS id MATCH (s:Entity {id: id})-[r:${FACT_TYPES}]->(t:Entity)
+     WHERE t.id IN $ids AND ${TRAVERSABLE}
+     RETURN ${RELATION_COLUMNS} ORDER BY r.id`,
+    { ids: [...ids], types: typesParam(types), includeHedged },
+  );
+}
+
+/** Every step of every shortest path between two nodes, within `maxHops` (Cypher text from a checked whole number). */
+export function shortestPathSteps(
+  from: string,
+  to: string,
+  maxHops: string,
+  types: readonly RelationType[] | null | undefined,
+): Query {
+  return cypher(
+    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+     MATCH p = ALL SHORTEST (a)(()-[r:${FACT_TYPES}]-() WHERE ${TRAVERSABLE}){1,${maxHops}}(b)
+     UNWIND range(0, length(p) - 1) AS i
+     RETURN DISTINCT i AS depth, nodes(p)[i].id AS from, relationships(p)[i].id AS edge, nodes(p)[i + 1].id AS to`,
+    { from, to, types: typesParam(types), includeHedged: false },
+  );
+}
+
+export function countNodesByLabel(): Query {
+  return cypher('MATCH (n:Entity) RETURN n.label AS label, count(*) AS n');
+}
+
+export function countEdgesByType(): Query {
+  return cypher(`MATCH (:Entity)-[r:${FACT_TYPES}]->(:Entity) RETURN type(r) AS type, count(*) AS n`);
+}
+
+export function countArticlesAndStatements(): Query {
+  return cypher('RETURN COUNT { (:Article) } AS articles, COUNT { (:Statement) } AS statements');
+}
+
+/** Every record of one kind, by id, for dumps. */
+export function everyArticle(): Query {
+  return cypher('MATCH (a:Article) RETURN properties(a) AS props ORDER BY a.id');
+}
+
+export function everyEntity(): Query {
+  return cypher('MATCH (n:Entity) RETURN n.id AS id, properties(n) AS props ORDER BY n.id');
+}
+
+export function everyRelation(): Query {
+  return cypher(`MATCH (s:Entity)-[r:${FACT_TYPES}]->(t:Entity) RETURN ${RELATION_COLUMNS} ORDER BY r.id`);
+}
+
+export function everyEvidence(): Query {
+  return cypher('MATCH (e:Evidence) RETURN e.relation AS id, properties(e) AS props ORDER BY id, e.seq');
+}
+
+export function everyStatement(): Query {
+  return cypher('MATCH (s:Statement) RETURN properties(s) AS props ORDER BY s.id');
+}

@@ -1,0 +1,450 @@
+/**
+ * The Neo4j store's Cypher, as the pure builders in src/store/neo4j/cypher/ write it: text and
+ * parameters, checked without a server (the real-server behaviour is in contract.test.ts and
+ * neo4j-model.test.ts). A change of query shows here as a snapshot diff to review.
+ */
+import * as write from '../../src/store/neo4j/cypher/ingest.js';
+import * as maintain from '../../src/store/neo4j/cypher/maintain.js';
+import * as read from '../../src/store/neo4j/cypher/read.js';
+
+describe('ingest statements', () => {
+  it("claims the batch's articles, telling new from known", () => {
+    expect(write.claimArticles(['article:1', 'article:2'], 'token-1')).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "ids": [
+            "article:1",
+            "article:2",
+          ],
+          "token": "token-1",
+        },
+        "text": "UNWIND $ids AS id
+      MERGE (a:Article {id: id}) ON CREATE SET a._claim = $token
+      RETURN id, a._claim = $token AS created, properties(a) AS props",
+      }
+    `);
+  });
+
+  it('locks and reads the entities it will merge into', () => {
+    expect(write.lockEntities(['person:xi'])).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "ids": [
+            "person:xi",
+          ],
+        },
+        "text": "UNWIND $ids AS id
+      MATCH (n:Entity {id: id})
+      SET n._lock = true REMOVE n._lock
+      RETURN id, properties(n) AS props",
+      }
+    `);
+  });
+
+  it('creates new entities unless another writer did meanwhile', () => {
+    expect(
+      write.createEntities([{ id: 'person:xi', label: 'Person', props: { id: 'person:xi', name: 'Xi' } }], 'token-1'),
+    ).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "rows": [
+            {
+              "id": "person:xi",
+              "label": "Person",
+              "props": {
+                "id": "person:xi",
+                "name": "Xi",
+              },
+            },
+          ],
+          "token": "token-1",
+        },
+        "text": "UNWIND $rows AS row
+      MERGE (n:Entity {id: row.id}) ON CREATE SET n._claim = $token
+      WITH n, row WHERE n._claim = $token
+      SET n = row.props, n:$(row.label)
+      RETURN count(n) AS created",
+      }
+    `);
+  });
+
+  it('sets only the changed properties of known entities', () => {
+    expect(write.updateEntities([{ id: 'person:xi', props: { count: 3, _seq: 3, hedged: null } }]))
+      .toMatchInlineSnapshot(`
+      {
+        "params": {
+          "rows": [
+            {
+              "id": "person:xi",
+              "props": {
+                "_seq": 3,
+                "count": 3,
+                "hedged": null,
+              },
+            },
+          ],
+        },
+        "text": "UNWIND $rows AS row MATCH (n:Entity {id: row.id}) SET n += row.props",
+      }
+    `);
+  });
+
+  it('links an article to an entity once, with the spans as lists', () => {
+    expect(
+      write.createMentions([
+        { from: 'article:1', entity: 'person:xi', props: { starts: [0], ends: [2], texts: ['Xi'], seqs: [4] } },
+      ]),
+    ).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "rows": [
+            {
+              "entity": "person:xi",
+              "from": "article:1",
+              "props": {
+                "ends": [
+                  2,
+                ],
+                "seqs": [
+                  4,
+                ],
+                "starts": [
+                  0,
+                ],
+                "texts": [
+                  "Xi",
+                ],
+              },
+            },
+          ],
+        },
+        "text": "UNWIND $rows AS row
+      MATCH (a:Article {id: row.from}), (n:Entity {id: row.entity})
+      CREATE (a)-[:MENTIONS {starts: row.props.starts, ends: row.props.ends, texts: row.props.texts, seqs: row.props.seqs}]->(n)",
+      }
+    `);
+  });
+
+  it('creates edges of the type each row names', () => {
+    expect(
+      write.createRelations([
+        { type: 'MET_WITH', source: 'person:a', target: 'person:b', props: { id: 'MET_WITH:person:a->person:b' } },
+      ]),
+    ).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "rows": [
+            {
+              "props": {
+                "id": "MET_WITH:person:a->person:b",
+              },
+              "source": "person:a",
+              "target": "person:b",
+              "type": "MET_WITH",
+            },
+          ],
+        },
+        "text": "UNWIND $rows AS row
+      MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
+      CREATE (s)-[r:$(row.type)]->(t) SET r = row.props",
+      }
+    `);
+  });
+
+  it("updates edges found by the index on their type's id", () => {
+    expect(
+      write.updateRelations('SANCTIONS', [{ id: 'SANCTIONS:country:usa->country:rus', props: { confidence: 0.9 } }]),
+    ).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "rows": [
+            {
+              "id": "SANCTIONS:country:usa->country:rus",
+              "props": {
+                "confidence": 0.9,
+              },
+            },
+          ],
+        },
+        "text": "UNWIND $rows AS row MATCH ()-[r:SANCTIONS {id: row.id}]->() SET r += row.props",
+      }
+    `);
+  });
+
+  it('creates Evidence nodes stated by their article', () => {
+    expect(write.createEvidence([{ props: { relation: 'MET_WITH:person:a->person:b', article: 'article:1', seq: 0 } }]))
+      .toMatchInlineSnapshot(`
+      {
+        "params": {
+          "rows": [
+            {
+              "props": {
+                "article": "article:1",
+                "relation": "MET_WITH:person:a->person:b",
+                "seq": 0,
+              },
+            },
+          ],
+        },
+        "text": "UNWIND $rows AS row
+      CREATE (e:Evidence) SET e = row.props
+      WITH e
+      MATCH (a:Article {id: e.article})
+      CREATE (a)-[:STATES]->(e)",
+      }
+    `);
+  });
+
+  it('creates statements with their article, speaker and subject', () => {
+    expect(write.createStatements([{ id: 'statement:1', props: { id: 'statement:1', speaker: 'person:a' } }]))
+      .toMatchInlineSnapshot(`
+      {
+        "params": {
+          "rows": [
+            {
+              "id": "statement:1",
+              "props": {
+                "id": "statement:1",
+                "speaker": "person:a",
+              },
+            },
+          ],
+        },
+        "text": "UNWIND $rows AS row CREATE (s:Statement) SET s = row.props WITH s
+      OPTIONAL MATCH (a:Article {id: s.article})
+      OPTIONAL MATCH (p:Entity {id: s.speaker})
+      OPTIONAL MATCH (x:Entity {id: s.about})
+      FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | CREATE (a)-[:REPORTS]->(s))
+      FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | CREATE (s)-[:SPOKEN_BY]->(p))
+      FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | CREATE (s)-[:ABOUT]->(x))",
+      }
+    `);
+  });
+
+  it('releases the claims of refused articles', () => {
+    expect(write.releaseClaims(['article:2'], 'token-1')).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "ids": [
+            "article:2",
+          ],
+          "token": "token-1",
+        },
+        "text": "UNWIND $ids AS id MATCH (a:Article {id: id}) WHERE a._claim = $token DETACH DELETE a",
+      }
+    `);
+  });
+});
+
+describe('read and maintenance statements', () => {
+  it('reads edges by id, one index seek each, one branch per type', () => {
+    expect(read.relationsById({ MET_WITH: ['MET_WITH:person:a->person:b'] })).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "AFFILIATED_WITH": [],
+          "HELD_IN": [],
+          "LEADER_OF": [],
+          "MEMBER_OF": [],
+          "MET_WITH": [
+            "MET_WITH:person:a->person:b",
+          ],
+          "OPPOSES": [],
+          "PARTICIPATED_IN": [],
+          "SAID": [],
+          "SANCTIONS": [],
+          "SUPPORTS": [],
+          "VISITED": [],
+        },
+        "text": "CALL () {
+      UNWIND $MET_WITH AS id MATCH (s:Entity)-[r:MET_WITH {id: id}]->(t:Entity) RETURN r, s, t
+      UNION ALL
+      UNWIND $SAID AS id MATCH (s:Entity)-[r:SAID {id: id}]->(t:Entity) RETURN r, s, t
+      UNION ALL
+      UNWIND $SUPPORTS AS id MATCH (s:Entity)-[r:SUPPORTS {id: id}]->(t:Entity) RETURN r, s, t
+      UNION ALL
+      UNWIND $SANCTIONS AS id MATCH (s:Entity)-[r:SANCTIONS {id: id}]->(t:Entity) RETURN r, s, t
+      UNION ALL
+      UNWIND $OPPOSES AS id MATCH (s:Entity)-[r:OPPOSES {id: id}]->(t:Entity) RETURN r, s, t
+      UNION ALL
+      UNWIND $LEADER_OF AS id MATCH (s:Entity)-[r:LEADER_OF {id: id}]->(t:Entity) RETURN r, s, t
+      UNION ALL
+      UNWIND $MEMBER_OF AS id MATCH (s:Entity)-[r:MEMBER_OF {id: id}]->(t:Entity) RETURN r, s, t
+      UNION ALL
+      UNWIND $AFFILIATED_WITH AS id MATCH (s:Entity)-[r:AFFILIATED_WITH {id: id}]->(t:Entity) RETURN r, s, t
+      UNION ALL
+      UNWIND $PARTICIPATED_IN AS id MATCH (s:Entity)-[r:PARTICIPATED_IN {id: id}]->(t:Entity) RETURN r, s, t
+      UNION ALL
+      UNWIND $VISITED AS id MATCH (s:Entity)-[r:VISITED {id: id}]->(t:Entity) RETURN r, s, t
+      UNION ALL
+      UNWIND $HELD_IN AS id MATCH (s:Entity)-[r:HELD_IN {id: id}]->(t:Entity) RETURN r, s, t
+      }
+      RETURN properties(r) AS props, type(r) AS type, s.id AS source, t.id AS target",
+      }
+    `);
+  });
+
+  it('reads the mentions of entities', () => {
+    expect(read.mentionsOf(['person:xi', 'person:xi'])).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "ids": [
+            "person:xi",
+          ],
+        },
+        "text": "UNWIND $ids AS id
+      MATCH (:Entity {id: id})<-[m:MENTIONS]-(a:Article)
+      RETURN id, a.id AS article, properties(m) AS props",
+      }
+    `);
+  });
+
+  it('reads the evidence of edges in list order', () => {
+    expect(read.evidenceOf(['MET_WITH:person:a->person:b'])).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "ids": [
+            "MET_WITH:person:a->person:b",
+          ],
+        },
+        "text": "UNWIND $ids AS id
+      MATCH (e:Evidence {relation: id})
+      RETURN id, properties(e) AS props ORDER BY id, e.seq",
+      }
+    `);
+  });
+
+  it('searches names through the full-text index with escaped terms', () => {
+    expect(read.searchEntities('xi (jinping)', 'Person', 0, 10, 'entity_names')).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "end": Integer {
+            "high": 0,
+            "low": 10,
+          },
+          "index": "entity_names",
+          "label": "Person",
+          "lucene": "*xi* AND *\\(jinping\\)*",
+          "offset": Integer {
+            "high": 0,
+            "low": 0,
+          },
+          "q": "xi (jinping)",
+        },
+        "text": "CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node AS n WITH n, CASE
+      WHEN $q = '' THEN 1
+      WHEN any(f IN n._folded WHERE f = $q) THEN 3
+      WHEN any(f IN n._folded WHERE f STARTS WITH $q + ' ' OR f ENDS WITH ' ' + $q OR f CONTAINS ' ' + $q + ' ') THEN 2
+      WHEN any(f IN n._folded WHERE f CONTAINS $q) THEN 1
+      ELSE 0 END AS rank
+      WHERE rank > 0 AND ($label IS NULL OR n.label = $label)
+      WITH properties(n) AS x ORDER BY rank DESC, n.count DESC, n.id WITH collect(x) AS rows RETURN size(rows) AS total, rows[$offset..$end] AS page",
+      }
+    `);
+  });
+
+  it('filters edges by article and dates through their Evidence nodes', () => {
+    expect(
+      read.relationsPage(
+        {
+          types: ['MET_WITH'],
+          includeHedged: false,
+          includeNegated: false,
+          minConfidence: 0.5,
+          involving: null,
+          from: 'person:a',
+          to: null,
+          article: 'article:1',
+          since: '2022-09',
+          until: null,
+        },
+        20,
+        10,
+      ),
+    ).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "anchor": "person:a",
+          "article": "article:1",
+          "end": Integer {
+            "high": 0,
+            "low": 30,
+          },
+          "from": "person:a",
+          "includeHedged": false,
+          "includeNegated": false,
+          "involving": null,
+          "minConfidence": 0.5,
+          "offset": Integer {
+            "high": 0,
+            "low": 20,
+          },
+          "since": "2022-09",
+          "to": null,
+          "types": [
+            "MET_WITH",
+          ],
+          "until": null,
+        },
+        "text": "MATCH (:Entity {id: $anchor})-[r:MET_WITH|SAID|SUPPORTS|SANCTIONS|OPPOSES|LEADER_OF|MEMBER_OF|AFFILIATED_WITH|PARTICIPATED_IN|VISITED|HELD_IN]-() MATCH (s:Entity)-[r]->(t:Entity)
+      WHERE ($types IS NULL OR type(r) IN $types) AND CASE WHEN r.negated = true THEN $includeNegated WHEN r.hedged = true THEN $includeHedged ELSE true END AND r.confidence >= $minConfidence
+      AND ($involving IS NULL OR s.id = $involving OR t.id = $involving)
+      AND ($from IS NULL OR s.id = $from OR (r.undirected = true AND t.id = $from))
+      AND ($to IS NULL OR t.id = $to OR (r.undirected = true AND s.id = $to))
+      AND ($from IS NULL OR $to IS NULL OR coalesce(r.undirected, false) = false OR s.id = $to OR t.id = $to)
+      AND ($article IS NULL OR EXISTS { MATCH (e:Evidence {relation: r.id}) WHERE e.article = $article })
+      AND ($since IS NULL AND $until IS NULL OR any(d IN [r.date] + COLLECT { MATCH (e:Evidence {relation: r.id}) WHERE e.date IS NOT NULL RETURN e.date } WHERE
+      d IS NOT NULL AND ($since IS NULL OR substring(d, 0, size($since)) >= $since) AND ($until IS NULL OR substring(d, 0, size($until)) <= $until)))
+      WITH {props: properties(r), type: type(r), source: s.id, target: t.id} AS x ORDER BY r.confidence DESC, r.id WITH collect(x) AS rows RETURN size(rows) AS total, rows[$offset..$end] AS page",
+      }
+    `);
+  });
+
+  it('reaches a neighbourhood over fact edges only', () => {
+    expect(read.reachable('person:xi', '2', null, false)).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "id": "person:xi",
+          "includeHedged": false,
+          "types": null,
+        },
+        "text": "MATCH (c:Entity {id: $id})
+      MATCH p = ANY SHORTEST (c)(()-[r:MET_WITH|SAID|SUPPORTS|SANCTIONS|OPPOSES|LEADER_OF|MEMBER_OF|AFFILIATED_WITH|PARTICIPATED_IN|VISITED|HELD_IN]-() WHERE ($types IS NULL OR type(r) IN $types) AND coalesce(r.negated, false) = false AND ($includeHedged OR coalesce(r.hedged, false) = false)){1,2}(m:Entity)
+      WHERE m <> c
+      RETURN m.id AS id, length(p) AS distance",
+      }
+    `);
+  });
+
+  it('finds every step of the shortest paths', () => {
+    expect(read.shortestPathSteps('person:a', 'person:b', '4', ['MET_WITH'])).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "from": "person:a",
+          "includeHedged": false,
+          "to": "person:b",
+          "types": [
+            "MET_WITH",
+          ],
+        },
+        "text": "MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+      MATCH p = ALL SHORTEST (a)(()-[r:MET_WITH|SAID|SUPPORTS|SANCTIONS|OPPOSES|LEADER_OF|MEMBER_OF|AFFILIATED_WITH|PARTICIPATED_IN|VISITED|HELD_IN]-() WHERE ($types IS NULL OR type(r) IN $types) AND coalesce(r.negated, false) = false AND ($includeHedged OR coalesce(r.hedged, false) = false)){1,4}(b)
+      UNWIND range(0, length(p) - 1) AS i
+      RETURN DISTINCT i AS depth, nodes(p)[i].id AS from, relationships(p)[i].id AS edge, nodes(p)[i + 1].id AS to",
+      }
+    `);
+  });
+
+  it("takes one article's evidence off its edges", () => {
+    expect(maintain.deleteArticleEvidence('article:1', ['SAID:person:a->event:b'])).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "article": "article:1",
+          "ids": [
+            "SAID:person:a->event:b",
+          ],
+        },
+        "text": "UNWIND $ids AS id MATCH (e:Evidence {relation: id}) WHERE e.article = $article DETACH DELETE e",
+      }
+    `);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * The Neo4j graph model against a real server: the five example queries of docs/neo4j-model.md, read
+ * from the document and run as they are, answer the provenance questions they claim to; ingests made
+ * together (batched into shared transactions) leave the store as one-by-one ingests do.
+ */
+import { jest } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { ArticleGraph } from '../../src/graph/model.js';
+import { EmbeddedStore } from '../../src/store/embedded.js';
+import { StoreQueryError } from '../../src/store/errors.js';
+import { Neo4jStore } from '../../src/store/neo4j/index.js';
+import type { GraphDump } from '../../src/store/port.js';
+import { claimNeo4jServer, neo4jTestSettings } from '../setup/neo4j-env.js';
+import { fixtureArticles } from './fixtures.js';
+
+jest.setTimeout(60_000);
+claimNeo4jServer();
+
+const EMPTY: GraphDump = { articles: [], entities: [], relations: [], statements: [] };
+const f = fixtureArticles();
+const { ids } = f;
+
+function sortedDump(dump: GraphDump): GraphDump {
+  const byId = <T extends { id: string }>(items: T[]) =>
+    [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    articles: byId(dump.articles),
+    entities: byId(dump.entities),
+    relations: byId(dump.relations),
+    statements: byId(dump.statements),
+  };
+}
+
+/** The Cypher blocks of the document's "Five questions" section, by their heading. */
+function documentedQueries(): Map<string, string> {
+  const text = readFileSync(new URL('../../docs/neo4j-model.md', import.meta.url), 'utf8');
+  const section = text.slice(text.indexOf('## Five questions'), text.indexOf('## Migrating'));
+  const queries = new Map<string, string>();
+  for (const part of section.split('\n### ').slice(1)) {
+    const heading = part.slice(0, part.indexOf('\n')).trim();
+    const block = /```cypher\n([\s\S]*?)```/.exec(part)?.[1];
+    if (block) queries.set(heading, block);
+  }
+  return queries;
+}
+
+let store: Neo4jStore;
+let driver: Driver;
+
+beforeAll(async () => {
+  store = await Neo4jStore.connect({ ...neo4jTestSettings(), batchArticles: 2 });
+  await store.load(EMPTY);
+  const settings = neo4jTestSettings();
+  driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+    disableLosslessIntegers: true,
+  });
+});
+
+afterAll(async () => {
+  await store.load(EMPTY);
+  await store.close();
+  await driver.close();
+});
+
+async function run(query: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+  const result = await driver.executeQuery(query, params, { database: neo4jTestSettings().database });
+  return result.records.map((r) => r.toObject());
+}
+
+describe('ingests made together', () => {
+  it('share transactions and leave the store as one-by-one ingests do', async () => {
+    const reference = await EmbeddedStore.open();
+    const graphs: ArticleGraph[] = [f.samarkand, f.kremlin, f.samarkand, f.kyiv];
+    const expected = [];
+    for (const g of graphs) expected.push(await reference.ingest(g));
+    await store.load(EMPTY);
+    // Batches of 2 (batchArticles): the duplicate of the first article comes in the second batch.
+    expect(await Promise.all(graphs.map((g) => store.ingest(g)))).toEqual(expected);
+    expect(sortedDump(await store.dump())).toEqual(sortedDump(await reference.dump()));
+    expect(await store.ingest(f.kyiv)).toMatchObject({ duplicate: true });
+  });
+
+  it('fail one bad article alone', async () => {
+    await store.load(EMPTY);
+    const stray: ArticleGraph = {
+      ...f.kyiv,
+      entities: f.kyiv.entities.filter((e) => e.id !== ids.zelenskyy && e.id !== ids.russia),
+    };
+    const settled = await Promise.allSettled([f.samarkand, stray, f.kremlin].map((g) => store.ingest(g)));
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((settled[1] as PromiseRejectedResult).reason).toBeInstanceOf(StoreQueryError);
+    expect((await store.stats()).articles).toBe(2);
+    expect(await store.getArticles([f.kyiv.article.id])).toEqual([null]);
+  });
+});
+
+describe('the documented queries (docs/neo4j-model.md)', () => {
+  const queries = documentedQueries();
+  const query = (heading: string): string => {
+    const text = queries.get(heading);
+    if (!text) throw new Error(`docs/neo4j-model.md has no Cypher block under "### ${heading}"`);
+    return text;
+  };
+
+  beforeAll(async () => {
+    await store.load(EMPTY);
+    for (const g of [f.samarkand, f.kremlin, f.kyiv]) await store.ingest(g);
+  });
+
+  it('are five', () => {
+    expect([...queries.keys()]).toHaveLength(5);
+  });
+
+  it('tell who met whom in which article, with the sentence', async () => {
+    const rows = await run(query('Who met whom, in which article'));
+    const met = f.samarkand.relations.concat(f.kremlin.relations).filter((r) => r.type === 'MET_WITH');
+    expect(rows.map((r) => r.sentence).sort()).toEqual(met.flatMap((r) => r.evidence.map((e) => e.sentence)).sort());
+    expect(rows.map((r) => r.article)).toEqual(['Xi and Putin meet in Samarkand', 'Kremlin praises talks']);
+    for (const row of rows) expect([row.who, row.met].sort()).toEqual(['Vladimir Putin', 'Xi Jinping']);
+  });
+
+  it('give the sentences behind an edge', async () => {
+    const rows = await run(query('The sentences behind an edge'), { from: ids.xi, to: ids.putin });
+    const [edges] = await store.relationsOf([ids.xi], { direction: 'BOTH', includeHedged: true });
+    const between = edges!
+      .filter((r) => [r.source, r.target].includes(ids.putin))
+      .sort((a, b) => (a.type < b.type ? -1 : 1));
+    expect(rows.map((r) => [r.fact, r.sentence])).toEqual(
+      between.flatMap((r) => r.evidence.map((e) => [r.type, e.sentence])),
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('list everything an article added', async () => {
+    const [row] = await run(query('Everything an article added'), { article: f.samarkand.article.id });
+    const entities = await store.getEntities(f.samarkand.entities.map((e) => e.id));
+    const mentions = f.samarkand.entities.map((e, i) => `${entities[i]!.name} (${e.mentions.length})`).sort();
+    expect(row!.title).toBe('Xi and Putin meet in Samarkand');
+    expect(row!.mentions).toEqual(mentions);
+    expect(row!.facts).toEqual(f.samarkand.relations.flatMap((r) => r.evidence.map(() => r.id)).sort());
+    expect(row!.statements).toEqual(f.samarkand.statements.map((s) => s.quote));
+  });
+
+  it("give a person's statements over time", async () => {
+    const rows = await run(query("A person's statements over time"), { person: ids.putin });
+    const [said] = await store.statementsOf([ids.putin], 'speaker');
+    expect(rows.map((r) => r.quote)).toEqual(said!.map((s) => s.quote));
+    expect(rows[0]).toMatchObject({ published: '2022-09-15', article: 'Xi and Putin meet in Samarkand' });
+  });
+
+  it('find the shortest path between two entities, with a sentence for each step', async () => {
+    const [row] = await run(query('The shortest path between two entities, with its evidence'), {
+      from: ids.xi,
+      to: ids.ukraine,
+    });
+    const path = await store.path({ from: ids.xi, to: ids.ukraine, maxHops: 6 });
+    expect(path).not.toBeNull();
+    expect(row!.names).toHaveLength(path!.nodes.length);
+    expect((row!.names as string[])[0]).toBe('Xi Jinping');
+    expect((row!.names as string[]).at(-1)).toBe('Ukraine');
+    for (const step of row!.steps as string[]) expect(step).toMatch(/^[A-Z_]+: \S/);
+  });
+});
