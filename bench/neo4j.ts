@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
-import { neo4jBatchArticles, Neo4jStore } from '../dist/store/neo4j/index.js';
+import { loadConfig } from '../dist/config.js';
+import { Neo4jStore } from '../dist/store/neo4j/index.js';
 import type { GraphStore } from '../src/store/port.js';
 
 /** A throw-away Neo4j server with a store connected to it. */
@@ -24,7 +25,7 @@ const LAUNCHER = new URL('../test/setup/launcher.js', import.meta.url).href;
  */
 export async function startBenchNeo4j(
   connect: (settings: { uri: string; user: string; password: string }) => Promise<GraphStore> = (settings) =>
-    Neo4jStore.connect({ ...settings, batchArticles: neo4jBatchArticles(process.env) }),
+    Neo4jStore.connect({ ...settings, batchArticles: loadConfig().neo4j.batchArticles }),
 ): Promise<BenchNeo4j> {
   const launcher = (await import(LAUNCHER)) as LauncherModule;
   const server = await launcher.launchNeo4j({ timeoutMs: 180_000 });

@@ -13,6 +13,12 @@ export interface Neo4jSettings {
   user: string;
   password: string;
   database?: string;
+  /**
+   * NEO4J_BATCH_ARTICLES: how many articles one ingest transaction may hold (default 200). Larger
+   * batches share more of the commit and the round trips; smaller ones hold locks on shared nodes for
+   * less time.
+   */
+  batchArticles?: number;
 }
 
 /** The settings of the store and the server, read from the environment and command-line options. */
@@ -77,6 +83,7 @@ export function loadConfig(
       user: env.NEO4J_USER ?? 'neo4j',
       password: env.NEO4J_PASSWORD ?? 'neo4j',
       database: env.NEO4J_DATABASE || undefined,
+      batchArticles: env.NEO4J_BATCH_ARTICLES ? parseWholeNumber(env.NEO4J_BATCH_ARTICLES, 'NEO4J_BATCH_ARTICLES', { min: 1, max: 10_000 }) : undefined,
     },
     port: parseWholeNumber(String(overrides.port ?? env.PORT ?? '4000'), overrides.port !== undefined ? '--port' : 'PORT', PORT_RANGE),
     host: overrides.host ?? env.HOST ?? '127.0.0.1',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig, parseStoreKind } from '../config.js';
-import { openStore } from '../store/open.js';
+import { migrateStore, openStore } from '../store/open.js';
 import { startServer } from '../server/index.js';
 import { EXPORT_FORMATS, exportGraph, parseHops, parseRelationTypes, type ExportFormat } from '../export/index.js';
 import { writeExportFiles } from '../export/write.js';
@@ -184,6 +184,16 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       } finally {
         await source.close();
       }
+    });
+
+  program
+    .command('migrate')
+    .description('bring the store to the layout this version writes (Neo4j stores written before 0.2); safe to run again')
+    .addOption(storeOption())
+    .addOption(dataOption())
+    .action(async (options: StoreOptions) => {
+      const config = loadConfig(process.env, { store: options.store, data: options.data });
+      process.stderr.write(`${await migrateStore(config)}\n`);
     });
 
   return program;

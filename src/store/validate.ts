@@ -7,7 +7,7 @@ const LABELS: ReadonlySet<string> = new Set(ENTITY_LABELS);
 const TYPES: ReadonlySet<string> = new Set(RELATION_TYPES);
 
 /** True when the value is one of the ontology's relation types (safe to use as a Neo4j relationship type). */
-function isRelationType(value: unknown): value is RelationRecord['type'] {
+export function isRelationType(value: unknown): value is RelationRecord['type'] {
   return typeof value === 'string' && TYPES.has(value);
 }
 

@@ -1,4 +1,3 @@
 export { Neo4jStore } from './store.js';
 export { schemaStatements, ENTITY_NAMES_INDEX } from './schema.js';
 export { migrateNeo4jStore, StoreLayoutError } from './migrate.js';
-export { neo4jBatchArticles } from './settings.js';

@@ -67,9 +67,6 @@ const DEFAULT_BATCH_ARTICLES = 200;
 /** Times a batch is run again when another writer created one of its new entities meanwhile. */
 const CONCURRENT_RETRIES = 5;
 
-/** The store's settings: the connection's, and how many articles one ingest transaction may hold. */
-export type Neo4jStoreSettings = Neo4jSettings & { batchArticles?: number };
-
 /** Hop bounds above this are written as no bound: no shortest path in a real graph is that long. */
 const UNBOUNDED_HOPS = 100_000;
 
@@ -103,7 +100,7 @@ export class Neo4jStore implements GraphStore {
 
   private constructor(
     private readonly driver: Driver,
-    private readonly settings: Neo4jStoreSettings,
+    private readonly settings: Neo4jSettings,
     private fulltextIndex = ENTITY_NAMES_INDEX,
   ) {
     const size = settings.batchArticles ?? DEFAULT_BATCH_ARTICLES;
@@ -114,7 +111,7 @@ export class Neo4jStore implements GraphStore {
    * Connects to the configured server, sets up the schema and checks the data's layout; StoreConnectionError
    * names the setting at fault, StoreLayoutError says how to migrate a store written by an older version.
    */
-  static async connect(settings: Neo4jStoreSettings): Promise<Neo4jStore> {
+  static async connect(settings: Neo4jSettings): Promise<Neo4jStore> {
     const driver = await openDriver(settings);
     const store = new Neo4jStore(driver, settings);
     try {
