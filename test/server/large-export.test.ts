@@ -45,7 +45,7 @@ describe('large exports', () => {
     expect((await app.fetch('http://localhost/healthz')).status).toBe(200);
     let exportDone = false;
     const started = Date.now();
-    const exported = app.fetch('http://localhost/export/graph.gexf').then(async (response) => {
+    const exported = Promise.resolve(app.fetch('http://localhost/export/graph.gexf')).then(async (response) => {
       const text = await response.text();
       exportDone = true;
       return { status: response.status, bytes: text.length };
