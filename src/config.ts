@@ -164,6 +164,8 @@ export interface ApiLimits {
   maxBodyBytes: number;
   /** KG_MAX_ARTICLE_CHARS: longest article text ingestArticle accepts. */
   maxArticleChars: number;
+  /** KG_MAX_EXPORT_BYTES: largest export the server writes (/export/… and Query.export); larger ones are refused. */
+  maxExportBytes: number;
   /** KG_CORS_ORIGINS: origins allowed to call the API from a browser (comma-separated); none by default. */
   corsOrigins: string[];
 }
@@ -181,10 +183,11 @@ export const DEFAULT_API_LIMITS: ApiLimits = {
   requestTimeoutMs: 10_000,
   maxBodyBytes: 2_000_000,
   maxArticleChars: 500_000,
+  maxExportBytes: 64 * 1024 ** 2,
   corsOrigins: [],
 };
 
-type NumericLimit = Exclude<keyof ApiLimits, 'corsOrigins'>;
+type NumericLimit = Exclude<keyof ApiLimits, 'corsOrigins' | 'maxExportBytes'>;
 
 const NUMERIC_LIMITS: { key: NumericLimit; env: string; min: number; max: number }[] = [
   { key: 'maxDepth', env: 'KG_MAX_DEPTH', min: 2, max: 100 },
@@ -204,6 +207,7 @@ const NUMERIC_LIMITS: { key: NumericLimit; env: string; min: number; max: number
 export function loadApiLimits(env: NodeJS.ProcessEnv = process.env): ApiLimits {
   const limits: ApiLimits = { ...DEFAULT_API_LIMITS };
   for (const { key, env: name, min, max } of NUMERIC_LIMITS) limits[key] = envNumber(env, name, { min, max }, limits[key]);
+  if (env.KG_MAX_EXPORT_BYTES) limits.maxExportBytes = parseByteSize(env.KG_MAX_EXPORT_BYTES, 'KG_MAX_EXPORT_BYTES');
   if (env.KG_CORS_ORIGINS) {
     limits.corsOrigins = env.KG_CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())

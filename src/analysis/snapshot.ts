@@ -1,4 +1,5 @@
 import type { EntityRecord, RelationRecord, StatementRecord } from '../graph/model.js';
+import { foldText } from '../graph/text.js';
 import type { GraphStore, StoreStats } from '../store/port.js';
 import { analyseGraph, projectGraph, type GraphAnalytics } from './analytics.js';
 import { EventMatcher, type EventCandidate } from './match-event.js';
@@ -16,6 +17,7 @@ export class GraphSnapshot {
   private articleEntitiesMemo: Map<string, string[]> | undefined;
   private eventsMemo: EventCandidate[] | undefined;
   private eventMatcherMemo: EventMatcher | undefined;
+  private participantsMemo: Map<string, Set<string>> | undefined;
   private articleRecordsMemo: { statements: Map<string, StatementRecord[]>; relations: Map<string, RelationRecord[]> } | undefined;
 
   constructor(
@@ -84,30 +86,62 @@ export class GraphSnapshot {
     return this.articleRecords.relations.get(article) ?? [];
   }
 
-  /** Every Event with its participants (PARTICIPATED_IN, and both sides of the meetings held at it) and its commentary count. */
-  get events(): EventCandidate[] {
-    if (!this.eventsMemo) {
-      const participants = new Map<string, Set<string>>();
-      const add = (event: string, entity: string) => {
-        const set = participants.get(event) ?? new Set<string>();
-        set.add(entity);
-        participants.set(event, set);
-      };
-      for (const r of this.relations) {
-        if (r.negated) continue;
-        if (r.type === 'PARTICIPATED_IN') add(r.target, r.source);
-        if (r.type === 'MET_WITH' && r.event) {
+  /**
+   * Ids of who took part in an event: its PARTICIPATED_IN sources, both sides of the meetings held at
+   * it, and the people met with (MET_WITH ends) whom its name names ("Xi–Putin meeting"), since the
+   * extractor does not always tie a meeting's MET_WITH edge to its Event.
+   */
+  participantsOf(event: string): ReadonlySet<string> {
+    this.participantsMemo ??= this.collectParticipants();
+    return this.participantsMemo.get(event) ?? new Set<string>();
+  }
+
+  private collectParticipants(): Map<string, Set<string>> {
+    const participants = new Map<string, Set<string>>();
+    const add = (event: string, entity: string) => {
+      const set = participants.get(event) ?? new Set<string>();
+      set.add(entity);
+      participants.set(event, set);
+    };
+    const metWith = new Set<string>();
+    for (const r of this.relations) {
+      if (r.negated) continue;
+      if (r.type === 'PARTICIPATED_IN') add(r.target, r.source);
+      if (r.type === 'MET_WITH') {
+        metWith.add(r.source).add(r.target);
+        if (r.event) {
           add(r.event, r.source);
           add(r.event, r.target);
         }
       }
+    }
+    // The folded names and aliases of everyone met with, so each event looks up the word runs of its names.
+    const byForm = new Map<string, string[]>();
+    for (const id of metWith) {
+      const person = this.entities.get(id);
+      for (const form of new Set(person ? [person.name, ...person.aliases].map(foldText) : [])) {
+        if (form.length > 0) byForm.set(form, [...(byForm.get(form) ?? []), id]);
+      }
+    }
+    for (const event of this.entities.values()) {
+      if (event.label !== 'Event') continue;
+      for (const name of [event.name, ...event.aliases]) {
+        for (const run of wordRuns(foldText(name), 4)) for (const id of byForm.get(run) ?? []) add(event.id, id);
+      }
+    }
+    return participants;
+  }
+
+  /** Every Event with its participants (see participantsOf) and its commentary count. */
+  get events(): EventCandidate[] {
+    if (!this.eventsMemo) {
       const statementCounts = new Map<string, number>();
       for (const s of this.statements) if (s.about) statementCounts.set(s.about, (statementCounts.get(s.about) ?? 0) + 1);
       this.eventsMemo = [...this.entities.values()]
         .filter((e) => e.label === 'Event')
         .map((event) => ({
           event,
-          participants: [...(participants.get(event.id) ?? [])]
+          participants: [...this.participantsOf(event.id)]
             .map((id) => this.entities.get(id))
             .filter((p): p is EntityRecord => p !== undefined),
           statementCount: statementCounts.get(event.id) ?? 0,
@@ -121,6 +155,16 @@ export class GraphSnapshot {
     this.eventMatcherMemo ??= new EventMatcher(this.events);
     return this.eventMatcherMemo;
   }
+}
+
+/** Every run of one to `longest` consecutive words of a folded text. */
+function wordRuns(text: string, longest: number): string[] {
+  const words = text.split(' ').filter((w) => w.length > 0);
+  const runs: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= longest && i + n <= words.length; n++) runs.push(words.slice(i, i + n).join(' '));
+  }
+  return runs;
 }
 
 function fingerprint(stats: StoreStats): string {

@@ -30,10 +30,14 @@ function field(value: Cell): string {
   return `"${text.replace(/[\r\n]+/g, ' ').replace(/"/g, '""')}"`;
 }
 
+/** The lines of a table, header first, each without its newline. */
+function* tableLines<T>(columns: Column<T>[], rows: readonly T[]): Generator<string> {
+  yield columns.map((c) => c.header).join(',');
+  for (const row of rows) yield columns.map((c) => field(c.value(row))).join(',');
+}
+
 function table<T>(columns: Column<T>[], rows: readonly T[]): string {
-  const lines = [columns.map((c) => c.header).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => field(c.value(row))).join(','));
-  return `${lines.join('\n')}\n`;
+  return `${[...tableLines(columns, rows)].join('\n')}\n`;
 }
 
 const NODE_COLUMNS: Column<ExportNode>[] = [
@@ -75,4 +79,14 @@ export function writeNodesCsv(graph: ExportGraph): string {
 /** relationships.csv for `--relationships=relationships.csv`: `:START_ID,:END_ID,:TYPE,…`; MET_WITH is written once, `undirected=true`. */
 export function writeRelationshipsCsv(graph: ExportGraph): string {
   return table(RELATIONSHIP_COLUMNS, graph.edges);
+}
+
+/** The lines of nodes.csv, for sending in chunks. */
+export function nodesCsvLines(graph: ExportGraph): Generator<string> {
+  return tableLines(NODE_COLUMNS, graph.nodes);
+}
+
+/** The lines of relationships.csv, for sending in chunks. */
+export function relationshipsCsvLines(graph: ExportGraph): Generator<string> {
+  return tableLines(RELATIONSHIP_COLUMNS, graph.edges);
 }

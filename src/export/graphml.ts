@@ -57,27 +57,31 @@ function dataElements<T>(keys: Key<T>[], item: T, prefix: string): string[] {
 
 /**
  * GraphML with typed keys for every attribute. All edges are written directed (edgedefault) so that
- * NetworkX and yEd read the file; undirected relations (MET_WITH) carry `undirected = true`.
+ * NetworkX and yEd read the file; undirected relations (MET_WITH) carry `undirected = true`. Line by
+ * line, so the server can send a large graph in chunks.
  */
-export function writeGraphml(graph: ExportGraph): string {
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
-    '  xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...keyElements(NODE_KEYS, 'node', 'n'),
-    ...keyElements(EDGE_KEYS, 'edge', 'e'),
-    '  <graph id="newsgraph" edgedefault="directed">',
-  ];
+export function* graphmlLines(graph: ExportGraph): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8"?>';
+  yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
+  yield '  xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">';
+  yield* keyElements(NODE_KEYS, 'node', 'n');
+  yield* keyElements(EDGE_KEYS, 'edge', 'e');
+  yield '  <graph id="newsgraph" edgedefault="directed">';
   for (const node of graph.nodes) {
-    lines.push(`    <node id="${escapeXml(node.id)}">`, ...dataElements(NODE_KEYS, node, 'n'), '    </node>');
+    yield `    <node id="${escapeXml(node.id)}">`;
+    yield* dataElements(NODE_KEYS, node, 'n');
+    yield '    </node>';
   }
   for (const edge of graph.edges) {
-    lines.push(
-      `    <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">`,
-      ...dataElements(EDGE_KEYS, edge, 'e'),
-      '    </edge>',
-    );
+    yield `    <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">`;
+    yield* dataElements(EDGE_KEYS, edge, 'e');
+    yield '    </edge>';
   }
-  lines.push('  </graph>', '</graphml>', '');
-  return lines.join('\n');
+  yield '  </graph>';
+  yield '</graphml>';
+}
+
+/** The GraphML document of graphmlLines as one string. */
+export function writeGraphml(graph: ExportGraph): string {
+  return `${[...graphmlLines(graph)].join('\n')}\n`;
 }

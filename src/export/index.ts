@@ -10,7 +10,8 @@ import { layoutPositions } from './layout.js';
 import type { ExportGraph } from './records.js';
 import { selectExportGraph, type ExportSelection } from './select.js';
 
-export { ExportRequestError } from './errors.js';
+export { ExportRequestError, ExportTooLargeError } from './errors.js';
+export { renderExportChunks, type ChunkedExport } from './stream.js';
 export { parseHops, parseRelationTypes, selectExportGraph, type ExportSelection } from './select.js';
 export type { ExportGraph } from './records.js';
 

@@ -1,4 +1,5 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError, Kind, type DocumentNode } from 'graphql';
 import { createGraphQLError, createLogger, createSchema, createYoga, type CORSOptions, type GraphiQLOptions, type Plugin, type YogaLogger } from 'graphql-yoga';
 import type { IncomingMessage } from 'node:http';
@@ -101,6 +102,24 @@ function useClientAddress(arrivals: WeakMap<Request, ClientAddress>): Plugin<Rec
   };
 }
 
+/**
+ * GraphiQL from the installed @graphql-yoga/render-graphiql, whose page carries its script, styles and
+ * editor workers inline (about 9 MB), instead of yoga's default page, which loads them from a CDN and
+ * stays a blank "Loading…" offline or behind a firewall. The page is built once per set of options.
+ */
+function offlineGraphiQL(): (options?: GraphiQLOptions) => string {
+  const pages = new Map<string, string>();
+  return (options) => {
+    const key = JSON.stringify(options ?? {});
+    let page = pages.get(key);
+    if (page === undefined) {
+      page = renderGraphiQL(options);
+      if (pages.size < 4) pages.set(key, page);
+    }
+    return page;
+  };
+}
+
 /** How many operations a document defines. */
 function operationCount(document: DocumentNode): number {
   return document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).length;
@@ -127,6 +146,7 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
     cors: corsFor(limits, routes),
     maskedErrors: { maskError: maskError(logger), errorMessage: MASKED_ERROR_MESSAGE, isDev: false },
     graphiql: options.graphiql === false ? false : { title: 'newsgraph', ...(options.graphiql ?? {}) },
+    renderGraphiQL: offlineGraphiQL(),
     context: ({ request }) => {
       const deadline = Date.now() + limits.requestTimeoutMs;
       return {

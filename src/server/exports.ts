@@ -1,10 +1,12 @@
 import {
   EXPORT_FORMATS,
   ExportRequestError,
-  exportGraph,
+  ExportTooLargeError,
   parseHops,
   parseRelationTypes,
-  type ExportFile,
+  renderExportChunks,
+  selectExportGraph,
+  type ChunkedExport,
   type ExportFormat,
 } from '../export/index.js';
 import type { RoutePlugin } from '../graphql/plugins.js';
@@ -33,13 +35,25 @@ function plain(status: number, message: string, headers: Record<string, string> 
   });
 }
 
-function attachment(request: Request, file: ExportFile): Response {
-  return new Response(request.method === 'HEAD' ? null : file.content, {
+/** The file, its chunks sent one after the other (the body is never joined into one string). */
+function attachment(request: Request, file: ChunkedExport): Response {
+  const encoder = new TextEncoder();
+  let next = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const chunk = file.chunks[next];
+      file.chunks[next] = '';
+      next += 1;
+      if (chunk === undefined) controller.close();
+      else controller.enqueue(encoder.encode(chunk));
+    },
+  });
+  return new Response(request.method === 'HEAD' ? null : body, {
     status: 200,
     headers: {
       'content-type': file.mediaType,
       'content-disposition': `attachment; filename="${file.name}"`,
-      'content-length': String(Buffer.byteLength(file.content)),
+      'content-length': String(file.bytes),
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
     },
@@ -48,9 +62,11 @@ function attachment(request: Request, file: ExportFile): Response {
 
 /**
  * Exports over HTTP: `GET /export/graph.{json,gexf,graphml,cyjs,d3.json}` and `/export/nodes.csv`,
- * `/export/relationships.csv`, each with optional `focus`, `hops` and `types` query parameters.
+ * `/export/relationships.csv`, each with optional `focus`, `hops` and `types` query parameters. The file
+ * is written in chunks between other requests and refused with 413 once it passes `maxBytes`
+ * (KG_MAX_EXPORT_BYTES): the size is known, and sent as content-length, before the first byte goes out.
  */
-export function useExports(store: GraphStore): RoutePlugin {
+export function useExports(store: GraphStore, maxBytes: number): RoutePlugin {
   return routePlugin(
     (_method, path) => path === '/export' || path.startsWith('/export/'),
     async (request, url) => {
@@ -61,19 +77,21 @@ export function useExports(store: GraphStore): RoutePlugin {
         const hint = name === 'graph.csv' ? 'CSV comes as two files: ' : '';
         return plain(404, `No export ${url.pathname}. ${hint}Use one of ${EXPORT_PATHS.join(', ')} (formats ${EXPORT_FORMATS.join(', ')}), with ?focus=<id>&hops=<n>&types=MET_WITH,SAID to export a neighbourhood.`);
       }
-      let files: ExportFile[];
+      let file: ChunkedExport;
       try {
         const params = url.searchParams;
-        files = await exportGraph(store, route.format, {
+        const graph = await selectExportGraph(store, {
           focus: params.get('focus') || undefined,
           hops: parseHops(params.get('hops')),
           types: parseRelationTypes(params.getAll('types').join(',') || undefined),
         });
+        file = await renderExportChunks(route.format, route.file, graph, { maxBytes });
       } catch (error) {
+        if (error instanceof ExportTooLargeError) return plain(413, error.message);
         if (error instanceof ExportRequestError) return plain(400, error.message);
         throw error;
       }
-      return attachment(request, files[route.file]);
+      return attachment(request, file);
     },
   );
 }

@@ -34,7 +34,7 @@ export function createApp(store: GraphStore, config: Pick<AppConfig, 'apiToken'>
       defaultQuery: examples[0]?.query,
       defaultTabs: examples.map((example) => ({ query: example.query })),
     },
-    routes: [useRootRedirect(), useHealthCheck(), useExports(store), useExplorer()],
+    routes: [useRootRedirect(), useHealthCheck(), useExports(store, limits.maxExportBytes), useExplorer()],
   });
 }
 

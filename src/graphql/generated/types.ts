@@ -18,6 +18,8 @@ export type Article = {
   __typename?: 'Article';
   /** Entities mentioned in the article, most mentioned first. */
   entities: EntityConnection;
+  /** What to call the article: its title, else its source and date ("Reuters, 2022-09-15"), never a bare id. */
+  heading: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Length of the text in characters. */
   length: Scalars['Int']['output'];
@@ -984,7 +986,12 @@ export type Query = {
   articles: ArticleConnection;
   /** The most central entities of the graph (plain, non-hedged relations, as an undirected graph). */
   centralEntities: CentralityConnection;
-  /** Who commented on an event: `on` is an entity id or free text ("Xi–Putin", "Xi Putin meeting") resolved to the best-matching Event. */
+  /**
+   * Who commented on an event: `on` is an entity id or free text ("Xi–Putin", "Xi Putin meeting") resolved
+   * to the best-matching Event. By default only people other than the event's participants, and only
+   * statements of at least `minWords` words (fragments such as "old friend" are left out);
+   * `includeParticipants: true` adds what the participants themselves said, `minWords: 0` every fragment.
+   */
   commentators: Array<Statement>;
   /** Communities of densely linked entities (Louvain), largest first. */
   communities: CommunityConnection;
@@ -1042,6 +1049,8 @@ export type QueryCentralEntitiesArgs = {
 
 
 export type QueryCommentatorsArgs = {
+  includeParticipants?: InputMaybe<Scalars['Boolean']['input']>;
+  minWords?: InputMaybe<Scalars['Int']['input']>;
   on: Scalars['String']['input'];
 };
 
@@ -1495,6 +1504,7 @@ export type ResolversParentTypes = {
 
 export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<ArticleEntitiesArgs>>;
+  heading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1796,7 +1806,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
   centralEntities?: Resolver<ResolversTypes['CentralityConnection'], ParentType, ContextType, RequireFields<QueryCentralEntitiesArgs, 'by'>>;
-  commentators?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryCommentatorsArgs, 'on'>>;
+  commentators?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryCommentatorsArgs, 'includeParticipants' | 'minWords' | 'on'>>;
   communities?: Resolver<ResolversTypes['CommunityConnection'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'minSize'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;

@@ -31,6 +31,11 @@ function typesOf(type: RelationType | null | undefined, types: readonly Relation
   return all.length > 0 ? [...new Set(all)] : null;
 }
 
+/** Words of a quotation: "provocations" is one, "old friend" two. */
+function wordCount(quote: string): number {
+  return foldText(quote).split(' ').filter((w) => w.length > 0).length;
+}
+
 /** The event a text or id stands for, null when none. */
 async function eventFor(context: GraphQLContext, on: string): Promise<EntityRecord | null> {
   const snapshot = await context.loaders.snapshot();
@@ -43,11 +48,15 @@ export const queryResolvers: QueryResolvers = {
   entities: async (_root, args, context) =>
     connectionOf(await context.store.searchEntities({ search: args.search, label: args.label, ...pageArgs(args, context.limits) })),
 
-  commentators: async (_root, { on }, context): Promise<StatementRecord[]> => {
+  commentators: async (_root, { on, includeParticipants, minWords }, context): Promise<StatementRecord[]> => {
     if (foldText(on).length === 0) throw new ApiInputError('"on" must name an event: an entity id or words such as "Xi Putin meeting".');
+    const fewest = checkRange(minWords ?? 4, 'minWords', 0, 100, 'a word count; 0 keeps every fragment');
     const byId = await context.loaders.entities.load(on);
     const target = byId ?? (await eventFor(context, on));
-    return target ? context.loaders.statementsAbout.load(target.id) : [];
+    if (!target) return [];
+    const statements = await context.loaders.statementsAbout.load(target.id);
+    const participants = includeParticipants ? new Set<string>() : (await context.loaders.snapshot()).participantsOf(target.id);
+    return statements.filter((s) => !participants.has(s.speaker) && wordCount(s.quote) >= fewest);
   },
 
   matchEvent: async (_root, { text }, context) => {

@@ -58,8 +58,17 @@ function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
+/** An article's title, else its source and date, else "Untitled article": something a reader can place. */
+function headingOf(article: { title?: string; source?: string; publishedAt?: string }): string {
+  const title = article.title?.trim();
+  if (title) return title;
+  const parts = [article.source?.trim(), article.publishedAt].filter((p): p is string => Boolean(p));
+  return parts.length > 0 ? parts.join(', ') : 'Untitled article';
+}
+
 export const articleResolvers: ArticleResolvers = {
   title: (article) => article.title ?? null,
+  heading: (article) => headingOf(article),
   source: (article) => article.source ?? null,
   url: (article) => article.url ?? null,
   publishedAt: (article) => article.publishedAt ?? null,
