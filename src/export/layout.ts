@@ -21,7 +21,7 @@ const ITERATIONS_PER_STEP = 10;
  * that pauses every ITERATIONS_PER_STEP iterations, so the server can run it between other requests
  * (layoutPositionsAsync) and the CLI in one go (layoutPositions), with the same result.
  */
-export function* layoutSteps(graph: ExportGraph): Generator<void, Map<string, Position>> {
+function* layoutSteps(graph: ExportGraph): Generator<void, Map<string, Position>> {
   const g = new graphology.MultiGraph({ type: 'mixed', allowSelfLoops: true });
   graph.nodes.forEach((node, i) => {
     const angle = i * 2.399963;

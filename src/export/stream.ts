@@ -21,7 +21,7 @@ export interface ChunkedExport {
 }
 
 /** Lets the event loop run (timers, I/O, other requests) before the export goes on. */
-export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 const XML = (kind: string) => `application/${kind}+xml; charset=utf-8`;
 const JSON_TYPE = 'application/json; charset=utf-8';

@@ -54,7 +54,7 @@ export function decodeFields(props: Properties): Record<string, unknown> {
 }
 
 /** Every name of an entity folded for search, canonical name first. */
-export function foldedNames(entity: Pick<EntityRecord, 'name' | 'aliases'>): string[] {
+function foldedNames(entity: Pick<EntityRecord, 'name' | 'aliases'>): string[] {
   return [entity.name, ...entity.aliases].map(foldText);
 }
 

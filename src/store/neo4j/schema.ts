@@ -14,7 +14,7 @@ function snake(name: string): string {
  * relationship type (each backs an index), indexes for the filters and for an edge's Evidence nodes
  * (by `relation`, the edge's id), and the full-text index that entity search uses. Labels and types come from the ontology's fixed lists, never from input.
  */
-export function schemaStatements(): string[] {
+function schemaStatements(): string[] {
   const nodeLabels = ['Entity', ...ENTITY_LABELS, 'Article', 'Statement'];
   return [
     ...nodeLabels.map((label) => `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
