@@ -16,7 +16,13 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         scalars: { DateTime: 'string', JSON: 'unknown' },
         enumValues: {
-          EntityLabel: { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization', EVENT: 'Event', PLACE: 'Place' },
+          EntityLabel: {
+            PERSON: 'Person',
+            COUNTRY: 'Country',
+            ORGANIZATION: 'Organization',
+            EVENT: 'Event',
+            PLACE: 'Place',
+          },
           StatementKind: { DIRECT: 'direct', REPORTED: 'reported' },
         },
         mappers: {

@@ -23,7 +23,14 @@ export interface ChildOptions {
 }
 
 function spawnChild(script: string, request: unknown, options: ChildOptions): ChildProcess {
-  const args = [...(options.nodeArgs ?? []), '--expose-gc', '--import', 'tsx', scriptPath(script), JSON.stringify(request)];
+  const args = [
+    ...(options.nodeArgs ?? []),
+    '--expose-gc',
+    '--import',
+    'tsx',
+    scriptPath(script),
+    JSON.stringify(request),
+  ];
   return spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
 }
 
@@ -37,12 +44,17 @@ export function runChild<T>(script: string, request: unknown, options: ChildOpti
     child.stderr!.on('data', (chunk: Buffer) => {
       const text = chunk.toString();
       stderr = (stderr + text).slice(-4000);
-      for (const line of text.split('\n')) if (line.startsWith('progress ')) options.onProgress?.(line.slice('progress '.length));
+      for (const line of text.split('\n'))
+        if (line.startsWith('progress ')) options.onProgress?.(line.slice('progress '.length));
     });
     child.stdin!.end();
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new BenchChildError(`${script} took longer than ${options.timeoutMs} ms and was stopped. Lower the corpus size or check the machine's load.`));
+      reject(
+        new BenchChildError(
+          `${script} took longer than ${options.timeoutMs} ms and was stopped. Lower the corpus size or check the machine's load.`,
+        ),
+      );
     }, options.timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
@@ -58,7 +70,11 @@ export function runChild<T>(script: string, request: unknown, options: ChildOpti
       try {
         resolve(JSON.parse(last) as T);
       } catch {
-        reject(new BenchChildError(`${script} printed no JSON result; its output ended with:\n${stdout.slice(-500)}\n${stderr}`));
+        reject(
+          new BenchChildError(
+            `${script} printed no JSON result; its output ended with:\n${stdout.slice(-500)}\n${stderr}`,
+          ),
+        );
       }
     });
   });

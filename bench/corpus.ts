@@ -22,7 +22,10 @@ export interface CorpusOptions {
 }
 
 /** Generates `count` articles from a seed; article i is the same whatever the count. */
-export function generateCorpus(options: CorpusOptions, world: World = buildWorld(options.seed ?? 1)): GeneratedArticle[] {
+export function generateCorpus(
+  options: CorpusOptions,
+  world: World = buildWorld(options.seed ?? 1),
+): GeneratedArticle[] {
   if (!Number.isInteger(options.count) || options.count < 0) {
     throw new RangeError(`generateCorpus: count must be a whole number ≥ 0, got ${options.count}.`);
   }

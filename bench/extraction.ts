@@ -28,7 +28,12 @@ export interface ExtractionResult {
    * The extractor beside the anchors: how many times slower than the regex floor (floor MB/s ÷
    * extractor MB/s; target ≤ 10) and how many times faster than compromise (extractor ÷ compromise; target ≥ 20).
    */
-  ratios: { slowerThanRegexFloor: number; fasterThanCompromise: number; corpusSlowerThanRegexFloor: number; corpusFasterThanCompromise: number };
+  ratios: {
+    slowerThanRegexFloor: number;
+    fasterThanCompromise: number;
+    corpusSlowerThanRegexFloor: number;
+    corpusFasterThanCompromise: number;
+  };
   /** Decoding of the same articles as HTML pages (decode.ts: flatten, linkedom, Readability, metadata, checks). */
   html: HtmlDecoding;
 }
@@ -50,8 +55,14 @@ const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
 function newsPage(input: ArticleInput, i: number): string {
   const paragraphs = input.text.split(/\n+/).filter((p) => p.trim().length > 0);
   const title = escapeHtml(input.title ?? paragraphs[0] ?? `Story ${i}`);
-  const nav = ['Home', 'World', 'Politics', 'Business', 'Sport', 'Opinion'].map((n) => `<li><a href="/${n.toLowerCase()}">${n}</a></li>`).join('');
-  const teasers = Array.from({ length: 6 }, (_, k) => `<li class="teaser"><a href="/story/${i}-${k}"><h3>Related story ${k} of page ${i}</h3></a><span>${k + 1} hours ago</span></li>`).join('');
+  const nav = ['Home', 'World', 'Politics', 'Business', 'Sport', 'Opinion']
+    .map((n) => `<li><a href="/${n.toLowerCase()}">${n}</a></li>`)
+    .join('');
+  const teasers = Array.from(
+    { length: 6 },
+    (_, k) =>
+      `<li class="teaser"><a href="/story/${i}-${k}"><h3>Related story ${k} of page ${i}</h3></a><span>${k + 1} hours ago</span></li>`,
+  ).join('');
   return (
     `<!DOCTYPE html><html lang="en" class="ads-enabled"><head><meta charset="utf-8"><title>${title} | Bench News</title>` +
     `<meta property="og:site_name" content="Bench News"><meta property="article:published_time" content="${input.publishedAt ?? '2024-01-01'}T08:00:00Z">` +
@@ -70,9 +81,13 @@ function measureHtmlDecoding(inputs: readonly ArticleInput[], options: { warmup:
   const bytes = utf8Bytes(pages);
   let sink = 0;
   const runMs = timeFastRuns(() => {
-    for (const [i, page] of pages.entries()) sink += decodeArticleText(page, `page-${i}.html`, { html: true, anyLanguage: true }).text.length;
+    for (const [i, page] of pages.entries())
+      sink += decodeArticleText(page, `page-${i}.html`, { html: true, anyLanguage: true }).text.length;
   }, options);
-  const article = inputs.slice(0, 3).map((input, i) => newsPage(input, i).replace(/^[\s\S]*<article>|<\/article>[\s\S]*$/g, '')).join('');
+  const article = inputs
+    .slice(0, 3)
+    .map((input, i) => newsPage(input, i).replace(/^[\s\S]*<article>|<\/article>[\s\S]*$/g, ''))
+    .join('');
   const depth = Math.floor((5e6 - article.length) / 11);
   const deep = `<html><body>${'<div>'.repeat(depth)}${article}${'</div>'.repeat(depth)}</body></html>`;
   const start = now();
@@ -132,7 +147,11 @@ function throughput(engine: string, runMs: number[], articles: number, bytes: nu
  * Measures, in this process and over the same texts, the extractor (per article and as a corpus)
  * beside the regex tokenizer floor and compromise's entity pass.
  */
-export function measureExtraction(corpus: string, inputs: readonly ArticleInput[], options: ExtractionOptions): ExtractionResult {
+export function measureExtraction(
+  corpus: string,
+  inputs: readonly ArticleInput[],
+  options: ExtractionOptions,
+): ExtractionResult {
   const texts = inputs.map((i) => i.text);
   const bytes = utf8Bytes(texts);
   const words = texts.reduce((sum, t) => sum + regexPass(t).words, 0);
@@ -147,11 +166,15 @@ export function measureExtraction(corpus: string, inputs: readonly ArticleInput[
   const corpusPass = (): void => {
     sink += extractCorpus(inputs).length;
   };
-  const asCorpus = n <= 50 ? timeFastRuns(corpusPass, options) : timeRuns(corpusPass, { warmup: 0, runs: options.corpusRuns });
+  const asCorpus =
+    n <= 50 ? timeFastRuns(corpusPass, options) : timeRuns(corpusPass, { warmup: 0, runs: options.corpusRuns });
   for (const t of texts.slice(0, 20)) sink += compromisePass(t).people;
-  const compromise = timeRuns(() => {
-    for (const t of texts) sink += compromisePass(t).people;
-  }, { warmup: 0, runs: options.compromiseRuns });
+  const compromise = timeRuns(
+    () => {
+      for (const t of texts) sink += compromisePass(t).people;
+    },
+    { warmup: 0, runs: options.compromiseRuns },
+  );
   const graphs = extractCorpus(inputs);
   const found = {
     entities: graphs.reduce((s, g) => s + g.entities.length, 0),
@@ -195,7 +218,11 @@ export interface ResolutionGrowth {
  * Times extractCorpus once on growing prefixes of the corpus (after the warm-up of measureExtraction);
  * `whole` is the already measured time of the whole corpus, added as the last point.
  */
-export function measureResolutionGrowth(inputs: readonly ArticleInput[], sizes: readonly number[], whole: number): ResolutionGrowth {
+export function measureResolutionGrowth(
+  inputs: readonly ArticleInput[],
+  sizes: readonly number[],
+  whole: number,
+): ResolutionGrowth {
   const points = sizes
     .filter((n) => n < inputs.length)
     .map((articles) => {

@@ -90,11 +90,17 @@ export async function probe(url: string, query: BenchQuery): Promise<{ ok: boole
   } catch {
     return { ok: false, detail: `HTTP ${response.status}, not JSON: ${text.slice(0, 200)}` };
   }
-  return response.ok && !errors ? { ok: true, detail: text.slice(0, 200) } : { ok: false, detail: `HTTP ${response.status}: ${text.slice(0, 300)}` };
+  return response.ok && !errors
+    ? { ok: true, detail: text.slice(0, 200) }
+    : { ok: false, detail: `HTTP ${response.status}: ${text.slice(0, 300)}` };
 }
 
 /** Loads a GraphQL endpoint with one operation from this process (autocannon) and returns latency and throughput. */
-export async function loadTest(url: string, query: BenchQuery, options: { connections: number; durationSeconds: number }): Promise<LoadFigures> {
+export async function loadTest(
+  url: string,
+  query: BenchQuery,
+  options: { connections: number; durationSeconds: number },
+): Promise<LoadFigures> {
   let counter = 0;
   const result = await autocannon({
     url,

@@ -36,7 +36,8 @@ export async function measureIngest(
   for (let run = 0; run < options.warmup + options.runs; run += 1) {
     await store.load(EMPTY);
     await store.flush();
-    const batch = run < options.warmup && options.warmupArticles !== undefined ? graphs.slice(0, options.warmupArticles) : graphs;
+    const batch =
+      run < options.warmup && options.warmupArticles !== undefined ? graphs.slice(0, options.warmupArticles) : graphs;
     const start = now();
     for (const graph of batch) await store.ingest(graph);
     await store.flush();
@@ -59,6 +60,9 @@ export async function measureIngest(
 }
 
 /** Ingest into a fresh in-memory embedded store (no file: the snapshot write is measured separately). */
-export async function measureEmbeddedIngest(graphs: readonly ArticleGraph[], options: { warmup: number; runs: number }): Promise<IngestFigures> {
+export async function measureEmbeddedIngest(
+  graphs: readonly ArticleGraph[],
+  options: { warmup: number; runs: number },
+): Promise<IngestFigures> {
   return measureIngest('embedded (graphology, in memory)', await EmbeddedStore.open(), graphs, options);
 }

@@ -31,10 +31,25 @@ function log(message: string): void {
 
 function serve(store: string, seeds: string, token: string): Promise<Served> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [new URL('bin/kg.js', ROOT).pathname, 'serve', '--host', '127.0.0.1', '--port', '0', '--data', store, '--seed', seeds], {
-      env: { ...process.env, KG_STORE: 'embedded', KG_API_TOKEN: token },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        new URL('bin/kg.js', ROOT).pathname,
+        'serve',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        '0',
+        '--data',
+        store,
+        '--seed',
+        seeds,
+      ],
+      {
+        env: { ...process.env, KG_STORE: 'embedded', KG_API_TOKEN: token },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
@@ -45,7 +60,12 @@ function serve(store: string, seeds: string, token: string): Promise<Served> {
   });
 }
 
-async function graphql<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+async function graphql<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -64,17 +84,29 @@ interface Operation {
 
 /** The mixed queries, with arguments drawn from what the seeded graph holds. */
 async function operations(url: string): Promise<Operation[]> {
-  const { entities } = await graphql<{ entities: { nodes: { id: string; name: string }[] } }>(url, '{ entities(first: 100) { nodes { id name } } }');
+  const { entities } = await graphql<{ entities: { nodes: { id: string; name: string }[] } }>(
+    url,
+    '{ entities(first: 100) { nodes { id name } } }',
+  );
   const ids = entities.nodes.map((n) => n.id);
   const words = entities.nodes.map((n) => n.name.split(/\s+/)[0]!).filter((w) => w.length > 2);
   if (ids.length < 2) throw new Error('the seeded graph has fewer than 2 entities: nothing to query');
   const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
   return [
-    { name: 'lookup', query: 'query ($id: ID!) { entity(id: $id) { id label name aliases mentionCount } }', variables: (i) => ({ id: pick(ids, i) }) },
-    { name: 'search', query: 'query ($q: String!) { entities(search: $q, first: 10) { totalCount nodes { id name } } }', variables: (i) => ({ q: pick(words, i) }) },
+    {
+      name: 'lookup',
+      query: 'query ($id: ID!) { entity(id: $id) { id label name aliases mentionCount } }',
+      variables: (i) => ({ id: pick(ids, i) }),
+    },
+    {
+      name: 'search',
+      query: 'query ($q: String!) { entities(search: $q, first: 10) { totalCount nodes { id name } } }',
+      variables: (i) => ({ q: pick(words, i) }),
+    },
     {
       name: 'neighbourhood',
-      query: 'query ($id: String!) { neighborhood(id: $id, hops: 2, limit: 50) { nodes { id name } edges { type sourceId targetId } } }',
+      query:
+        'query ($id: String!) { neighborhood(id: $id, hops: 2, limit: 50) { nodes { id name } edges { type sourceId targetId } } }',
       variables: (i) => ({ id: pick(ids, i) }),
     },
     {
@@ -82,8 +114,16 @@ async function operations(url: string): Promise<Operation[]> {
       query: 'query ($a: String!, $b: String!) { path(from: $a, to: $b, maxHops: 4) { nodes { id } edges { type } } }',
       variables: (i) => ({ a: pick(ids, i), b: pick(ids, i * 7 + 3) }),
     },
-    { name: 'relations', query: '{ relations(first: 20) { totalCount edges { node { type confidence } } } }', variables: () => ({}) },
-    { name: 'articles', query: '{ articles(first: 10) { totalCount edges { node { id title publishedAt } } } }', variables: () => ({}) },
+    {
+      name: 'relations',
+      query: '{ relations(first: 20) { totalCount edges { node { type confidence } } } }',
+      variables: () => ({}),
+    },
+    {
+      name: 'articles',
+      query: '{ articles(first: 10) { totalCount edges { node { id title publishedAt } } } }',
+      variables: () => ({}),
+    },
     { name: 'stats', query: '{ stats { articles nodes edges statements } }', variables: () => ({}) },
   ];
 }
@@ -117,7 +157,9 @@ async function main(): Promise<number> {
     const url = served.url;
     const ops = await operations(url);
     for (const op of ops) await graphql(url, op.query, op.variables(0));
-    log(`${ops.length} kinds of query checked; loading ${url} with ${connections} connections for ${duration} s while ingesting`);
+    log(
+      `${ops.length} kinds of query checked; loading ${url} with ${connections} connections for ${duration} s while ingesting`,
+    );
 
     let bodyErrors = 0;
     const bodyErrorSamples: string[] = [];
@@ -135,7 +177,10 @@ async function main(): Promise<number> {
           setupRequest: (request) => {
             const i = counter++;
             const op = ops[i % ops.length]!;
-            return { ...request, body: JSON.stringify({ query: op.query, variables: op.variables(Math.floor(i / ops.length)) }) };
+            return {
+              ...request,
+              body: JSON.stringify({ query: op.query, variables: op.variables(Math.floor(i / ops.length)) }),
+            };
           },
           onResponse: (status, body) => {
             if (status === 200 && !body.includes('"errors"')) return;
@@ -154,7 +199,12 @@ async function main(): Promise<number> {
         const started = performance.now();
         try {
           const text = corpus[i]!.input.text;
-          await graphql(url, 'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { duplicate } }', { input: { text } }, token);
+          await graphql(
+            url,
+            'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { duplicate } }',
+            { input: { text } },
+            token,
+          );
           ingestLatencies.push(performance.now() - started);
         } catch (error) {
           ingestErrors.push((error as Error).message.slice(0, 200));
@@ -175,7 +225,13 @@ async function main(): Promise<number> {
       queries: {
         requests: result.requests.total,
         requestsPerSecond: Math.round(result.requests.average),
-        latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, mean: Math.round(result.latency.average * 10) / 10 },
+        latencyMs: {
+          p50: result.latency.p50,
+          p90: result.latency.p90,
+          p99: result.latency.p99,
+          max: result.latency.max,
+          mean: Math.round(result.latency.average * 10) / 10,
+        },
         transportErrors: result.errors,
         timeouts: result.timeouts,
         non2xx: result.non2xx,
@@ -184,10 +240,18 @@ async function main(): Promise<number> {
       ingests: {
         articles: ingestLatencies.length,
         errors: ingestErrors.length,
-        latencyMs: { p50: Math.round(percentile(latencies, 50)), p99: Math.round(percentile(latencies, 99)), max: Math.round(latencies.at(-1) ?? 0) },
+        latencyMs: {
+          p50: Math.round(percentile(latencies, 50)),
+          p99: Math.round(percentile(latencies, 99)),
+          max: Math.round(latencies.at(-1) ?? 0),
+        },
       },
     };
-    const failed = figures.queries.transportErrors + figures.queries.timeouts + figures.queries.graphqlErrors + figures.ingests.errors;
+    const failed =
+      figures.queries.transportErrors +
+      figures.queries.timeouts +
+      figures.queries.graphqlErrors +
+      figures.ingests.errors;
     const markdown = [
       `Measured ${figures.date.slice(0, 10)} on ${figures.machine}; \`npx tsx bench/load.ts\`: \`kg serve\` (embedded store seeded with ${seeded} generated articles) on loopback, ${connections} connections for ${duration} s of mixed queries (${ops.map((o) => o.name).join(', ')}), while \`ingestArticle\` mutations add articles one after another.`,
       '',

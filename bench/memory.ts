@@ -25,4 +25,3 @@ export function memoryFigures(): MemoryFigures {
     peakRssMiB: round(process.resourceUsage().maxRSS / 1024),
   };
 }
-

@@ -49,7 +49,8 @@ async function extractedGraphs(): Promise<ArticleGraph[]> {
   if (existsSync(cache)) return JSON.parse(await readFile(cache, 'utf8')) as ArticleGraph[];
   // Article i is the same in every corpus of the seed: a longer cached run serves a shorter one.
   const longer = join(tmpdir(), `newsgraph-neo4j-scale-${seed}-10000.json`);
-  if (count < 10_000 && existsSync(longer)) return (JSON.parse(await readFile(longer, 'utf8')) as ArticleGraph[]).slice(0, count);
+  if (count < 10_000 && existsSync(longer))
+    return (JSON.parse(await readFile(longer, 'utf8')) as ArticleGraph[]).slice(0, count);
   const world = buildWorld(seed);
   const known = new KnownEntities();
   const graphs: ArticleGraph[] = [];

@@ -13,7 +13,9 @@ export interface BenchNeo4j {
 
 /** What the benchmark uses of the tests' launcher helper (test/setup/launcher.js, plain JavaScript). */
 interface LauncherModule {
-  launchNeo4j(options?: { timeoutMs?: number }): Promise<{ uri: string; user: string; password: string; process: ChildProcess; startMs: number }>;
+  launchNeo4j(options?: {
+    timeoutMs?: number;
+  }): Promise<{ uri: string; user: string; password: string; process: ChildProcess; startMs: number }>;
   stopNeo4j(server: { process: ChildProcess }, graceMs?: number): Promise<void>;
 }
 

@@ -75,13 +75,33 @@ export function evaluateTargets(results: Results): Target[] {
   if (generated && perArticle && asCorpus) {
     const slowest = Math.min(perArticle.mbPerSecond, asCorpus.mbPerSecond);
     targets.push(
-      { name: 'extraction throughput, generated news, one core', target: '≥ 2 MB/s', measured: `${perArticle.mbPerSecond} MB/s per article, ${asCorpus.mbPerSecond} MB/s as a corpus`, met: slowest >= 2 },
-      { name: 'extraction vs regex floor', target: '≤ 10× slower', measured: `${generated.ratios.slowerThanRegexFloor}× (corpus: ${generated.ratios.corpusSlowerThanRegexFloor}×)`, met: Math.max(generated.ratios.slowerThanRegexFloor, generated.ratios.corpusSlowerThanRegexFloor) <= 10 },
-      { name: 'extraction vs compromise', target: '≥ 20× faster', measured: `${generated.ratios.fasterThanCompromise}× (corpus: ${generated.ratios.corpusFasterThanCompromise}×)`, met: Math.min(generated.ratios.fasterThanCompromise, generated.ratios.corpusFasterThanCompromise) >= 20 },
+      {
+        name: 'extraction throughput, generated news, one core',
+        target: '≥ 2 MB/s',
+        measured: `${perArticle.mbPerSecond} MB/s per article, ${asCorpus.mbPerSecond} MB/s as a corpus`,
+        met: slowest >= 2,
+      },
+      {
+        name: 'extraction vs regex floor',
+        target: '≤ 10× slower',
+        measured: `${generated.ratios.slowerThanRegexFloor}× (corpus: ${generated.ratios.corpusSlowerThanRegexFloor}×)`,
+        met: Math.max(generated.ratios.slowerThanRegexFloor, generated.ratios.corpusSlowerThanRegexFloor) <= 10,
+      },
+      {
+        name: 'extraction vs compromise',
+        target: '≥ 20× faster',
+        measured: `${generated.ratios.fasterThanCompromise}× (corpus: ${generated.ratios.corpusFasterThanCompromise}×)`,
+        met: Math.min(generated.ratios.fasterThanCompromise, generated.ratios.corpusFasterThanCompromise) >= 20,
+      },
     );
   }
   for (const failure of results.scaleFailures) {
-    targets.push({ name: `build and load the ${failure.articles}-article graph`, target: 'completes', measured: failure.error.split('\n')[0]!.slice(0, 200), met: false });
+    targets.push({
+      name: `build and load the ${failure.articles}-article graph`,
+      target: 'completes',
+      measured: failure.error.split('\n')[0]!.slice(0, 200),
+      met: false,
+    });
   }
   const largest = results.scale.at(-1);
   const full = results.mode === 'full' && largest?.articles === 10000;
@@ -89,20 +109,46 @@ export function evaluateTargets(results: Results): Target[] {
     const { build, load } = largest;
     const totalS = (build.extractMs + build.ingestMs + build.saveMs) / 1000;
     targets.push(
-      { name: `ingest ${largest.articles} articles into the embedded store (extract + ingest + save)`, target: '< 60 s at 10,000', measured: `${round(totalS)} s (extract ${round(build.extractMs / 1000)} s${results.plan.scaleResolution === 'none' ? ' with each article alone' : ''}, store ${round(build.ingestMs / 1000)} s, save ${round(build.saveMs / 1000)} s)`, met: full ? totalS < 60 : null },
-      { name: `store ingest of ${largest.articles} extracted articles into the embedded store, and save`, target: '< 60 s at 10,000', measured: `${round((build.ingestMs + build.saveMs) / 1000)} s (store ${round(build.ingestMs / 1000)} s, save ${round(build.saveMs / 1000)} s)`, met: full ? build.ingestMs + build.saveMs < 60000 : null },
-      { name: `snapshot load, ${largest.articles} articles`, target: '< 5 s at 10,000', measured: `${round(load.loadMs / 1000)} s (${build.snapshotMiB} MiB)`, met: full ? load.loadMs < 5000 : null },
+      {
+        name: `ingest ${largest.articles} articles into the embedded store (extract + ingest + save)`,
+        target: '< 60 s at 10,000',
+        measured: `${round(totalS)} s (extract ${round(build.extractMs / 1000)} s${results.plan.scaleResolution === 'none' ? ' with each article alone' : ''}, store ${round(build.ingestMs / 1000)} s, save ${round(build.saveMs / 1000)} s)`,
+        met: full ? totalS < 60 : null,
+      },
+      {
+        name: `store ingest of ${largest.articles} extracted articles into the embedded store, and save`,
+        target: '< 60 s at 10,000',
+        measured: `${round((build.ingestMs + build.saveMs) / 1000)} s (store ${round(build.ingestMs / 1000)} s, save ${round(build.saveMs / 1000)} s)`,
+        met: full ? build.ingestMs + build.saveMs < 60000 : null,
+      },
+      {
+        name: `snapshot load, ${largest.articles} articles`,
+        target: '< 5 s at 10,000',
+        measured: `${round(load.loadMs / 1000)} s (${build.snapshotMiB} MiB)`,
+        met: full ? load.loadMs < 5000 : null,
+      },
     );
     const serving = results.graphql.find((g) => g.articles === largest.articles);
     const rss = Math.max(build.memory.peakRssMiB, load.memory.peakRssMiB, serving?.server.memory.rssMiB ?? 0);
-    targets.push({ name: `RSS at ${largest.articles} articles (peak of build, load and serving)`, target: '< 1 GiB at 10,000', measured: `${rss} MiB (build peak ${build.memory.peakRssMiB}, loaded ${load.memory.rssMiB}, server ${serving?.server.memory.rssMiB ?? '–'})`, met: full ? rss < 1024 : null });
+    targets.push({
+      name: `RSS at ${largest.articles} articles (peak of build, load and serving)`,
+      target: '< 1 GiB at 10,000',
+      measured: `${rss} MiB (build peak ${build.memory.peakRssMiB}, loaded ${load.memory.rssMiB}, server ${serving?.server.memory.rssMiB ?? '–'})`,
+      met: full ? rss < 1024 : null,
+    });
   }
-  const exponents = [...Object.entries(results.growth), ['cross-article extraction', results.resolutionGrowth.exponent] as const].filter(
-    (e): e is [string, number] => e[1] !== null,
-  );
+  const exponents = [
+    ...Object.entries(results.growth),
+    ['cross-article extraction', results.resolutionGrowth.exponent] as const,
+  ].filter((e): e is [string, number] => e[1] !== null);
   if (exponents.length > 0) {
     const worst = exponents.reduce((a, b) => (b[1] > a[1] ? b : a));
-    targets.push({ name: 'costs grow linearly or better with corpus size', target: `every exponent ≤ ${LINEAR_TOLERANCE} (1 = linear)`, measured: exponents.map(([k, v]) => `${k} ${v}`).join(', '), met: worst[1] <= LINEAR_TOLERANCE });
+    targets.push({
+      name: 'costs grow linearly or better with corpus size',
+      target: `every exponent ≤ ${LINEAR_TOLERANCE} (1 = linear)`,
+      measured: exponents.map(([k, v]) => `${k} ${v}`).join(', '),
+      met: worst[1] <= LINEAR_TOLERANCE,
+    });
   }
   const biggestGraph = results.graphql.at(-1);
   const floor10 = results.floor.find((f) => f.connections === 10);
@@ -110,9 +156,21 @@ export function evaluateTargets(results: Results): Target[] {
     const graphFull = results.mode === 'full' && biggestGraph.articles === 10000;
     for (const name of ['entity lookup', '2-hop neighbourhood']) {
       const run = biggestGraph.figures.find((f) => f.query === name && f.connections === 10);
-      targets.push({ name: `GraphQL ${name} p99, ${biggestGraph.articles}-article graph, 10 connections`, target: '< 20 ms', measured: run ? `${run.latencyP99Ms} ms` : 'not measured (query failed)', met: run && graphFull ? run.latencyP99Ms < 20 : run ? null : false });
+      targets.push({
+        name: `GraphQL ${name} p99, ${biggestGraph.articles}-article graph, 10 connections`,
+        target: '< 20 ms',
+        measured: run ? `${run.latencyP99Ms} ms` : 'not measured (query failed)',
+        met: run && graphFull ? run.latencyP99Ms < 20 : run ? null : false,
+      });
       if (floor10) {
-        targets.push({ name: `GraphQL ${name} throughput vs bare-yoga floor, 10 connections`, target: '≥ 0.5× floor', measured: run ? `${run.requestsPerSecond} req/s vs ${floor10.requestsPerSecond} (${round(run.requestsPerSecond / floor10.requestsPerSecond)}×)` : 'not measured', met: run && graphFull ? run.requestsPerSecond >= floor10.requestsPerSecond / 2 : run ? null : false });
+        targets.push({
+          name: `GraphQL ${name} throughput vs bare-yoga floor, 10 connections`,
+          target: '≥ 0.5× floor',
+          measured: run
+            ? `${run.requestsPerSecond} req/s vs ${floor10.requestsPerSecond} (${round(run.requestsPerSecond / floor10.requestsPerSecond)}×)`
+            : 'not measured',
+          met: run && graphFull ? run.requestsPerSecond >= floor10.requestsPerSecond / 2 : run ? null : false,
+        });
       }
     }
   }
@@ -166,7 +224,16 @@ export function renderMarkdown(r: Results): string {
     '',
     table(
       ['store', 'articles', 'relation records', 'edges after', 'median s', 'articles/s', 'relation records/s', 'runs'],
-      r.ingest.map((i) => [i.store, i.articles, i.relations, i.edges, s(i.medianMs), i.articlesPerSecond, i.edgesPerSecond, i.runs]),
+      r.ingest.map((i) => [
+        i.store,
+        i.articles,
+        i.relations,
+        i.edges,
+        s(i.medianMs),
+        i.articlesPerSecond,
+        i.edgesPerSecond,
+        i.runs,
+      ]),
     ),
     '',
   );
@@ -177,11 +244,43 @@ export function renderMarkdown(r: Results): string {
     `Each size is built in its own process (generate → extract → ingest → save; ${r.plan.scaleResolution === 'cli' ? 'each article resolved against the entities of all the articles before it, as `kg ingest` does (the default, `--scale-resolution cli`)' : '**each article extracted alone** (`--scale-resolution none`; the store still merges entities by id)'}) and its snapshot loaded in another fresh process. RSS after a full GC.`,
     '',
     table(
-      ['articles', 'MB text', 'nodes', 'edges', 'statements', 'extract s', 'store ingest s', 'save s', 'snapshot MiB', 'load s', 'RSS built MiB', 'peak RSS build MiB', 'RSS loaded MiB', 'heap loaded MiB'],
-      r.scale.map(({ articles, build: b, load: l }) => [articles, round(b.bytes / 1e6), b.nodes, b.edges, b.statements, s(b.extractMs), s(b.ingestMs), s(b.saveMs), b.snapshotMiB, s(l.loadMs), b.memory.rssMiB, b.memory.peakRssMiB, l.memory.rssMiB, l.memory.heapUsedMiB]),
+      [
+        'articles',
+        'MB text',
+        'nodes',
+        'edges',
+        'statements',
+        'extract s',
+        'store ingest s',
+        'save s',
+        'snapshot MiB',
+        'load s',
+        'RSS built MiB',
+        'peak RSS build MiB',
+        'RSS loaded MiB',
+        'heap loaded MiB',
+      ],
+      r.scale.map(({ articles, build: b, load: l }) => [
+        articles,
+        round(b.bytes / 1e6),
+        b.nodes,
+        b.edges,
+        b.statements,
+        s(b.extractMs),
+        s(b.ingestMs),
+        s(b.saveMs),
+        b.snapshotMiB,
+        s(l.loadMs),
+        b.memory.rssMiB,
+        b.memory.peakRssMiB,
+        l.memory.rssMiB,
+        l.memory.heapUsedMiB,
+      ]),
     ),
     '',
-    `Growth exponents (cost ∝ articles^b, least squares over the sizes; 1 = linear): ${Object.entries(r.growth).map(([k, v]) => `${k} ${v ?? 'n/a'}`).join(', ')}.`,
+    `Growth exponents (cost ∝ articles^b, least squares over the sizes; 1 = linear): ${Object.entries(r.growth)
+      .map(([k, v]) => `${k} ${v ?? 'n/a'}`)
+      .join(', ')}.`,
     '',
     ...r.scaleFailures.map((f) => `**${f.articles} articles did not complete:** ${f.error.split('\n')[0]}\n`),
     '### GraphQL latency and throughput (autocannon from a second process, 127.0.0.1)',
@@ -192,11 +291,31 @@ export function renderMarkdown(r: Results): string {
   for (const g of r.graphql) {
     for (const f of g.figures) {
       const floor = floorOf(f.connections);
-      rows.push([`${g.articles} (${g.nodes} nodes, ${g.edges} edges)`, f.query, f.connections, f.latencyP50Ms, f.latencyP99Ms, f.requestsPerSecond, floor ? round(f.requestsPerSecond / floor.requestsPerSecond) : '–', f.errors]);
+      rows.push([
+        `${g.articles} (${g.nodes} nodes, ${g.edges} edges)`,
+        f.query,
+        f.connections,
+        f.latencyP50Ms,
+        f.latencyP99Ms,
+        f.requestsPerSecond,
+        floor ? round(f.requestsPerSecond / floor.requestsPerSecond) : '–',
+        f.errors,
+      ]);
     }
-    for (const p of g.probes.filter((p) => !p.ok)) rows.push([String(g.articles), p.query, '–', 'failed', '–', '–', '–', p.detail.replace(/\|/g, '\\|').slice(0, 120)]);
+    for (const p of g.probes.filter((p) => !p.ok))
+      rows.push([
+        String(g.articles),
+        p.query,
+        '–',
+        'failed',
+        '–',
+        '–',
+        '–',
+        p.detail.replace(/\|/g, '\\|').slice(0, 120),
+      ]);
   }
-  for (const f of r.floor) rows.push(['floor', f.query, f.connections, f.latencyP50Ms, f.latencyP99Ms, f.requestsPerSecond, 1, f.errors]);
+  for (const f of r.floor)
+    rows.push(['floor', f.query, f.connections, f.latencyP50Ms, f.latencyP99Ms, f.requestsPerSecond, 1, f.errors]);
   parts.push(
     table(['graph (articles)', 'query', 'connections', 'p50 ms', 'p99 ms', 'req/s', '× floor req/s', 'errors'], rows),
     '',
@@ -204,7 +323,15 @@ export function renderMarkdown(r: Results): string {
     '',
     '### Targets',
     '',
-    table(['target', 'goal', 'measured', 'met'], r.targets.map((t) => [t.name, t.target, t.measured, t.met === null ? 'n/a in this run' : t.met ? 'yes' : '**no**'])),
+    table(
+      ['target', 'goal', 'measured', 'met'],
+      r.targets.map((t) => [
+        t.name,
+        t.target,
+        t.measured,
+        t.met === null ? 'n/a in this run' : t.met ? 'yes' : '**no**',
+      ]),
+    ),
   );
   return parts.join('\n');
 }
@@ -223,6 +350,7 @@ export async function updateBenchmarksFile(file: URL, markdown: string): Promise
   }
   const start = text.indexOf(START);
   const end = text.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`docs/benchmarks.md has no ${START} … ${END} section; add the two markers where the results go.`);
+  if (start < 0 || end < start)
+    throw new Error(`docs/benchmarks.md has no ${START} … ${END} section; add the two markers where the results go.`);
   await writeFile(file, `${text.slice(0, start + START.length)}\n${markdown}\n${text.slice(end)}`);
 }

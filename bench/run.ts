@@ -20,7 +20,15 @@ import { measureEmbeddedIngest, measureIngest, type IngestFigures } from './inge
 import { machineInfo, sourceRevision } from './machine.js';
 import { startBenchNeo4j, type BenchNeo4j } from './neo4j.js';
 import { planFor, type BenchPlan } from './plan.js';
-import { evaluateTargets, renderMarkdown, updateBenchmarksFile, type GraphqlRun, type Results, type ScaleFailure, type ScalePoint } from './report.js';
+import {
+  evaluateTargets,
+  renderMarkdown,
+  updateBenchmarksFile,
+  type GraphqlRun,
+  type Results,
+  type ScaleFailure,
+  type ScalePoint,
+} from './report.js';
 import type { QuerySamples } from './samples.js';
 import type { BuildResult, LoadResult } from './scale-child.js';
 import type { ServerInfo } from './server-child.js';
@@ -35,7 +43,9 @@ function log(message: string): void {
 async function readSeeds(): Promise<ArticleInput[]> {
   const folder = new URL('seeds/', ROOT);
   const files = (await readdir(folder)).filter((f) => f.endsWith('.txt')).sort();
-  return Promise.all(files.map(async (f) => ({ text: await readFile(new URL(f, folder), 'utf8'), path: `seeds/${f}` })));
+  return Promise.all(
+    files.map(async (f) => ({ text: await readFile(new URL(f, folder), 'utf8'), path: `seeds/${f}` })),
+  );
 }
 
 /** Ingests into Neo4j; returns the figures and the server's shutdown (awaited later in quick runs). */
@@ -48,7 +58,9 @@ async function neo4jIngest(
   const neo4j = await server;
   let stopped: Promise<void> | undefined;
   try {
-    log(`Neo4j: started in ${round(neo4j.startMs / 1000)} s; ingesting ${graphs.length} articles, ${plan.neo4jRuns} run(s)`);
+    log(
+      `Neo4j: started in ${round(neo4j.startMs / 1000)} s; ingesting ${graphs.length} articles, ${plan.neo4jRuns} run(s)`,
+    );
     const figures = await measureIngest('neo4j (Neo4j 5 Community, Bolt on loopback)', neo4j.store, graphs, {
       warmup: 1,
       runs: plan.neo4jRuns,
@@ -62,21 +74,37 @@ async function neo4jIngest(
   }
 }
 
-async function scale(plan: BenchPlan, folder: string, nodeArgs: string[]): Promise<{ points: ScalePoint[]; failures: ScaleFailure[] }> {
+async function scale(
+  plan: BenchPlan,
+  folder: string,
+  nodeArgs: string[],
+): Promise<{ points: ScalePoint[]; failures: ScaleFailure[] }> {
   const points: ScalePoint[] = [];
   const failures: ScaleFailure[] = [];
   for (const articles of plan.scaleSizes) {
     const snapshot = join(folder, `graph-${articles}.json`);
     const samples = join(folder, `samples-${articles}.json`);
-    log(`scale: generating, extracting and ingesting ${articles} articles in a child process (at most ${plan.scaleTimeoutMinutes} min)`);
+    log(
+      `scale: generating, extracting and ingesting ${articles} articles in a child process (at most ${plan.scaleTimeoutMinutes} min)`,
+    );
     try {
       const build = await runChild<BuildResult>(
         './scale-child.ts',
         { mode: 'build', resolution: plan.scaleResolution, count: articles, seed: plan.seed, snapshot, samples },
-        { timeoutMs: plan.scaleTimeoutMinutes * 60_000, nodeArgs, onProgress: (line) => log(`scale ${articles}: ${line}`) },
+        {
+          timeoutMs: plan.scaleTimeoutMinutes * 60_000,
+          nodeArgs,
+          onProgress: (line) => log(`scale ${articles}: ${line}`),
+        },
       );
-      log(`scale: extract ${round(build.extractMs / 1000)} s, store ${round(build.ingestMs / 1000)} s, save ${round(build.saveMs / 1000)} s; loading the ${build.snapshotMiB} MiB snapshot in a fresh process`);
-      const load = await runChild<LoadResult>('./scale-child.ts', { mode: 'load', snapshot }, { timeoutMs: plan.scaleTimeoutMinutes * 60_000, nodeArgs });
+      log(
+        `scale: extract ${round(build.extractMs / 1000)} s, store ${round(build.ingestMs / 1000)} s, save ${round(build.saveMs / 1000)} s; loading the ${build.snapshotMiB} MiB snapshot in a fresh process`,
+      );
+      const load = await runChild<LoadResult>(
+        './scale-child.ts',
+        { mode: 'load', snapshot },
+        { timeoutMs: plan.scaleTimeoutMinutes * 60_000, nodeArgs },
+      );
       points.push({ articles, snapshot, samples, build, load });
     } catch (error) {
       if (!(error instanceof BenchChildError)) throw error;
@@ -88,7 +116,11 @@ async function scale(plan: BenchPlan, folder: string, nodeArgs: string[]): Promi
   return { points, failures };
 }
 
-async function graphqlRuns(plan: BenchPlan, points: readonly ScalePoint[], nodeArgs: string[]): Promise<{ runs: GraphqlRun[]; floor: LoadFigures[] }> {
+async function graphqlRuns(
+  plan: BenchPlan,
+  points: readonly ScalePoint[],
+  nodeArgs: string[],
+): Promise<{ runs: GraphqlRun[]; floor: LoadFigures[] }> {
   const runs: GraphqlRun[] = [];
   for (const articles of plan.graphqlSizes) {
     const point = points.find((p) => p.articles === articles);
@@ -98,7 +130,11 @@ async function graphqlRuns(plan: BenchPlan, points: readonly ScalePoint[], nodeA
     }
     const samples = JSON.parse(await readFile(point.samples, 'utf8')) as QuerySamples;
     log(`GraphQL: serving the ${articles}-article graph from a child process`);
-    const server = await startChild<ServerInfo>('./server-child.ts', { kind: 'real', snapshot: point.snapshot }, { timeoutMs: 5 * 60_000, nodeArgs });
+    const server = await startChild<ServerInfo>(
+      './server-child.ts',
+      { kind: 'real', snapshot: point.snapshot },
+      { timeoutMs: 5 * 60_000, nodeArgs },
+    );
     try {
       const figures: LoadFigures[] = [];
       const probes: GraphqlRun['probes'] = [];
@@ -112,7 +148,9 @@ async function graphqlRuns(plan: BenchPlan, points: readonly ScalePoint[], nodeA
         for (const connections of plan.connections) {
           await loadTest(server.info.url, query, { connections, durationSeconds: plan.warmupSeconds });
           const result = await loadTest(server.info.url, query, { connections, durationSeconds: plan.durationSeconds });
-          log(`GraphQL ${articles}: ${query.name} @${connections}: p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms, ${result.requestsPerSecond} req/s`);
+          log(
+            `GraphQL ${articles}: ${query.name} @${connections}: p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms, ${result.requestsPerSecond} req/s`,
+          );
           figures.push(result);
         }
       }
@@ -127,8 +165,13 @@ async function graphqlRuns(plan: BenchPlan, points: readonly ScalePoint[], nodeA
   try {
     for (const connections of plan.connections) {
       await loadTest(floorServer.info.url, FLOOR_QUERY, { connections, durationSeconds: plan.warmupSeconds });
-      const result = await loadTest(floorServer.info.url, FLOOR_QUERY, { connections, durationSeconds: plan.durationSeconds });
-      log(`GraphQL floor @${connections}: p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms, ${result.requestsPerSecond} req/s`);
+      const result = await loadTest(floorServer.info.url, FLOOR_QUERY, {
+        connections,
+        durationSeconds: plan.durationSeconds,
+      });
+      log(
+        `GraphQL floor @${connections}: p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms, ${result.requestsPerSecond} req/s`,
+      );
       floor.push(result);
     }
   } finally {
@@ -151,14 +194,21 @@ async function main(): Promise<void> {
   const nodeArgs = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
   const resolution = values['scale-resolution'];
   if (resolution !== undefined && resolution !== 'cli' && resolution !== 'none') {
-    throw new Error(`--scale-resolution must be "cli" (as kg ingest) or "none" (each article alone), got "${resolution}".`);
+    throw new Error(
+      `--scale-resolution must be "cli" (as kg ingest) or "none" (each article alone), got "${resolution}".`,
+    );
   }
-  const plan: BenchPlan = { ...planFor(values.quick ? 'quick' : 'full', Number(values.seed)), ...(resolution ? { scaleResolution: resolution } : {}) };
+  const plan: BenchPlan = {
+    ...planFor(values.quick ? 'quick' : 'full', Number(values.seed)),
+    ...(resolution ? { scaleResolution: resolution } : {}),
+  };
   if (!Number.isInteger(plan.seed)) throw new Error(`--seed must be a whole number, got "${values.seed}".`);
   const started = Date.now();
   const machine = machineInfo();
   const revision = sourceRevision();
-  log(`${plan.mode} run on ${machine.cpus} CPU(s), node ${machine.node}, source ${revision.commit}${revision.dirty ? ' + uncommitted changes' : ''}`);
+  log(
+    `${plan.mode} run on ${machine.cpus} CPU(s), node ${machine.node}, source ${revision.commit}${revision.dirty ? ' + uncommitted changes' : ''}`,
+  );
 
   let neo4jServer: Promise<BenchNeo4j> | undefined;
   const startNeo4j = (): Promise<BenchNeo4j> => {
@@ -177,10 +227,14 @@ async function main(): Promise<void> {
   const extraction = [measureExtraction('seeds', seeds, plan)];
   log(`extraction: ${generated.length} generated articles (compromise: ${plan.compromiseRuns} run(s), slow)`);
   extraction.push(measureExtraction(`generated (${generated.length})`, generated, plan));
-  log(`extraction: extractCorpus cost growth over the first ${plan.resolutionGrowthSizes.join(', ')} generated articles (and all ${generated.length})`);
+  log(
+    `extraction: extractCorpus cost growth over the first ${plan.resolutionGrowthSizes.join(', ')} generated articles (and all ${generated.length})`,
+  );
   const wholeCorpus = extraction[1]!.engines.find((e) => e.engine.startsWith('extractCorpus'))!.medianMs;
   const resolutionGrowth = measureResolutionGrowth(generated, plan.resolutionGrowthSizes, wholeCorpus);
-  log(`  ${resolutionGrowth.points.map((p) => `${p.articles}: ${round(p.ms / 1000)} s`).join(', ')}; exponent ${resolutionGrowth.exponent}`);
+  log(
+    `  ${resolutionGrowth.points.map((p) => `${p.articles}: ${round(p.ms / 1000)} s`).join(', ')}; exponent ${resolutionGrowth.exponent}`,
+  );
   for (const e of extraction) {
     log(`  ${e.corpus}: ${e.engines.map((x) => `${x.engine.split(' ')[0]} ${x.mbPerSecond} MB/s`).join(', ')}`);
   }

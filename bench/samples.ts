@@ -34,18 +34,33 @@ function within(graph: KnowledgeGraph, from: string, maxHops: number): Map<strin
 }
 
 /** Draws `size` arguments of each kind from the graph, deterministically from the seed. */
-export function drawSamples(graph: KnowledgeGraph, aboutCounts: ReadonlyMap<string, number>, seed: number, size: number): QuerySamples {
+export function drawSamples(
+  graph: KnowledgeGraph,
+  aboutCounts: ReadonlyMap<string, number>,
+  seed: number,
+  size: number,
+): QuerySamples {
   const random = Random.derive(seed, 'samples');
   const nodes = graph.nodes();
   const linked = nodes.filter((n) => graph.degree(n) > 0);
   const entities = nodes.length > 0 ? Array.from({ length: size }, () => random.pick(nodes)) : [];
   const searches = entities.map((id) => {
-    const words = graph.getNodeAttribute(id, 'name').split(/\s+/).filter((w) => w.length > 2);
+    const words = graph
+      .getNodeAttribute(id, 'name')
+      .split(/\s+/)
+      .filter((w) => w.length > 2);
     return words.length > 0 ? random.pick(words) : graph.getNodeAttribute(id, 'name');
   });
   const events = nodes.filter((n) => graph.getNodeAttribute(n, 'label') === 'Event' && (aboutCounts.get(n) ?? 0) > 0);
   const anyEvents = nodes.filter((n) => graph.getNodeAttribute(n, 'label') === 'Event');
-  const commentedPool = events.length > 0 ? events : aboutCounts.size > 0 ? [...aboutCounts.keys()] : anyEvents.length > 0 ? anyEvents : searches;
+  const commentedPool =
+    events.length > 0
+      ? events
+      : aboutCounts.size > 0
+        ? [...aboutCounts.keys()]
+        : anyEvents.length > 0
+          ? anyEvents
+          : searches;
   const commented = commentedPool.length > 0 ? Array.from({ length: size }, () => random.pick(commentedPool)) : [];
   const centrePool = linked.length > 0 ? linked : nodes;
   const centres = centrePool.length > 0 ? Array.from({ length: size }, () => random.pick(centrePool)) : [];

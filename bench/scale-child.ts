@@ -65,7 +65,9 @@ async function build(request: BuildRequest): Promise<BuildResult> {
   let bytes = 0;
   for (let i = 0; i < request.count; i += 1) {
     if (i > 0 && i % 1000 === 0) {
-      process.stderr.write(`progress ${i}/${request.count} articles, extract ${round(extractMs / 1000)} s, store ${round(ingestMs / 1000)} s\n`);
+      process.stderr.write(
+        `progress ${i}/${request.count} articles, extract ${round(extractMs / 1000)} s, store ${round(ingestMs / 1000)} s\n`,
+      );
     }
     const start = now();
     const [article] = generateCorpus({ seed: request.seed, count: 1, offset: i }, world);

@@ -33,7 +33,13 @@ const FLOOR_TYPE_DEFS = /* GraphQL */ `
   }
 `;
 
-const FLOOR_ENTITY = { id: 'person:constant', label: 'PERSON', name: 'Constant Person', aliases: ['Mr Person'], mentionCount: 1 };
+const FLOOR_ENTITY = {
+  id: 'person:constant',
+  label: 'PERSON',
+  name: 'Constant Person',
+  aliases: ['Mr Person'],
+  mentionCount: 1,
+};
 
 async function startFloor(): Promise<{ url: string; close(): Promise<void> }> {
   const yoga = createYoga({

@@ -15,12 +15,36 @@
  */
 import { parseArgs } from 'node:util';
 import type { ExtractOptions } from '../src/extract/index.js';
-import { hasSharedEval, heldOutNerModel, scoreSet, SEEDS, sharedEvalDir, sharedSets, type EvalSet, type SetScore } from './sets.js';
+import {
+  hasSharedEval,
+  heldOutNerModel,
+  scoreSet,
+  SEEDS,
+  sharedEvalDir,
+  sharedSets,
+  type EvalSet,
+  type SetScore,
+} from './sets.js';
 
-const COLUMNS = ['set', 'names', 'docs', 'entity F1', 'core F1', 'ext F1', 'Event F1', 'comm. R', '(a) span+label', '(c) entities', 'B³'];
+const COLUMNS = [
+  'set',
+  'names',
+  'docs',
+  'entity F1',
+  'core F1',
+  'ext F1',
+  'Event F1',
+  'comm. R',
+  '(a) span+label',
+  '(c) entities',
+  'B³',
+];
 
 /** The three ways of finding names the ablation compares. */
-const SETUPS = { both: {}, rules: { ner: false }, model: { nerOnly: true } } as const satisfies Record<string, ExtractOptions>;
+const SETUPS = { both: {}, rules: { ner: false }, model: { nerOnly: true } } as const satisfies Record<
+  string,
+  ExtractOptions
+>;
 type Setup = keyof typeof SETUPS;
 
 /** One row of the table: graph measures to three decimals, mention measures in percent as their scorer prints them. */
@@ -46,12 +70,19 @@ function row(s: SetScore, setup: Setup): string[] {
 /** A Markdown table, so that it can be pasted into a note or the docs as it is. */
 function table(rows: string[][]): string {
   const widths = COLUMNS.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]): string => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  return [line(COLUMNS), `|${widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|')}|`, ...rows.map(line)].join('\n');
+  const line = (cells: string[]): string =>
+    `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  return [
+    line(COLUMNS),
+    `|${widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { report: { type: 'boolean' }, json: { type: 'boolean' }, ablation: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { report: { type: 'boolean' }, json: { type: 'boolean' }, ablation: { type: 'boolean' } },
+  });
   const shared = hasSharedEval();
   if (!shared) {
     console.error(`eval: no evaluation folder at ${sharedEvalDir()} (news-dev, gum-news-dev): scoring the seeds only.`);
@@ -70,7 +101,14 @@ async function main(): Promise<number> {
       console.error(`eval: ${set.name} (${setup}) scored in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
   }
-  if (values.json) console.log(JSON.stringify(rows.map((r) => ({ ...r.score, names: r.setup, report: undefined })), null, 1));
+  if (values.json)
+    console.log(
+      JSON.stringify(
+        rows.map((r) => ({ ...r.score, names: r.setup, report: undefined })),
+        null,
+        1,
+      ),
+    );
   else {
     if (values.report) for (const r of rows) console.log(`## ${r.score.set} (${r.setup})\n\n${r.score.report}\n`);
     console.log(table(rows.map((r) => row(r.score, r.setup))));

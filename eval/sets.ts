@@ -38,14 +38,25 @@ function trainingDir(): string {
  */
 export async function heldOutNerModel(): Promise<NerModel | undefined> {
   if (!existsSync(trainingDir())) {
-    console.error(`eval: no training data at ${trainingDir()}: gum-news-dev is scored with the committed model, which was trained on it.`);
+    console.error(
+      `eval: no training data at ${trainingDir()}: gum-news-dev is scored with the committed model, which was trained on it.`,
+    );
     return undefined;
   }
   const dir = await mkdtemp(join(tmpdir(), 'newsgraph-ner-'));
   try {
     const out = join(dir, 'ner-held-out.json');
     const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-    await run(process.execPath, [tsx, join(ROOT, 'scripts', 'train-ner.ts'), '--exclude-news-dev', '--quiet', '--data', trainingDir(), '--out', out]);
+    await run(process.execPath, [
+      tsx,
+      join(ROOT, 'scripts', 'train-ner.ts'),
+      '--exclude-news-dev',
+      '--quiet',
+      '--data',
+      trainingDir(),
+      '--out',
+      out,
+    ]);
     return NerModel.load(out);
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -89,13 +100,23 @@ interface MentionSet {
 }
 export type EvalSet = GraphSet | MentionSet;
 
-export const SEEDS: EvalSet = { kind: 'graph', name: 'seeds', articles: join(ROOT, 'seeds'), gold: join(HERE, 'gold', 'seeds.json') };
+export const SEEDS: EvalSet = {
+  kind: 'graph',
+  name: 'seeds',
+  articles: join(ROOT, 'seeds'),
+  gold: join(HERE, 'gold', 'seeds.json'),
+};
 
 /** The sets of the evaluation folder beside the repository (they exist only when hasSharedEval()). */
 export function sharedSets(): EvalSet[] {
   const dir = sharedEvalDir();
   return [
-    { kind: 'graph', name: 'news-dev', articles: join(dir, 'news-dev', 'articles'), gold: join(dir, 'news-dev', 'gold.json') },
+    {
+      kind: 'graph',
+      name: 'news-dev',
+      articles: join(dir, 'news-dev', 'articles'),
+      gold: join(dir, 'news-dev', 'gold.json'),
+    },
     { kind: 'mentions', name: 'gum-news-dev', folder: join(dir, 'gum-news-dev') },
   ];
 }
@@ -111,7 +132,6 @@ export async function scoreSet(set: EvalSet, options: ExtractOptions = {}): Prom
   }
   return { set: set.name, documents: articles.length, ...(await scoreMentions(set.folder, graph)) };
 }
-
 
 /** Runs score-mentions.mjs (a command-line scorer) on a predicted graph; returns its headline measures. */
 async function scoreMentions(folder: string, graph: unknown): Promise<{ mentions: MentionSummary; report: string }> {

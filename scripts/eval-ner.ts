@@ -19,7 +19,13 @@ import { NerModel, type NerSpan } from '../src/extract/ner/index.js';
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function parseArgs(argv: string[]) {
-  const a = { model: join(REPO, 'models', 'ner.json'), text: resolve(REPO, '..', 'shared', 'eval', 'gum-news-dev', 'text'), out: '/tmp/ner-pred.json', vote: true, speed: '' };
+  const a = {
+    model: join(REPO, 'models', 'ner.json'),
+    text: resolve(REPO, '..', 'shared', 'eval', 'gum-news-dev', 'text'),
+    out: '/tmp/ner-pred.json',
+    vote: true,
+    speed: '',
+  };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const next = (): string => argv[++i] ?? (console.error(`${k} needs a value`), process.exit(2));
@@ -38,7 +44,11 @@ function parseArgs(argv: string[]) {
 
 export interface Node {
   key: string;
-  attributes: { label: string; name: string; mentions: Array<{ article: string; start: number; end: number; text: string }> };
+  attributes: {
+    label: string;
+    name: string;
+    mentions: Array<{ article: string; start: number; end: number; text: string }>;
+  };
 }
 
 /** The graph nodes of one document's spans (exported for the trainer's cross-validation). */
@@ -56,7 +66,10 @@ export function nodesOf(doc: string, text: string, spans: NerSpan[]): Node[] {
     const key = `${doc}|${s.label}|${name}`;
     if (!nodes.has(key)) nodes.set(key, { key, attributes: { label: s.label, name, mentions: [] } });
   }
-  for (const s of spans) nodes.get(keyOf.get(s) ?? '')?.attributes.mentions.push({ article: doc, start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+  for (const s of spans)
+    nodes
+      .get(keyOf.get(s) ?? '')
+      ?.attributes.mentions.push({ article: doc, start: s.start, end: s.end, text: text.slice(s.start, s.end) });
   return [...nodes.values()];
 }
 
@@ -64,15 +77,25 @@ function main() {
   const args = parseArgs(process.argv.slice(2));
   const model = NerModel.load(args.model);
   const nodes: Node[] = [];
-  for (const f of readdirSync(args.text).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(args.text)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const text = readFileSync(join(args.text, f), 'utf8');
     const doc = basename(f, '.txt');
     nodes.push(...nodesOf(doc, text, model.tagEntities(text, { vote: args.vote })));
   }
-  writeFileSync(args.out, JSON.stringify({ attributes: { generator: 'scripts/eval-ner.ts', model: args.model }, nodes }, null, 1));
-  console.log(`wrote ${args.out}: ${nodes.length} nodes, ${nodes.reduce((n, x) => n + x.attributes.mentions.length, 0)} mentions`);
+  writeFileSync(
+    args.out,
+    JSON.stringify({ attributes: { generator: 'scripts/eval-ner.ts', model: args.model }, nodes }, null, 1),
+  );
+  console.log(
+    `wrote ${args.out}: ${nodes.length} nodes, ${nodes.reduce((n, x) => n + x.attributes.mentions.length, 0)} mentions`,
+  );
   if (args.speed) {
-    const texts = readdirSync(args.speed).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(args.speed, f), 'utf8'));
+    const texts = readdirSync(args.speed)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => readFileSync(join(args.speed, f), 'utf8'));
     const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
     let found = 0;
     for (const t of texts) found += model.tagEntities(t).length; // warm-up
@@ -85,7 +108,9 @@ function main() {
     const cpu = (c.user + c.system) / 1e6;
     const mb = (bytes * rounds) / 1e6;
     // on a shared machine the wall clock counts other processes' time too; CPU time is this process's
-    console.log(`speed: ${texts.length} texts, ${(bytes / 1e6).toFixed(2)} MB × ${rounds}: wall ${s.toFixed(2)} s = ${(mb / s).toFixed(1)} MB/s, CPU ${cpu.toFixed(2)} s = ${(mb / cpu).toFixed(1)} MB/s per core (${found} names)`);
+    console.log(
+      `speed: ${texts.length} texts, ${(bytes / 1e6).toFixed(2)} MB × ${rounds}: wall ${s.toFixed(2)} s = ${(mb / s).toFixed(1)} MB/s, CPU ${cpu.toFixed(2)} s = ${(mb / cpu).toFixed(1)} MB/s per core (${found} names)`,
+    );
   }
 }
 

@@ -15,11 +15,27 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FEATURE_VERSION, LEXICON_BITS, lexiconIndex, type PhraseIndex, prepare, type Prepared } from '../src/extract/ner/features.js';
+import {
+  FEATURE_VERSION,
+  LEXICON_BITS,
+  lexiconIndex,
+  type PhraseIndex,
+  prepare,
+  type Prepared,
+} from '../src/extract/ner/features.js';
 import { NerModel } from '../src/extract/ner/index.js';
 import { MODEL_FORMAT, serializeModel, type NerModelMeta } from '../src/extract/ner/model.js';
 import {
@@ -64,7 +80,19 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { out: join(REPO, 'models', 'ner.json'), data: resolve(REPO, '..', 'shared', 'train', 'gum'), excludeNewsDev: false, epochs: 12, bits: 16, seed: 14, quiet: false, stack: false, augment: 1, cv: 0, cvKeep: '' };
+  const a: Args = {
+    out: join(REPO, 'models', 'ner.json'),
+    data: resolve(REPO, '..', 'shared', 'train', 'gum'),
+    excludeNewsDev: false,
+    epochs: 12,
+    bits: 16,
+    seed: 14,
+    quiet: false,
+    stack: false,
+    augment: 1,
+    cv: 0,
+    cvKeep: '',
+  };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const next = (): string => {
@@ -131,7 +159,9 @@ interface Doc {
  * (MIT licence), lower-case, by class.
  */
 async function compromiseLexicon(): Promise<Record<string, string[]>> {
-  const mod = (await import('compromise')) as unknown as { default: { model(): { one: { lexicon: Record<string, string | string[]> } } } };
+  const mod = (await import('compromise')) as unknown as {
+    default: { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  };
   const lex = mod.default.model().one.lexicon;
   const out: Record<string, string[]> = {};
   for (const [word, tags] of Object.entries(lex)) {
@@ -141,11 +171,19 @@ async function compromiseLexicon(): Promise<Record<string, string[]>> {
     }
   }
   for (const k of Object.keys(out)) out[k].sort();
-  return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]]));
+  return Object.fromEntries(
+    Object.keys(out)
+      .sort()
+      .map((k) => [k, out[k]]),
+  );
 }
 
 /** BIO tags of a document's gold mentions (of the five labels; the first of overlapping ones). */
-function goldTags(p: Prepared, mentions: readonly GoldMention[], onUnaligned?: (m: GoldMention, i: number, j: number) => void): Uint8Array {
+function goldTags(
+  p: Prepared,
+  mentions: readonly GoldMention[],
+  onUnaligned?: (m: GoldMention, i: number, j: number) => void,
+): Uint8Array {
   const tags = new Uint8Array(p.n);
   const { start, end } = p.tokens;
   for (const m of mentions) {
@@ -169,9 +207,13 @@ function goldTags(p: Prepared, mentions: readonly GoldMention[], onUnaligned?: (
 }
 
 /** Names of the model file's lexicon by the label a substitute of that label is drawn from (mention replacement). */
-const SUBSTITUTES: Readonly<Record<string, readonly string[]>> = { Organization: ['Organization', 'SportsTeam'], Place: ['City', 'Place', 'Region'] };
+const SUBSTITUTES: Readonly<Record<string, readonly string[]>> = {
+  Organization: ['Organization', 'SportsTeam'],
+  Place: ['City', 'Place', 'Region'],
+};
 
-const titleCase = (s: string): string => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, c: string) => a + c.toUpperCase());
+const titleCase = (s: string): string =>
+  s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, c: string) => a + c.toUpperCase());
 
 /**
  * Mention replacement (data augmentation): a copy of each document in which the names of the labels in
@@ -179,14 +221,27 @@ const titleCase = (s: string): string => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a:
  * substitute throughout a document), so that the model learns what the lexicon's classes mean from
  * more than the few names of the corpus that are in it. Deterministic (seeded).
  */
-function augment(docs: readonly Doc[], lexicon: Readonly<Record<string, readonly string[]>>, index: PhraseIndex, seed: number, copies: number): Doc[] {
+function augment(
+  docs: readonly Doc[],
+  lexicon: Readonly<Record<string, readonly string[]>>,
+  index: PhraseIndex,
+  seed: number,
+  copies: number,
+): Doc[] {
   const rand = prng(seed ^ 0x5eed);
-  const pools = Object.fromEntries(Object.entries(SUBSTITUTES).map(([label, classes]) => [label, classes.flatMap((c) => lexicon[c] ?? []).filter((n) => /^\p{L}/u.test(n))]));
+  const pools = Object.fromEntries(
+    Object.entries(SUBSTITUTES).map(([label, classes]) => [
+      label,
+      classes.flatMap((c) => lexicon[c] ?? []).filter((n) => /^\p{L}/u.test(n)),
+    ]),
+  );
   const out: Doc[] = [];
   for (let c = 0; c < copies; c++) {
     for (const d of docs) {
       const chosen = new Map<string, string>();
-      const mentions = [...d.gold].filter((m) => NER_LABELS.includes(m.label as (typeof NER_LABELS)[number])).sort((a, b) => a.start - b.start || b.end - a.end);
+      const mentions = [...d.gold]
+        .filter((m) => NER_LABELS.includes(m.label as (typeof NER_LABELS)[number]))
+        .sort((a, b) => a.start - b.start || b.end - a.end);
       let text = '';
       let at = 0;
       const gold: GoldMention[] = [];
@@ -214,17 +269,23 @@ function augment(docs: readonly Doc[], lexicon: Readonly<Record<string, readonly
   return out;
 }
 
-function loadDocs(args: Args, lexicon: PhraseIndex): { docs: Doc[]; held: Doc[]; fingerprint: string; unaligned: number; total: number; unalignedExamples: string[] } {
+function loadDocs(
+  args: Args,
+  lexicon: PhraseIndex,
+): { docs: Doc[]; held: Doc[]; fingerprint: string; unaligned: number; total: number; unalignedExamples: string[] } {
   const goldDir = join(args.data, 'gold');
   const textDir = join(args.data, 'text');
-  if (!existsSync(goldDir) || !existsSync(textDir)) fail(`no GUM training data at ${args.data} (expected text/ and gold/; see ../shared/train/gum/README.md)`);
+  if (!existsSync(goldDir) || !existsSync(textDir))
+    fail(`no GUM training data at ${args.data} (expected text/ and gold/; see ../shared/train/gum/README.md)`);
   const docs: Doc[] = [];
   const held: Doc[] = [];
   const hash = createHash('sha256');
   let unaligned = 0;
   let total = 0;
   const unalignedExamples: string[] = [];
-  for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const f of readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const name = f.replace(/\.json$/, '');
     const goldText = readFileSync(join(goldDir, f), 'utf8');
     const g = JSON.parse(goldText) as { mentions: GoldMention[] };
@@ -232,7 +293,10 @@ function loadDocs(args: Args, lexicon: PhraseIndex): { docs: Doc[]; held: Doc[];
     const p = prepare(text, lexicon);
     const tags = goldTags(p, g.mentions, (m, i, j) => {
       unaligned++;
-      if (unalignedExamples.length < 12) unalignedExamples.push(`${name}: "${text.slice(m.start, m.end)}" tokens "${text.slice(p.tokens.start[i] ?? 0, p.tokens.end[j] ?? 0)}"`);
+      if (unalignedExamples.length < 12)
+        unalignedExamples.push(
+          `${name}: "${text.slice(m.start, m.end)}" tokens "${text.slice(p.tokens.start[i] ?? 0, p.tokens.end[j] ?? 0)}"`,
+        );
     });
     total += g.mentions.filter((m) => NER_LABELS.includes(m.label as (typeof NER_LABELS)[number])).length;
     const doc = { name, text, gold: g.mentions, p, tags };
@@ -304,7 +368,8 @@ function train(args: Args, docs: Doc[], held: Doc[], stacks?: Stack[]): Float32A
           t = bestTag(p, i, prev, scores);
           // the gold action given the predicted history: I-X after anything but X begins X (if it can)
           let g = gold[i];
-          if (g !== 0 && !isBegin(g) && !(prev !== 0 && prev !== N_TAGS && labelOfTag(prev) === labelOfTag(g))) g = p.flags[i] & 3 ? beginTag(labelOfTag(g)) : 0;
+          if (g !== 0 && !isBegin(g) && !(prev !== 0 && prev !== N_TAGS && labelOfTag(prev) === labelOfTag(g)))
+            g = p.flags[i] & 3 ? beginTag(labelOfTag(g)) : 0;
           if (g !== 0 && isBegin(g) && !(p.flags[i] & 3)) g = 0;
           if (t !== g) {
             errors++;
@@ -345,7 +410,11 @@ function trainModel(args: Args, docs: Doc[], held: Doc[]): { w: Float32Array; fi
   const mask = (1 << args.bits) - 1;
   const stacks: Stack[] = new Array<Stack>(docs.length);
   for (let fold = 0; fold < STACK_FOLDS; fold++) {
-    const w1 = train({ ...args, quiet: true }, docs.filter((_, i) => i % STACK_FOLDS !== fold), []);
+    const w1 = train(
+      { ...args, quiet: true },
+      docs.filter((_, i) => i % STACK_FOLDS !== fold),
+      [],
+    );
     docs.forEach((d, i) => {
       if (i % STACK_FOLDS !== fold) return;
       const r = decode({ w: w1, mask }, d.p);
@@ -378,7 +447,14 @@ function crossValidate(args: Args, all: Doc[], lexicon: PhraseIndex, meta: NerMo
     const test = docs.filter((_, i) => i % k === fold);
     const { w, first } = trainModel({ ...args, quiet: true }, train_, []);
     const mask = (1 << args.bits) - 1;
-    const model = new NerModel({ w, mask, scale: 1, meta, lexicon, ...(first ? { first: { w: first, mask, scale: 1 } } : {}) });
+    const model = new NerModel({
+      w,
+      mask,
+      scale: 1,
+      meta,
+      lexicon,
+      ...(first ? { first: { w: first, mask, scale: 1 } } : {}),
+    });
     for (const d of test) nodes.push(...nodesOf(d.name, d.text, model.tagEntities(d.text)));
   }
   const dir = args.cvKeep || mkdtempSync(join(tmpdir(), 'ner-cv-'));
@@ -394,14 +470,21 @@ function crossValidate(args: Args, all: Doc[], lexicon: PhraseIndex, meta: NerMo
     writeFileSync(join(dir, 'pred.json'), JSON.stringify({ nodes }));
     const scorer = resolve(args.data, '..', '..', 'eval', 'score-mentions.mjs');
     type Prf = Record<string, { p: number; r: number; f: number }>;
-    const r = JSON.parse(execFileSync('node', [scorer, '--pred', join(dir, 'pred.json'), '--gold', dir, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 })) as {
+    const r = JSON.parse(
+      execFileSync('node', [scorer, '--pred', join(dir, 'pred.json'), '--gold', dir, '--json'], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      }),
+    ) as {
       a_exact_labelled: Prf;
       c_entities: Prf;
       d_clustering: { b_cubed: { f: number } };
     };
     const pct = (x: number) => (100 * x).toFixed(1);
     const labels = ['Person', 'Country', 'Organization', 'Event', 'Place'];
-    console.log(`cv ${k} folds, ${docs.length} documents: (a) ${pct(r.a_exact_labelled.micro.f)} (c) ${pct(r.c_entities.micro.f)} B3 ${pct(r.d_clustering.b_cubed.f)}`);
+    console.log(
+      `cv ${k} folds, ${docs.length} documents: (a) ${pct(r.a_exact_labelled.micro.f)} (c) ${pct(r.c_entities.micro.f)} B3 ${pct(r.d_clustering.b_cubed.f)}`,
+    );
     console.log(`  (a) ${labels.map((l) => `${l} ${pct(r.a_exact_labelled[l].f)}`).join(', ')}`);
     console.log(`  (c) ${labels.map((l) => `${l} ${pct(r.c_entities[l].f)}`).join(', ')}`);
   } finally {
@@ -416,7 +499,8 @@ function dataDate(dir: string, names: string[]): string {
     const f = join(dir, 'conllu', `${name}.conllu`);
     if (!existsSync(f)) continue;
     const head = readFileSync(f, 'utf8').slice(0, 4000);
-    for (const m of head.matchAll(/^# meta::date(?:Collected|Modified) = (\d{4}-\d{2}-\d{2})/gm)) if (m[1] > latest) latest = m[1];
+    for (const m of head.matchAll(/^# meta::date(?:Collected|Modified) = (\d{4}-\d{2}-\d{2})/gm))
+      if (m[1] > latest) latest = m[1];
   }
   return latest;
 }
@@ -429,7 +513,9 @@ async function main() {
   LEXICON.raw = lexicon;
   LEXICON.index = lexIndex;
   const { docs, held, fingerprint, unaligned, total, unalignedExamples } = loadDocs(args, lexIndex);
-  console.log(`${docs.length} training documents${held.length ? `, ${held.length} held out (GUM_news_*)` : ''}; ${total} gold mentions, ${unaligned} not aligned to tokens (left O)`);
+  console.log(
+    `${docs.length} training documents${held.length ? `, ${held.length} held out (GUM_news_*)` : ''}; ${total} gold mentions, ${unaligned} not aligned to tokens (left O)`,
+  );
   if (!args.quiet) for (const e of unalignedExamples) console.log(`  unaligned: ${e}`);
   const { w, first } = args.cv ? { w: new Float32Array(0), first: undefined } : trainModel(args, docs, held);
   const meta: NerModelMeta = {
@@ -443,7 +529,9 @@ async function main() {
       seed: args.seed,
       epochs: args.epochs,
       augmentedCopies: args.augment,
-      stacked: args.stack ? `two passes; the second sees the first's out-of-fold reading (${STACK_FOLDS} folds)` : false,
+      stacked: args.stack
+        ? `two passes; the second sees the first's out-of-fold reading (${STACK_FOLDS} folds)`
+        : false,
       hashBits: args.bits,
       excludeNewsDev: args.excludeNewsDev,
       documents: docs.length,
@@ -455,10 +543,16 @@ async function main() {
       source: 'GUM, the Georgetown University Multilayer corpus (https://github.com/amir-zeldes/gum)',
       commit: GUM_COMMIT,
       // the clock is no input: the data's own latest date (GUM's meta::dateCollected / dateModified)
-      latestDocumentDate: dataDate(args.data, docs.map((d) => d.name)),
-      selection: 'the 96 openly licensed documents of ../shared/train/gum (academic, bio, court, interview, voyage, news)' + (args.excludeNewsDev ? ' without the 12 GUM_news_* documents' : ''),
+      latestDocumentDate: dataDate(
+        args.data,
+        docs.map((d) => d.name),
+      ),
+      selection:
+        'the 96 openly licensed documents of ../shared/train/gum (academic, bio, court, interview, voyage, news)' +
+        (args.excludeNewsDev ? ' without the 12 GUM_news_* documents' : ''),
       annotationLicence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
-      textLicences: 'academic, court: CC BY 4.0; interview, news (Wikinews): CC BY 2.5; bio (Wikipedia), voyage (Wikivoyage): CC BY-SA 3.0',
+      textLicences:
+        'academic, court: CC BY 4.0; interview, news (Wikinews): CC BY 2.5; bio (Wikipedia), voyage (Wikivoyage): CC BY-SA 3.0',
       attribution:
         'Trained on annotations of GUM (Amir Zeldes and contributors), CC BY 4.0. Cite: Zeldes, Amir (2017) "The GUM Corpus: Creating Multilayer Resources in the Classroom". Language Resources and Evaluation 51(3), 581–612. doi:10.1007/s10579-016-9343-x. Entity linking: Lin, Jessica and Zeldes, Amir (2021) "WikiGUM: Exhaustive Entity Linking for Wikification in 12 Genres", LAW-DMR 2021, 170–175.',
       note: 'The file holds hashed feature weights only: no text of the corpus.',
@@ -475,7 +569,9 @@ async function main() {
   const json = serializeModel(w, meta, first);
   writeFileSync(args.out, json);
   const sha = createHash('sha256').update(json).digest('hex').slice(0, 16);
-  console.log(`wrote ${args.out} (${(json.length / 1e6).toFixed(2)} MB, sha256 ${sha}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `wrote ${args.out} (${(json.length / 1e6).toFixed(2)} MB, sha256 ${sha}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
 await main();

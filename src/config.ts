@@ -83,9 +83,15 @@ export function loadConfig(
       user: env.NEO4J_USER ?? 'neo4j',
       password: env.NEO4J_PASSWORD ?? 'neo4j',
       database: env.NEO4J_DATABASE || undefined,
-      batchArticles: env.NEO4J_BATCH_ARTICLES ? parseWholeNumber(env.NEO4J_BATCH_ARTICLES, 'NEO4J_BATCH_ARTICLES', { min: 1, max: 10_000 }) : undefined,
+      batchArticles: env.NEO4J_BATCH_ARTICLES
+        ? parseWholeNumber(env.NEO4J_BATCH_ARTICLES, 'NEO4J_BATCH_ARTICLES', { min: 1, max: 10_000 })
+        : undefined,
     },
-    port: parseWholeNumber(String(overrides.port ?? env.PORT ?? '4000'), overrides.port !== undefined ? '--port' : 'PORT', PORT_RANGE),
+    port: parseWholeNumber(
+      String(overrides.port ?? env.PORT ?? '4000'),
+      overrides.port !== undefined ? '--port' : 'PORT',
+      PORT_RANGE,
+    ),
     host: overrides.host ?? env.HOST ?? '127.0.0.1',
     apiToken: env.KG_API_TOKEN || undefined,
   };
@@ -113,7 +119,9 @@ export function loadConnectRetry(env: NodeJS.ProcessEnv = process.env): ConnectR
 /** Parses a size such as "5242880", "500k", "20m" or "1g" into bytes. */
 export function parseByteSize(value: string, setting: string): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(value);
-  const factor = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(match?.[2] ?? '').toLowerCase() as '' | 'k' | 'm' | 'g'];
+  const factor = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[
+    (match?.[2] ?? '').toLowerCase() as '' | 'k' | 'm' | 'g'
+  ];
   const bytes = match ? Math.floor(Number(match[1]) * factor) : Number.NaN;
   if (!Number.isFinite(bytes) || bytes < 1) {
     throw new ConfigError(`${setting} must be a size in bytes such as 5242880, 500k or 20m, got "${value}".`);
@@ -125,13 +133,18 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-
 
 /** True for an ISO 8601 date, or date and time, that names a real day (not 2022-13-45). */
 export function isIsoDate(value: string): boolean {
-  return ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)) && new Date(Date.parse(value.slice(0, 10))).toISOString().startsWith(value.slice(0, 10));
+  return (
+    ISO_DATE_TIME.test(value) &&
+    !Number.isNaN(Date.parse(value)) &&
+    new Date(Date.parse(value.slice(0, 10))).toISOString().startsWith(value.slice(0, 10))
+  );
 }
 
 /** Parses a publication date given by `setting` (--date): its day, as ingestArticle stores publishedAt. */
 export function parseIsoDate(value: string, setting: string): string {
   const trimmed = value.trim();
-  if (!isIsoDate(trimmed)) throw new ConfigError(`${setting} must be an ISO 8601 date such as 2022-09-15, got "${value}".`);
+  if (!isIsoDate(trimmed))
+    throw new ConfigError(`${setting} must be an ISO 8601 date such as 2022-09-15, got "${value}".`);
   return trimmed.slice(0, 10);
 }
 
@@ -206,7 +219,8 @@ const NUMERIC_LIMITS: { key: NumericLimit; env: string; min: number; max: number
 /** Reads the API limits from the environment; throws ConfigError naming a malformed setting. */
 export function loadApiLimits(env: NodeJS.ProcessEnv = process.env): ApiLimits {
   const limits: ApiLimits = { ...DEFAULT_API_LIMITS };
-  for (const { key, env: name, min, max } of NUMERIC_LIMITS) limits[key] = envNumber(env, name, { min, max }, limits[key]);
+  for (const { key, env: name, min, max } of NUMERIC_LIMITS)
+    limits[key] = envNumber(env, name, { min, max }, limits[key]);
   if (env.KG_MAX_EXPORT_BYTES) limits.maxExportBytes = parseByteSize(env.KG_MAX_EXPORT_BYTES, 'KG_MAX_EXPORT_BYTES');
   if (env.KG_CORS_ORIGINS) {
     limits.corsOrigins = env.KG_CORS_ORIGINS.split(',')
@@ -227,7 +241,9 @@ function checkOrigin(origin: string): void {
     parsed = undefined;
   }
   if (parsed !== origin) {
-    throw new ConfigError(`KG_CORS_ORIGINS must list origins such as https://app.example or http://localhost:3000 (no path, no trailing slash), got "${origin}".`);
+    throw new ConfigError(
+      `KG_CORS_ORIGINS must list origins such as https://app.example or http://localhost:3000 (no path, no trailing slash), got "${origin}".`,
+    );
   }
 }
 
@@ -237,6 +253,8 @@ function checkOrigin(origin: string): void {
  */
 export function checkCorsOrigins(corsOrigins: readonly string[], apiToken: string | undefined): void {
   if (corsOrigins.includes('*') && !apiToken) {
-    throw new ConfigError('KG_CORS_ORIGINS="*" lets any web page call the API, so it needs KG_API_TOKEN set (mutations would need no token otherwise): set KG_API_TOKEN or list the origins.');
+    throw new ConfigError(
+      'KG_CORS_ORIGINS="*" lets any web page call the API, so it needs KG_API_TOKEN set (mutations would need no token otherwise): set KG_API_TOKEN or list the origins.',
+    );
   }
 }

@@ -38,21 +38,32 @@ describe('loadApiLimits', () => {
 
   test('a malformed or out-of-range value is a ConfigError naming the setting', () => {
     expect(() => loadApiLimits({ KG_MAX_DEPTH: 'deep' })).toThrow(ConfigError);
-    expect(() => loadApiLimits({ KG_MAX_DEPTH: 'deep' })).toThrow(/KG_MAX_DEPTH must be a whole number from 2 to 100, got "deep"/);
-    expect(() => loadApiLimits({ KG_MAX_PAGE_SIZE: '1000' })).toThrow(/KG_MAX_PAGE_SIZE must be a whole number from 1 to 100/);
+    expect(() => loadApiLimits({ KG_MAX_DEPTH: 'deep' })).toThrow(
+      /KG_MAX_DEPTH must be a whole number from 2 to 100, got "deep"/,
+    );
+    expect(() => loadApiLimits({ KG_MAX_PAGE_SIZE: '1000' })).toThrow(
+      /KG_MAX_PAGE_SIZE must be a whole number from 1 to 100/,
+    );
   });
 });
 
 describe('loadConnectRetry', () => {
   it('reads its settings from the environment and refuses nonsense', () => {
-    expect(loadConnectRetry({ KG_CONNECT_ATTEMPTS: '2', KG_CONNECT_DELAY_MS: '100' })).toEqual({ attempts: 2, firstDelayMs: 100 });
-    expect(() => loadConnectRetry({ KG_CONNECT_ATTEMPTS: '0' })).toThrow('KG_CONNECT_ATTEMPTS must be a whole number from 1 to 100, got "0".');
+    expect(loadConnectRetry({ KG_CONNECT_ATTEMPTS: '2', KG_CONNECT_DELAY_MS: '100' })).toEqual({
+      attempts: 2,
+      firstDelayMs: 100,
+    });
+    expect(() => loadConnectRetry({ KG_CONNECT_ATTEMPTS: '0' })).toThrow(
+      'KG_CONNECT_ATTEMPTS must be a whole number from 1 to 100, got "0".',
+    );
   });
 });
 
 describe('the other settings', () => {
   test('PORT, KG_STORE and KG_MAX_ARTICLE_BYTES name themselves when malformed', () => {
-    expect(() => loadConfig({ PORT: '70000' })).toThrow(new ConfigError('PORT must be a port number from 0 to 65535, got "70000".'));
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(
+      new ConfigError('PORT must be a port number from 0 to 65535, got "70000".'),
+    );
     expect(() => loadConfig({}, { port: 'x' })).toThrow('--port must be a port number from 0 to 65535, got "x".');
     expect(() => loadConfig({ KG_STORE: 'sql' })).toThrow('KG_STORE must be "embedded" or "neo4j", got "sql".');
     expect(loadMaxArticleBytes({ KG_MAX_ARTICLE_BYTES: '20m' })).toBe(20 * 1024 ** 2);
@@ -62,8 +73,8 @@ describe('the other settings', () => {
 
   test('a whole number without an upper bound says so', () => {
     expect(parseWholeNumber('0', '--flush-interval', { min: 0 })).toBe(0);
-    expect(() => parseWholeNumber('-1', '--flush-interval', { min: 0, kind: 'a whole number of milliseconds' })).toThrow(
-      '--flush-interval must be a whole number of milliseconds ≥ 0, got "-1".',
-    );
+    expect(() =>
+      parseWholeNumber('-1', '--flush-interval', { min: 0, kind: 'a whole number of milliseconds' }),
+    ).toThrow('--flush-interval must be a whole number of milliseconds ≥ 0, got "-1".');
   });
 });

@@ -26,7 +26,20 @@ type StoryKind = 'meeting' | 'summit' | 'sanctions' | 'support' | 'dispute' | 'v
 const STORY_KINDS: readonly StoryKind[] = ['meeting', 'summit', 'sanctions', 'support', 'dispute', 'visit'];
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Everything one article is being written from; lives only while the article is generated. */
 interface Scene {
@@ -54,12 +67,36 @@ interface Scene {
 }
 
 const TOPICS = [
-  'trade and energy', 'border security', 'grain exports', 'a new pipeline', 'regional stability', 'nuclear energy',
-  'debt relief', 'fishing rights', 'cyber security', 'climate finance', 'arms control', 'rare earth supplies',
-  'migration', 'a railway link', 'port investment', 'water sharing', 'maritime security', 'visa-free travel',
+  'trade and energy',
+  'border security',
+  'grain exports',
+  'a new pipeline',
+  'regional stability',
+  'nuclear energy',
+  'debt relief',
+  'fishing rights',
+  'cyber security',
+  'climate finance',
+  'arms control',
+  'rare earth supplies',
+  'migration',
+  'a railway link',
+  'port investment',
+  'water sharing',
+  'maritime security',
+  'visa-free travel',
 ];
 const SECTORS = ['banking', 'energy', 'shipping', 'defence', 'technology', 'mining', 'aviation', 'steel'];
-const SPEECH = ['said', 'told reporters', 'said in a statement', 'added', 'stressed', 'warned', 'noted', 'told a news conference'];
+const SPEECH = [
+  'said',
+  'told reporters',
+  'said in a statement',
+  'added',
+  'stressed',
+  'warned',
+  'noted',
+  'told a news conference',
+];
 
 function name(scene: Scene, person: WorldPerson): string {
   scene.facts.people.push(person.full);
@@ -75,7 +112,8 @@ function ref(scene: Scene, person: WorldPerson): string {
     const r = random.next();
     if (r < 0.45) return person.short;
     if (r < 0.75) return person.family;
-    if (person.kind === 'leader' || person.kind === 'minister') return `the ${person.country.demonym} ${person.role.toLowerCase()}`;
+    if (person.kind === 'leader' || person.kind === 'minister')
+      return `the ${person.country.demonym} ${person.role.toLowerCase()}`;
     return person.short;
   }
   scene.mentioned.add(person);
@@ -83,7 +121,9 @@ function ref(scene: Scene, person: WorldPerson): string {
   switch (person.kind) {
     case 'leader':
     case 'minister':
-      return random.chance(0.7) ? `${person.country.demonym} ${person.role} ${full}` : `${person.country.name}${scene.apostrophe}s ${person.role.toLowerCase()}, ${full},`;
+      return random.chance(0.7)
+        ? `${person.country.demonym} ${person.role} ${full}`
+        : `${person.country.name}${scene.apostrophe}s ${person.role.toLowerCase()}, ${full},`;
     case 'spokesperson':
       return `${person.country.demonym} foreign ministry spokesperson ${full}`;
     case 'ambassador':
@@ -152,22 +192,66 @@ function quoted(scene: Scene, words: string): string {
 /** One or two sentences someone might say, built from parts. */
 function quotation(scene: Scene, about: string): string {
   const { random } = scene;
-  const subjects = ['We', 'Our country', 'The government', 'Our two countries', 'Nobody', 'This region', 'Our partners'];
-  const modals = ['will', 'must', 'cannot', 'should', 'are ready to', 'will never', 'have agreed to', 'intend to'];
-  const verbs = ['accept', 'support', 'defend', 'strengthen', 'ignore', 'tolerate', 'expand', 'deepen', 'respect', 'discuss', 'protect', 'rebuild'];
-  const objects = [
-    `cooperation on ${about}`, 'the sovereignty of our neighbours', 'any attempt to divide the region', 'a rules-based order',
-    'the agreement we signed today', 'unilateral sanctions', 'dialogue on an equal footing', 'the interests of ordinary people',
-    'our commitments to our allies', 'pressure from outside', 'a lasting peace', 'the trust between our peoples',
+  const subjects = [
+    'We',
+    'Our country',
+    'The government',
+    'Our two countries',
+    'Nobody',
+    'This region',
+    'Our partners',
   ];
-  const tails = ['', ' and we have made that clear', ', whatever the cost', ' in the months ahead', ' step by step', ' without preconditions'];
+  const modals = ['will', 'must', 'cannot', 'should', 'are ready to', 'will never', 'have agreed to', 'intend to'];
+  const verbs = [
+    'accept',
+    'support',
+    'defend',
+    'strengthen',
+    'ignore',
+    'tolerate',
+    'expand',
+    'deepen',
+    'respect',
+    'discuss',
+    'protect',
+    'rebuild',
+  ];
+  const objects = [
+    `cooperation on ${about}`,
+    'the sovereignty of our neighbours',
+    'any attempt to divide the region',
+    'a rules-based order',
+    'the agreement we signed today',
+    'unilateral sanctions',
+    'dialogue on an equal footing',
+    'the interests of ordinary people',
+    'our commitments to our allies',
+    'pressure from outside',
+    'a lasting peace',
+    'the trust between our peoples',
+  ];
+  const tails = [
+    '',
+    ' and we have made that clear',
+    ', whatever the cost',
+    ' in the months ahead',
+    ' step by step',
+    ' without preconditions',
+  ];
   let text = `${random.pick(subjects)} ${random.pick(modals)} ${random.pick(verbs)} ${random.pick(objects)}${random.pick(tails)}`;
   text = text
     .replace(/^(Our country|The government|Nobody|This region) are /, '$1 is ')
     .replace(/^(Our country|The government|Nobody|This region) have /, '$1 has ')
     .replace(/^(Our country|The government|Nobody|This region) intend /, '$1 intends ');
   if (random.chance(0.35)) {
-    const second = ['This is a matter of principle', 'History will judge us', 'The door remains open', 'We have been patient for too long', 'There is no alternative to dialogue', 'The facts speak for themselves'];
+    const second = [
+      'This is a matter of principle',
+      'History will judge us',
+      'The door remains open',
+      'We have been patient for too long',
+      'There is no alternative to dialogue',
+      'The facts speak for themselves',
+    ];
     text += `. ${random.pick(second)}`;
   }
   return text;
@@ -187,10 +271,12 @@ function directQuote(scene: Scene, speaker: WorldPerson): string {
 function reported(scene: Scene, speaker: WorldPerson): string {
   const { random } = scene;
   const clauses = [
-    () => `${country(scene, scene.cb)} had shown ${random.pick(['restraint', 'good faith', 'no interest in compromise', 'a willingness to talk'])}`,
+    () =>
+      `${country(scene, scene.cb)} had shown ${random.pick(['restraint', 'good faith', 'no interest in compromise', 'a willingness to talk'])}`,
     () => `the two sides had agreed to meet again before the end of the year`,
     () => `talks on ${scene.topic} would continue at the level of deputy ministers`,
-    () => `${country(scene, speaker.country)} would not accept ${random.pick(['interference in its internal affairs', 'new conditions', 'a unilateral solution'])}`,
+    () =>
+      `${country(scene, speaker.country)} would not accept ${random.pick(['interference in its internal affairs', 'new conditions', 'a unilateral solution'])}`,
     () => `the ${scene.eventRef} had been ${random.pick(['frank', 'constructive', 'difficult', 'productive'])}`,
   ];
   return `${ref(scene, speaker)} ${random.pick(['said', 'told state media', 'said later', 'told parliament'])} that ${random.pick(clauses)()}.`;
@@ -199,7 +285,9 @@ function reported(scene: Scene, speaker: WorldPerson): string {
 function analystComment(scene: Scene): string {
   const { random, world } = scene;
   const thinkers = world.institutions.filter((o) => o.kind === 'university' || o.kind === 'thinkTank');
-  const analyst = random.chance(0.7) ? random.pickSkewed(world.analysts) : freshPerson(random, world, 'analyst', 'researcher', random.pick(thinkers));
+  const analyst = random.chance(0.7)
+    ? random.pickSkewed(world.analysts)
+    : freshPerson(random, world, 'analyst', 'researcher', random.pick(thinkers));
   const words = random.pick([
     `The ${scene.eventRef} shows that ${scene.ca.name} is looking for partners wherever it can find them`,
     `Neither side got everything it wanted, but both needed the pictures`,
@@ -222,12 +310,17 @@ function reaction(scene: Scene): string {
   const target = random.chance(0.5) ? scene.ca : scene.cb;
   const r = random.next();
   const who = (): string => ref(scene, speaker);
-  if (r < 0.25) return `${who()} said ${country(scene, other)} ${random.pick(['supports', 'backs', 'stands firmly behind'])} ${country(scene, target)}${scene.apostrophe}s ${(random.chance(0.25) ? `bid to join ${theOrg(scene, scene.grouping, true)}` : random.pick(['territorial integrity', 'right to self-defence', 'reform programme']))}.`;
-  if (r < 0.45) return `${who()} ${random.pick(['condemned', 'criticised', 'denounced'])} ${country(scene, target)}${scene.apostrophe}s ${random.pick(['military exercises near', 'new checkpoints in', 'troop build-up in'])} ${placeName(scene, scene.place)}.`;
-  if (r < 0.6) return `${country(scene, other)} ${random.pick(['imposed', 'announced', 'extended'])} sanctions on ${country(scene, target)}${scene.apostrophe}s ${random.pick(SECTORS)} sector ${random.pick(['last month', 'on ' + weekday(scene), 'earlier this year'])}.`;
-  if (r < 0.72) return `${country(scene, other)} has ${random.pick(['never joined', 'refused to join', 'not taken part in'])} the sanctions against ${country(scene, target)}, ${random.pick(['citing its neutrality', 'saying they hurt ordinary people', 'and its trade has grown since'])}.`;
-  if (r < 0.85) return `${who()} ${random.pick(['called on', 'urged'])} both sides to ${random.pick(['show restraint', 'return to the negotiating table', 'respect international law'])}.`;
-  return `${who()} is expected to ${random.pick(['visit', 'travel to'])} ${country(scene, target)} next month, according to ${(random.chance(0.3) ? `a draft schedule seen by ${org(scene, scene.outlet)}` : random.pick(['diplomats', 'people familiar with the plans']))}.`;
+  if (r < 0.25)
+    return `${who()} said ${country(scene, other)} ${random.pick(['supports', 'backs', 'stands firmly behind'])} ${country(scene, target)}${scene.apostrophe}s ${random.chance(0.25) ? `bid to join ${theOrg(scene, scene.grouping, true)}` : random.pick(['territorial integrity', 'right to self-defence', 'reform programme'])}.`;
+  if (r < 0.45)
+    return `${who()} ${random.pick(['condemned', 'criticised', 'denounced'])} ${country(scene, target)}${scene.apostrophe}s ${random.pick(['military exercises near', 'new checkpoints in', 'troop build-up in'])} ${placeName(scene, scene.place)}.`;
+  if (r < 0.6)
+    return `${country(scene, other)} ${random.pick(['imposed', 'announced', 'extended'])} sanctions on ${country(scene, target)}${scene.apostrophe}s ${random.pick(SECTORS)} sector ${random.pick(['last month', 'on ' + weekday(scene), 'earlier this year'])}.`;
+  if (r < 0.72)
+    return `${country(scene, other)} has ${random.pick(['never joined', 'refused to join', 'not taken part in'])} the sanctions against ${country(scene, target)}, ${random.pick(['citing its neutrality', 'saying they hurt ordinary people', 'and its trade has grown since'])}.`;
+  if (r < 0.85)
+    return `${who()} ${random.pick(['called on', 'urged'])} both sides to ${random.pick(['show restraint', 'return to the negotiating table', 'respect international law'])}.`;
+  return `${who()} is expected to ${random.pick(['visit', 'travel to'])} ${country(scene, target)} next month, according to ${random.chance(0.3) ? `a draft schedule seen by ${org(scene, scene.outlet)}` : random.pick(['diplomats', 'people familiar with the plans'])}.`;
 }
 
 function membership(scene: Scene): string {
@@ -241,13 +334,20 @@ function background(scene: Scene): string {
   const { random } = scene;
   const n = random.int(3, 95);
   const options = [
-    () => `Trade between the two countries grew by ${n} per cent last year to about $${random.int(2, 190)} billion, according to official figures.`,
-    () => `The ${scene.eventRef} comes as prices for ${random.pick(['wheat', 'oil', 'gas', 'fertiliser', 'copper'])} remain ${random.pick(['volatile', 'high', 'well above last year’s levels'])}.`,
-    () => `Officials did not give details of the ${random.pick(['agreements', 'deals', 'memorandums'])} signed, which ${random.pick(['covered', 'reportedly include'])} ${scene.topic}.`,
-    () => `The last such meeting took place in ${random.int(2012, 2021)}, before relations ${random.pick(['cooled', 'were strained by a border dispute', 'were disrupted by the pandemic'])}.`,
-    () => `${country(scene, scene.ca)} is ${random.pick(['the largest', 'the second-largest', 'a growing'])} buyer of ${country(scene, scene.cb)}${scene.apostrophe}s ${random.pick(['grain', 'coal', 'machinery', 'natural gas'])}.`,
-    () => `Some ${n},000 people ${random.pick(['have fled', 'were displaced from', 'live near the front line in'])} ${placeName(scene, scene.place)}, the ${random.pick(['United Nations', 'Red Cross'])} estimates.`,
-    () => `The talks were held behind closed doors and lasted ${random.pick(['about two hours', 'more than three hours', 'less than an hour'])}.`,
+    () =>
+      `Trade between the two countries grew by ${n} per cent last year to about $${random.int(2, 190)} billion, according to official figures.`,
+    () =>
+      `The ${scene.eventRef} comes as prices for ${random.pick(['wheat', 'oil', 'gas', 'fertiliser', 'copper'])} remain ${random.pick(['volatile', 'high', 'well above last year’s levels'])}.`,
+    () =>
+      `Officials did not give details of the ${random.pick(['agreements', 'deals', 'memorandums'])} signed, which ${random.pick(['covered', 'reportedly include'])} ${scene.topic}.`,
+    () =>
+      `The last such meeting took place in ${random.int(2012, 2021)}, before relations ${random.pick(['cooled', 'were strained by a border dispute', 'were disrupted by the pandemic'])}.`,
+    () =>
+      `${country(scene, scene.ca)} is ${random.pick(['the largest', 'the second-largest', 'a growing'])} buyer of ${country(scene, scene.cb)}${scene.apostrophe}s ${random.pick(['grain', 'coal', 'machinery', 'natural gas'])}.`,
+    () =>
+      `Some ${n},000 people ${random.pick(['have fled', 'were displaced from', 'live near the front line in'])} ${placeName(scene, scene.place)}, the ${random.pick(['United Nations', 'Red Cross'])} estimates.`,
+    () =>
+      `The talks were held behind closed doors and lasted ${random.pick(['about two hours', 'more than three hours', 'less than an hour'])}.`,
     () => `Markets in the region ${random.pick(['rose', 'fell', 'were little changed'])} after the announcement.`,
   ];
   return random.pick(options)();
@@ -258,8 +358,10 @@ function hedged(scene: Scene): string {
   return random.pick([
     () => `The ${scene.eventRef} has not been officially confirmed by ${country(scene, scene.cb)}.`,
     () => `${country(scene, scene.ca)} has not provided weapons to ${country(scene, scene.cb)}, officials insisted.`,
-    () => `A joint statement was expected but had not been published by ${random.pick(['late evening', 'the time of writing', 'Friday'])}.`,
-    () => `Reports that ${country(scene, scene.ca)} would ${random.pick(['lift', 'ease', 'join'])} the sanctions could not be independently verified.`,
+    () =>
+      `A joint statement was expected but had not been published by ${random.pick(['late evening', 'the time of writing', 'Friday'])}.`,
+    () =>
+      `Reports that ${country(scene, scene.ca)} would ${random.pick(['lift', 'ease', 'join'])} the sanctions could not be independently verified.`,
   ])();
 }
 
@@ -295,7 +397,10 @@ function headline(scene: Scene, kind: StoryKind): string {
   const { random, a, b, ca, cb } = scene;
   switch (kind) {
     case 'meeting':
-      return random.pick([`${a.family} and ${b.family} pledge closer ties in ${scene.city} talks`, `${ca.name} and ${cb.name} agree to expand cooperation on ${scene.topic}`]);
+      return random.pick([
+        `${a.family} and ${b.family} pledge closer ties in ${scene.city} talks`,
+        `${ca.name} and ${cb.name} agree to expand cooperation on ${scene.topic}`,
+      ]);
     case 'summit':
       return `${scene.grouping.acronym ?? scene.grouping.name} summit opens in ${scene.city} as ${a.family} meets ${b.family}`;
     case 'sanctions':
@@ -312,8 +417,21 @@ function headline(scene: Scene, kind: StoryKind): string {
 function furnitureTop(scene: Scene): string[] {
   const { random } = scene;
   const lines: string[] = [];
-  if (random.chance(0.5)) lines.push(random.pick(['Home / News / World', 'World | Politics', 'News > International > Diplomacy', 'Home/ News / World/']));
-  if (random.chance(0.3)) lines.push(`Get more with ${scene.outlet.name}`, 'A personalised news feed of stories that matter to you', 'Learn more');
+  if (random.chance(0.5))
+    lines.push(
+      random.pick([
+        'Home / News / World',
+        'World | Politics',
+        'News > International > Diplomacy',
+        'Home/ News / World/',
+      ]),
+    );
+  if (random.chance(0.3))
+    lines.push(
+      `Get more with ${scene.outlet.name}`,
+      'A personalised news feed of stories that matter to you',
+      'Learn more',
+    );
   if (random.chance(0.3)) lines.push('Advertisement');
   scene.facts.furniture += lines.length;
   return lines;
@@ -324,11 +442,13 @@ function teaser(scene: Scene): string[] {
   const lines = ['Recommended stories'];
   for (let i = random.int(2, 4); i > 0; i -= 1) {
     const c = random.pick(world.countries);
-    lines.push(random.pick([
-      `${c.name} ${random.pick(['election', 'budget', 'floods', 'protests'])}: what we know so far`,
-      `Explainer: why ${c.capital} matters for ${random.pick(SECTORS)}`,
-      `Live updates: ${c.name} ${random.pick(['talks', 'crisis', 'vote'])}`,
-    ]));
+    lines.push(
+      random.pick([
+        `${c.name} ${random.pick(['election', 'budget', 'floods', 'protests'])}: what we know so far`,
+        `Explainer: why ${c.capital} matters for ${random.pick(SECTORS)}`,
+        `Live updates: ${c.name} ${random.pick(['talks', 'crisis', 'vote'])}`,
+      ]),
+    );
   }
   scene.facts.furniture += lines.length;
   return lines;
@@ -338,9 +458,16 @@ function furnitureBottom(scene: Scene): string[] {
   const { random } = scene;
   const lines: string[] = [];
   if (random.chance(0.4)) lines.push('Subscribe to our newsletter for the day’s top stories in your inbox.', 'Sign up');
-  if (random.chance(0.3)) lines.push(`We are hiring: ${random.pick(['a foreign correspondent', 'a data journalist', 'a night editor'])} for our ${random.pick(['Asia', 'Europe', 'Africa', 'Americas'])} desk. Apply now.`);
+  if (random.chance(0.3))
+    lines.push(
+      `We are hiring: ${random.pick(['a foreign correspondent', 'a data journalist', 'a night editor'])} for our ${random.pick(['Asia', 'Europe', 'Africa', 'Americas'])} desk. Apply now.`,
+    );
   if (random.chance(0.3)) lines.push('Share this article', 'Copy link');
-  if (random.chance(0.4)) lines.push(`© ${scene.date.getUTCFullYear()} ${scene.outlet.name}. All rights reserved.`, `source site-${random.int(1, 40)}`);
+  if (random.chance(0.4))
+    lines.push(
+      `© ${scene.date.getUTCFullYear()} ${scene.outlet.name}. All rights reserved.`,
+      `source site-${random.int(1, 40)}`,
+    );
   scene.facts.furniture += lines.length;
   return lines;
 }
@@ -374,33 +501,68 @@ export function generateArticle(world: World, seed: number, index: number): Gene
     apostrophe: curly ? '’' : "'",
     outlet: random.pickSkewed(world.outlets),
     mentioned: new Set(),
-    facts: { people: [], organizations: [], countries: [], places: [], quotes: 0, meetings: [], furniture: 0, story: kind },
+    facts: {
+      people: [],
+      organizations: [],
+      countries: [],
+      places: [],
+      quotes: 0,
+      meetings: [],
+      furniture: 0,
+      story: kind,
+    },
     ...cast,
     grouping: random.pickSkewed(world.groupings),
     city: random.chance(0.5) ? cast.ca.capital : cast.cb.capital,
     place: random.pick(world.places),
     topic: random.pick(TOPICS),
-    eventRef: { meeting: 'meeting', summit: 'summit', sanctions: 'sanctions package', support: 'aid package', dispute: 'dispute', visit: 'visit' }[kind],
+    eventRef: {
+      meeting: 'meeting',
+      summit: 'summit',
+      sanctions: 'sanctions package',
+      support: 'aid package',
+      dispute: 'dispute',
+      visit: 'visit',
+    }[kind],
   };
   if (kind === 'visit') scene.city = cast.cb.capital;
   const title = headline(scene, kind);
   const blocks: string[][] = [furnitureTop(scene), [title]];
   if (random.chance(0.6)) {
-    const reporters = [freshPerson(random, world, 'analyst', 'reporter'), freshPerson(random, world, 'analyst', 'reporter')];
-    blocks.push([random.chance(0.5) ? `By ${reporters[0]!.full} and ${reporters[1]!.full}` : `${reporters[0]!.full} - ${scene.outlet.name}`]);
+    const reporters = [
+      freshPerson(random, world, 'analyst', 'reporter'),
+      freshPerson(random, world, 'analyst', 'reporter'),
+    ];
+    blocks.push([
+      random.chance(0.5)
+        ? `By ${reporters[0]!.full} and ${reporters[1]!.full}`
+        : `${reporters[0]!.full} - ${scene.outlet.name}`,
+    ]);
     scene.facts.furniture += 1;
   }
   if (random.chance(0.5)) {
-    blocks.push([random.pick([`Published: ${longDate(date)}`, `Updated: ${longDate(date)}, ${random.int(6, 23)}:${String(random.int(0, 59)).padStart(2, '0')} GMT`, `·${random.int(2, 9)} min read`])]);
+    blocks.push([
+      random.pick([
+        `Published: ${longDate(date)}`,
+        `Updated: ${longDate(date)}, ${random.int(6, 23)}:${String(random.int(0, 59)).padStart(2, '0')} GMT`,
+        `·${random.int(2, 9)} min read`,
+      ]),
+    ]);
     scene.facts.furniture += 1;
   }
   if (random.chance(0.5)) {
-    blocks.push([`${scene.a.full} and ${scene.b.full} in ${scene.city} on ${weekday(scene)}. Photo: ${random.pick(['AP', 'Reuters', 'AFP', 'EPA', 'Getty Images'])}`]);
+    blocks.push([
+      `${scene.a.full} and ${scene.b.full} in ${scene.city} on ${weekday(scene)}. Photo: ${random.pick(['AP', 'Reuters', 'AFP', 'EPA', 'Getty Images'])}`,
+    ]);
     scene.facts.furniture += 1;
   }
   const body: string[] = [];
   const opening = capitalize(lead(scene, kind));
-  body.push(random.chance(0.5) ? `${scene.city.toUpperCase()}, ${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()} (${scene.outlet.name}) – ${opening}` : opening);
+  body.push(
+    random.chance(0.5)
+      ? `${scene.city.toUpperCase()}, ${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()} (${scene.outlet.name}) – ${opening}`
+      : opening,
+  );
   const paragraphs = 4 + Math.floor(62 * Math.pow(random.next(), 1.4));
   const speakers = [scene.a, scene.b];
   for (let p = 0; p < paragraphs; p += 1) {
@@ -425,7 +587,11 @@ export function generateArticle(world: World, seed: number, index: number): Gene
   }
   blocks.push(body, furnitureBottom(scene));
   const separator = random.chance(0.7) ? '\n\n' : '\n';
-  const text = blocks.filter((b) => b.length > 0).map((b) => b.join(separator)).join(separator) + '\n';
+  const text =
+    blocks
+      .filter((b) => b.length > 0)
+      .map((b) => b.join(separator))
+      .join(separator) + '\n';
   const unique = (list: string[]): string[] => [...new Set(list)];
   return {
     input: {

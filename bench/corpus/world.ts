@@ -1,6 +1,13 @@
 import worldCountriesModule, { type Countries } from 'world-countries';
 import { Random } from '../random.js';
-import { CULTURE_NAMES, INTERNATIONAL_BODIES, NAME_CULTURES, NEWS_AGENCIES, ORG_WORDS, type CultureName } from './names.js';
+import {
+  CULTURE_NAMES,
+  INTERNATIONAL_BODIES,
+  NAME_CULTURES,
+  NEWS_AGENCIES,
+  ORG_WORDS,
+  type CultureName,
+} from './names.js';
 
 /** A country of the generated world, from world-countries. */
 export interface WorldCountry {
@@ -54,15 +61,122 @@ export interface World {
 }
 
 const FEMALE_GIVEN = new Set([
-  'Sarah', 'Emily', 'Laura', 'Rachel', 'Helen', 'Claire', 'Fiona', 'Grace', 'Alice', 'Megan', 'Kate', 'Camille', 'Élodie', 'Sophie',
-  'Chloé', 'Margaux', 'Amélie', 'Céline', 'Hélène', 'Katrin', 'Annika', 'Sabine', 'Ute', 'Heike', 'Birgit', 'Franziska', 'Jana',
-  'Ingrid', 'Sigrid', 'Astrid', 'Freya', 'Liv', 'Solveig', 'Maja', 'Giulia', 'Lucía', 'Francesca', 'Carmen', 'Ines', 'Elena',
-  'Sofia', 'Beatriz', 'Olena', 'Katarzyna', 'Irina', 'Marta', 'Natalia', 'Svetlana', 'Milena', 'Agnieszka', 'Fang', 'Min', 'Jing',
-  'Yan', 'Lihua', 'Yuqing', 'Haiyan', 'Meiling', 'Seo-yeon', 'Ha-eun', 'Soo-jin', 'Eun-ji', 'Hye-jin', 'Yui', 'Aiko', 'Sakura',
-  'Naoko', 'Emi', 'Mariko', 'Layla', 'Fatima', 'Noura', 'Rania', 'Amira', 'Salma', 'Huda', 'Dina', 'Zeynep', 'Elif', 'Aigerim',
-  'Dilnoza', 'Aruzhan', 'Gulnara', 'Shirin', 'Maryam', 'Nasrin', 'Parisa', 'Leila', 'Priya', 'Ananya', 'Meera', 'Kavita',
-  'Ayesha', 'Deepa', 'Farah', 'Lakshmi', 'Siti', 'Maria', 'Dewi', 'Kanya', 'Ayu', 'Amara', 'Ngozi', 'Fatou', 'Zanele', 'Wanjiru',
-  'Nia', 'Aminata', 'Adaeze', 'Valentina', 'Camila', 'Gabriela', 'Renata', 'Daniela', 'Ximena', 'Luiza',
+  'Sarah',
+  'Emily',
+  'Laura',
+  'Rachel',
+  'Helen',
+  'Claire',
+  'Fiona',
+  'Grace',
+  'Alice',
+  'Megan',
+  'Kate',
+  'Camille',
+  'Élodie',
+  'Sophie',
+  'Chloé',
+  'Margaux',
+  'Amélie',
+  'Céline',
+  'Hélène',
+  'Katrin',
+  'Annika',
+  'Sabine',
+  'Ute',
+  'Heike',
+  'Birgit',
+  'Franziska',
+  'Jana',
+  'Ingrid',
+  'Sigrid',
+  'Astrid',
+  'Freya',
+  'Liv',
+  'Solveig',
+  'Maja',
+  'Giulia',
+  'Lucía',
+  'Francesca',
+  'Carmen',
+  'Ines',
+  'Elena',
+  'Sofia',
+  'Beatriz',
+  'Olena',
+  'Katarzyna',
+  'Irina',
+  'Marta',
+  'Natalia',
+  'Svetlana',
+  'Milena',
+  'Agnieszka',
+  'Fang',
+  'Min',
+  'Jing',
+  'Yan',
+  'Lihua',
+  'Yuqing',
+  'Haiyan',
+  'Meiling',
+  'Seo-yeon',
+  'Ha-eun',
+  'Soo-jin',
+  'Eun-ji',
+  'Hye-jin',
+  'Yui',
+  'Aiko',
+  'Sakura',
+  'Naoko',
+  'Emi',
+  'Mariko',
+  'Layla',
+  'Fatima',
+  'Noura',
+  'Rania',
+  'Amira',
+  'Salma',
+  'Huda',
+  'Dina',
+  'Zeynep',
+  'Elif',
+  'Aigerim',
+  'Dilnoza',
+  'Aruzhan',
+  'Gulnara',
+  'Shirin',
+  'Maryam',
+  'Nasrin',
+  'Parisa',
+  'Leila',
+  'Priya',
+  'Ananya',
+  'Meera',
+  'Kavita',
+  'Ayesha',
+  'Deepa',
+  'Farah',
+  'Lakshmi',
+  'Siti',
+  'Maria',
+  'Dewi',
+  'Kanya',
+  'Ayu',
+  'Amara',
+  'Ngozi',
+  'Fatou',
+  'Zanele',
+  'Wanjiru',
+  'Nia',
+  'Aminata',
+  'Adaeze',
+  'Valentina',
+  'Camila',
+  'Gabriela',
+  'Renata',
+  'Daniela',
+  'Ximena',
+  'Luiza',
 ]);
 
 function cultureOf(code: string, region: string, subregion: string): CultureName {
@@ -78,7 +192,10 @@ function cultureOf(code: string, region: string, subregion: string): CultureName
   if (subregion === 'South-Eastern Asia' || subregion === 'Eastern Asia') return 'southeastAsian';
   if (subregion === 'Eastern Europe') return 'slavic';
   if (subregion === 'Northern Europe') return code === 'GBR' || code === 'IRL' ? 'english' : 'nordic';
-  if (subregion === 'Southern Europe') return code === 'SRB' || code === 'HRV' || code === 'SVN' || code === 'BIH' || code === 'MNE' || code === 'MKD' ? 'slavic' : 'southern';
+  if (subregion === 'Southern Europe')
+    return code === 'SRB' || code === 'HRV' || code === 'SVN' || code === 'BIH' || code === 'MNE' || code === 'MKD'
+      ? 'slavic'
+      : 'southern';
   if (subregion === 'Western Europe') return code === 'FRA' || code === 'BEL' || code === 'MCO' ? 'french' : 'german';
   if (subregion === 'Southeast Europe') return code === 'GRC' || code === 'CYP' ? 'southern' : 'slavic';
   if (subregion === 'Central Europe') return ['DEU', 'AUT', 'CHE', 'LIE'].includes(code) ? 'german' : 'slavic';
@@ -103,17 +220,32 @@ function worldCountries(random: Random): WorldCountry[] {
   return random.sample(list, list.length);
 }
 
-function personName(random: Random, culture: CultureName): Pick<WorldPerson, 'given' | 'family' | 'full' | 'short' | 'honorific'> {
+function personName(
+  random: Random,
+  culture: CultureName,
+): Pick<WorldPerson, 'given' | 'family' | 'full' | 'short' | 'honorific'> {
   const names = NAME_CULTURES[culture];
   const given = random.pick(names.given);
   const family = random.pick(names.family);
   const familyFirst = 'familyFirst' in names && names.familyFirst;
   const honorific = FEMALE_GIVEN.has(given) ? 'Ms' : 'Mr';
-  return { given, family, full: familyFirst ? `${family} ${given}` : `${given} ${family}`, short: `${honorific} ${family}`, honorific };
+  return {
+    given,
+    family,
+    full: familyFirst ? `${family} ${given}` : `${given} ${family}`,
+    short: `${honorific} ${family}`,
+    honorific,
+  };
 }
 
 /** Draws a person no other part of the corpus knows about (a local official, a witness, a new analyst). */
-export function freshPerson(random: Random, world: World, kind: PersonKind, role: string, organization?: WorldOrganization): WorldPerson {
+export function freshPerson(
+  random: Random,
+  world: World,
+  kind: PersonKind,
+  role: string,
+  organization?: WorldOrganization,
+): WorldPerson {
   const country = organization?.country ?? random.pick(world.countries);
   const culture = random.chance(0.8) ? country.culture : random.pick(CULTURE_NAMES);
   return { ...personName(random, culture), kind, role, country, organization };
@@ -148,12 +280,23 @@ export function buildWorld(seed: number): World {
   for (const country of list) {
     const culture = country.culture;
     const head = random.chance(0.55) ? 'President' : 'Prime Minister';
-    const ministry: WorldOrganization = { name: `Ministry of Foreign Affairs of ${country.name}`, kind: 'ministry', country };
-    const party: WorldOrganization = { name: `${country.demonym} ${random.pick(ORG_WORDS.partyKind)}`, kind: 'party', country };
+    const ministry: WorldOrganization = {
+      name: `Ministry of Foreign Affairs of ${country.name}`,
+      kind: 'ministry',
+      country,
+    };
+    const party: WorldOrganization = {
+      name: `${country.demonym} ${random.pick(ORG_WORDS.partyKind)}`,
+      kind: 'party',
+      country,
+    };
     const roles: { kind: PersonKind; role: string; organization?: WorldOrganization }[] = [
       { kind: 'leader', role: head, organization: party },
       { kind: 'minister', role: 'Foreign Minister', organization: ministry },
-      { kind: 'minister', role: random.pick(['Defence Minister', 'Trade Minister', 'Finance Minister', 'Energy Minister']) },
+      {
+        kind: 'minister',
+        role: random.pick(['Defence Minister', 'Trade Minister', 'Finance Minister', 'Energy Minister']),
+      },
       { kind: 'spokesperson', role: 'foreign ministry spokesperson', organization: ministry },
       { kind: 'ambassador', role: 'ambassador to the United Nations' },
     ];
@@ -161,38 +304,84 @@ export function buildWorld(seed: number): World {
     officials.set(country.code, cast);
     people.push(...cast);
     institutions.push(
-      { name: random.chance(0.5) ? `University of ${country.capital}` : `${country.capital} State University`, kind: 'university', country },
-      { name: `${random.pick(ORG_WORDS.thinkTankWord)} Institute for ${random.pick(ORG_WORDS.thinkTankTopic)}`, kind: 'thinkTank', country },
+      {
+        name: random.chance(0.5) ? `University of ${country.capital}` : `${country.capital} State University`,
+        kind: 'university',
+        country,
+      },
+      {
+        name: `${random.pick(ORG_WORDS.thinkTankWord)} Institute for ${random.pick(ORG_WORDS.thinkTankTopic)}`,
+        kind: 'thinkTank',
+        country,
+      },
       ministry,
       party,
     );
-    if (random.chance(0.4)) outlets.push({ name: `${country.capital} ${random.pick(ORG_WORDS.outletWord)}`, kind: 'outlet', country });
+    if (random.chance(0.4))
+      outlets.push({ name: `${country.capital} ${random.pick(ORG_WORDS.outletWord)}`, kind: 'outlet', country });
     if (random.chance(0.3)) outlets.push({ name: `${country.demonym} News Agency`, kind: 'outlet', country });
     if (random.chance(0.5)) {
       const family = random.pick(NAME_CULTURES[culture].family);
       companies.push({ name: `${family} ${random.pick(ORG_WORDS.companyKind)}`, kind: 'company', country });
     }
-    places.push(`${random.pick(ORG_WORDS.provinceWord)} ${random.pick(NAME_CULTURES[culture].family)} ${random.pick(ORG_WORDS.provinceKind)}`);
+    places.push(
+      `${random.pick(ORG_WORDS.provinceWord)} ${random.pick(NAME_CULTURES[culture].family)} ${random.pick(ORG_WORDS.provinceKind)}`,
+    );
   }
   for (const grouping of groupings) {
     const country = random.pick(list);
-    people.push({ ...personName(random, country.culture), kind: 'orgHead', role: 'Secretary-General', country, organization: grouping });
+    people.push({
+      ...personName(random, country.culture),
+      kind: 'orgHead',
+      role: 'Secretary-General',
+      country,
+      organization: grouping,
+    });
   }
   const analysts: WorldPerson[] = [];
   const thinkers = institutions.filter((o) => o.kind === 'university' || o.kind === 'thinkTank');
   for (let i = 0; i < 400; i += 1) {
     const organization = random.pick(thinkers);
-    const role = organization.kind === 'university'
-      ? random.pick(['professor of international relations', 'associate professor of political science', 'lecturer in security studies'])
-      : random.pick(['senior fellow', 'research director', 'analyst', 'visiting scholar']);
-    analysts.push({ ...personName(random, organization.country!.culture), kind: 'analyst', role, country: organization.country!, organization });
+    const role =
+      organization.kind === 'university'
+        ? random.pick([
+            'professor of international relations',
+            'associate professor of political science',
+            'lecturer in security studies',
+          ])
+        : random.pick(['senior fellow', 'research director', 'analyst', 'visiting scholar']);
+    analysts.push({
+      ...personName(random, organization.country!.culture),
+      kind: 'analyst',
+      role,
+      country: organization.country!,
+      organization,
+    });
   }
   for (const company of companies) {
-    people.push({ ...personName(random, company.country!.culture), kind: 'executive', role: 'chief executive', country: company.country!, organization: company });
+    people.push({
+      ...personName(random, company.country!.culture),
+      kind: 'executive',
+      role: 'chief executive',
+      country: company.country!,
+      organization: company,
+    });
   }
   people.push(...analysts);
   for (let i = 0; i < 30; i += 1) {
-    places.push(`${random.pick(['South', 'East', 'West', 'North'])} ${random.pick(ORG_WORDS.groupingRegion)} ${random.pick(ORG_WORDS.sea)}`);
+    places.push(
+      `${random.pick(['South', 'East', 'West', 'North'])} ${random.pick(ORG_WORDS.groupingRegion)} ${random.pick(ORG_WORDS.sea)}`,
+    );
   }
-  return { countries: list, people, officials, analysts, groupings, outlets, institutions, companies, places: [...new Set(places)] };
+  return {
+    countries: list,
+    people,
+    officials,
+    analysts,
+    groupings,
+    outlets,
+    institutions,
+    companies,
+    places: [...new Set(places)],
+  };
 }

@@ -9,7 +9,9 @@ const louvain = louvainModule as unknown as typeof louvainModule.default;
 const pagerank = pagerankModule as unknown as typeof pagerankModule.default;
 
 /** Undirected, simple, weighted projection of the knowledge graph used for centrality and communities. */
-export type ProjectionGraph = InstanceType<typeof graphology.UndirectedGraph<Record<string, never>, { weight: number }>>;
+export type ProjectionGraph = InstanceType<
+  typeof graphology.UndirectedGraph<Record<string, never>, { weight: number }>
+>;
 
 /** Centrality scores of one entity. */
 interface CentralityScores {
@@ -66,7 +68,11 @@ export function analyseGraph(graph: ProjectionGraph): GraphAnalytics {
   });
   const scores = new Map<string, CentralityScores>();
   graph.forEachNode((node) => {
-    scores.set(node, { degree: graph.degree(node), pageRank: ranks[node] ?? 0, community: communityOf.get(node) ?? null });
+    scores.set(node, {
+      degree: graph.degree(node),
+      pageRank: ranks[node] ?? 0,
+      community: communityOf.get(node) ?? null,
+    });
   });
   return { scores, communities };
 }

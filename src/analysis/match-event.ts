@@ -89,7 +89,8 @@ export class EventMatcher {
         seen.add(c);
         const s = score(terms, c);
         if (s < 0.5) continue;
-        const coverage = c.nameWords.length === 0 ? 0 : c.nameWords.filter((w) => present.has(w)).length / c.nameWords.length;
+        const coverage =
+          c.nameWords.length === 0 ? 0 : c.nameWords.filter((w) => present.has(w)).length / c.nameWords.length;
         if (!best || better({ c, score: s, coverage }, best)) best = { c, score: s, coverage };
       }
     }
@@ -97,7 +98,10 @@ export class EventMatcher {
   }
 }
 
-function better(a: { c: FoldedCandidate; score: number; coverage: number }, b: { c: FoldedCandidate; score: number; coverage: number }): boolean {
+function better(
+  a: { c: FoldedCandidate; score: number; coverage: number },
+  b: { c: FoldedCandidate; score: number; coverage: number },
+): boolean {
   const x = a.c.candidate;
   const y = b.c.candidate;
   const order =

@@ -35,7 +35,10 @@ function field(text: string, weight: number): SearchField {
 }
 
 /** Builds the full-text index of a graph's entities and statements. */
-export function buildSearchIndex(entities: readonly EntityRecord[], statements: readonly StatementRecord[]): SearchIndex {
+export function buildSearchIndex(
+  entities: readonly EntityRecord[],
+  statements: readonly StatementRecord[],
+): SearchIndex {
   const documents: SearchDocument[] = [];
   for (const entity of entities) {
     documents.push({
@@ -44,7 +47,8 @@ export function buildSearchIndex(entities: readonly EntityRecord[], statements: 
       boost: Math.log10(1 + entity.count) / 10,
     });
   }
-  for (const statement of statements) documents.push({ record: statement, fields: [field(statement.quote, 1)], boost: 0 });
+  for (const statement of statements)
+    documents.push({ record: statement, fields: [field(statement.quote, 1)], boost: 0 });
   return { documents };
 }
 
@@ -75,7 +79,8 @@ export function searchDocuments(index: SearchIndex, query: string): SearchHit[] 
         matched = f.text;
       }
     }
-    if (best > 0) hits.push({ record: document.record, score: Math.round((best + document.boost) * 1000) / 1000, matched });
+    if (best > 0)
+      hits.push({ record: document.record, score: Math.round((best + document.boost) * 1000) / 1000, matched });
   }
   return hits.sort((a, b) => b.score - a.score || a.record.id.localeCompare(b.record.id));
 }

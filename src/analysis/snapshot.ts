@@ -18,7 +18,8 @@ export class GraphSnapshot {
   private eventsMemo: EventCandidate[] | undefined;
   private eventMatcherMemo: EventMatcher | undefined;
   private participantsMemo: Map<string, Set<string>> | undefined;
-  private articleRecordsMemo: { statements: Map<string, StatementRecord[]>; relations: Map<string, RelationRecord[]> } | undefined;
+  private articleRecordsMemo:
+    { statements: Map<string, StatementRecord[]>; relations: Map<string, RelationRecord[]> } | undefined;
 
   constructor(
     entities: readonly EntityRecord[],
@@ -61,16 +62,21 @@ export class GraphSnapshot {
     return this.articleEntitiesMemo.get(article) ?? [];
   }
 
-  private get articleRecords(): { statements: Map<string, StatementRecord[]>; relations: Map<string, RelationRecord[]> } {
+  private get articleRecords(): {
+    statements: Map<string, StatementRecord[]>;
+    relations: Map<string, RelationRecord[]>;
+  } {
     if (!this.articleRecordsMemo) {
       const statements = new Map<string, StatementRecord[]>();
       for (const s of this.statements) statements.set(s.article, [...(statements.get(s.article) ?? []), s]);
       for (const list of statements.values()) list.sort((a, b) => a.start - b.start);
       const relations = new Map<string, RelationRecord[]>();
       for (const r of this.relations) {
-        for (const article of new Set(r.evidence.map((e) => e.article))) relations.set(article, [...(relations.get(article) ?? []), r]);
+        for (const article of new Set(r.evidence.map((e) => e.article)))
+          relations.set(article, [...(relations.get(article) ?? []), r]);
       }
-      for (const list of relations.values()) list.sort((a, b) => b.confidence - a.confidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      for (const list of relations.values())
+        list.sort((a, b) => b.confidence - a.confidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       this.articleRecordsMemo = { statements, relations };
     }
     return this.articleRecordsMemo;
@@ -136,7 +142,8 @@ export class GraphSnapshot {
   get events(): EventCandidate[] {
     if (!this.eventsMemo) {
       const statementCounts = new Map<string, number>();
-      for (const s of this.statements) if (s.about) statementCounts.set(s.about, (statementCounts.get(s.about) ?? 0) + 1);
+      for (const s of this.statements)
+        if (s.about) statementCounts.set(s.about, (statementCounts.get(s.about) ?? 0) + 1);
       this.eventsMemo = [...this.entities.values()]
         .filter((e) => e.label === 'Event')
         .map((event) => ({
@@ -168,7 +175,14 @@ function wordRuns(text: string, longest: number): string[] {
 }
 
 function fingerprint(stats: StoreStats): string {
-  return JSON.stringify([stats.articles, stats.nodes, stats.edges, stats.statements, stats.nodesByLabel, stats.edgesByType]);
+  return JSON.stringify([
+    stats.articles,
+    stats.nodes,
+    stats.edges,
+    stats.statements,
+    stats.nodesByLabel,
+    stats.edgesByType,
+  ]);
 }
 
 /**
@@ -201,7 +215,9 @@ export class SnapshotCache {
     const key = `${localVersion}:${fingerprint(await this.store.stats())}`;
     this.checked = { localVersion, at: now };
     if (this.current?.key !== key) {
-      const snapshot = this.store.dump().then((dump) => new GraphSnapshot(dump.entities, dump.relations, dump.statements));
+      const snapshot = this.store
+        .dump()
+        .then((dump) => new GraphSnapshot(dump.entities, dump.relations, dump.statements));
       this.current = { key, snapshot };
       snapshot.catch(() => {
         if (this.current?.snapshot === snapshot) this.current = undefined;

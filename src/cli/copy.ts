@@ -26,7 +26,11 @@ export function describeStore(config: AppConfig): string {
  * Replaces the target's content with the source's (dump, then load) and checks that the counts agree.
  * A target that holds anything is left alone unless `force` is set.
  */
-export async function copyStore(source: GraphStore, target: GraphStore, options: { force: boolean; from: string; to: string }): Promise<CopySummary> {
+export async function copyStore(
+  source: GraphStore,
+  target: GraphStore,
+  options: { force: boolean; from: string; to: string },
+): Promise<CopySummary> {
   const started = Date.now();
   const before = await target.stats();
   if (!options.force && before.articles + before.nodes + before.statements > 0) {

@@ -3,7 +3,13 @@ import { ArticleInputError } from '../extract/decode.js';
 import { openIngestSession, type IngestedArticle } from '../ingest/session.js';
 import { StoreConnectionError } from '../store/errors.js';
 import type { GraphStore } from '../store/port.js';
-import { countArticleFiles, readArticleFile, walkArticleFiles, type InputFailure, type ReadArticleOptions } from './inputs.js';
+import {
+  countArticleFiles,
+  readArticleFile,
+  walkArticleFiles,
+  type InputFailure,
+  type ReadArticleOptions,
+} from './inputs.js';
 import { createProgress } from './progress.js';
 
 /** What happened to one file of an ingest; `done` and `duplicate` are reported only once durable. */
@@ -48,11 +54,27 @@ function reasonOf(error: unknown): string {
 }
 
 function emptySummary(): IngestSummary {
-  return { files: 0, articlesAdded: 0, duplicates: 0, nodesAdded: 0, edgesAdded: 0, statementsAdded: 0, failures: [], skipped: [], warnings: [] };
+  return {
+    files: 0,
+    articlesAdded: 0,
+    duplicates: 0,
+    nodesAdded: 0,
+    edgesAdded: 0,
+    statementsAdded: 0,
+    failures: [],
+    skipped: [],
+    warnings: [],
+  };
 }
 
 /** Counts a stored article; its event waits in `pending` for the flush that makes it durable. */
-function recordStored(summary: IngestSummary, pending: IngestEvent[], emit: (event: IngestEvent) => void, path: string, ingested: IngestedArticle): void {
+function recordStored(
+  summary: IngestSummary,
+  pending: IngestEvent[],
+  emit: (event: IngestEvent) => void,
+  path: string,
+  ingested: IngestedArticle,
+): void {
   const { result, graph } = ingested;
   if (result.duplicate) {
     summary.duplicates += 1;
@@ -88,7 +110,11 @@ function recordProblem(summary: IngestSummary, emit: (event: IngestEvent) => voi
  * file is reported and the batch goes on; an article counts as done only after the flush that makes
  * it durable. A lost store connection stops the batch.
  */
-export async function ingestPaths(store: GraphStore, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(
+  store: GraphStore,
+  paths: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   // Checked before any file is read, as ingestArticle checks publishedAt: a bad date is never stored.
   const date = options.date === undefined ? undefined : parseIsoDate(options.date, '--date');
   const total = options.progress === false ? 0 : await countArticleFiles(paths);
@@ -131,8 +157,10 @@ export async function ingestPaths(store: GraphStore, paths: readonly string[], o
   } catch (flushError) {
     if (failure === undefined) throw flushError;
     // The first failure is the cause; the failed save is told in the message.
-    // eslint-disable-next-line preserve-caught-error
-    throw new Error(`${reasonOf(failure)} Saving the articles done so far failed too: ${reasonOf(flushError)}`, { cause: failure });
+    throw new Error(`${reasonOf(failure)} Saving the articles done so far failed too: ${reasonOf(flushError)}`, {
+      // eslint-disable-next-line preserve-caught-error
+      cause: failure,
+    });
   }
   if (failure !== undefined) throw failure;
   return summary;
@@ -140,7 +168,9 @@ export async function ingestPaths(store: GraphStore, paths: readonly string[], o
 
 /** One line per event, for `kg ingest --report`: `done <path> <article-id>`, `failed <path>: <reason>` … */
 export function formatIngestEvent(event: IngestEvent): string {
-  return 'article' in event ? `${event.kind} ${event.path} ${event.article}` : `${event.kind} ${event.path}: ${event.reason}`;
+  return 'article' in event
+    ? `${event.kind} ${event.path} ${event.article}`
+    : `${event.kind} ${event.path}: ${event.reason}`;
 }
 
 /** A human-readable summary of an ingest. */

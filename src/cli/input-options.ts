@@ -31,14 +31,19 @@ export function articleOptions(): Option[] {
   return [
     new Option('--url <url>', "address of the article (wins over the page's canonical address)"),
     new Option('--source <name>', "site or outlet that published the article (wins over the page's site name)"),
-    new Option('--allow-short', 'do not fail when an article keeps under 80 words or under a third of its page (the warning is still printed)'),
+    new Option(
+      '--allow-short',
+      'do not fail when an article keeps under 80 words or under a third of its page (the warning is still printed)',
+    ),
   ];
 }
 
 /** The decoding options from the command line, falling back to KG_MAX_ARTICLE_BYTES. */
 export function decodeOptionsFrom(options: InputCliOptions): DecodeOptions {
   const maxBytes =
-    options.maxBytes !== undefined ? parseByteSize(options.maxBytes, '--max-bytes') : (loadMaxArticleBytes() ?? DEFAULT_MAX_ARTICLE_BYTES);
+    options.maxBytes !== undefined
+      ? parseByteSize(options.maxBytes, '--max-bytes')
+      : (loadMaxArticleBytes() ?? DEFAULT_MAX_ARTICLE_BYTES);
   return { maxBytes, anyLanguage: options.anyLanguage === true };
 }
 

@@ -101,7 +101,9 @@ export async function countArticleFiles(paths: readonly string[]): Promise<numbe
 }
 
 /** The article files under the given paths: files as given, folders searched recursively for .txt and .html. */
-export async function collectArticleFiles(paths: readonly string[]): Promise<{ files: string[]; failures: InputFailure[] }> {
+export async function collectArticleFiles(
+  paths: readonly string[],
+): Promise<{ files: string[]; failures: InputFailure[] }> {
   const files: string[] = [];
   const failures: InputFailure[] = [];
   for await (const entry of walkArticleFiles(paths)) {
@@ -146,14 +148,21 @@ export interface ReadArticleOptions extends DecodeOptions {
  * reading them), binary files, invalid UTF-8, empty and non-English text; extracts the article of an
  * HTML page, with its blocks and metadata. Throws an ArticleInputError naming the file and the reason.
  */
-async function readDecodedFile(path: string, options: ReadArticleOptions = {}): Promise<{ input: ArticleInput; decoded: DecodedArticle }> {
+async function readDecodedFile(
+  path: string,
+  options: ReadArticleOptions = {},
+): Promise<{ input: ArticleInput; decoded: DecodedArticle }> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   let bytes: Buffer;
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new ArticleInputError(path, 'not-a-file', 'is a folder where a file was expected.');
     if (!info.isFile()) {
-      throw new ArticleInputError(path, 'not-a-file', 'is not a regular file (a device, pipe or socket); give article files only.');
+      throw new ArticleInputError(
+        path,
+        'not-a-file',
+        'is not a regular file (a device, pipe or socket); give article files only.',
+      );
     }
     if (info.size > maxBytes) throw tooLargeError(path, info.size, maxBytes);
     bytes = await readBounded(path, maxBytes);
@@ -162,7 +171,10 @@ async function readDecodedFile(path: string, options: ReadArticleOptions = {}): 
     throw new ArticleInputError(path, 'unreadable', describeFsError(error), { cause: error });
   }
   const extension = extname(path).toLowerCase();
-  const decoded = decodeArticleBytes(bytes, path, { ...options, html: options.html ?? (extension === '.html' || extension === '.htm') });
+  const decoded = decodeArticleBytes(bytes, path, {
+    ...options,
+    html: options.html ?? (extension === '.html' || extension === '.htm'),
+  });
   if (decoded.short !== undefined) options.onShort?.(path, decoded.short);
   const input: ArticleInput = {
     text: decoded.text,
@@ -198,16 +210,28 @@ function describeArticle(path: string, input: ArticleInput, decoded: DecodedArti
     ['short', decoded.short],
   ];
   for (const [name, value] of fields) if (value !== undefined) lines.push(`${name}: ${value}`);
-  const blocks = decoded.blocks ?? [...decoded.text.matchAll(/[^\n]+/g)].map((m) => ({ kind: 'paragraph', start: m.index, end: m.index + m[0].length }));
+  const blocks =
+    decoded.blocks ??
+    [...decoded.text.matchAll(/[^\n]+/g)].map((m) => ({
+      kind: 'paragraph',
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
   for (const block of blocks) {
     const kept = cleaned.paragraphs.find((p) => p.start < block.end && p.end > block.start);
-    if (kept) lines.push(`[${block.kind}] ${decoded.text.slice(Math.max(kept.start, block.start), Math.min(kept.end, block.end))}`);
+    if (kept)
+      lines.push(
+        `[${block.kind}] ${decoded.text.slice(Math.max(kept.start, block.start), Math.min(kept.end, block.end))}`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** describeArticle of every article file under the paths, and the files that could not be read. */
-export async function describePaths(paths: readonly string[], options: ReadArticleOptions): Promise<{ text: string; failures: InputFailure[] }> {
+export async function describePaths(
+  paths: readonly string[],
+  options: ReadArticleOptions,
+): Promise<{ text: string; failures: InputFailure[] }> {
   const { files, failures } = await collectArticleFiles(paths);
   const parts: string[] = [];
   for (const file of files) {

@@ -10,7 +10,14 @@ import { copyStore, describeStore, formatCopySummary } from './copy.js';
 import { extractPaths } from './extract.js';
 import { describePaths } from './inputs.js';
 import { formatIngestEvent, formatIngestSummary, ingestPaths, type IngestEvent } from './ingest.js';
-import { articleOptions, decodeOptionsFrom, inputOptions, parseFlushInterval, type ArticleCliOptions, type InputCliOptions } from './input-options.js';
+import {
+  articleOptions,
+  decodeOptionsFrom,
+  inputOptions,
+  parseFlushInterval,
+  type ArticleCliOptions,
+  type InputCliOptions,
+} from './input-options.js';
 import { openStoreWithRetry } from './open-store.js';
 
 interface StoreOptions {
@@ -18,8 +25,10 @@ interface StoreOptions {
   data?: string;
 }
 
-const storeOption = () => new Option('--store <kind>', 'where the graph is kept: embedded or neo4j (default: KG_STORE or embedded)');
-const dataOption = () => new Option('--data <file>', 'file of the embedded store (default: KG_DATA or data/graph.json)');
+const storeOption = () =>
+  new Option('--store <kind>', 'where the graph is kept: embedded or neo4j (default: KG_STORE or embedded)');
+const dataOption = () =>
+  new Option('--data <file>', 'file of the embedded store (default: KG_DATA or data/graph.json)');
 
 async function output(text: string, out: string | undefined): Promise<void> {
   if (out) await writeFile(out, text);
@@ -28,7 +37,9 @@ async function output(text: string, out: string | undefined): Promise<void> {
 
 /** The version in package.json (two folders up from src/cli and from dist/cli alike). */
 function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return manifest.version;
 }
 
@@ -47,32 +58,53 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(dataOption())
     .option('--date <iso>', "publication date of the articles (wins over the page's and the text's)")
     .option('--no-progress', 'do not show a progress bar')
-    .option('--report', 'print one line per file on stdout: "done <path> <article-id>" once the article is durable, "failed <path>: <reason>" …')
-    .option('--flush-interval <ms>', 'make the store durable at least this often (default 1000; 0: after every article)')
+    .option(
+      '--report',
+      'print one line per file on stdout: "done <path> <article-id>" once the article is durable, "failed <path>: <reason>" …',
+    )
+    .option(
+      '--flush-interval <ms>',
+      'make the store durable at least this often (default 1000; 0: after every article)',
+    )
     .addOption(inputOptions()[0])
     .addOption(inputOptions()[1])
     .addOption(articleOptions()[0])
     .addOption(articleOptions()[1])
     .addOption(articleOptions()[2])
-    .action(async (paths: string[], options: StoreOptions & InputCliOptions & ArticleCliOptions & { date?: string; progress: boolean; report?: boolean; flushInterval?: string }) => {
-      const config = loadConfig(process.env, options);
-      const decode = decodeOptionsFrom(options);
-      const flushEveryMs = parseFlushInterval(options.flushInterval);
-      const store = await openStoreWithRetry(config);
-      try {
-        const onEvent = options.report ? (event: IngestEvent) => process.stdout.write(`${formatIngestEvent(event)}\n`) : undefined;
-        const onShort = (path: string, reason: string): void => {
-          process.stderr.write(`short: ${path}: ${reason}\n`);
-          if (!options.allowShort) setExitCode(1);
-        };
-        const article = { date: options.date, url: options.url, source: options.source, onShort };
-        const summary = await ingestPaths(store, paths, { ...decode, ...article, progress: options.progress, flushEveryMs, onEvent });
-        process.stderr.write(`${formatIngestSummary(summary)}\n`);
-        if (summary.failures.length > 0) setExitCode(1);
-      } finally {
-        await store.close();
-      }
-    });
+    .action(
+      async (
+        paths: string[],
+        options: StoreOptions &
+          InputCliOptions &
+          ArticleCliOptions & { date?: string; progress: boolean; report?: boolean; flushInterval?: string },
+      ) => {
+        const config = loadConfig(process.env, options);
+        const decode = decodeOptionsFrom(options);
+        const flushEveryMs = parseFlushInterval(options.flushInterval);
+        const store = await openStoreWithRetry(config);
+        try {
+          const onEvent = options.report
+            ? (event: IngestEvent) => process.stdout.write(`${formatIngestEvent(event)}\n`)
+            : undefined;
+          const onShort = (path: string, reason: string): void => {
+            process.stderr.write(`short: ${path}: ${reason}\n`);
+            if (!options.allowShort) setExitCode(1);
+          };
+          const article = { date: options.date, url: options.url, source: options.source, onShort };
+          const summary = await ingestPaths(store, paths, {
+            ...decode,
+            ...article,
+            progress: options.progress,
+            flushEveryMs,
+            onEvent,
+          });
+          process.stderr.write(`${formatIngestSummary(summary)}\n`);
+          if (summary.failures.length > 0) setExitCode(1);
+        } finally {
+          await store.close();
+        }
+      },
+    );
 
   program
     .command('extract')
@@ -81,31 +113,45 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--json', 'print graphology JSON (the default and only format)')
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--date <iso>', "publication date of the articles (wins over the page's and the text's)")
-    .option('--text', 'print what the extractor reads of each article (title, date, url, source, then its blocks with their kind) instead of the graph')
+    .option(
+      '--text',
+      'print what the extractor reads of each article (title, date, url, source, then its blocks with their kind) instead of the graph',
+    )
     .addOption(inputOptions()[0])
     .addOption(inputOptions()[1])
     .addOption(articleOptions()[0])
     .addOption(articleOptions()[1])
     .addOption(articleOptions()[2])
-    .action(async (paths: string[], options: InputCliOptions & ArticleCliOptions & { out?: string; date?: string; text?: boolean }) => {
-      const onShort = (path: string, reason: string): void => {
-        process.stderr.write(`short: ${path}: ${reason}\n`);
-        if (!options.allowShort) setExitCode(1);
-      };
-      const read = { ...decodeOptionsFrom(options), date: options.date, url: options.url, source: options.source, onShort };
-      if (options.text) {
-        const { failures, text } = await describePaths(paths, read);
-        await output(text, options.out);
+    .action(
+      async (
+        paths: string[],
+        options: InputCliOptions & ArticleCliOptions & { out?: string; date?: string; text?: boolean },
+      ) => {
+        const onShort = (path: string, reason: string): void => {
+          process.stderr.write(`short: ${path}: ${reason}\n`);
+          if (!options.allowShort) setExitCode(1);
+        };
+        const read = {
+          ...decodeOptionsFrom(options),
+          date: options.date,
+          url: options.url,
+          source: options.source,
+          onShort,
+        };
+        if (options.text) {
+          const { failures, text } = await describePaths(paths, read);
+          await output(text, options.out);
+          for (const f of failures) process.stderr.write(`failed: ${f.path}: ${f.reason}\n`);
+          if (failures.length > 0) setExitCode(1);
+          return;
+        }
+        const { graph, failures, skipped } = await extractPaths(paths, read);
+        await output(`${JSON.stringify(graph, null, 2)}\n`, options.out);
+        for (const f of skipped) process.stderr.write(`skipped: ${f.path}: ${f.reason}\n`);
         for (const f of failures) process.stderr.write(`failed: ${f.path}: ${f.reason}\n`);
         if (failures.length > 0) setExitCode(1);
-        return;
-      }
-      const { graph, failures, skipped } = await extractPaths(paths, read);
-      await output(`${JSON.stringify(graph, null, 2)}\n`, options.out);
-      for (const f of skipped) process.stderr.write(`skipped: ${f.path}: ${f.reason}\n`);
-      for (const f of failures) process.stderr.write(`failed: ${f.path}: ${f.reason}\n`);
-      if (failures.length > 0) setExitCode(1);
-    });
+      },
+    );
 
   program
     .command('serve')
@@ -140,7 +186,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(storeOption())
     .addOption(dataOption())
     .addOption(
-      new Option('--format <format>', 'json (graphology, sigma.js), gexf (Gephi), graphml (yEd, Cytoscape, NetworkX), cytoscape (.cyjs), d3, csv (neo4j-admin import)')
+      new Option(
+        '--format <format>',
+        'json (graphology, sigma.js), gexf (Gephi), graphml (yEd, Cytoscape, NetworkX), cytoscape (.cyjs), d3, csv (neo4j-admin import)',
+      )
         .choices([...EXPORT_FORMATS])
         .default('json'),
     )
@@ -148,22 +197,30 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--hops <n>', 'hops from the focus (default 1)')
     .option('--types <list>', 'only these relation types, comma-separated (MET_WITH,SAID,…)')
     .option('--out <path>', 'write to this file (or folder; csv needs a folder) instead of stdout')
-    .action(async (options: StoreOptions & { format: ExportFormat; focus?: string; hops?: string; types?: string; out?: string }) => {
-      const selection = { focus: options.focus, hops: parseHops(options.hops), types: parseRelationTypes(options.types) };
-      const config = loadConfig(process.env, options);
-      const store = await openStoreWithRetry(config);
-      try {
-        const files = await exportGraph(store, options.format, selection);
-        const paths = await writeExportFiles(files, options.out, (text) => process.stdout.write(text));
-        for (const path of paths) process.stderr.write(`wrote ${path}\n`);
-      } finally {
-        await store.close();
-      }
-    });
+    .action(
+      async (
+        options: StoreOptions & { format: ExportFormat; focus?: string; hops?: string; types?: string; out?: string },
+      ) => {
+        const selection = {
+          focus: options.focus,
+          hops: parseHops(options.hops),
+          types: parseRelationTypes(options.types),
+        };
+        const config = loadConfig(process.env, options);
+        const store = await openStoreWithRetry(config);
+        try {
+          const files = await exportGraph(store, options.format, selection);
+          const paths = await writeExportFiles(files, options.out, (text) => process.stdout.write(text));
+          for (const path of paths) process.stderr.write(`wrote ${path}\n`);
+        } finally {
+          await store.close();
+        }
+      },
+    );
 
   program
     .command('copy')
-    .description('copy the whole graph from one store into the other (replaces the target\'s content)')
+    .description("copy the whole graph from one store into the other (replaces the target's content)")
     .requiredOption('--from <kind>', 'store to read: embedded or neo4j')
     .requiredOption('--to <kind>', 'store to write: embedded or neo4j')
     .addOption(dataOption())
@@ -171,12 +228,17 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .action(async (options: { from: string; to: string; data?: string; force?: boolean }) => {
       const from = loadConfig(process.env, { store: parseStoreKind(options.from, '--from'), data: options.data });
       const to = loadConfig(process.env, { store: parseStoreKind(options.to, '--to'), data: options.data });
-      if (from.store === to.store) throw new ConfigError(`--from and --to are both ${from.store}: name two different stores.`);
+      if (from.store === to.store)
+        throw new ConfigError(`--from and --to are both ${from.store}: name two different stores.`);
       const source = await openStore(from);
       try {
         const target = await openStore(to);
         try {
-          const summary = await copyStore(source, target, { force: options.force ?? false, from: describeStore(from), to: describeStore(to) });
+          const summary = await copyStore(source, target, {
+            force: options.force ?? false,
+            from: describeStore(from),
+            to: describeStore(to),
+          });
           process.stderr.write(`${formatCopySummary(summary)}\n`);
         } finally {
           await target.close();
@@ -188,7 +250,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 
   program
     .command('migrate')
-    .description('bring the store to the layout this version writes (Neo4j stores written before 0.2); safe to run again')
+    .description(
+      'bring the store to the layout this version writes (Neo4j stores written before 0.2); safe to run again',
+    )
     .addOption(storeOption())
     .addOption(dataOption())
     .action(async (options: StoreOptions) => {

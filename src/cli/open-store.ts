@@ -27,7 +27,9 @@ export async function openStoreWithRetry(
           { cause: error },
         );
       }
-      onRetry(`kg: the store's server cannot be reached (attempt ${attempt} of ${retry.attempts}); retrying in ${delay} ms`);
+      onRetry(
+        `kg: the store's server cannot be reached (attempt ${attempt} of ${retry.attempts}); retrying in ${delay} ms`,
+      );
       await new Promise((resolve) => setTimeout(resolve, delay));
       delay *= 2;
     }

@@ -10,7 +10,12 @@ export interface Progress {
 export function createProgress(label: string, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { format: `${label} [{bar}] {value}/{total} {percentage}% | {detail}`, stream, hideCursor: true, clearOnComplete: false },
+      {
+        format: `${label} [{bar}] {value}/{total} {percentage}% | {detail}`,
+        stream,
+        hideCursor: true,
+        clearOnComplete: false,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(total, 0, { detail: '' });

@@ -151,11 +151,19 @@ class Explorer implements ExplorerHandle {
     const [source, target] = this.graph.extremities(key);
     if (!this.visible.has(source) || !this.visible.has(target)) return { ...data, hidden: true };
     if (key === this.hoveredEdge) {
-      return { ...data, color: '#1f2933', size: data.size + 1.5, label: relationPhrase(data.relation), forceLabel: true, zIndex: 3 };
+      return {
+        ...data,
+        color: '#1f2933',
+        size: data.size + 1.5,
+        label: relationPhrase(data.relation),
+        forceLabel: true,
+        zIndex: 3,
+      };
     }
     const focus = this.focusNode();
     if (!focus) return { ...data, label: '' };
-    if (source === focus || target === focus) return { ...data, color: FOCUS_EDGE, label: this.pairLabels.get(key) ?? '', forceLabel: true, zIndex: 2 };
+    if (source === focus || target === focus)
+      return { ...data, color: FOCUS_EDGE, label: this.pairLabels.get(key) ?? '', forceLabel: true, zIndex: 2 };
     return { ...data, color: DIM_EDGE, label: '', zIndex: 0 };
   }
 
@@ -203,7 +211,12 @@ class Explorer implements ExplorerHandle {
     ].filter(Boolean);
     const detail = document.createElement('span');
     detail.textContent = facts.join(' · ');
-    this.tooltip.replaceChildren(type, document.createTextNode(` ${name(source)} ${arrow} ${name(target)}`), document.createElement('br'), detail);
+    this.tooltip.replaceChildren(
+      type,
+      document.createTextNode(` ${name(source)} ${arrow} ${name(target)}`),
+      document.createElement('br'),
+      detail,
+    );
     this.tooltip.style.left = `${this.container.offsetLeft + x + 14}px`;
     this.tooltip.style.top = `${this.container.offsetTop + y + 14}px`;
     this.tooltip.hidden = false;
@@ -359,7 +372,12 @@ class Explorer implements ExplorerHandle {
   async loadOverview(): Promise<void> {
     await this.busy(
       (async () => {
-        type Page = { relations: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (EdgeSummary & { source: EntitySummary; target: EntitySummary })[] } };
+        type Page = {
+          relations: {
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+            nodes: (EdgeSummary & { source: EntitySummary; target: EntitySummary })[];
+          };
+        };
         const edges: Page['relations']['nodes'] = [];
         let after: string | null = null;
         do {
@@ -385,7 +403,9 @@ class Explorer implements ExplorerHandle {
       return;
     }
     try {
-      const data = await graphql<{ entities: { nodes: EntitySummary[] } }>(this.endpoint, SEARCH_QUERY, { search: query });
+      const data = await graphql<{ entities: { nodes: EntitySummary[] } }>(this.endpoint, SEARCH_QUERY, {
+        search: query,
+      });
       if (serial !== this.searchSerial) return;
       const found = data.entities.nodes;
       if (pickFirst && found.length > 0) {
@@ -395,7 +415,12 @@ class Explorer implements ExplorerHandle {
       }
       this.results.replaceChildren(
         ...(found.length === 0
-          ? [Object.assign(document.createElement('li'), { className: 'none', textContent: `Nothing matches “${query}”.` })]
+          ? [
+              Object.assign(document.createElement('li'), {
+                className: 'none',
+                textContent: `Nothing matches “${query}”.`,
+              }),
+            ]
           : found.map((entity) => {
               const item = document.createElement('li');
               const button = document.createElement('button');
@@ -422,7 +447,11 @@ class Explorer implements ExplorerHandle {
 
   private async loadNeighborhood(id: string, hops: number): Promise<void> {
     const types = this.filters.types.size === RELATION_TYPES.length ? null : [...this.filters.types];
-    const data = await graphql<{ neighborhood: SubgraphResult }>(this.endpoint, NEIGHBORHOOD_QUERY, { id, hops, types });
+    const data = await graphql<{ neighborhood: SubgraphResult }>(this.endpoint, NEIGHBORHOOD_QUERY, {
+      id,
+      hops,
+      types,
+    });
     this.merge(data.neighborhood);
   }
 
@@ -456,7 +485,8 @@ class Explorer implements ExplorerHandle {
       .filter((p): p is NodeDisplayData => p !== undefined)
       .map((p) => Math.hypot(p.x - node.x, p.y - node.y))
       .sort((a, b) => a - b);
-    const reach = distances.length > 0 ? distances[Math.min(distances.length - 1, Math.floor(distances.length * 0.75))] : 0;
+    const reach =
+      distances.length > 0 ? distances[Math.min(distances.length - 1, Math.floor(distances.length * 0.75))] : 0;
     const ratio = Math.min(1.6, Math.max(0.1, reach / (0.42 * Math.min(free, height) * perPixel)));
     const shift = (width / 2 - free / 2) * perPixel * ratio;
     await camera.animate({ x: node.x + shift, y: node.y, ratio }, { duration: 450 });

@@ -53,7 +53,12 @@ export function createExplorerGraph(): ExplorerGraph {
   return new graphology.MultiGraph<ExplorerNode, ExplorerEdge>({ type: 'mixed', allowSelfLoops: true });
 }
 
-function addNode(graph: ExplorerGraph, entity: EntitySummary, near: { x: number; y: number } | null, random: () => number): void {
+function addNode(
+  graph: ExplorerGraph,
+  entity: EntitySummary,
+  near: { x: number; y: number } | null,
+  random: () => number,
+): void {
   if (graph.hasNode(entity.id)) return;
   const angle = random() * 2 * Math.PI;
   const radius = near ? 5 + random() * 10 : 50 * Math.sqrt(graph.order + 1);
@@ -112,7 +117,9 @@ export function mergeSubgraph(graph: ExplorerGraph, subgraph: SubgraphResult, ra
 }
 
 /** The overview's edges (with their end nodes) as a subgraph. */
-export function overviewSubgraph(edges: (EdgeSummary & { source: EntitySummary; target: EntitySummary })[]): SubgraphResult {
+export function overviewSubgraph(
+  edges: (EdgeSummary & { source: EntitySummary; target: EntitySummary })[],
+): SubgraphResult {
   const nodes = new Map<string, EntitySummary>();
   for (const e of edges) {
     nodes.set(e.source.id, e.source);
@@ -153,7 +160,11 @@ export function visibleNodes(graph: ExplorerGraph, filters: Filters, keep: reado
  * One label for each pair of nodes linked by visible edges, put on the first of those edges and naming
  * every relation between them ("met with · supports"); the other parallel edges get none.
  */
-export function parallelEdgeLabels(graph: ExplorerGraph, filters: Filters, phrase: (type: string) => string): Map<string, string> {
+export function parallelEdgeLabels(
+  graph: ExplorerGraph,
+  filters: Filters,
+  phrase: (type: string) => string,
+): Map<string, string> {
   const byPair = new Map<string, string[]>();
   graph.forEachEdge((key, attributes, source, target) => {
     if (!edgeVisible(attributes, filters)) return;

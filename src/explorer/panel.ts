@@ -13,7 +13,11 @@ export interface PanelActions {
   close(): void;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -43,14 +47,23 @@ function evidenceItem(evidence: EvidenceDetail): HTMLElement {
   sentence.append(...sentenceWithQuote(evidence));
   item.append(sentence);
   if (evidence.quote && !evidence.sentence.includes(evidence.quote)) item.append(element('q', 'quote', evidence.quote));
-  const source = [evidence.article.title ?? evidence.article.id, evidence.article.source, evidence.date ?? evidence.article.publishedAt]
+  const source = [
+    evidence.article.title ?? evidence.article.id,
+    evidence.article.source,
+    evidence.date ?? evidence.article.publishedAt,
+  ]
     .filter(Boolean)
     .join(' · ');
   item.append(element('cite', undefined, source));
   return item;
 }
 
-function relationItem(entityId: string, other: { id: string; name: string; label: string }, relation: RelationDetail, actions: PanelActions): HTMLElement {
+function relationItem(
+  entityId: string,
+  other: { id: string; name: string; label: string },
+  relation: RelationDetail,
+  actions: PanelActions,
+): HTMLElement {
   const item = element('li', 'relation');
   item.dataset.relation = relation.id;
   const head = element('div', 'relation-head');
@@ -63,7 +76,9 @@ function relationItem(entityId: string, other: { id: string; name: string; label
   link.title = `${entityLabel(other.label)} · ${other.id}`;
   link.addEventListener('click', () => actions.select(other.id));
   head.append(link);
-  const meta = [`${Math.round(relation.confidence * 100)}%`, relation.date, relation.hedged ? 'hedged' : null].filter(Boolean).join(' · ');
+  const meta = [`${Math.round(relation.confidence * 100)}%`, relation.date, relation.hedged ? 'hedged' : null]
+    .filter(Boolean)
+    .join(' · ');
   head.append(element('span', 'meta', meta));
   item.append(head);
   const list = element('ul', 'evidence-list');
@@ -110,7 +125,13 @@ export function renderPanel(panel: HTMLElement, entity: EntityDetail, actions: P
   for (const { node, relation } of sorted) relations.append(relationItem(entity.id, node, relation, actions));
   if (sorted.length === 0) relations.append(element('li', 'empty', 'No relations.'));
   if (entity.relations.totalCount > sorted.length) {
-    relations.append(element('li', 'more', `and ${entity.relations.totalCount - sorted.length} more relations: double-click the node to load them into the graph.`));
+    relations.append(
+      element(
+        'li',
+        'more',
+        `and ${entity.relations.totalCount - sorted.length} more relations: double-click the node to load them into the graph.`,
+      ),
+    );
   }
   panel.replaceChildren(header, relations);
   panel.hidden = false;

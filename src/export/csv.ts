@@ -23,9 +23,7 @@ function field(value: Cell): string {
   if (value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const joined =
-    typeof value === 'string'
-      ? value
-      : value.map((v) => v.replaceAll(ARRAY_DELIMITER, ',')).join(ARRAY_DELIMITER);
+    typeof value === 'string' ? value : value.map((v) => v.replaceAll(ARRAY_DELIMITER, ',')).join(ARRAY_DELIMITER);
   const text = FORMULA_START.test(joined) ? `'${joined}` : joined;
   return `"${text.replace(/[\r\n]+/g, ' ').replace(/"/g, '""')}"`;
 }

@@ -11,7 +11,11 @@ export function writeD3Json(graph: ExportGraph, positions: ReadonlyMap<string, P
     directed: true,
     multigraph: true,
     graph: { name: 'newsgraph' },
-    nodes: graph.nodes.map((node) => ({ ...node, ...(positions.get(node.id) ?? { x: 0, y: 0 }), color: labelColor(node.label) })),
+    nodes: graph.nodes.map((node) => ({
+      ...node,
+      ...(positions.get(node.id) ?? { x: 0, y: 0 }),
+      color: labelColor(node.label),
+    })),
     links: graph.edges.map(({ id, source, target, ...attributes }) => ({ source, target, key: id, ...attributes })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -49,7 +49,8 @@ function* attvalues<T>(attributes: Attribute<T>[], item: T): Generator<string> {
   yield '        <attvalues>';
   for (const a of attributes) {
     const value = a.value(item);
-    if (value !== undefined && value !== '') yield `          <attvalue for="${a.id}" value="${escapeXml(String(value))}"/>`;
+    if (value !== undefined && value !== '')
+      yield `          <attvalue for="${a.id}" value="${escapeXml(String(value))}"/>`;
   }
   yield '        </attvalues>';
 }

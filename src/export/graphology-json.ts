@@ -13,7 +13,12 @@ function toGraphology(graph: ExportGraph, positions: ReadonlyMap<string, Positio
   g.setAttribute('name', 'newsgraph');
   for (const { id, ...attributes } of graph.nodes) {
     const position = positions.get(id) ?? { x: 0, y: 0 };
-    g.addNode(id, { ...attributes, ...position, size: nodeSize(attributes.degree), color: labelColor(attributes.label) });
+    g.addNode(id, {
+      ...attributes,
+      ...position,
+      size: nodeSize(attributes.degree),
+      color: labelColor(attributes.label),
+    });
   }
   for (const { id, source, target, undirected, ...attributes } of graph.edges) {
     const edgeAttributes = { ...attributes, undirected, size: Math.min(6, attributes.evidenceCount) };

@@ -43,19 +43,49 @@ export function renderExport(format: ExportFormat, graph: ExportGraph): ExportFi
         { name: 'relationships.csv', mediaType: 'text/csv; charset=utf-8', content: writeRelationshipsCsv(graph) },
       ];
     case 'graphml':
-      return [{ name: 'graph.graphml', mediaType: 'application/graphml+xml; charset=utf-8', content: writeGraphml(graph) }];
+      return [
+        { name: 'graph.graphml', mediaType: 'application/graphml+xml; charset=utf-8', content: writeGraphml(graph) },
+      ];
     case 'gexf':
-      return [{ name: 'graph.gexf', mediaType: 'application/gexf+xml; charset=utf-8', content: writeGexf(graph, layoutPositions(graph)) }];
+      return [
+        {
+          name: 'graph.gexf',
+          mediaType: 'application/gexf+xml; charset=utf-8',
+          content: writeGexf(graph, layoutPositions(graph)),
+        },
+      ];
     case 'json':
-      return [{ name: 'graph.json', mediaType: 'application/json; charset=utf-8', content: writeGraphologyJson(graph, layoutPositions(graph)) }];
+      return [
+        {
+          name: 'graph.json',
+          mediaType: 'application/json; charset=utf-8',
+          content: writeGraphologyJson(graph, layoutPositions(graph)),
+        },
+      ];
     case 'cytoscape':
-      return [{ name: 'graph.cyjs', mediaType: 'application/json; charset=utf-8', content: writeCytoscapeJson(graph, layoutPositions(graph)) }];
+      return [
+        {
+          name: 'graph.cyjs',
+          mediaType: 'application/json; charset=utf-8',
+          content: writeCytoscapeJson(graph, layoutPositions(graph)),
+        },
+      ];
     case 'd3':
-      return [{ name: 'graph.d3.json', mediaType: 'application/json; charset=utf-8', content: writeD3Json(graph, layoutPositions(graph)) }];
+      return [
+        {
+          name: 'graph.d3.json',
+          mediaType: 'application/json; charset=utf-8',
+          content: writeD3Json(graph, layoutPositions(graph)),
+        },
+      ];
   }
 }
 
 /** Selects the part of the store's graph and renders it in one format. */
-export async function exportGraph(store: GraphStore, format: ExportFormat, selection: ExportSelection = {}): Promise<ExportFile[]> {
+export async function exportGraph(
+  store: GraphStore,
+  format: ExportFormat,
+  selection: ExportSelection = {},
+): Promise<ExportFile[]> {
   return renderExport(format, await selectExportGraph(store, selection));
 }

@@ -49,7 +49,10 @@ export function layoutPositions(graph: ExportGraph): Map<string, Position> {
 }
 
 /** The layout of layoutSteps, yielding to the event loop between steps. */
-export async function layoutPositionsAsync(graph: ExportGraph, pause: () => Promise<void>): Promise<Map<string, Position>> {
+export async function layoutPositionsAsync(
+  graph: ExportGraph,
+  pause: () => Promise<void>,
+): Promise<Map<string, Position>> {
   const steps = layoutSteps(graph);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;

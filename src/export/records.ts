@@ -60,7 +60,10 @@ function defined<T extends object>(record: T): T {
 
 /** Flattens a relation record for export. */
 function exportEdge(relation: RelationRecord): ExportEdge {
-  const dates = relation.evidence.map((e) => e.date).filter((d): d is string => Boolean(d)).sort();
+  const dates = relation.evidence
+    .map((e) => e.date)
+    .filter((d): d is string => Boolean(d))
+    .sort();
   const best = [...relation.evidence].sort((a, b) => b.confidence - a.confidence)[0];
   return defined({
     id: relation.id,

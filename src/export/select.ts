@@ -25,12 +25,16 @@ export interface ExportSelection {
 /** Relation types named in a comma-separated list ("MET_WITH,said"), checked against the ontology. */
 export function parseRelationTypes(list: string | readonly string[] | null | undefined): RelationType[] | undefined {
   if (list === null || list === undefined) return undefined;
-  const names = (typeof list === 'string' ? list.split(',') : [...list]).map((t) => t.trim().toUpperCase()).filter(Boolean);
+  const names = (typeof list === 'string' ? list.split(',') : [...list])
+    .map((t) => t.trim().toUpperCase())
+    .filter(Boolean);
   if (names.length === 0) return undefined;
   const known = new Set<string>(RELATION_TYPES);
   const unknown = names.filter((n) => !known.has(n));
   if (unknown.length > 0) {
-    throw new ExportRequestError(`Unknown relation type ${unknown.join(', ')}: use any of ${RELATION_TYPES.join(', ')}.`);
+    throw new ExportRequestError(
+      `Unknown relation type ${unknown.join(', ')}: use any of ${RELATION_TYPES.join(', ')}.`,
+    );
   }
   return [...new Set(names)] as RelationType[];
 }
@@ -54,9 +58,13 @@ async function resolveFocus(store: GraphStore, focus: string): Promise<string> {
   if (exact.length === 1) return exact[0].id;
   const candidates = (exact.length > 1 ? exact : page.items).slice(0, 5).map((e) => `${e.id} (${e.name})`);
   if (candidates.length === 0) {
-    throw new ExportRequestError(`No entity "${focus}" in the graph: pass an entity id such as person:vladimir-putin, or leave out the focus.`);
+    throw new ExportRequestError(
+      `No entity "${focus}" in the graph: pass an entity id such as person:vladimir-putin, or leave out the focus.`,
+    );
   }
-  throw new ExportRequestError(`"${focus}" is not an entity id${exact.length > 1 ? ' and names several entities' : ''}: pass one of ${candidates.join(', ')}.`);
+  throw new ExportRequestError(
+    `"${focus}" is not an entity id${exact.length > 1 ? ' and names several entities' : ''}: pass one of ${candidates.join(', ')}.`,
+  );
 }
 
 /** The part of the store's graph an export writes: negated edges left out, hedged ones kept and flagged. */

@@ -28,7 +28,12 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const CSV = 'text/csv; charset=utf-8';
 
 /** The name, media type and lines (or one document) of each file of each format. */
-async function linesOf(format: ExportFormat, file: number, graph: ExportGraph, pause: () => Promise<void>): Promise<{ name: string; mediaType: string; lines: Iterable<string> }> {
+async function linesOf(
+  format: ExportFormat,
+  file: number,
+  graph: ExportGraph,
+  pause: () => Promise<void>,
+): Promise<{ name: string; mediaType: string; lines: Iterable<string> }> {
   switch (format) {
     case 'csv':
       return file === 0
@@ -37,7 +42,11 @@ async function linesOf(format: ExportFormat, file: number, graph: ExportGraph, p
     case 'graphml':
       return { name: 'graph.graphml', mediaType: XML('graphml'), lines: graphmlLines(graph) };
     case 'gexf':
-      return { name: 'graph.gexf', mediaType: XML('gexf'), lines: gexfLines(graph, await layoutPositionsAsync(graph, pause)) };
+      return {
+        name: 'graph.gexf',
+        mediaType: XML('gexf'),
+        lines: gexfLines(graph, await layoutPositionsAsync(graph, pause)),
+      };
     default: {
       // These formats are written by one call once the layout is done (the layout yields between its steps).
       const positions = await layoutPositionsAsync(graph, pause);

@@ -17,7 +17,11 @@ async function isDirectory(path: string): Promise<boolean> {
  * to stdout without `out`; several files (csv) into the folder `out`, created if missing.
  * Resolves to the paths written (none for stdout).
  */
-export async function writeExportFiles(files: readonly ExportFile[], out: string | undefined, stdout: (text: string) => void): Promise<string[]> {
+export async function writeExportFiles(
+  files: readonly ExportFile[],
+  out: string | undefined,
+  stdout: (text: string) => void,
+): Promise<string[]> {
   if (files.length === 1 && out === undefined) {
     stdout(files[0].content);
     return [];
@@ -27,7 +31,9 @@ export async function writeExportFiles(files: readonly ExportFile[], out: string
     return [out];
   }
   if (out === undefined || (files.length > 1 && /\.[a-z0-9]{1,5}$/i.test(out) && !(await isDirectory(out)))) {
-    throw new ExportRequestError(`This format writes ${files.map((f) => f.name).join(' and ')}: pass --out <folder> to write them into a folder.`);
+    throw new ExportRequestError(
+      `This format writes ${files.map((f) => f.name).join(' and ')}: pass --out <folder> to write them into a folder.`,
+    );
   }
   await mkdir(out, { recursive: true });
   const paths = files.map((f) => join(out, f.name));

@@ -19,12 +19,14 @@ interface Line extends Span {
 const END_MARKER =
   /^(recommended(\s+(stories|for you|reading|articles|videos))?|related(\s+(stories|articles|content|news|coverage))?|more (from|on|stories)\b.*|most (read|popular|viewed|shared)|you (may|might) (also )?like|read next|trending( now)?|top stories|latest (news|stories)|also read|further reading|more in this section|explore more on these topics|more on this story|topics)\s*:?$/i;
 const SOURCE_TAIL = /^source\s+site-\d+/i;
-const PHOTO_CREDIT = /(^|[\s(.])(photo|photograph|picture|image|credit|photo illustration|illustration|video)s?\s*(:|by\b)/i;
+const PHOTO_CREDIT =
+  /(^|[\s(.])(photo|photograph|picture|image|credit|photo illustration|illustration|video)s?\s*(:|by\b)/i;
 /** Whether a line is a photo credit (PHOTO_CREDIT); the colon or "by" it needs is looked for first, as cheaper. */
 const isPhotoCredit = (t: string): boolean => (t.includes(':') || /by/i.test(t)) && PHOTO_CREDIT.test(t);
 const CAPTION_CUE =
   /\((far |second |top |bottom |centre |center |front |back )?(left|right|centre|center|top|bottom|pictured|file( photo)?|photo combination|photo|archive)\)/i;
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 /** A caption labelled as one: "Photo caption: …", "Caption: …". */
 const CAPTION_LABEL = /^\s*((photo|picture|image|video)\s+)?caption\s*:/i;
 /** A line that is only an agency or photo credit in brackets: "(AFP)", "(Reuters)", "(AP Photo/Name)". */
@@ -32,7 +34,8 @@ const AGENCY_CREDIT = /^\s*\(\s*[\p{Lu}][\p{L}.&/ -]{0,40}\)\s*$/u;
 
 /** Agency captions end with the picture's date: "… in Samarkand, Uzbekistan September 15, 2022." */
 const DATED_CAPTION = new RegExp(`\\b(${MONTHS})\\.? \\d{1,2}, \\d{4}\\.?$`);
-const BYLINE_BY = /^by\s+\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)*(\s*(,|&|and)\s*\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)*)*(\s*[-–|,]\s*.{0,60})?$/iu;
+const BYLINE_BY =
+  /^by\s+\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)*(\s*(,|&|and)\s*\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)*)*(\s*[-–|,]\s*.{0,60})?$/iu;
 const BYLINE_NAMES_OUTLET =
   /^\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)+(\s*(,|&|and)\s*\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)+)*\s+[-–|]\s+\p{Lu}[\p{L} .]{1,40}$/u;
 const CREDIT_LINE =
@@ -42,9 +45,11 @@ const MENU =
   /\b(subscribe|subscription|subscriber|sign (up|in)|log ?(in|out)|newsletters?|skip to (main )?content|this article is more than|reuse this content|privacy notice|get alerts|notified by email|set preferences|my reads|watchlist|redeem|gift card|top jobs|best jobs|job alerts?|learn more|get more with|personali[sz]ed|news feed|share (this|on|via)|follow us|advertisement|sponsored|cookies?|all rights reserved|copyright|©|terms of (use|service)|privacy policy|read the full|click here|tap here)\b/i;
 const APP_PROMO = /\bdownload (the|our)\b[^.]*\bapp\b|\bcatch all the\b/i;
 const BREADCRUMB = /^home\s*[/>»›]|(\S\s*\/\s*){3,}/i;
-const READ_MORE = /^(>>|»|›)|^(read (more|here|also|next)|more|see also|also read|related|recommended|watch|listen)(\s+(stories|articles|coverage|reading))?\s*:/i;
+const READ_MORE =
+  /^(>>|»|›)|^(read (more|here|also|next)|more|see also|also read|related|recommended|watch|listen)(\s+(stories|articles|coverage|reading))?\s*:/i;
 /** A newspaper's print-edition note: "A version of this article appears in print on …, Section A, Page 6 … with the headline: …". */
-const PRINT_EDITION = /^(a version of this (article|story|review|column) appear(s|ed) in print\b|th(is|e) (article|story) (also )?appear(s|ed) in (the )?(print|\p{L}+ edition)\b)|\bsection [a-z]{1,2}\d*, page \d+\b/iu;
+const PRINT_EDITION =
+  /^(a version of this (article|story|review|column) appear(s|ed) in print\b|th(is|e) (article|story) (also )?appear(s|ed) in (the )?(print|\p{L}+ edition)\b)|\bsection [a-z]{1,2}\d*, page \d+\b/iu;
 /** A live blog's time stamp: "12:05 GMT", "2 hours ago", "Just now". */
 const LIVE_TIME =
   /^((\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*(GMT|BST|UTC|CET|CEST|EST|EDT|ET|PST|PDT|PT|AEST|AEDT|IST)?)|((\d+|an?|one)\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)|just now)$/i;
@@ -68,7 +73,13 @@ function splitLines(text: string): Line[] {
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (body.length > 0) {
-      lines.push({ start: m.index + lead, end: m.index + lead + body.length, text: body, words: wordCount(body), indented: lead > 0 || /^[•·*▪]/.test(body) });
+      lines.push({
+        start: m.index + lead,
+        end: m.index + lead + body.length,
+        text: body,
+        words: wordCount(body),
+        indented: lead > 0 || /^[•·*▪]/.test(body),
+      });
     }
     if (m[0].length === 0) break;
   }
@@ -99,7 +110,10 @@ const wordCount = (s: string): number => {
   return n;
 };
 /** Code units above ASCII that `\s` matches. */
-const UNICODE_SPACES: ReadonlySet<number> = new Set([0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+const UNICODE_SPACES: ReadonlySet<number> = new Set([
+  0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029,
+  0x202f, 0x205f, 0x3000, 0xfeff,
+]);
 const wordCountByPieces = (s: string): number => {
   let n = 0;
   for (const piece of s.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(piece)) n++;
@@ -215,7 +229,11 @@ function capitalised(line: Line): boolean {
  * lines are the article's own header (section, title, byline), which the other rules read. Lines that
  * other rules removed (a columnist's name) still count in the run.
  */
-function removeTeaserColumns(lines: readonly Line[], keep: readonly boolean[], remove: (i: number, reason: string) => void): void {
+function removeTeaserColumns(
+  lines: readonly Line[],
+  keep: readonly boolean[],
+  remove: (i: number, reason: string) => void,
+): void {
   let runStart = lines.findIndex((l, i) => keep[i] && l.words >= 15 && endsTerminal(l.text)) + 1;
   if (runStart === 0) return;
   for (let i = runStart; i <= lines.length; i++) {
@@ -226,7 +244,11 @@ function removeTeaserColumns(lines: readonly Line[], keep: readonly boolean[], r
 }
 
 /** An author's biography among the last three lines of the article is furniture. */
-function removeAuthorBio(lines: readonly Line[], keep: readonly boolean[], remove: (i: number, reason: string) => void): void {
+function removeAuthorBio(
+  lines: readonly Line[],
+  keep: readonly boolean[],
+  remove: (i: number, reason: string) => void,
+): void {
   let seen = 0;
   for (let i = lines.length - 1; i >= 0 && seen < 3; i--) {
     if (!keep[i]) continue;
@@ -235,13 +257,16 @@ function removeAuthorBio(lines: readonly Line[], keep: readonly boolean[], remov
   }
 }
 
-const DATE_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
+const DATE_WORD =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 
 /** Whether a short line is only a date and time ("Wed 26 Oct 2022 14.05 BST"). */
 function isDateOnly(text: string): boolean {
   if (!/\d/.test(text) || !DATE_WORD.test(text)) return false;
   const r = chrono.parse(text)[0];
-  return r !== undefined && r.start.isCertain('year') && r.text.length >= text.replace(/\s+[A-Z]{2,4}$/, '').length * 0.6;
+  return (
+    r !== undefined && r.start.isCertain('year') && r.text.length >= text.replace(/\s+[A-Z]{2,4}$/, '').length * 0.6
+  );
 }
 
 /** ISO date (YYYY-MM-DD) of a date written in a line, when the line gives the year. */
@@ -259,7 +284,10 @@ function lineDate(text: string, reference?: string): string | undefined {
   return undefined;
 }
 
-const DATELINE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{L} .'’-]{1,40}(,\\s*[\\p{Lu}][\\p{L} .]{1,30})?,?\\s+((${MONTHS})\\.?\\s+\\d{1,2}(,\\s*\\d{4})?)\\s*(\\([^)]{1,30}\\))?\\s*[-–—]`, 'u');
+const DATELINE = new RegExp(
+  `^[\\p{Lu}][\\p{Lu}\\p{L} .'’-]{1,40}(,\\s*[\\p{Lu}][\\p{L} .]{1,30})?,?\\s+((${MONTHS})\\.?\\s+\\d{1,2}(,\\s*\\d{4})?)\\s*(\\([^)]{1,30}\\))?\\s*[-–—]`,
+  'u',
+);
 
 const WIRE_DATELINE = /^\p{Lu}{3,}[\p{Lu} .'’-]*(,[^()\n—–]{1,40}?)?\s*(\([^)]{1,30}\))?\s*(—|–|--?)\s*/u;
 
@@ -294,13 +322,15 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
     }
     const reason = furnitureReason(line, lines[i + 1]);
     if (reason) {
-      if (reason === 'date line' || reason === 'byline') textDate ??= lineDate(line.text.replace(/(\d{1,2})\.(\d{2})\b/, '$1:$2'));
+      if (reason === 'date line' || reason === 'byline')
+        textDate ??= lineDate(line.text.replace(/(\d{1,2})\.(\d{2})\b/, '$1:$2'));
       remove(i, reason);
     }
   }
   // A line that continues a furniture line ("be notified by email.") starts in lower case.
   for (let i = 1; i < lines.length; i++) {
-    if (keep[i] && !keep[i - 1] && /^\p{Ll}/u.test(lines[i].text) && lines[i].words <= 12) remove(i, 'furniture continuation');
+    if (keep[i] && !keep[i - 1] && /^\p{Ll}/u.test(lines[i].text) && lines[i].words <= 12)
+      remove(i, 'furniture continuation');
   }
   // Related-story headlines inlined in the body are often repeated: every copy goes.
   const norms = comparableNorms(lines);

@@ -31,7 +31,12 @@ const LIST_BETWEEN = /^(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*|,|and|as well as|
 
 /** A Person typed by the shape of the name alone: no title, role, country or description. */
 export function typedByShape(m: Mention): boolean {
-  return m.label === 'Person' && (m.kind === 'name' || m.kind === 'surname') && m.role === undefined && m.country === undefined;
+  return (
+    m.label === 'Person' &&
+    (m.kind === 'name' || m.kind === 'surname') &&
+    m.role === undefined &&
+    m.country === undefined
+  );
 }
 
 /** Whether the sentence says the body named at `m` is an organisation. */
@@ -53,13 +58,18 @@ function saysOrganization(m: Mention, sentence: Sentence): boolean {
  * description after it ("X, a maker of chips") that the mention stage read as a person's role.
  */
 function untitledPerson(m: Mention): boolean {
-  return m.label === 'Person' && m.kind === 'name' && m.country === undefined && (m.role === undefined || !m.text.includes(m.role.split(' ')[0]));
+  return (
+    m.label === 'Person' &&
+    m.kind === 'name' &&
+    m.country === undefined &&
+    (m.role === undefined || !m.text.includes(m.role.split(' ')[0]))
+  );
 }
 
 /** The mentions with untitled persons retyped as organisations where their sentence says so. */
 export function typeByContext(sentences: readonly Sentence[], mentions: readonly Mention[]): Mention[] {
   return mentions.map((m) => {
-    if (process.env.T_CTX === "0" ? true : !untitledPerson(m)) return m;
+    if (process.env.T_CTX === '0' ? true : !untitledPerson(m)) return m;
     const sentence = sentences[m.sentence];
     return sentence && saysOrganization(m, sentence) ? { ...m, label: 'Organization', role: undefined } : m;
   });

@@ -4,7 +4,15 @@
  * the events stage read sentences through these.
  */
 import type { EntityLabel } from '../graph/model.js';
-import { MEETING_WORDS, MONTHS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_KIND_WORDS, PERSON_PRONOUNS, SKIPPED_DETERMINERS, WEEKDAYS } from './lexicon.js';
+import {
+  MEETING_WORDS,
+  MONTHS,
+  ORGANIZATION_DESCRIPTIONS,
+  ORGANIZATION_KIND_WORDS,
+  PERSON_PRONOUNS,
+  SKIPPED_DETERMINERS,
+  WEEKDAYS,
+} from './lexicon.js';
 import type { ArticleScope } from './scope.js';
 import type { ResolvedMention } from './types.js';
 import {
@@ -29,14 +37,22 @@ export function entityAt(items: readonly Item[], i: number): string | undefined 
 
 /** The person a pronoun at item i stands for: the sentence's speaker, else the latest subject person. */
 function pronounPerson(scope: ArticleScope, view: SentenceView, i: number): string | undefined {
-  return scope.speakers.get(view.sentence.index) ?? antecedentPerson(scope.views, view.sentence.index, view.items[i]?.start ?? view.sentence.end);
+  return (
+    scope.speakers.get(view.sentence.index) ??
+    antecedentPerson(scope.views, view.sentence.index, view.items[i]?.start ?? view.sentence.end)
+  );
 }
 
 /**
  * The subject before item c: the nearest mention with one of the labels that is not the object of a
  * preposition; a relative pronoun hands over to its antecedent; "X backed Y and criticised Z" skips Y.
  */
-export function subjectBefore(view: SentenceView, c: number, allowed: ReadonlySet<EntityLabel>, pronouns = true): number {
+export function subjectBefore(
+  view: SentenceView,
+  c: number,
+  allowed: ReadonlySet<EntityLabel>,
+  pronouns = true,
+): number {
   const { items } = view;
   let skipBefore = c;
   if (items[c - 1]?.norm === 'and' && items[c - 2]?.mention) {
@@ -45,7 +61,8 @@ export function subjectBefore(view: SentenceView, c: number, allowed: ReadonlySe
   }
   for (let i = Math.min(c, skipBefore) - 1; i >= 0; i--) {
     const it = items[i];
-    if (it.norm === ';' || it.norm === 'but' || it.norm === 'while' || it.norm === 'whereas' || it.norm === 'although') return -1;
+    if (it.norm === ';' || it.norm === 'but' || it.norm === 'while' || it.norm === 'whereas' || it.norm === 'although')
+      return -1;
     if (isRelative(items, i) && i + 1 <= c) {
       let k = i - 1;
       if (items[k]?.norm === ',') k--;
@@ -58,9 +75,19 @@ export function subjectBefore(view: SentenceView, c: number, allowed: ReadonlySe
       }
       return -1;
     }
-    if (pronouns && !it.mention && PERSON_PRONOUNS.has(it.norm) && (it.norm === 'he' || it.norm === 'she') && allowed.has('Person')) return -2 - i;
+    if (
+      pronouns &&
+      !it.mention &&
+      PERSON_PRONOUNS.has(it.norm) &&
+      (it.norm === 'he' || it.norm === 'she') &&
+      allowed.has('Person')
+    )
+      return -2 - i;
     // "after talks with A and B, C agreed": a list closed by "and" ends before the comma, so C is no member.
-    const fronted = items[i - 1]?.norm === ',' && items[i - 2]?.mention !== undefined && (items[i - 3]?.norm === 'and' || items[i - 3]?.norm === 'or');
+    const fronted =
+      items[i - 1]?.norm === ',' &&
+      items[i - 2]?.mention !== undefined &&
+      (items[i - 3]?.norm === 'and' || items[i - 3]?.norm === 'or');
     if (!isMentionOf(it, allowed) || (afterPreposition(items, i) && !fronted)) continue;
     return i;
   }
@@ -90,12 +117,37 @@ export function subjectEntity(scope: ArticleScope, view: SentenceView, index: nu
 
 /** Words of a time phrase that may stand between an event and where it happened. */
 const TIME_WORDS: ReadonlySet<string> = new Set([
-  'on', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'week', 'month', 'year',
-  'morning', 'afternoon', 'evening', 'night', 'weekend', ...WEEKDAYS, ...MONTHS,
+  'on',
+  'last',
+  'this',
+  'next',
+  'early',
+  'late',
+  'earlier',
+  'later',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'week',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+  ...WEEKDAYS,
+  ...MONTHS,
 ]);
 
 /** The object after item c: the first mention with one of the labels within a few words, skipping determiners and prepositions. */
-export function objectAfter(view: SentenceView, c: number, allowed: ReadonlySet<EntityLabel>, reach = 5, prepositions?: ReadonlySet<string>): number {
+export function objectAfter(
+  view: SentenceView,
+  c: number,
+  allowed: ReadonlySet<EntityLabel>,
+  reach = 5,
+  prepositions?: ReadonlySet<string>,
+): number {
   const { items } = view;
   let words = 0;
   let sawPreposition = prepositions === undefined;
@@ -117,7 +169,12 @@ export function objectAfter(view: SentenceView, c: number, allowed: ReadonlySet<
 }
 
 /** Negation of the clause of a cue at c (from a little before its subject at `from`) and its hedging. */
-export function flagsFor(items: readonly Item[], from: number, c: number, happening = false): { negated: boolean; hedged: boolean } {
+export function flagsFor(
+  items: readonly Item[],
+  from: number,
+  c: number,
+  happening = false,
+): { negated: boolean; hedged: boolean } {
   const start = clauseStart(items, c);
   return { negated: isNegated(items, Math.max(start, from - 2), c), hedged: isHedged(items, start, c, happening) };
 }
@@ -149,7 +206,11 @@ export function pairBefore(scope: ArticleScope, view: SentenceView, c: number): 
     const n = items[i].norm;
     if (items[i].mention || n === ';') break;
     const prev = items[i - 1]?.norm;
-    if ((PAIR_NOUNS.has(n) && (prev === 'two' || prev === 'both' || (n === 'pair' && prev === 'the'))) || n === 'they' || n === 'their') {
+    if (
+      (PAIR_NOUNS.has(n) && (prev === 'two' || prev === 'both' || (n === 'pair' && prev === 'the'))) ||
+      n === 'they' ||
+      n === 'their'
+    ) {
       at = i;
       break;
     }
@@ -165,7 +226,8 @@ export function pairBefore(scope: ArticleScope, view: SentenceView, c: number): 
     for (const it of scope.views[s].items) {
       if (s === view.sentence.index && it.start >= items[at].start) break;
       if (it.quoted) continue;
-      for (const m of [it.mention, ...it.inner]) if (m?.label === label && !seen.includes(m.entity)) seen.push(m.entity);
+      for (const m of [it.mention, ...it.inner])
+        if (m?.label === label && !seen.includes(m.entity)) seen.push(m.entity);
     }
     if (seen.length === 2) return seen;
     if (seen.length > 2) return [];
@@ -210,11 +272,13 @@ export function describedOrganization(scope: ArticleScope, view: SentenceView, i
     const list = scope.views[s].items;
     for (let k = list.length - 1; k >= 0; k--) {
       if (s === view.sentence.index && k >= i) continue;
-      for (const m of [list[k].mention, ...list[k].inner]) if (m?.label === 'Organization' && fits(m.entity)) return m.entity;
+      for (const m of [list[k].mention, ...list[k].inner])
+        if (m?.label === 'Organization' && fits(m.entity)) return m.entity;
     }
   }
   const counts = new Map<string, number>();
-  for (const m of scope.article.mentions) if (m.label === 'Organization' && fits(m.entity)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  for (const m of scope.article.mentions)
+    if (m.label === 'Organization' && fits(m.entity)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 

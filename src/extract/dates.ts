@@ -18,7 +18,10 @@ export function isoOfHappening(result: chrono.ParsedResult, ref: Date, future: b
   const m = c.get('month');
   const d = c.get('day');
   if (y === null) return undefined;
-  const relative = /today|yesterday|tomorrow|tonight|week|month|year|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(result.text);
+  const relative =
+    /today|yesterday|tomorrow|tonight|week|month|year|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(
+      result.text,
+    );
   const hasDay = c.isCertain('day') || c.isCertain('weekday') || /today|yesterday|tomorrow|tonight/i.test(result.text);
   const hasMonth = c.isCertain('month') || hasDay || /month/i.test(result.text);
   if (c.isCertain('weekday') && !c.isCertain('day') && d !== null && m !== null) {
@@ -45,11 +48,16 @@ export function isoOfHappening(result: chrono.ParsedResult, ref: Date, future: b
 }
 
 /** Date of a chrono result at the precision it is certain of; a bare month is the latest one not after the article, unless the sentence speaks of the future. */
-export function isoAtCertainPrecision(result: chrono.ParsedResult, reference: Date, future: boolean): string | undefined {
+export function isoAtCertainPrecision(
+  result: chrono.ParsedResult,
+  reference: Date,
+  future: boolean,
+): string | undefined {
   const c = result.start;
   const pad = (n: number): string => String(n).padStart(2, '0');
   const d = c.date();
-  if (c.isCertain('day') || c.isCertain('weekday')) return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  if (c.isCertain('day') || c.isCertain('weekday'))
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   if (c.isCertain('month')) {
     let year = c.isCertain('year') ? (c.get('year') ?? d.getUTCFullYear()) : reference.getUTCFullYear();
     const month = c.get('month') ?? d.getUTCMonth() + 1;

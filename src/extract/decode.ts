@@ -10,15 +10,7 @@ export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 /** Why an input is not an article the extractor can take. */
 export type InputProblem =
-  | 'empty'
-  | 'binary'
-  | 'encoding'
-  | 'too-large'
-  | 'html'
-  | 'language'
-  | 'unreadable'
-  | 'not-a-file'
-  | 'invalid-field';
+  'empty' | 'binary' | 'encoding' | 'too-large' | 'html' | 'language' | 'unreadable' | 'not-a-file' | 'invalid-field';
 
 /**
  * An input that cannot be extracted. The message names the input and the reason, and says what to do.
@@ -157,7 +149,8 @@ function lineOf(bytes: Uint8Array, offset: number): number {
 }
 
 const HTML_SIGNATURE = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b/i;
-const HTML_TAG = /<\/?(?:p|div|span|a|br|li|ul|ol|table|tr|td|h[1-6]|img|script|style|section|article|main|nav)\b[^<>]*>/gi;
+const HTML_TAG =
+  /<\/?(?:p|div|span|a|br|li|ul|ol|table|tr|td|h[1-6]|img|script|style|section|article|main|nav)\b[^<>]*>/gi;
 
 /** True when the text is an HTML page (or fragment) rather than plain text. */
 export function looksLikeHtml(text: string): boolean {
@@ -195,7 +188,12 @@ function decodeHtmlBytes(bytes: Uint8Array, source: string): string | undefined 
   try {
     return decoder.decode(bytes);
   } catch (error) {
-    throw new ArticleInputError(source, 'encoding', `is not valid ${charset} as its page declares; convert it to UTF-8.`, { cause: error });
+    throw new ArticleInputError(
+      source,
+      'encoding',
+      `is not valid ${charset} as its page declares; convert it to UTF-8.`,
+      { cause: error },
+    );
   }
 }
 
@@ -203,19 +201,33 @@ function decodeHtmlBytes(bytes: Uint8Array, source: string): string | undefined 
 export function decodeArticleBytes(bytes: Uint8Array, source: string, options: DecodeOptions = {}): DecodedArticle {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   if (bytes.length > maxBytes) throw tooLargeError(source, bytes.length, maxBytes);
-  if (bytes.length === 0) throw new ArticleInputError(source, 'empty', 'is empty (0 bytes): there is no article to extract.');
+  if (bytes.length === 0)
+    throw new ArticleInputError(source, 'empty', 'is empty (0 bytes): there is no article to extract.');
   let text: string;
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const little = bytes[0] === 0xff;
     try {
       text = new TextDecoder(little ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
     } catch (error) {
-      throw new ArticleInputError(source, 'encoding', `starts like UTF-16 but is not valid UTF-16; convert it to UTF-8.`, { cause: error });
+      throw new ArticleInputError(
+        source,
+        'encoding',
+        `starts like UTF-16 but is not valid UTF-16; convert it to UTF-8.`,
+        { cause: error },
+      );
     }
   } else {
     const kind = binaryKind(bytes);
-    if (kind) throw new ArticleInputError(source, 'binary', `is ${kind}, not a text article; give the article as UTF-8 text or HTML.`);
-    const fromCharset = options.html || looksLikeHtml(new TextDecoder('latin1').decode(bytes.subarray(0, 4096))) ? decodeHtmlBytes(bytes, source) : undefined;
+    if (kind)
+      throw new ArticleInputError(
+        source,
+        'binary',
+        `is ${kind}, not a text article; give the article as UTF-8 text or HTML.`,
+      );
+    const fromCharset =
+      options.html || looksLikeHtml(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)))
+        ? decodeHtmlBytes(bytes, source)
+        : undefined;
     if (fromCharset !== undefined) text = fromCharset;
     else {
       const bad = firstInvalidUtf8(bytes);
@@ -241,18 +253,30 @@ export function decodeArticleText(text: string, source: string, options: DecodeO
     throw tooLargeError(source, Buffer.byteLength(text, 'utf8'), maxBytes);
   }
   if (!isWellFormedText(text)) {
-    throw new ArticleInputError(source, 'encoding', 'contains invalid Unicode (an unpaired surrogate); send well-formed UTF-8 text.');
+    throw new ArticleInputError(
+      source,
+      'encoding',
+      'contains invalid Unicode (an unpaired surrogate); send well-formed UTF-8 text.',
+    );
   }
   if (text.replace(INVISIBLE, '').length === 0) {
     throw new ArticleInputError(source, 'empty', 'holds only whitespace: there is no article to extract.');
   }
   if (text.includes('\u0000')) {
-    throw new ArticleInputError(source, 'binary', 'contains NUL characters, so it is not a text article; give the article as plain text or HTML.');
+    throw new ArticleInputError(
+      source,
+      'binary',
+      'contains NUL characters, so it is not a text article; give the article as plain text or HTML.',
+    );
   }
   const page = options.html || looksLikeHtml(text) ? decodeHtml(text, source) : undefined;
   const decoded: DecodedArticle = page?.article ?? { text: normalizeUnicode(text), format: 'text' };
   if (!/\p{L}/u.test(decoded.text)) {
-    throw new ArticleInputError(source, 'empty', 'has no words (only digits, punctuation or symbols): there is no article to extract.');
+    throw new ArticleInputError(
+      source,
+      'empty',
+      'has no words (only digits, punctuation or symbols): there is no article to extract.',
+    );
   }
   if (!options.anyLanguage) {
     const language = detectLanguage(decoded.text);
@@ -318,8 +342,13 @@ function withShortWarning(article: DecodedArticle, source: string, pageWords: nu
   }
   if (pageWords === undefined && total < SHORT_ARTICLE_WORDS) return article;
   const check = 'check what was kept with kg extract --text, or give the article as plain text';
-  if (kept < SHORT_ARTICLE_WORDS) return { ...article, short: `keeps only ${kept} words of article text, under ${SHORT_ARTICLE_WORDS}; ${check}.` };
-  if (kept * 3 < total) return { ...article, short: `keeps ${kept} words of article text, under a third of the ${total} words it holds; ${check}.` };
+  if (kept < SHORT_ARTICLE_WORDS)
+    return { ...article, short: `keeps only ${kept} words of article text, under ${SHORT_ARTICLE_WORDS}; ${check}.` };
+  if (kept * 3 < total)
+    return {
+      ...article,
+      short: `keeps ${kept} words of article text, under a third of the ${total} words it holds; ${check}.`,
+    };
   return article;
 }
 
@@ -365,7 +394,8 @@ export function detectLanguage(text: string): LanguageGuess {
   const mostlyLatin = latin.length >= letters.length * 0.6;
   if (mostlyLatin && englishRatio >= 0.15) return { english: true, name: 'English', englishRatio };
   const code = franc(sample, { minLength: 10 });
-  if (mostlyLatin && (code === 'eng' || code === 'sco' || code === 'und')) return { english: true, name: 'English', englishRatio };
+  if (mostlyLatin && (code === 'eng' || code === 'sco' || code === 'und'))
+    return { english: true, name: 'English', englishRatio };
   return { english: false, name: languageName(code), englishRatio };
 }
 
@@ -378,7 +408,8 @@ export interface ArticleFields {
   publishedAt?: string | null;
 }
 
-const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE =
+  /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** True when the string holds no unpaired surrogate (it can be written as UTF-8). */
@@ -388,14 +419,26 @@ function isWellFormedText(text: string): boolean {
 
 const FIELD_LIMITS = { title: 1000, source: 200, url: 2048 } as const;
 
-function checkField(source: string, field: keyof typeof FIELD_LIMITS, value: string | null | undefined): string | undefined {
+function checkField(
+  source: string,
+  field: keyof typeof FIELD_LIMITS,
+  value: string | null | undefined,
+): string | undefined {
   if (value === null || value === undefined) return undefined;
   // eslint-disable-next-line no-control-regex -- control characters are what this check refuses
   if (!isWellFormedText(value) || /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) {
-    throw new ArticleInputError(source, 'invalid-field', `"${field}" contains control characters or invalid Unicode; send plain text.`);
+    throw new ArticleInputError(
+      source,
+      'invalid-field',
+      `"${field}" contains control characters or invalid Unicode; send plain text.`,
+    );
   }
   if (value.length > FIELD_LIMITS[field]) {
-    throw new ArticleInputError(source, 'invalid-field', `"${field}" is ${value.length} characters long, over the limit of ${FIELD_LIMITS[field]}.`);
+    throw new ArticleInputError(
+      source,
+      'invalid-field',
+      `"${field}" is ${value.length} characters long, over the limit of ${FIELD_LIMITS[field]}.`,
+    );
   }
   const trimmed = value.trim();
   return trimmed.length > 0 ? trimmed : undefined;
@@ -419,14 +462,22 @@ export function checkArticleFields(fields: ArticleFields, options: DecodeOptions
       parsed = undefined;
     }
     if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-      throw new ArticleInputError(source, 'invalid-field', `"url" must be an http or https address, got "${url.slice(0, 100)}".`);
+      throw new ArticleInputError(
+        source,
+        'invalid-field',
+        `"url" must be an http or https address, got "${url.slice(0, 100)}".`,
+      );
     }
   }
   let publishedAt: string | undefined;
   if (fields.publishedAt !== null && fields.publishedAt !== undefined) {
     publishedAt = fields.publishedAt.trim();
     if (!ISO_DATE.test(publishedAt)) {
-      throw new ArticleInputError(source, 'invalid-field', `"publishedAt" must be an ISO 8601 date such as 2022-09-15, got "${publishedAt.slice(0, 40)}".`);
+      throw new ArticleInputError(
+        source,
+        'invalid-field',
+        `"publishedAt" must be an ISO 8601 date such as 2022-09-15, got "${publishedAt.slice(0, 40)}".`,
+      );
     }
   }
   const decoded = decodeArticleText(fields.text, source, options);

@@ -5,19 +5,50 @@
  * build events from.
  */
 import * as chrono from 'chrono-node';
-import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, EVENT_HEADS, EVENT_NOUNS, KNOWN_ACRONYMS, NOT_NAME_WORDS, ORG_HEADS, ROLE_NOUNS } from './gazetteer.js';
+import {
+  COUNTRY_BY_CAPITAL,
+  COUNTRY_BY_DEMONYM,
+  COUNTRY_BY_NAME,
+  EVENT_HEADS,
+  EVENT_NOUNS,
+  KNOWN_ACRONYMS,
+  NOT_NAME_WORDS,
+  ORG_HEADS,
+  ROLE_NOUNS,
+} from './gazetteer.js';
 import { isoOfHappening } from './dates.js';
 import { DETERMINERS, MONTH_ABBREVIATIONS, MONTHS, PERSON_ACT_VERBS, WEEKDAYS } from './lexicon.js';
-import { ACRONYM, CONNECTORS, POSSESSIVE, add, compoundParts, isCap, lower, textsOf, type Builder } from './mention-tokens.js';
+import {
+  ACRONYM,
+  CONNECTORS,
+  POSSESSIVE,
+  add,
+  compoundParts,
+  isCap,
+  lower,
+  textsOf,
+  type Builder,
+} from './mention-tokens.js';
 import type { EventFrame, Mention, Token } from './types.js';
 
 /** Time words that may own a happening: "Monday's talks", "last week's summit". */
-const TIME_ANAPHORS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', ...WEEKDAYS, ...MONTHS, 'last', 'next']);
-const PLURAL_ANAPHORS = /^(the (pair|two|two leaders|two men|two presidents|leaders|two sides|two heads of state)|both (leaders|presidents|men|heads of state)|they)$/i;
+const TIME_ANAPHORS: ReadonlySet<string> = new Set([
+  'today',
+  'yesterday',
+  'tonight',
+  ...WEEKDAYS,
+  ...MONTHS,
+  'last',
+  'next',
+]);
+const PLURAL_ANAPHORS =
+  /^(the (pair|two|two leaders|two men|two presidents|leaders|two sides|two heads of state)|both (leaders|presidents|men|heads of state)|they)$/i;
 
 /** Words without which a sentence gives no date: chrono is only asked when one is there. */
 const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-const DATE_HINT = new RegExp(`\\b(${[...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].map(capitalised).join('|')})\\b|\\b(today|yesterday|tomorrow|tonight|week|month|year|ago|\\d{4})\\b`);
+const DATE_HINT = new RegExp(
+  `\\b(${[...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].map(capitalised).join('|')})\\b|\\b(today|yesterday|tomorrow|tonight|week|month|year|ago|\\d{4})\\b`,
+);
 const FUTURE = /\b(will|next|upcoming|scheduled|due to|plans? to|set to|is to|are to)\b/i;
 
 /** Date expressions of a sentence that can date a happening (not "since …", "before …"). */
@@ -76,7 +107,11 @@ export function eventFrameAround(
 ): EventFrame {
   const frame: EventFrame = { kind, participants: [] };
   const addParticipant = (name: string) => {
-    if ((kind === 'meeting' || kind === 'summit') && (COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name) || COUNTRY_BY_CAPITAL.has(name))) return;
+    if (
+      (kind === 'meeting' || kind === 'summit') &&
+      (COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name) || COUNTRY_BY_CAPITAL.has(name))
+    )
+      return;
     if (!frame.participants.includes(name)) frame.participants.push(name);
   };
   // "Ukrainian crisis" is a crisis in Ukraine, "Russian war of aggression against Ukraine" a war by Russia.
@@ -97,7 +132,8 @@ export function eventFrameAround(
       } else if (kind === 'visit' && run.owner) frame.agent ??= w;
       else addParticipant(w);
     } else if (COUNTRY_BY_CAPITAL.has(w) && !run.owner) frame.place ??= w;
-    else if (ACRONYM.test(w) || ORG_HEADS.has(w.split(' ').pop() ?? '') || KNOWN_ACRONYMS.has(w.toUpperCase())) frame.organization ??= w;
+    else if (ACRONYM.test(w) || ORG_HEADS.has(w.split(' ').pop() ?? '') || KNOWN_ACRONYMS.has(w.toUpperCase()))
+      frame.organization ??= w;
     else if (kind === 'visit' && run.owner) frame.agent ??= w;
     else if (kind === 'war' && run.owner) frame.agent ??= w;
     else if (!EVENT_HEADS.has(w)) addParticipant(w);
@@ -115,7 +151,12 @@ export function eventFrameAround(
       k += 3;
       continue;
     }
-    if (t.text === ',' && (prep === 'with' || prep === 'between') && ROLE_NOUNS.has(lower(tokens[k - 1])) && isCap(tokens[k + 1])) {
+    if (
+      t.text === ',' &&
+      (prep === 'with' || prep === 'between') &&
+      ROLE_NOUNS.has(lower(tokens[k - 1])) &&
+      isCap(tokens[k + 1])
+    ) {
       k++;
       continue;
     }
@@ -155,10 +196,26 @@ export function eventFrameAround(
     }
     if (isCap(t) && !NOT_NAME_WORDS.has(t.text)) {
       let e = k + 1;
-      while (e < limit && !NOT_NAME_WORDS.has(tokens[e].text) && (isCap(tokens[e]) || (CONNECTORS.has(lower(tokens[e])) && lower(tokens[e]) !== 'and' && lower(tokens[e]) !== 'on' && isCap(tokens[e + 1])))) e++;
-      const name = tokens.slice(k, e).map((x) => x.text).join(' ');
+      while (
+        e < limit &&
+        !NOT_NAME_WORDS.has(tokens[e].text) &&
+        (isCap(tokens[e]) ||
+          (CONNECTORS.has(lower(tokens[e])) &&
+            lower(tokens[e]) !== 'and' &&
+            lower(tokens[e]) !== 'on' &&
+            isCap(tokens[e + 1])))
+      )
+        e++;
+      const name = tokens
+        .slice(k, e)
+        .map((x) => x.text)
+        .join(' ');
       const ownerOf = POSSESSIVE.test(tokens[e]?.text ?? '');
-      if (ownerOf || (['city', 'capital', 'town', 'region', 'province', 'port'].includes(lower(tokens[e])) && lower(tokens[e + 1]) === 'of')) {
+      if (
+        ownerOf ||
+        (['city', 'capital', 'town', 'region', 'province', 'port'].includes(lower(tokens[e])) &&
+          lower(tokens[e + 1]) === 'of')
+      ) {
         // "with Tajikistan's President Emomali Rahmon", "in the Silk Road city of Samarkand": the name comes later.
         k = ownerOf ? e + 1 : e + 2;
         continue;
@@ -175,8 +232,7 @@ export function eventFrameAround(
       } else if (prep === 'to') {
         if (kind === 'meeting') frame.place ??= name;
         else frame.target ??= name;
-      }
-      else if (prep === 'in' || prep === 'at' || prep === 'around' || prep === 'near') {
+      } else if (prep === 'in' || prep === 'at' || prep === 'around' || prep === 'near') {
         if (kind === 'war') {
           if (COUNTRY_BY_NAME.has(name)) frame.target ??= name;
         } else if (!frame.place) {
@@ -207,21 +263,51 @@ export function eventFrameAround(
       k++;
       continue;
     }
-    if (prep && ['city', 'town', 'capital', 'port', 'region', 'province'].includes(low) && lower(tokens[k + 1]) === 'of') {
+    if (
+      prep &&
+      ['city', 'town', 'capital', 'port', 'region', 'province'].includes(low) &&
+      lower(tokens[k + 1]) === 'of'
+    ) {
       k += 2;
       continue;
     }
-    if (prep && (DETERMINERS.has(low) || COUNTRY_BY_DEMONYM.has(t.text) || ROLE_NOUNS.has(low) || ['city', 'capital', 'ancient', 'island', 'neighbouring', 'neighboring', 'early', 'late', 'mid', 'this', 'year'].includes(low))) {
+    if (
+      prep &&
+      (DETERMINERS.has(low) ||
+        COUNTRY_BY_DEMONYM.has(t.text) ||
+        ROLE_NOUNS.has(low) ||
+        [
+          'city',
+          'capital',
+          'ancient',
+          'island',
+          'neighbouring',
+          'neighboring',
+          'early',
+          'late',
+          'mid',
+          'this',
+          'year',
+        ].includes(low))
+    ) {
       k++;
       continue;
     }
-    if (prep && ['opening', 'sidelines', 'margins', 'start', 'end', 'eve', 'close', 'outbreak', 'beginning'].includes(low) && lower(tokens[k + 1]) === 'of') {
+    if (
+      prep &&
+      ['opening', 'sidelines', 'margins', 'start', 'end', 'eve', 'close', 'outbreak', 'beginning'].includes(low) &&
+      lower(tokens[k + 1]) === 'of'
+    ) {
       k += 2;
       prep = 'of-position';
       continue;
     }
     // "in the western city of Lviv": adjectives between a preposition and the place.
-    if ((prep === 'in' || prep === 'at' || prep === 'to') && /^\p{Ll}+$/u.test(t.text) && (isCap(tokens[k + 1]) || ['city', 'town', 'capital', 'port', 'region', 'province'].includes(lower(tokens[k + 1])))) {
+    if (
+      (prep === 'in' || prep === 'at' || prep === 'to') &&
+      /^\p{Ll}+$/u.test(t.text) &&
+      (isCap(tokens[k + 1]) || ['city', 'town', 'capital', 'port', 'region', 'province'].includes(lower(tokens[k + 1])))
+    ) {
       k++;
       continue;
     }
@@ -259,8 +345,14 @@ function personBefore(b: Builder, first: number, at: number): string | undefined
  */
 function travelledPlace(sentence: string, before: string): string | undefined {
   const name = '((?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)';
-  const arrived = new RegExp(`\\b(?:arrived|arrives|arriving|landed|lands|travelled|traveled|flew|went)\\s+(?:in|to)\\s+${name}`, 'u').exec(sentence);
-  const left = new RegExp(`\\b(?:(?:flew|flies|returned|returns|headed|heads|went|goes)\\s+home\\s+from|left|leaves|leaving|departed|departs|departed\\s+from)\\s+${name}`, 'u').exec(before);
+  const arrived = new RegExp(
+    `\\b(?:arrived|arrives|arriving|landed|lands|travelled|traveled|flew|went)\\s+(?:in|to)\\s+${name}`,
+    'u',
+  ).exec(sentence);
+  const left = new RegExp(
+    `\\b(?:(?:flew|flies|returned|returns|headed|heads|went|goes)\\s+home\\s+from|left|leaves|leaving|departed|departs|departed\\s+from)\\s+${name}`,
+    'u',
+  ).exec(before);
   const found = arrived ?? left;
   return found ? found[1].replace(/^the\s+/, '') : undefined;
 }
@@ -268,15 +360,19 @@ function travelledPlace(sentence: string, before: string): string | undefined {
 /** The visitor of a visit noun: the person named last before it in its clause ("As A spoke, B made a trip"), else the first of the sentence. */
 function visitorBefore(b: Builder, first: number, at: number): string | undefined {
   const people = b.out.slice(first).filter((m) => m.label === 'Person' && m.end <= at);
-  const clauseFrom = b.sentence.start + Math.max(0, b.sentence.text.slice(0, at - b.sentence.start).search(/[,;:][^,;:]*$/));
+  const clauseFrom =
+    b.sentence.start + Math.max(0, b.sentence.text.slice(0, at - b.sentence.start).search(/[,;:][^,;:]*$/));
   const inClause = people.filter((m) => m.start >= clauseFrom);
   const m = inClause[inClause.length - 1] ?? people[0];
-  return m ? m.normalized ?? m.text : undefined;
+  return m ? (m.normalized ?? m.text) : undefined;
 }
 
 /** People named before char offset `at` in the sentence, as written. */
 function peopleBefore(b: Builder, first: number, at: number): string[] {
-  return b.out.slice(first).filter((m) => m.label === 'Person' && m.end <= at).map((m) => m.normalized ?? m.text);
+  return b.out
+    .slice(first)
+    .filter((m) => m.label === 'Person' && m.end <= at)
+    .map((m) => m.normalized ?? m.text);
 }
 
 const DEFINITE = /^(the|this|that|these|those|their|its|his|her|our|both)$/;
@@ -295,7 +391,13 @@ function afterCounterpart(tokens: Token[], j: number): number {
 const HOST_VERBS: ReadonlySet<string> = new Set(['hosted', 'hosts', 'hosting', 'received', 'receives']);
 const EVENT_VERBS: ReadonlySet<string> = new Set(['met', 'meet', 'meets', 'invaded', 'invades', 'visited', 'visits']);
 /** Every word that can start an Event mention in findEvents: event nouns, event and host verbs, "meeting", "package". */
-const EVENT_CUES: ReadonlySet<string> = new Set([...EVENT_NOUNS.keys(), ...HOST_VERBS, ...EVENT_VERBS, 'meeting', 'package']);
+const EVENT_CUES: ReadonlySet<string> = new Set([
+  ...EVENT_NOUNS.keys(),
+  ...HOST_VERBS,
+  ...EVENT_VERBS,
+  'meeting',
+  'package',
+]);
 
 /** Whether a Person mention of the sentence (from `first` on) starts at `start`. */
 function personStartsAt(b: Builder, first: number, start: number | undefined): boolean {
@@ -307,7 +409,15 @@ function personStartsAt(b: Builder, first: number, start: number | undefined): b
  * The Event mention of the event noun or verb at token i of kind `kind`, added to the sentence's
  * mentions and `found` when the sentence supports it; returns the token to go on after.
  */
-function eventAt(b: Builder, tokens: Token[], first: number, found: Mention[], i: number, kind: string, verb: string | undefined): number {
+function eventAt(
+  b: Builder,
+  tokens: Token[],
+  first: number,
+  found: Mention[],
+  i: number,
+  kind: string,
+  verb: string | undefined,
+): number {
   const t = tokens[i];
   const low = lower(t);
   if (kind === 'meeting' && low === 'meeting' && /^(be|is|are|was|were|been)$/.test(lower(tokens[i - 1]))) return i;
@@ -318,7 +428,12 @@ function eventAt(b: Builder, tokens: Token[], first: number, found: Mention[], i
       const pl = lower(p);
       if (p.kind !== 'word' && p.kind !== 'number') break;
       if (DETERMINERS.has(pl) || PERSON_ACT_VERBS.has(pl)) break;
-      if ((isCap(p) && !NOT_NAME_WORDS.has(p.text)) || EVENT_MODIFIERS.test(pl) || POSSESSIVE.test(p.text) || (TIME_ANAPHORS.has(pl) && POSSESSIVE.test(tokens[from]?.text ?? ''))) {
+      if (
+        (isCap(p) && !NOT_NAME_WORDS.has(p.text)) ||
+        EVENT_MODIFIERS.test(pl) ||
+        POSSESSIVE.test(p.text) ||
+        (TIME_ANAPHORS.has(pl) && POSSESSIVE.test(tokens[from]?.text ?? ''))
+      ) {
         from--;
         continue;
       }
@@ -349,22 +464,33 @@ function eventAt(b: Builder, tokens: Token[], first: number, found: Mention[], i
   }
   const frame = eventFrameAround(tokens, from, to, kind, scanned, postStart);
   // "the Shanghai Cooperation Organisation (SCO) summit": the acronym in brackets names the organiser.
-  if (tokens[from - 1]?.text === ')' && tokens[from - 3]?.text === '(' && isCap(tokens[from - 2])) frame.organization ??= tokens[from - 2].text;
-  if (!verb && DEFINITE.test(lower(tokens[from - 1])) || POSSESSIVE.test(tokens[from + 1]?.text ?? '') && TIME_ANAPHORS.has(lower(tokens[from]))) frame.anaphoric = true;
+  if (tokens[from - 1]?.text === ')' && tokens[from - 3]?.text === '(' && isCap(tokens[from - 2]))
+    frame.organization ??= tokens[from - 2].text;
+  if (
+    (!verb && DEFINITE.test(lower(tokens[from - 1]))) ||
+    (POSSESSIVE.test(tokens[from + 1]?.text ?? '') && TIME_ANAPHORS.has(lower(tokens[from])))
+  )
+    frame.anaphoric = true;
   if (verb) {
     const subject = personBefore(b, first, t.start);
     const subjects = peopleBefore(b, first, t.start);
     if (kind === 'war' || kind === 'visit') {
       const countrySubject = [...b.out.slice(first)].reverse().find((m) => m.label === 'Country' && m.end <= t.start);
-      frame.agent = kind === 'war' ? countrySubject?.normalized ?? countrySubject?.text : subject;
+      frame.agent = kind === 'war' ? (countrySubject?.normalized ?? countrySubject?.text) : subject;
       const object = tokens[i + 1];
       if (isCap(object)) frame.target = object.text;
     } else {
       const sentenceStart = b.sentence.text.slice(0, t.start - b.sentence.start);
       const clause = sentenceStart.split(/[,;:]/).pop()?.trim() ?? '';
-      if (/\band\b/.test(clause) && subjects.length >= 2) subjects.slice(-2).forEach((p) => frame.participants.includes(p) || frame.participants.push(p));
+      if (/\band\b/.test(clause) && subjects.length >= 2)
+        subjects.slice(-2).forEach((p) => frame.participants.includes(p) || frame.participants.push(p));
       else if (subject) frame.participants.unshift(subject);
-      else if (PLURAL_ANAPHORS.test(clause.replace(/\s+(last|first|also|have|had|has|will|would|were|are|never|often|previously|once)$/i, ''))) frame.participants.push('*pair');
+      else if (
+        PLURAL_ANAPHORS.test(
+          clause.replace(/\s+(last|first|also|have|had|has|will|would|were|are|never|often|previously|once)$/i, ''),
+        )
+      )
+        frame.participants.push('*pair');
       for (const o of objects) if (!frame.participants.includes(o)) frame.participants.push(o);
     }
     if (kind === 'meeting' && frame.participants.length < 2 && !frame.participants.includes('*pair')) return i;
@@ -380,29 +506,56 @@ function eventAt(b: Builder, tokens: Token[], first: number, found: Mention[], i
     } else if (frame.participants.length === 0) {
       // "Wang Yi and Antony Blinken held more than five hours of talks": the subjects of "held … talks".
       const subjects = peopleBefore(b, first, tokens[from].start);
-      const clause = b.sentence.text.slice(0, tokens[from].start - b.sentence.start).split(/[,;:]/).pop() ?? '';
-      if (subjects.length >= 2 && /\band\b/.test(clause) && /\b(hold|held|holds|holding|began|begin|begins|start|started|have|had|conducted|opened)\b/.test(clause)) subjects.slice(-2).forEach((p) => frame.participants.push(p));
+      const clause =
+        b.sentence.text
+          .slice(0, tokens[from].start - b.sentence.start)
+          .split(/[,;:]/)
+          .pop() ?? '';
+      if (
+        subjects.length >= 2 &&
+        /\band\b/.test(clause) &&
+        /\b(hold|held|holds|holding|began|begin|begins|start|started|have|had|conducted|opened)\b/.test(clause)
+      )
+        subjects.slice(-2).forEach((p) => frame.participants.push(p));
     }
     if (frame.participants.length === 1 && frame.participants[0] !== '*pair') {
-      const after = b.out.slice(first).find((m) => m.label === 'Person' && m.kind !== 'description' && m.start >= tokens[to - 1].end && !frame.participants.includes(m.normalized ?? m.text) && !(m.normalized ?? m.text).includes(frame.participants[0]) && !frame.participants[0].includes(m.normalized ?? m.text));
-      if (after && /^\s*(In|At|During)\b/.test(b.sentence.text)) frame.participants.push(after.normalized ?? after.text);
+      const after = b.out
+        .slice(first)
+        .find(
+          (m) =>
+            m.label === 'Person' &&
+            m.kind !== 'description' &&
+            m.start >= tokens[to - 1].end &&
+            !frame.participants.includes(m.normalized ?? m.text) &&
+            !(m.normalized ?? m.text).includes(frame.participants[0]) &&
+            !frame.participants[0].includes(m.normalized ?? m.text),
+        );
+      if (after && /^\s*(In|At|During)\b/.test(b.sentence.text))
+        frame.participants.push(after.normalized ?? after.text);
     }
   } else if (kind === 'visit' && !frame.agent) {
     frame.agent = visitorBefore(b, first, tokens[from].start);
   }
-  if (kind === 'visit' && !frame.target && !verb) frame.target = travelledPlace(b.sentence.text, b.sentence.text.slice(0, tokens[from].start - b.sentence.start));
+  if (kind === 'visit' && !frame.target && !verb)
+    frame.target = travelledPlace(b.sentence.text, b.sentence.text.slice(0, tokens[from].start - b.sentence.start));
   if (kind === 'summit' && !frame.organization && /^(their|its)$/.test(lower(tokens[from - 1]))) {
     // "Leaders of the Group of Seven opened their summit": the grouping named before holds it.
-    const holder = [...b.out.slice(first)].reverse().find((m) => m.label === 'Organization' && m.end <= tokens[from].start);
+    const holder = [...b.out.slice(first)]
+      .reverse()
+      .find((m) => m.label === 'Organization' && m.end <= tokens[from].start);
     if (holder) frame.organization = holder.text;
   }
   if (kind === 'sanctions') {
-    const by = b.out.slice(first).find((m) => (m.label === 'Organization' || m.label === 'Country') && m.end <= tokens[from].start);
+    const by = b.out
+      .slice(first)
+      .find((m) => (m.label === 'Organization' || m.label === 'Country') && m.end <= tokens[from].start);
     if (by) frame.agent = by.normalized ?? by.text;
   }
   const m = add(b, tokens, from, verb ? i + 1 : to, 'Event', 'description', { frame });
   found.push(m);
-  return kind === 'meeting' && tokens.slice(to, scanned.end).some((x) => /^(visit|trip)$/i.test(x.text)) ? scanned.end - 1 : to - 1;
+  return kind === 'meeting' && tokens.slice(to, scanned.end).some((x) => /^(visit|trip)$/i.test(x.text))
+    ? scanned.end - 1
+    : to - 1;
 }
 
 /** Event nouns and verbs: "the Xi-Putin meeting", "talks between Xi and Putin", "Russia invaded Ukraine". */
@@ -430,7 +583,12 @@ export function findEvents(b: Builder, tokens: Token[], first: number): void {
       !/\b(summit|conference|congress|games|olympics)\b/i.test(b.sentence.text);
     const verb = EVENT_VERBS.has(low) || meetingVerb || hostVerb ? low : undefined;
     // "a package of sanctions", "the eighth sanctions package": a sanctions package is one happening.
-    if (!kind && low === 'package' && (lower(tokens[i - 1]) === 'sanctions' || (lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'sanctions'))) kind = 'sanctions';
+    if (
+      !kind &&
+      low === 'package' &&
+      (lower(tokens[i - 1]) === 'sanctions' || (lower(tokens[i + 1]) === 'of' && lower(tokens[i + 2]) === 'sanctions'))
+    )
+      kind = 'sanctions';
     if (!kind && !verb) continue;
     if (verb) kind = verb.startsWith('inv') ? 'war' : verb.startsWith('vis') ? 'visit' : 'meeting';
     if (!kind) continue;
@@ -443,10 +601,20 @@ export function findEvents(b: Builder, tokens: Token[], first: number): void {
       if (!m.frame || m.frame.date) continue;
       const [left, right] = d.start >= m.end ? [m.end, d.start] : [d.end, m.start];
       const between = right > left ? b.sentence.text.slice(left - b.sentence.start, right - b.sentence.start) : '';
-      if (right - left > 120 || /\b(since|after|before|when|while|until|that|which|who|where|as|but)\b|[,;:–—(]/.test(between)) continue;
+      if (
+        right - left > 120 ||
+        /\b(since|after|before|when|while|until|that|which|who|where|as|but)\b|[,;:–—(]/.test(between)
+      )
+        continue;
       if (m.frame.kind === 'war') {
         const text = b.sentence.text.slice(d.start - b.sentence.start, d.end - b.sentence.start);
-        if (right - left > 4 || !/\b(January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/.test(text)) continue;
+        if (
+          right - left > 4 ||
+          !/\b(January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/.test(
+            text,
+          )
+        )
+          continue;
       }
       if (d.iso) m.frame.date = d.iso;
       else if (d.month !== undefined) m.frame.month ??= d.month;

@@ -5,13 +5,34 @@
  */
 import * as chrono from 'chrono-node';
 import type { EntityRecord, RelationRecord, RelationType } from '../graph/model.js';
-import { CONFLICT_EVENT_WORDS, FUTURE_WORDS, MONTH_ABBREVIATIONS, MONTHS, PARTICIPATION_WORDS, PREPOSITIONS, SKIPPED_DETERMINERS, SPEECH_VERBS, WEEKDAYS } from './lexicon.js';
+import {
+  CONFLICT_EVENT_WORDS,
+  FUTURE_WORDS,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
+  PARTICIPATION_WORDS,
+  PREPOSITIONS,
+  SKIPPED_DETERMINERS,
+  SPEECH_VERBS,
+  WEEKDAYS,
+} from './lexicon.js';
 import { isMeetingEvent, objectAfter, subjectBefore } from './cues.js';
 import { isoAtCertainPrecision } from './dates.js';
 import { ACTORS, COUNTRIES, LOCATIONS, PERSONS } from './labels.js';
 import { countryOfCapital, countryOfWord, entityLabels, type ArticleScope, type Fact, type FactList } from './scope.js';
 import type { ResolvedArticle, ResolvedMention, Statement } from './types.js';
-import { afterPreposition, clauseStart, coordinated, isHedged, isMentionOf, isNegated, isPossessive, lowerWords, type Item, type SentenceView } from './view.js';
+import {
+  afterPreposition,
+  clauseStart,
+  coordinated,
+  isHedged,
+  isMentionOf,
+  isNegated,
+  isPossessive,
+  lowerWords,
+  type Item,
+  type SentenceView,
+} from './view.js';
 
 const MEETING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
 const TRIP_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to']);
@@ -21,7 +42,17 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'of', 'on', 
 const AFFILIATION_CUES: readonly string[] = [' at ', ' of ', ' for ', ' from ', ' at the ', ' of the '];
 
 /** Words of long-running situations rather than happenings. */
-const BACKGROUND_WORDS: ReadonlySet<string> = new Set(['pandemic', 'epidemic', 'crisis', 'recession', 'war', 'conflict', 'occupation', 'lockdown', 'lockdowns']);
+const BACKGROUND_WORDS: ReadonlySet<string> = new Set([
+  'pandemic',
+  'epidemic',
+  'crisis',
+  'recession',
+  'war',
+  'conflict',
+  'occupation',
+  'lockdown',
+  'lockdowns',
+]);
 
 /** The kind of an event from its words: conflicts happen in their target, trips in their destination. */
 function eventKind(m: ResolvedMention): 'conflict' | 'trip' | 'meeting' | 'other' {
@@ -46,7 +77,9 @@ export function mainEvent(article: ResolvedArticle): string | undefined {
   const day = article.cleaned.publishedAt?.slice(0, 10);
   const byId = new Map(article.entities.map((e) => [e.id, e]));
   const score = new Map<string, number>();
-  const headline = new Set(article.mentions.filter((m) => m.label === 'Event' && m.sentence === 0).map((m) => m.entity));
+  const headline = new Set(
+    article.mentions.filter((m) => m.label === 'Event' && m.sentence === 0).map((m) => m.entity),
+  );
   for (const m of article.mentions) {
     if (m.label !== 'Event') continue;
     // A war, a pandemic or a crisis going on for months is the background of most news, not its
@@ -100,7 +133,13 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
     const here = bySentence.get(s.sentenceIndex) ?? [];
     // A war or crisis going on behind the news named inside a quotation ("this war") is the backdrop of
     // a comment on the article's event; the narrator's framing with it still sets the topic.
-    const backdrop = (m: ResolvedMention): boolean => main !== undefined && m.entity !== main && s.kind === 'direct' && isBackground(m) && m.start >= s.start && m.end <= s.end;
+    const backdrop = (m: ResolvedMention): boolean =>
+      main !== undefined &&
+      m.entity !== main &&
+      s.kind === 'direct' &&
+      isBackground(m) &&
+      m.start >= s.start &&
+      m.end <= s.end;
     const events = here.filter((m) => m.label === 'Event' && !backdrop(m)).map((m) => m.entity);
     const named = events.find((e) => e !== main);
     let about: string | undefined;
@@ -111,10 +150,15 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
       const before = article.cleaned.text.slice(Math.max(0, m.start - 6), m.start).toLowerCase();
       return AFFILIATION_CUES.some((w) => before.endsWith(w));
     };
-    const party = (m: ResolvedMention): boolean => m.entity !== s.speaker && m.label !== 'Place' && m.label !== 'Event' && !affiliation(m);
-    const distance = (m: ResolvedMention): number => (m.end <= s.start ? s.start - m.end : Math.max(0, m.start - s.end));
+    const party = (m: ResolvedMention): boolean =>
+      m.entity !== s.speaker && m.label !== 'Place' && m.label !== 'Event' && !affiliation(m);
+    const distance = (m: ResolvedMention): number =>
+      m.end <= s.start ? s.start - m.end : Math.max(0, m.start - s.end);
     const nearest = here.filter(party).sort((a, b) => distance(a) - distance(b))[0];
-    const concerned = here.find((m) => m.start >= s.start && m.end <= s.end && party(m)) ?? nearest ?? inContext(s.sentenceIndex, party);
+    const concerned =
+      here.find((m) => m.start >= s.start && m.end <= s.end && party(m)) ??
+      nearest ??
+      inContext(s.sentenceIndex, party);
     if (labelOf.get(s.speaker) !== 'Organization' && (main !== undefined || named !== undefined)) {
       about = main !== undefined && (events.length === 0 || events.includes(main)) ? main : (named ?? main);
     } else {
@@ -163,7 +207,11 @@ function eventFactsIn(scope: ArticleScope, view: SentenceView, out: FactList): v
     const m = it.mention;
     if (!m || m.label !== 'Event' || it.quoted) continue;
     const kind = eventKind(m);
-    const hedge = { hedged: items.slice(Math.max(0, e - 8), e).some((x) => FUTURE_WORDS.has(x.norm) || x.norm === 'may' || x.norm === 'might') };
+    const hedge = {
+      hedged: items
+        .slice(Math.max(0, e - 8), e)
+        .some((x) => FUTURE_WORDS.has(x.norm) || x.norm === 'may' || x.norm === 'might'),
+    };
     // Inside the event's own words: participants, and the place after in/at/to/of.
     for (const inner of it.inner) {
       const w = wordBefore(m, inner);
@@ -180,20 +228,30 @@ function eventFactsIn(scope: ArticleScope, view: SentenceView, out: FactList): v
       }
     }
     if (kind !== 'meeting' && kind !== 'trip') {
-      for (const c of demonymCountries(scope, m)) if (!it.inner.some((x) => x.entity === c)) out.add('PARTICIPATED_IN', c, m.entity, view, 0.7, hedge);
+      for (const c of demonymCountries(scope, m))
+        if (!it.inner.some((x) => x.entity === c)) out.add('PARTICIPATED_IN', c, m.entity, view, 0.7, hedge);
     }
     // After the event: where it was held.
-    const preps = kind === 'conflict' ? CONFLICT_PREPOSITIONS : kind === 'trip' ? TRIP_PREPOSITIONS : MEETING_PREPOSITIONS;
+    const preps =
+      kind === 'conflict' ? CONFLICT_PREPOSITIONS : kind === 'trip' ? TRIP_PREPOSITIONS : MEETING_PREPOSITIONS;
     const at = objectAfter(view, e, LOCATIONS, 4, preps);
     if (at >= 0) {
       const place = items[at].mention?.entity;
       out.add('HELD_IN', m.entity, place, view, 0.75);
-      if (items[at].mention?.label === 'Place') out.add('HELD_IN', m.entity, countryOfPlace(scope, items, at), view, 0.65);
+      if (items[at].mention?.label === 'Place')
+        out.add('HELD_IN', m.entity, countryOfPlace(scope, items, at), view, 0.65);
     }
     // Before the event: a possessor or demonym ("Russia's invasion", "Xi's visit", "Russian invasion").
     let b = e - 1;
-    while (b >= 0 && !items[b].mention && b >= e - 3 && (SKIPPED_DETERMINERS.has(items[b].norm) || items[b].norm === "'s" || items[b].norm === "'")) b--;
-    if (b >= 0 && isMentionOf(items[b], ACTORS) && isPossessive(items, b)) out.add('PARTICIPATED_IN', items[b].mention?.entity, m.entity, view, 0.8, hedge);
+    while (
+      b >= 0 &&
+      !items[b].mention &&
+      b >= e - 3 &&
+      (SKIPPED_DETERMINERS.has(items[b].norm) || items[b].norm === "'s" || items[b].norm === "'")
+    )
+      b--;
+    if (b >= 0 && isMentionOf(items[b], ACTORS) && isPossessive(items, b))
+      out.add('PARTICIPATED_IN', items[b].mention?.entity, m.entity, view, 0.8, hedge);
     if (kind !== 'meeting' && kind !== 'trip') {
       const demonym = countryOfWord(scope, items[e - 1]?.norm ?? '');
       if (demonym) out.add('PARTICIPATED_IN', demonym, m.entity, view, 0.7, hedge);
@@ -201,7 +259,8 @@ function eventFactsIn(scope: ArticleScope, view: SentenceView, out: FactList): v
     // "meeting with Y, X said", "meeting between X and Y", "talks that X attended", "attended by X".
     const next = items[e + 1]?.norm;
     if ((next === 'with' || next === 'between') && isMentionOf(items[e + 2], PERSONS)) {
-      for (const k of coordinated(items, e + 2, PERSONS)) out.add('PARTICIPATED_IN', items[k].mention?.entity, m.entity, view, 0.8, hedge);
+      for (const k of coordinated(items, e + 2, PERSONS))
+        out.add('PARTICIPATED_IN', items[k].mention?.entity, m.entity, view, 0.8, hedge);
       if (next === 'with') {
         for (let k = e + 3; k < items.length; k++) {
           if (isMentionOf(items[k], PERSONS) && !afterPreposition(items, k) && items[k - 1]?.norm === ',') {
@@ -214,26 +273,54 @@ function eventFactsIn(scope: ArticleScope, view: SentenceView, out: FactList): v
     if (next === 'that' || next === 'which' || next === 'attended' || next === 'hosted') {
       for (let k = e + 2; k < items.length && k <= e + 6; k++) {
         if (!isMentionOf(items[k], ACTORS)) continue;
-        const verbNear = items.slice(e + 1, Math.min(items.length, k + 4)).some((x) => x.norm === 'attended' || x.norm === 'hosted' || x.norm === 'joined');
+        const verbNear = items
+          .slice(e + 1, Math.min(items.length, k + 4))
+          .some((x) => x.norm === 'attended' || x.norm === 'hosted' || x.norm === 'joined');
         if (verbNear) out.add('PARTICIPATED_IN', items[k].mention?.entity, m.entity, view, 0.75, hedge);
         break;
       }
     }
     // The word that governs the event: "began (their first) talks", "at (a regional) summit".
     let g = e - 1;
-    while (g >= 0 && g >= e - 5 && !items[g].mention && !PARTICIPATION_WORDS.has(items[g].norm) && items[g].norm !== ',' && !PREPOSITIONS.has(items[g].norm)) g--;
+    while (
+      g >= 0 &&
+      g >= e - 5 &&
+      !items[g].mention &&
+      !PARTICIPATION_WORDS.has(items[g].norm) &&
+      items[g].norm !== ',' &&
+      !PREPOSITIONS.has(items[g].norm)
+    )
+      g--;
     // "took part in", "participated in": the verb before the preposition governs.
-    if (g > 0 && !PARTICIPATION_WORDS.has(items[g].norm) && PREPOSITIONS.has(items[g].norm) && PARTICIPATION_WORDS.has(items[g - 1].norm)) g--;
+    if (
+      g > 0 &&
+      !PARTICIPATION_WORDS.has(items[g].norm) &&
+      PREPOSITIONS.has(items[g].norm) &&
+      PARTICIPATION_WORDS.has(items[g - 1].norm)
+    )
+      g--;
     const governed = g >= 0 && PARTICIPATION_WORDS.has(items[g].norm);
     // "On the sidelines of E, X and Y began …": a fronted phrase names the event of the clause's subject.
-    const fronted = items.slice(0, e).every((x) => !x.mention && (PREPOSITIONS.has(x.norm) || SKIPPED_DETERMINERS.has(x.norm) || x.norm === 'sidelines' || x.norm === 'margins' || x.norm === 'the'));
+    const fronted = items
+      .slice(0, e)
+      .every(
+        (x) =>
+          !x.mention &&
+          (PREPOSITIONS.has(x.norm) ||
+            SKIPPED_DETERMINERS.has(x.norm) ||
+            x.norm === 'sidelines' ||
+            x.norm === 'margins' ||
+            x.norm === 'the'),
+      );
     const s = governed ? subjectBefore(view, g, kind === 'meeting' || kind === 'trip' ? PERSONS : ACTORS, false) : -1;
     if (s >= 0 && !items.slice(s + 1, g).some((x) => SPEECH_VERBS.has(x.norm) || x.mention?.label === 'Event')) {
-      for (const k of coordinated(items, s, ACTORS)) out.add('PARTICIPATED_IN', items[k].mention?.entity, m.entity, view, 0.7, hedge);
+      for (const k of coordinated(items, s, ACTORS))
+        out.add('PARTICIPATED_IN', items[k].mention?.entity, m.entity, view, 0.7, hedge);
     } else if (fronted && e > 0) {
       for (let k = e + 1; k < items.length; k++) {
         if (items[k].norm !== ',' || !isMentionOf(items[k + 1], PERSONS)) continue;
-        for (const j of coordinated(items, k + 1, PERSONS)) out.add('PARTICIPATED_IN', items[j].mention?.entity, m.entity, view, 0.7, hedge);
+        for (const j of coordinated(items, k + 1, PERSONS))
+          out.add('PARTICIPATED_IN', items[j].mention?.entity, m.entity, view, 0.7, hedge);
         break;
       }
     } else if (governed && kind !== 'meeting' && kind !== 'trip') {
@@ -255,28 +342,47 @@ function eventFactsIn(scope: ArticleScope, view: SentenceView, out: FactList): v
  */
 function resolvedEventFacts(scope: ArticleScope, out: FactList): void {
   // An event a sentence already placed keeps that place, unless only in a country and resolve found its city.
-  const placed = new Set(out.facts.filter((f) => f.type === 'HELD_IN').map((f) => `${f.source}>${scope.labelOf.get(f.target)}`));
+  const placed = new Set(
+    out.facts.filter((f) => f.type === 'HELD_IN').map((f) => `${f.source}>${scope.labelOf.get(f.target)}`),
+  );
   for (const ev of scope.article.events ?? []) {
     const first = scope.article.mentions.find((m) => m.entity === ev.entity);
     const view = first ? scope.views[first.sentence] : undefined;
     if (!view || !first) continue;
     const at = view.items.findIndex((it) => it.start <= first.start && first.start < it.end);
-    const flags = at < 0 ? {} : { negated: isNegated(view.items, clauseStart(view.items, at), at), hedged: isHedged(view.items, 0, at, true) };
+    const flags =
+      at < 0
+        ? {}
+        : {
+            negated: isNegated(view.items, clauseStart(view.items, at), at),
+            hedged: isHedged(view.items, 0, at, true),
+          };
     if (ev.place && !placed.has(`${ev.entity}>${scope.labelOf.get(ev.place)}`) && !placed.has(`${ev.entity}>Place`)) {
       out.add('HELD_IN', ev.entity, ev.place, view, 0.6, flags);
       const place = scope.article.entities.find((e) => e.id === ev.place);
-      if (place?.label === 'Place') out.add('HELD_IN', ev.entity, countryOfCapital(scope, place.name), view, 0.5, flags);
+      if (place?.label === 'Place')
+        out.add('HELD_IN', ev.entity, countryOfCapital(scope, place.name), view, 0.5, flags);
     }
     const meeting = eventKind(first) === 'meeting' || eventKind(first) === 'trip';
     for (const p of ev.participants) {
       const label = scope.labelOf.get(p);
-      if (label === 'Person' || (label === 'Country' && !meeting)) out.add('PARTICIPATED_IN', p, ev.entity, view, 0.6, flags);
+      if (label === 'Person' || (label === 'Country' && !meeting))
+        out.add('PARTICIPATED_IN', p, ev.entity, view, 0.6, flags);
     }
   }
 }
 
 /** Verbs of receiving a visitor: "A welcomed his guest", "A hosted B". */
-const HOSTING_VERBS: ReadonlySet<string> = new Set(['welcomed', 'welcomes', 'received', 'receives', 'hosted', 'hosts', 'greeted', 'greets']);
+const HOSTING_VERBS: ReadonlySet<string> = new Set([
+  'welcomed',
+  'welcomes',
+  'received',
+  'receives',
+  'hosted',
+  'hosts',
+  'greeted',
+  'greets',
+]);
 
 /**
  * PARTICIPATED_IN of the host of a visit: the leader of the visited country who met the visitor (in
@@ -287,15 +393,33 @@ function visitHosts(scope: ArticleScope, out: FactList): void {
   for (const ev of scope.article.events ?? []) {
     if (ev.kind !== 'visit' || ev.participants.length !== 1) continue;
     const visitor = ev.participants[0];
-    const countries = new Set(plain.filter((f) => f.type === 'HELD_IN' && f.source === ev.entity && scope.labelOf.get(f.target) === 'Country').map((f) => f.target));
-    const hosts = new Set(plain.filter((f) => f.type === 'LEADER_OF' && countries.has(f.target) && f.source !== visitor).map((f) => f.source));
+    const countries = new Set(
+      plain
+        .filter((f) => f.type === 'HELD_IN' && f.source === ev.entity && scope.labelOf.get(f.target) === 'Country')
+        .map((f) => f.target),
+    );
+    const hosts = new Set(
+      plain
+        .filter((f) => f.type === 'LEADER_OF' && countries.has(f.target) && f.source !== visitor)
+        .map((f) => f.source),
+    );
     for (const view of scope.views) {
       const { items } = view;
       for (const host of hosts) {
-        const met = plain.some((f) => f.type === 'MET_WITH' && f.evidence.start === view.sentence.start && [f.source, f.target].includes(host) && [f.source, f.target].includes(visitor) && !meetingEventOf(scope, view, f));
+        const met = plain.some(
+          (f) =>
+            f.type === 'MET_WITH' &&
+            f.evidence.start === view.sentence.start &&
+            [f.source, f.target].includes(host) &&
+            [f.source, f.target].includes(visitor) &&
+            !meetingEventOf(scope, view, f),
+        );
         const h = items.findIndex((x) => x.mention?.entity === host);
         const verb = h >= 0 && HOSTING_VERBS.has(items[h + 1]?.norm ?? '');
-        const guest = verb && (items.slice(h + 2, h + 4).some((x) => x.norm === 'guest' || x.norm === 'visitor') || items[h + 2]?.mention?.entity === visitor);
+        const guest =
+          verb &&
+          (items.slice(h + 2, h + 4).some((x) => x.norm === 'guest' || x.norm === 'visitor') ||
+            items[h + 2]?.mention?.entity === visitor);
         if (met || guest) out.add('PARTICIPATED_IN', host, ev.entity, view, 0.65);
       }
     }
@@ -350,16 +474,35 @@ function meetingEventOf(scope: ArticleScope, view: SentenceView, fact: Fact): st
     const resolved = (scope.article.events ?? []).find((ev) => ev.entity === m.entity);
     const people = resolved?.participants.filter((p) => scope.labelOf.get(p) === 'Person') ?? [];
     // A summit gathers many: any pair meeting at it takes part in it.
-    if (resolved?.kind === 'summit' || people.length < 2 || (people.includes(fact.source) && people.includes(fact.target))) return m.entity;
+    if (
+      resolved?.kind === 'summit' ||
+      people.length < 2 ||
+      (people.includes(fact.source) && people.includes(fact.target))
+    )
+      return m.entity;
   }
   return undefined;
 }
 
 /** Words without which a sentence holds no date chrono-node could read. */
-const DATE_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tomorrow', 'last', 'next', 'week', 'month', 'year', ...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, 'ago']);
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  'today',
+  'yesterday',
+  'tomorrow',
+  'last',
+  'next',
+  'week',
+  'month',
+  'year',
+  ...WEEKDAYS,
+  ...MONTHS,
+  ...MONTH_ABBREVIATIONS,
+  'ago',
+]);
 
 /** A time phrase after these words dates the background of an event ("since February", "first held in 2013"), not the event. */
-const BACKGROUND_TIME = /\b(since|until|till|first\s+\w+\s+in|founded\s+in|established\s+in|created\s+in|launched\s+in|set\s+up\s+in|inaugurated\s+in)\s+(the\s+)?$/i;
+const BACKGROUND_TIME =
+  /\b(since|until|till|first\s+\w+\s+in|founded\s+in|established\s+in|created\s+in|launched\s+in|set\s+up\s+in|inaugurated\s+in)\s+(the\s+)?$/i;
 
 /** "since February, when Russia invaded": the time phrase dates the happening told right after it. */
 const WHEN_AFTER = /^\s*,?\s*when\b/i;
@@ -377,7 +520,12 @@ function dateNear(view: SentenceView, m: ResolvedMention, reference: Date): stri
     if (background && !r.start.isCertain('month')) continue;
     // "in three months", "within weeks" measure a span; they date nothing.
     if (r.tags().has('result/relativeDate') && (r.text.startsWith('in ') || r.text.startsWith('within '))) continue;
-    if (!background && BACKGROUND_TIME.test(text.slice(Math.max(0, r.index - 30), r.index)) && !WHEN_AFTER.test(text.slice(r.index + r.text.length))) continue;
+    if (
+      !background &&
+      BACKGROUND_TIME.test(text.slice(Math.max(0, r.index - 30), r.index)) &&
+      !WHEN_AFTER.test(text.slice(r.index + r.text.length))
+    )
+      continue;
     const iso = isoAtCertainPrecision(r, reference, future);
     if (!iso) continue;
     const distance = r.index >= offset ? r.index - (m.end - view.sentence.start) : offset - (r.index + r.text.length);
@@ -388,7 +536,8 @@ function dateNear(view: SentenceView, m: ResolvedMention, reference: Date): stri
     if (t.kind !== 'number' || t.text.length !== 4) continue;
     const year = Number(t.text);
     const before = text.slice(Math.max(0, t.start - view.sentence.start - 30), t.start - view.sentence.start);
-    if (!background && BACKGROUND_TIME.test(before) && !WHEN_AFTER.test(text.slice(t.end - view.sentence.start))) continue;
+    if (!background && BACKGROUND_TIME.test(before) && !WHEN_AFTER.test(text.slice(t.end - view.sentence.start)))
+      continue;
     if (year >= 1900 && year <= reference.getUTCFullYear() + 5 && Math.abs(t.start - m.start) < 60) return t.text;
   }
   return undefined;
@@ -401,7 +550,11 @@ function elsewhere(view: SentenceView, place: string): boolean {
 }
 
 /** Events with date and place filled in from the text and the HELD_IN edges, where the first half left them unset. */
-export function datedEvents(scope: ArticleScope, entities: readonly EntityRecord[], relations: readonly RelationRecord[]): EntityRecord[] {
+export function datedEvents(
+  scope: ArticleScope,
+  entities: readonly EntityRecord[],
+  relations: readonly RelationRecord[],
+): EntityRecord[] {
   const reference = scope.date ? new Date(`${scope.date.slice(0, 10)}T12:00:00Z`) : undefined;
   const held = new Map<string, RelationRecord[]>();
   for (const r of relations) {
@@ -436,7 +589,11 @@ export function datedEvents(scope: ArticleScope, entities: readonly EntityRecord
 }
 
 /** MET_WITH edges with the event they happened at, and its date and place. */
-export function placedMeetings(scope: ArticleScope, relations: readonly RelationRecord[], events: readonly EntityRecord[]): RelationRecord[] {
+export function placedMeetings(
+  scope: ArticleScope,
+  relations: readonly RelationRecord[],
+  events: readonly EntityRecord[],
+): RelationRecord[] {
   const byId = new Map(events.map((e) => [e.id, e]));
   const participants = new Map<string, Set<string>>();
   for (const r of relations) {
@@ -450,14 +607,18 @@ export function placedMeetings(scope: ArticleScope, relations: readonly Relation
     let event: EntityRecord | undefined;
     for (const ev of r.evidence) {
       const view = scope.views[sentenceIndexOf(scope, ev.start)];
-      const id = view ? meetingEventOf(scope, view, { type: r.type, source: r.source, target: r.target, evidence: ev }) : undefined;
+      const id = view
+        ? meetingEventOf(scope, view, { type: r.type, source: r.source, target: r.target, evidence: ev })
+        : undefined;
       if (id && byId.has(id)) {
         event = byId.get(id);
         break;
       }
     }
     if (!event) {
-      event = events.find((e) => e.label === 'Event' && participants.get(e.id)?.has(r.source) && participants.get(e.id)?.has(r.target));
+      event = events.find(
+        (e) => e.label === 'Event' && participants.get(e.id)?.has(r.source) && participants.get(e.id)?.has(r.target),
+      );
     }
     if (!event) return r;
     const out: RelationRecord = { ...r, event: event.id };
@@ -468,12 +629,18 @@ export function placedMeetings(scope: ArticleScope, relations: readonly Relation
 }
 
 /** The relation types visitsFromEvents reads: only their edges need merging before it runs. */
-export const VISIT_EVIDENCE_TYPES: ReadonlySet<RelationType> = new Set<RelationType>(['LEADER_OF', 'HELD_IN', 'PARTICIPATED_IN']);
+export const VISIT_EVIDENCE_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
+  'LEADER_OF',
+  'HELD_IN',
+  'PARTICIPATED_IN',
+]);
 
 /** VISITED inferred from taking part in a meeting held in another leader's country. */
 export function visitsFromEvents(scope: ArticleScope, relations: readonly RelationRecord[], out: FactList): void {
   const leaderOf = new Map<string, string>();
-  for (const r of relations) if (r.type === 'LEADER_OF' && !r.negated && !r.hedged && scope.labelOf.get(r.target) === 'Country') leaderOf.set(r.source, r.target);
+  for (const r of relations)
+    if (r.type === 'LEADER_OF' && !r.negated && !r.hedged && scope.labelOf.get(r.target) === 'Country')
+      leaderOf.set(r.source, r.target);
   const held = new Map<string, string[]>();
   for (const r of relations) {
     if (r.type !== 'HELD_IN' || r.negated || r.hedged) continue;

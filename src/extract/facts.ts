@@ -3,7 +3,14 @@
  * placed events. Runs the stages quotes → relation patterns → events in order.
  */
 import type { EntityLabel, EntityRecord, RelationRecord, StatementRecord } from '../graph/model.js';
-import { VISIT_EVIDENCE_TYPES, assignTopics, datedEvents, eventFacts, placedMeetings, visitsFromEvents } from './events.js';
+import {
+  VISIT_EVIDENCE_TYPES,
+  assignTopics,
+  datedEvents,
+  eventFacts,
+  placedMeetings,
+  visitsFromEvents,
+} from './events.js';
 import { findFacts, type PatternOptions } from './patterns/registry.js';
 import { extractStatements, findQuoteSpans } from './quotes.js';
 import { articleScope, saidFacts, toRelations } from './scope.js';
@@ -49,7 +56,8 @@ function withRecoveredMentions(article: ResolvedArticle): ResolvedArticle {
     else if (seen !== null && seen.entity !== m.entity) bySurface.set(text, null);
   };
   for (const m of article.mentions) {
-    if (!RECOVERABLE.has(m.label) || m.kind === 'pronoun' || m.kind === 'description' || !isCapitalised(m.text)) continue;
+    if (!RECOVERABLE.has(m.label) || m.kind === 'pronoun' || m.kind === 'description' || !isCapitalised(m.text))
+      continue;
     register(m.text, m);
     // A person's surname stands for them in headlines and later sentences.
     const last = m.label === 'Person' ? m.text.slice(m.text.lastIndexOf(' ') + 1) : '';
@@ -92,7 +100,9 @@ function withSentencesByPosition(article: ResolvedArticle): ResolvedArticle {
   return {
     ...article,
     sentences: article.sentences.map((s, i) => ({ ...s, index: i })),
-    mentions: article.mentions.filter((m) => position.has(m.sentence)).map((m) => ({ ...m, sentence: position.get(m.sentence) ?? m.sentence })),
+    mentions: article.mentions
+      .filter((m) => position.has(m.sentence))
+      .map((m) => ({ ...m, sentence: position.get(m.sentence) ?? m.sentence })),
   };
 }
 
@@ -115,7 +125,11 @@ export function extractFacts(resolvedArticle: ResolvedArticle, options: PatternO
   // Every edge must end at a node of this article's graph.
   const ids = new Set(entities.map((e) => e.id));
   // A leader does not visit the country they lead.
-  const leads = new Set(relations.filter((r) => r.type === 'LEADER_OF' && !r.negated).map((r) => `${r.source}>${r.target}`));
-  const kept = relations.filter((r) => ids.has(r.source) && ids.has(r.target) && !(r.type === 'VISITED' && leads.has(`${r.source}>${r.target}`)));
+  const leads = new Set(
+    relations.filter((r) => r.type === 'LEADER_OF' && !r.negated).map((r) => `${r.source}>${r.target}`),
+  );
+  const kept = relations.filter(
+    (r) => ids.has(r.source) && ids.has(r.target) && !(r.type === 'VISITED' && leads.has(`${r.source}>${r.target}`)),
+  );
   return { entities, relations: placedMeetings(scope, kept, entities), statements: statements.map(toRecord) };
 }

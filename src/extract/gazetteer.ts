@@ -19,7 +19,11 @@ export interface CountryInfo {
 }
 
 /** English names that news use where world-countries' common name is a newer or native form. */
-const ENGLISH_COMMON_NAMES: Readonly<Record<string, string>> = { TUR: 'Turkey', CZE: 'Czech Republic', CIV: 'Ivory Coast' };
+const ENGLISH_COMMON_NAMES: Readonly<Record<string, string>> = {
+  TUR: 'Turkey',
+  CZE: 'Czech Republic',
+  CIV: 'Ivory Coast',
+};
 
 /** Widely used English names for countries that world-countries lists under another name. */
 const EXTRA_COUNTRY_NAMES: ReadonlyArray<readonly [string, string]> = [
@@ -177,7 +181,9 @@ export const ROLE_NOUNS = words(`
 `);
 
 /** Role nouns that describe a head of state or government ("the Chinese leader", "his counterpart"). */
-export const LEADER_NOUNS = words(`leader | president | chief | premier | prime minister | head of state | counterpart | strongman`);
+export const LEADER_NOUNS = words(
+  `leader | president | chief | premier | prime minister | head of state | counterpart | strongman`,
+);
 
 /** Head words of organisation names ("… University", "Ministry of …"). */
 /**
@@ -213,7 +219,9 @@ export const BODY_HEADS = words(`
 export const ORG_HEADS: ReadonlySet<string> = new Set([...BODY_HEADS, ...COMPANY_HEADS]);
 
 /** Organisation heads that need a qualifier to be one ("Party" alone is not an organisation). */
-export const WEAK_ORG_HEADS = words(`International | Group | House | Office | Department | Agency | Bureau | Party | Council | Committee | Commission | Court | Bank | Fund | Union | Service | Front | Daily | Review | Mission | Command | Club | Board | Watch | Center | Centre`);
+export const WEAK_ORG_HEADS = words(
+  `International | Group | House | Office | Department | Agency | Bureau | Party | Council | Committee | Commission | Court | Bank | Fund | Union | Service | Front | Daily | Review | Mission | Command | Club | Board | Watch | Center | Centre`,
+);
 
 /** Head words of place names ("Taiwan Strait", "Pacific Ocean", "Kharkiv Oblast"). */
 export const PLACE_HEADS = words(`
@@ -225,11 +233,17 @@ export const PLACE_HEADS = words(`
 `);
 
 /** Continents and world regions, and the words that qualify them ("Central Asia"). */
-export const CONTINENTS = words(`Asia | Europe | Africa | America | Americas | Oceania | Antarctica | Arctic | Pacific | Atlantic | Caribbean | Balkans | Caucasus | Middle East | Eurasia | Scandinavia | Siberia | Indo-Pacific | Asia-Pacific | Sahel`);
-export const REGION_QUALIFIERS = words(`Central | East | West | North | South | Southeast | Southwest | Northeast | Northwest | Eastern | Western | Northern | Southern | Middle | Far | Near | Sub-Saharan | Latin`);
+export const CONTINENTS = words(
+  `Asia | Europe | Africa | America | Americas | Oceania | Antarctica | Arctic | Pacific | Atlantic | Caribbean | Balkans | Caucasus | Middle East | Eurasia | Scandinavia | Siberia | Indo-Pacific | Asia-Pacific | Sahel`,
+);
+export const REGION_QUALIFIERS = words(
+  `Central | East | West | North | South | Southeast | Southwest | Northeast | Northwest | Eastern | Western | Northern | Southern | Middle | Far | Near | Sub-Saharan | Latin`,
+);
 
 /** Head words of named events ("Winter Olympics", "Cold War", "World Cup"). */
-export const EVENT_HEADS = words(`Olympics | Games | War | Cup | Summit | Congress | Conference | Championship | Championships | Festival | Expo | Election | Elections | Revolution | Crisis | Pandemic | Uprising | Offensive | Operation | Talks | Plenum | Day`);
+export const EVENT_HEADS = words(
+  `Olympics | Games | War | Cup | Summit | Congress | Conference | Championship | Championships | Festival | Expo | Election | Elections | Revolution | Crisis | Pandemic | Uprising | Offensive | Operation | Talks | Plenum | Day`,
+);
 
 /** Lower-case event nouns of the genre and the kind of happening they name. */
 export const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([
@@ -283,10 +297,14 @@ export const NOT_NAME_WORDS = words(`
 `);
 
 /** Locative prepositions and motion words: a capital after them is a place, not its government. */
-export const LOCATIVE_WORDS = words(`in | at | near | outside | around | across | inside | to | into | via | toward | towards | throughout | within`);
+export const LOCATIVE_WORDS = words(
+  `in | at | near | outside | around | across | inside | to | into | via | toward | towards | throughout | within`,
+);
 
 /** Verbs and nouns of movement after which "to X" names a destination. */
-export const MOTION_WORDS = words(`visit | visits | visited | visiting | trip | trips | travel | travels | travelled | traveled | travelling | traveling | flew | fly | flies | flying | went | go | goes | going | came | come | arrived | arrives | arrive | return | returned | returns | journey | way | moved | headed | heading | sent | send | back`);
+export const MOTION_WORDS = words(
+  `visit | visits | visited | visiting | trip | trips | travel | travels | travelled | traveled | travelling | traveling | flew | fly | flies | flying | went | go | goes | going | came | come | arrived | arrives | arrive | return | returned | returns | journey | way | moved | headed | heading | sent | send | back`,
+);
 
 /** Well-known international organisations by acronym: world knowledge to expand acronyms the text leaves bare. */
 export const KNOWN_ACRONYMS: ReadonlyMap<string, string> = new Map([
@@ -308,4 +326,6 @@ export const KNOWN_ACRONYMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** All-capital words that are not organisations (time zones, units, numerals). */
-export const NOT_ACRONYMS = words(`AM | PM | IST | GMT | UTC | BST | EST | EDT | CET | CEST | PST | PDT | TV | CEO | CFO | COO | OK | II | III | IV | VI | VII | VIII | IX | XI | XII | AI | GDP | ID | PR | HQ | US | UK | USA | UAE | USSR | DPRK | EV | CPU | CPUS | LIVE | STORY | NEWS | BREAKING | UPDATE | WATCH | READ | VIDEO | PHOTO | PHOTOS | COVID | A | I`);
+export const NOT_ACRONYMS = words(
+  `AM | PM | IST | GMT | UTC | BST | EST | EDT | CET | CEST | PST | PDT | TV | CEO | CFO | COO | OK | II | III | IV | VI | VII | VIII | IX | XI | XII | AI | GDP | ID | PR | HQ | US | UK | USA | UAE | USSR | DPRK | EV | CPU | CPUS | LIVE | STORY | NEWS | BREAKING | UPDATE | WATCH | READ | VIDEO | PHOTO | PHOTOS | COVID | A | I`,
+);

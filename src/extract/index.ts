@@ -22,10 +22,24 @@ export function resolveArticle(input: ArticleInput, options: ExtractOptions = {}
   const ruleMentions = typeByContext(sentences, findMentions(sentences, { publishedAt: cleaned.publishedAt }));
   const known = options.known instanceof KnownEntities ? options.known : new KnownEntities(options.known ?? []);
   const model = options.ner === undefined ? defaultNerModel() : options.ner;
-  const mentions = model ? mergeModelMentions(cleaned.text, sentences, ruleMentions, model, { known, only: options.nerOnly }) : ruleMentions;
+  const mentions = model
+    ? mergeModelMentions(cleaned.text, sentences, ruleMentions, model, { known, only: options.nerOnly })
+    : ruleMentions;
   const dateline = cleaned.removed.find((r) => r.reason === 'dateline');
-  const resolved = resolveMentions(article, mentions, sentences, { ...options, known, publishedAt: cleaned.publishedAt, dateline: dateline && cleaned.text.slice(dateline.start, dateline.end) });
-  return { article, cleaned, sentences, mentions: resolved.mentions, entities: resolved.entities, events: resolved.events };
+  const resolved = resolveMentions(article, mentions, sentences, {
+    ...options,
+    known,
+    publishedAt: cleaned.publishedAt,
+    dateline: dateline && cleaned.text.slice(dateline.start, dateline.end),
+  });
+  return {
+    article,
+    cleaned,
+    sentences,
+    mentions: resolved.mentions,
+    entities: resolved.entities,
+    events: resolved.events,
+  };
 }
 
 /** Extracts one article's graph: its entities, relations and statements with provenance. */

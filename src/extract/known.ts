@@ -58,7 +58,16 @@ const VISIT = /^(.+)'s visit to (.+)$/;
 
 /** A known entity with what a later sighting adds: aliases and roles united, date and place kept when set. */
 export function mergeKnown(prev: KnownEntity | undefined, e: EntityRecord | KnownEntity): KnownEntity {
-  const k: KnownEntity = { id: e.id, label: e.label, name: prev?.name ?? e.name, aliases: unionStrings(prev?.aliases ?? [], e.name === prev?.name ? e.aliases : [e.name, ...e.aliases], prev?.name ?? e.name) };
+  const k: KnownEntity = {
+    id: e.id,
+    label: e.label,
+    name: prev?.name ?? e.name,
+    aliases: unionStrings(
+      prev?.aliases ?? [],
+      e.name === prev?.name ? e.aliases : [e.name, ...e.aliases],
+      prev?.name ?? e.name,
+    ),
+  };
   const roles = unionStrings(prev?.roles ?? [], e.roles ?? []);
   if (roles.length > 0) k.roles = roles;
   const date = prev?.date ?? e.date;
@@ -96,7 +105,12 @@ function nameFacets(label: EntityLabel, name: string): [KnownFacet, string][] {
 /** An organisation's name or alias as written, and its initial when it is written as an acronym. */
 function formFacets(form: string): [KnownFacet, string][] {
   const letters = ACRONYM_ONLY.test(form) ? acronymLetters(form) : '';
-  return letters.length > 0 ? [['form', form], ['acronymInitial', letters[0]]] : [['form', form]];
+  return letters.length > 0
+    ? [
+        ['form', form],
+        ['acronymInitial', letters[0]],
+      ]
+    : [['form', form]];
 }
 
 /** The facet values aliases and roles give. */
@@ -135,9 +149,18 @@ export class KnownEntities {
     const prev = this.#byId.get(e.id);
     if (!prev) {
       const entity = mergeKnown(undefined, e);
-      const entry: Entry = { rank: this.#byId.size, entity, names: new Set([entity.name, ...entity.aliases]), roles: new Set(entity.roles) };
+      const entry: Entry = {
+        rank: this.#byId.size,
+        entity,
+        names: new Set([entity.name, ...entity.aliases]),
+        roles: new Set(entity.roles),
+      };
       this.#byId.set(e.id, entry);
-      this.#index(entry, [entity.name, ...entity.aliases], [...nameFacets(entity.label, entity.name), ...addedFacets(entity.label, entity.aliases, entity.roles ?? [])]);
+      this.#index(
+        entry,
+        [entity.name, ...entity.aliases],
+        [...nameFacets(entity.label, entity.name), ...addedFacets(entity.label, entity.aliases, entity.roles ?? [])],
+      );
       return;
     }
     const old = prev.entity;

@@ -48,7 +48,9 @@ export const NEGATORS = set(`
 `);
 
 /** Verbs whose first object is the receiver of the thing named next: "give X backing". */
-export const GIVE_VERBS = set('give gives gave giving offer offers offered offering provide provides provided providing extend extends extended extending lend lends lent grant grants granted');
+export const GIVE_VERBS = set(
+  'give gives gave giving offer offers offered offering provide provides provided providing extend extends extended extending lend lends lent grant grants granted',
+);
 
 /** Words that only report, expect or suppose the fact of their clause. */
 export const HEDGES = set(`
@@ -78,7 +80,9 @@ export const PREPOSITIONS = set(`
 `);
 
 /** Words of meeting: a person meeting a person. */
-export const MEETING_WORDS = set('met meet meets meeting meetings talks talked summit encounter hosted hosts host received welcomed');
+export const MEETING_WORDS = set(
+  'met meet meets meeting meetings talks talked summit encounter hosted hosts host received welcomed',
+);
 
 /** Verbs of a person speaking to a person, which in a news report of a meeting mean they met. */
 export const FACE_TO_FACE_VERBS = set('told tells');
@@ -102,7 +106,9 @@ export const OPPOSE_WORDS = set(`
 export const STAND_VERBS = set('stand stands stood standing');
 
 /** Verbs of praising or welcoming what someone does: "X welcomed Y's bid", "X praised Y". */
-export const PRAISE_VERBS = set('welcomed welcomes welcome welcoming praised praises praise praising hailed hails applauded applauds lauded commended');
+export const PRAISE_VERBS = set(
+  'welcomed welcomes welcome welcoming praised praises praise praising hailed hails applauded applauds lauded commended',
+);
 
 /** Nouns of a course someone pursues, which a praise or backing of it backs them in: "Y's bid", "Y's proposal". */
 export const PURSUIT_NOUNS = set(`
@@ -117,29 +123,44 @@ export const WARN_VERBS = set('warned warns warn warning cautioned cautions');
 export const SANCTION_WORDS = set('sanction sanctions sanctioned sanctioning embargo embargoes blacklisted blacklists');
 
 /** Verbs that impose sanctions, with the imposer as subject. */
-export const IMPOSE_VERBS = set('imposed imposes impose imposing applied applies apply levied levies slapped extended maintained maintains announced joined join joins adopted adopts adopt approved approves introduced introduces unveiled');
+export const IMPOSE_VERBS = set(
+  'imposed imposes impose imposing applied applies apply levied levies slapped extended maintained maintains announced joined join joins adopted adopts adopt approved approves introduced introduces unveiled',
+);
 
 /** Verbs that put bodies or people on a list, with the lister as subject: "X added A to its blacklist". */
-export const LISTING_VERBS = set('added adds adding add placed places put puts designated designates designating designate blacklisted listed lists');
+export const LISTING_VERBS = set(
+  'added adds adding add placed places put puts designated designates designating designate blacklisted listed lists',
+);
 
 /** Participles that say, in the passive, that bodies or people were put under sanctions: "A and B were also named". */
 export const LISTED_PARTICIPLES = set('named listed designated added blacklisted sanctioned targeted included');
 
 /** Words that take bodies or people off a list or out of sanctions: "was taken off the list", "lifted sanctions on". */
-export const DELISTING_WORDS = set('removed removes remove removing delisted dropped lifted lifts lift lifting eased eases ease waived scrapped taken struck');
+export const DELISTING_WORDS = set(
+  'removed removes remove removing delisted dropped lifted lifts lift lifting eased eases ease waived scrapped taken struck',
+);
 
 /** Words that threaten sanctions without imposing them: "threatened sanctions on X". */
-export const THREAT_WORDS = set('threatened threatens threaten threatening mulling mulled weighing weighs considering considers proposed proposes propose');
+export const THREAT_WORDS = set(
+  'threatened threatens threaten threatening mulling mulled weighing weighs considering considers proposed proposes propose',
+);
 
 /** Nouns of a list of bodies and people under sanctions, and the package that fills it. */
 export const LIST_NOUNS = set('list lists blacklist blacklists register registry package');
 
 /** Words that make a list one of sanctions: "its sanctions list", "the entity list", "its trade blacklist". */
-export const SANCTION_LIST_QUALIFIERS = set('sanctions sanction blacklist blacklists entity entities asset-freeze freeze export-control designation designations terror terrorist');
+export const SANCTION_LIST_QUALIFIERS = set(
+  'sanctions sanction blacklist blacklists entity entities asset-freeze freeze export-control designation designations terror terrorist',
+);
 
 /** Heads of measures of sanctions, each with the words that make it one: "asset freezes", "travel bans". */
 export const SANCTION_MEASURES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries({ freeze: 'asset assets', freezes: 'asset assets', ban: 'travel entry visa export import', bans: 'travel entry visa export import' }).map(([head, mods]) => [head, set(mods)] as const),
+  Object.entries({
+    freeze: 'asset assets',
+    freezes: 'asset assets',
+    ban: 'travel entry visa export import',
+    bans: 'travel entry visa export import',
+  }).map(([head, mods]) => [head, set(mods)] as const),
 );
 
 /** Verbs of travelling to a place. */
@@ -160,13 +181,17 @@ export const PARTICIPATION_WORDS = set(`
 export const MEMBER_WORDS = set('member members membership includes include included including comprises comprising');
 
 /** Statuses short of membership: "holds observer status", "a dialogue partner rather than a full member". */
-export const NON_MEMBER_WORDS = set('observer observers candidate candidates applicant applicants aspirant partner partners guest guests invitee');
+export const NON_MEMBER_WORDS = set(
+  'observer observers candidate candidates applicant applicants aspirant partner partners guest guests invitee',
+);
 
 /**
  * Verbs by which a grouping takes in members, with the grouping as subject and the members as object:
  * "O took in A", "O admitted A", "O groups A with B", "O brings together A and B".
  */
-export const ADMIT_VERBS = set('admitted admits admit took takes welcomed groups grouped brings brought unites united expanded');
+export const ADMIT_VERBS = set(
+  'admitted admits admit took takes welcomed groups grouped brings brought unites united expanded',
+);
 
 /**
  * Nouns that name an organisation by its kind ("the alliance", "the ministry"), each with the kinds of
@@ -194,7 +219,8 @@ export const ORGANIZATION_KIND_WORDS: ReadonlyMap<string, string> = new Map<stri
     ministry: 'ministry department',
     council: 'council',
     commission: 'commission',
-    company: 'inc ltd llc plc corp corporation company holdings bank airlines motors industries systems trading logistics technologies instruments engineering gmbh ag',
+    company:
+      'inc ltd llc plc corp corporation company holdings bank airlines motors industries systems trading logistics technologies instruments engineering gmbh ag',
     court: 'court tribunal',
     parliament: 'parliament assembly duma congress senate',
     agency: 'agency',
@@ -220,7 +246,9 @@ export const MEMBER_TITLES = set(`
 export const ROLE_PLURALS = set('presidents leaders heads counterparts premiers prime');
 
 /** Event nouns of armed conflict: "invasion of X" happens in X. */
-export const CONFLICT_EVENT_WORDS = set('invasion war attack aggression occupation offensive counteroffensive incursion conflict strikes bombing assault');
+export const CONFLICT_EVENT_WORDS = set(
+  'invasion war attack aggression occupation offensive counteroffensive incursion conflict strikes bombing assault',
+);
 
 /** Determiners: articles, demonstratives and possessives. */
 export const DETERMINERS = set('the a an his her their its our this that these those');
@@ -239,13 +267,47 @@ export const QUOTING_VERBS = set(`
 `);
 
 /** Names of the days of the week, lower-case. */
-export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const WEEKDAYS: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
 
 /** Names of the months, lower-case, in calendar order. */
-export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTHS: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** Abbreviated month names (May has none). */
-export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+];
 
 /** Character codes of the typographic quotation marks: « » ‘ ’ “ ” „. */
 export const QUOTE_MARKS: ReadonlySet<number> = new Set([0xab, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e]);

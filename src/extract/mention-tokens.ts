@@ -7,12 +7,31 @@ import { startsUpper } from './sentences.js';
 import type { Mention, MentionKind, Sentence, Token } from './types.js';
 
 /** Lower-case words that may join the capitalised words of one name ("Bank of China"). */
-export const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'del', 'al', 'bin', 'van', 'von', 'der', 'la', 'le', 'du', 'da', 'on']);
+export const CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  '&',
+  'de',
+  'del',
+  'al',
+  'bin',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'du',
+  'da',
+  'on',
+]);
 /**
  * A capitalised word joined to a participle or noun that makes it an adjective ("Beijing-based",
  * "Dubai-registered", "Kremlin-linked"): any lower-case "-ed" participle, and the irregular ones.
  */
-export const ADJECTIVE_COMPOUND = /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+ed|born|led|run|made|bound|style|era|speaking|friendly|held|built|grown|sworn|drawn|known)$/u;
+export const ADJECTIVE_COMPOUND =
+  /^(\p{Lu}[\p{L}.]*)-(\p{Ll}+ed|born|led|run|made|bound|style|era|speaking|friendly|held|built|grown|sworn|drawn|known)$/u;
 /** The shape of an acronym: "NATO", "G7", "U.N.". */
 export const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\p{Lu}[\p{Lu}\p{N}]*|\p{Lu}-?\p{N}{1,2}|(?:\p{Lu}\.){2,})$/u;
 /** The possessive token "'s". */
@@ -38,7 +57,7 @@ export const isCap = (t: Token | undefined): t is Token =>
   isWord(t) && startsUpper(t.text) && !(hasDash(t.text) && ADJECTIVE_COMPOUND.test(t.text));
 
 /** A token's lower-cased text, or '' for none. */
-export const lower = (t: Token | undefined): string => (t ? t.lower ?? t.text.toLowerCase() : '');
+export const lower = (t: Token | undefined): string => (t ? (t.lower ?? t.text.toLowerCase()) : '');
 
 /** The mentions found so far, and the sentence the stage is in. */
 export interface Builder {

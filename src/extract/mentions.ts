@@ -31,28 +31,79 @@ import {
 } from './gazetteer.js';
 import { eventFrameAround, findEvents } from './event-frames.js';
 import { DETERMINERS, PERSON_ACT_VERBS } from './lexicon.js';
-import { ACRONYM, ADJECTIVE_COMPOUND, CONNECTORS, POSSESSIVE, add, compoundParts, hasDash, isCap, lower, textsOf, type Builder, type MentionContext } from './mention-tokens.js';
+import {
+  ACRONYM,
+  ADJECTIVE_COMPOUND,
+  CONNECTORS,
+  POSSESSIVE,
+  add,
+  compoundParts,
+  hasDash,
+  isCap,
+  lower,
+  textsOf,
+  type Builder,
+  type MentionContext,
+} from './mention-tokens.js';
 import { startsUpper } from './sentences.js';
 import type { Mention, MentionKind, Sentence, Token } from './types.js';
 
 /** Head words of named things that are none of our entity types (policies, treaties, products). */
 const OTHER_HEADS = new Set(
-  'Initiative Policy Act Plan Strategy Doctrine Principle Treaty Agreement Accord Declaration Index Prize Award Project Model Bill Law Charter Convention Protocol Resolution Report Deal Pact'.split(' '),
+  'Initiative Policy Act Plan Strategy Doctrine Principle Treaty Agreement Accord Declaration Index Prize Award Project Model Bill Law Charter Convention Protocol Resolution Report Deal Pact'.split(
+    ' ',
+  ),
 );
 const KNOWN_EXPANSIONS: ReadonlySet<string> = new Set(KNOWN_ACRONYMS.values());
 /** Institutions that news name by one capitalised word after "the" or a country. */
-const SINGLE_WORD_BODIES: ReadonlySet<string> = new Set(['Pentagon', 'Bundestag', 'Knesset', 'Duma', 'Congress', 'Senate', 'Parliament', 'Politburo', 'Cabinet', 'Bundesrat', 'Storting', 'Riksdag', 'Sejm', 'Majlis', 'Diet']);
+const SINGLE_WORD_BODIES: ReadonlySet<string> = new Set([
+  'Pentagon',
+  'Bundestag',
+  'Knesset',
+  'Duma',
+  'Congress',
+  'Senate',
+  'Parliament',
+  'Politburo',
+  'Cabinet',
+  'Bundesrat',
+  'Storting',
+  'Riksdag',
+  'Sejm',
+  'Majlis',
+  'Diet',
+]);
 /** First words of place names that are not given names ("New York", "San Francisco", "St Petersburg"). */
-const PLACE_PREFIXES = /^(New|Los|Las|San|Santa|Santo|Sao|São|St|St\.|Saint|Port|Fort|Mount|Lake|Cape|El|La|Tel|Abu|Rio|Buenos|Kuala|Hong|Ho|Addis)$/;
+const PLACE_PREFIXES =
+  /^(New|Los|Las|San|Santa|Santo|Sao|São|St|St\.|Saint|Port|Fort|Mount|Lake|Cape|El|La|Tel|Abu|Rio|Buenos|Kuala|Hong|Ho|Addis)$/;
 /** Adjectives of regions and blocs that capitalised runs share with names ("Central Asian", "Western"). */
-const NOT_PERSON_WORDS = /^(Asian|European|African|American|Western|Eastern|Northern|Southern|Soviet|Arctic|Pacific|Atlantic|Nordic|Baltic|Islamic|Arab|Latin|Balkan|Caucasian|Mediterranean|Olympic|Covid(-19)?|Christian|Muslim|Jewish|Catholic|Orthodox|Communist|Socialist|Democratic|Republican|Conservative|Liberal)$/;
+const NOT_PERSON_WORDS =
+  /^(Asian|European|African|American|Western|Eastern|Northern|Southern|Soviet|Arctic|Pacific|Atlantic|Nordic|Baltic|Islamic|Arab|Latin|Balkan|Caucasian|Mediterranean|Olympic|Covid(-19)?|Christian|Muslim|Jewish|Catholic|Orthodox|Communist|Socialist|Democratic|Republican|Conservative|Liberal)$/;
 /** Lower-case particles inside personal names ("Ursula von der Leyen"). */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'dos']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'ibn',
+  'dos',
+]);
 
 /** Characters that end a sentence of running text: . ! ? … " ” ’ ). */
 const SENTENCE_MARKS: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x22, 0x201d, 0x2019, 0x29]);
 const endsSentenceMark = (s: string): boolean => s.length > 0 && SENTENCE_MARKS.has(s.charCodeAt(s.length - 1));
-const isAcronym = (t: Token): boolean => ACRONYM.test(t.text) && !NOT_ACRONYMS.has(t.text.replace(/\./g, '').toUpperCase());
+const isAcronym = (t: Token): boolean =>
+  ACRONYM.test(t.text) && !NOT_ACRONYMS.has(t.text.replace(/\./g, '').toUpperCase());
 
 function countryOfWord(word: string): CountryInfo | undefined {
   return COUNTRY_BY_NAME.get(word) ?? COUNTRY_BY_DEMONYM.get(word);
@@ -64,7 +115,8 @@ function countryBefore(tokens: Token[], i: number): CountryInfo | undefined {
   if (!prev) return undefined;
   if (POSSESSIVE.test(prev.text)) {
     const owner = tokens[i - 2];
-    if (owner) return COUNTRY_BY_NAME.get(owner.text) ?? COUNTRY_BY_SEAT.get(owner.text) ?? COUNTRY_BY_CAPITAL.get(owner.text);
+    if (owner)
+      return COUNTRY_BY_NAME.get(owner.text) ?? COUNTRY_BY_SEAT.get(owner.text) ?? COUNTRY_BY_CAPITAL.get(owner.text);
     return undefined;
   }
   return countryOfWord(prev.text) ?? COUNTRY_BY_SEAT.get(prev.text);
@@ -73,11 +125,16 @@ function countryBefore(tokens: Token[], i: number): CountryInfo | undefined {
 /** Whether a capital named at token i is a location (after "in", "visit to") rather than its government. */
 function isLocative(tokens: Token[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && (lower(tokens[j]) === 'the' || /^\p{Lu}/u.test(tokens[j].text) && COUNTRY_BY_DEMONYM.has(tokens[j].text))) j--;
+  while (
+    j >= 0 &&
+    (lower(tokens[j]) === 'the' || (/^\p{Lu}/u.test(tokens[j].text) && COUNTRY_BY_DEMONYM.has(tokens[j].text)))
+  )
+    j--;
   const prev = lower(tokens[j]);
   const next = tokens[i + 1];
   if (next && next.kind === 'punct' && next.text === ',' && COUNTRY_BY_NAME.has(tokens[i + 2]?.text ?? '')) return true;
-  if (prev === 'to' || prev === 'into') return MOTION_WORDS.has(lower(tokens[j - 1])) || MOTION_WORDS.has(lower(tokens[j - 2]));
+  if (prev === 'to' || prev === 'into')
+    return MOTION_WORDS.has(lower(tokens[j - 1])) || MOTION_WORDS.has(lower(tokens[j - 2]));
   if (prev === 'of' && lower(tokens[j - 1]) === 'city') return true;
   return LOCATIVE_WORDS.has(prev);
 }
@@ -134,7 +191,15 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     return;
   }
   // "Leaders of the Group of Seven" at the start of a sentence: a plural noun, then the name.
-  if (from === 0 && words.length >= 3 && words[1] === 'of' && /s$/.test(words[0]) && !ORG_HEADS.has(words[0]) && !PERSON_TITLES.has(words[0]) && !COUNTRY_BY_NAME.has(joined)) {
+  if (
+    from === 0 &&
+    words.length >= 3 &&
+    words[1] === 'of' &&
+    /s$/.test(words[0]) &&
+    !ORG_HEADS.has(words[0]) &&
+    !PERSON_TITLES.has(words[0]) &&
+    !COUNTRY_BY_NAME.has(joined)
+  ) {
     analyzeChunk(b, tokens, from + (words[2] === 'the' ? 3 : 2), to);
     return;
   }
@@ -151,23 +216,40 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
   // Two names joined by "and", each of two words or more and the second with a head word of its own:
   // "Apex Logistics and Blue Lake Trading" names two companies, not one ("Ministry of Trade and Industry" is one).
   const joinedAt = words.findIndex((w, k) => k >= 2 && (w === 'and' || w === '&') && k <= words.length - 3);
-  if (joinedAt > 0 && words.slice(joinedAt + 1).some((w) => ORG_HEADS.has(w) && !WEAK_ORG_HEADS.has(w)) && !words.slice(0, joinedAt).includes('of')) {
+  if (
+    joinedAt > 0 &&
+    words.slice(joinedAt + 1).some((w) => ORG_HEADS.has(w) && !WEAK_ORG_HEADS.has(w)) &&
+    !words.slice(0, joinedAt).includes('of')
+  ) {
     analyzeChunk(b, tokens, from, from + joinedAt);
     analyzeChunk(b, tokens, from + joinedAt + 1, to);
     return;
   }
   // Organisations by their head word: "Renmin University", "Ministry of Defence", "White House".
-  const headAt = words.findIndex((w, k) => ORG_HEADS.has(w) && (k > 0 || words.length > 1) && !(WEAK_ORG_HEADS.has(w) && words.length === 1));
+  const headAt = words.findIndex(
+    (w, k) => ORG_HEADS.has(w) && (k > 0 || words.length > 1) && !(WEAK_ORG_HEADS.has(w) && words.length === 1),
+  );
   // A title word ending the name after "of" is the body's domain: "International Court of Justice".
   if (headAt >= 0 && !(words.length === 1) && !(HEAD_TITLES.has(last) && words[words.length - 2] !== 'of')) {
     const titled = personAfterTitle(words);
     if (titled < 0 || headAt > titled) {
       // "King's College London": a one-word possessive before the head word belongs to the name.
-      if (headAt === 0 && POSSESSIVE.test(tokens[from - 1]?.text ?? '') && isCap(tokens[from - 2]) && !isCap(tokens[from - 3]) && !countryOfWord(tokens[from - 2].text) && !ORG_HEADS.has(tokens[from - 2].text) && !COUNTRY_BY_SEAT.has(tokens[from - 2].text)) {
+      if (
+        headAt === 0 &&
+        POSSESSIVE.test(tokens[from - 1]?.text ?? '') &&
+        isCap(tokens[from - 2]) &&
+        !isCap(tokens[from - 3]) &&
+        !countryOfWord(tokens[from - 2].text) &&
+        !ORG_HEADS.has(tokens[from - 2].text) &&
+        !COUNTRY_BY_SEAT.has(tokens[from - 2].text)
+      ) {
         add(b, tokens, from - 2, to, 'Organization', 'name');
         return;
       }
-      const prevCountry = countryBefore(tokens, from) ?? COUNTRY_BY_DEMONYM.get(words[0]) ?? (words.length > 2 ? COUNTRY_BY_NAME.get(words[0]) : undefined);
+      const prevCountry =
+        countryBefore(tokens, from) ??
+        COUNTRY_BY_DEMONYM.get(words[0]) ??
+        (words.length > 2 ? COUNTRY_BY_NAME.get(words[0]) : undefined);
       add(b, tokens, from, to, 'Organization', 'name', prevCountry ? { country: prevCountry.name } : {});
       return;
     }
@@ -177,7 +259,11 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     return;
   }
   // Places: "Taiwan Strait", "Pacific Ocean", "Central Asia", "Asia-Pacific".
-  if (PLACE_HEADS.has(last) && words.length >= 2 && !words.some((w) => PERSON_TITLES.has(w) || w === 'and' || w === '&')) {
+  if (
+    PLACE_HEADS.has(last) &&
+    words.length >= 2 &&
+    !words.some((w) => PERSON_TITLES.has(w) || w === 'and' || w === '&')
+  ) {
     add(b, tokens, from, to, 'Place', 'name');
     return;
   }
@@ -200,7 +286,11 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     analyzeChunk(b, tokens, from + and + 1, to);
     return;
   }
-  const ofAt = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'the' || w === 'on' || (CONNECTORS.has(w) && !NAME_PARTICLES.has(w))));
+  const ofAt = words.findIndex(
+    (w, k) =>
+      k > 0 &&
+      (w === 'of' || w === 'for' || w === 'the' || w === 'on' || (CONNECTORS.has(w) && !NAME_PARTICLES.has(w))),
+  );
   if (ofAt > 0) {
     analyzeChunk(b, tokens, from, from + ofAt);
     analyzeChunk(b, tokens, from + ofAt + 1, to);
@@ -258,23 +348,53 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     words.length - particles <= 4 &&
     !NAME_PARTICLES.has(words[0]) &&
     !NAME_PARTICLES.has(last) &&
-    words.every((w) => NAME_PARTICLES.has(w) || w === '.' || /^\p{Lu}[\p{Ll}\p{M}'’.-]*(-\p{Lu}[\p{Ll}\p{M}]+)?$/u.test(w))
+    words.every(
+      (w) => NAME_PARTICLES.has(w) || w === '.' || /^\p{Lu}[\p{Ll}\p{M}'’.-]*(-\p{Lu}[\p{Ll}\p{M}]+)?$/u.test(w),
+    )
   ) {
     add(b, tokens, from, to, 'Person', 'name', { normalized: joined.replace(/ \./g, '.') });
   }
 }
 
 /** Words for a body that a name may follow in apposition: "the South American bloc Mercosur", "the militant group Hamas". */
-const BODY_NOUNS: ReadonlySet<string> = new Set(['bloc', 'alliance', 'group', 'grouping', 'coalition', 'organisation', 'organization', 'consortium', 'body', 'union', 'party', 'movement', 'forum', 'network', 'agency', 'firm', 'company', 'institute', 'think-tank', 'tank']);
+const BODY_NOUNS: ReadonlySet<string> = new Set([
+  'bloc',
+  'alliance',
+  'group',
+  'grouping',
+  'coalition',
+  'organisation',
+  'organization',
+  'consortium',
+  'body',
+  'union',
+  'party',
+  'movement',
+  'forum',
+  'network',
+  'agency',
+  'firm',
+  'company',
+  'institute',
+  'think-tank',
+  'tank',
+]);
 /** An affiliation before "at": "a professor at", "a senior fellow at", "who teaches at". */
-const AFFILIATION_BEFORE_AT = /\b(professors?|lecturers?|researchers?|fellows?|analysts?|scholars?|students?|economists?|experts?|deans?|teach(es|ing)?|taught|stud(y|ies|ied|ying)|works?|worked|working)\b(\s+[\p{L}-]+){0,4}\s+at\s*$/iu;
+const AFFILIATION_BEFORE_AT =
+  /\b(professors?|lecturers?|researchers?|fellows?|analysts?|scholars?|students?|economists?|experts?|deans?|teach(es|ing)?|taught|stud(y|ies|ied|ying)|works?|worked|working)\b(\s+[\p{L}-]+){0,4}\s+at\s*$/iu;
 
 /**
  * An organisation told by its context rather than its words: a name after a word for a body
  * ("the bloc Mercosur") or after "at" in an affiliation ("a professor at Sciences Po").
  */
 function bodyByContext(b: Builder, tokens: Token[], from: number, to: number, words: string[]): boolean {
-  if (words.length > 4 || PERSON_TITLES.has(words[0]) || COUNTRY_BY_CAPITAL.has(words.join(' ')) || COUNTRY_BY_DEMONYM.has(words[0])) return false;
+  if (
+    words.length > 4 ||
+    PERSON_TITLES.has(words[0]) ||
+    COUNTRY_BY_CAPITAL.has(words.join(' ')) ||
+    COUNTRY_BY_DEMONYM.has(words[0])
+  )
+    return false;
   if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || CONNECTORS.has(w))) return false;
   const before = lower(tokens[from - 1]);
   const afterBody = BODY_NOUNS.has(before) && lower(tokens[from - 2]) !== 'of';
@@ -306,7 +426,12 @@ function personWithTitle(b: Builder, tokens: Token[], from: number, to: number, 
   }
   // "United Nations Secretary-General Antonio Guterres": the organisation before the title is named too.
   const orgFrom = words.slice(0, roleFrom).findIndex((w, k) => !countryWords.has(k) && !countryOfWord(w));
-  if (orgFrom >= 0 && roleFrom - orgFrom >= 1 && !words.slice(orgFrom, roleFrom).some((w, k) => countryWords.has(orgFrom + k) || countryOfWord(w))) analyzeChunk(b, tokens, from + orgFrom, from + roleFrom);
+  if (
+    orgFrom >= 0 &&
+    roleFrom - orgFrom >= 1 &&
+    !words.slice(orgFrom, roleFrom).some((w, k) => countryWords.has(orgFrom + k) || countryOfWord(w))
+  )
+    analyzeChunk(b, tokens, from + orgFrom, from + roleFrom);
   const roleWords = words.slice(roleFrom, nameAt).filter((w) => !HONORIFICS.has(w));
   const nameWords = words.slice(nameAt).join(' ').replace(/ \./g, '.').split(' ');
   const honorific = words.slice(roleFrom, nameAt).some((w) => HONORIFICS.has(w) || /^Prof/.test(w));
@@ -338,8 +463,24 @@ function personAfterTitle(words: string[]): number {
   if (lastTitle < 0 || lastTitle === words.length - 1) return -1;
   if (!words.slice(0, lastTitle + 1).some((w) => HEAD_TITLES.has(w))) return -1;
   const rest = words.slice(lastTitle + 1);
-  if (rest.filter((w) => !NAME_PARTICLES.has(w)).length > 4 || NAME_PARTICLES.has(rest[0]) || NAME_PARTICLES.has(rest[rest.length - 1])) return -1;
-  if (!rest.every((w) => NAME_PARTICLES.has(w) || w === '.' || (/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) && !ORG_HEADS.has(w) && !COUNTRY_BY_NAME.has(w) && !NOT_NAME_WORDS.has(w)))) return -1;
+  if (
+    rest.filter((w) => !NAME_PARTICLES.has(w)).length > 4 ||
+    NAME_PARTICLES.has(rest[0]) ||
+    NAME_PARTICLES.has(rest[rest.length - 1])
+  )
+    return -1;
+  if (
+    !rest.every(
+      (w) =>
+        NAME_PARTICLES.has(w) ||
+        w === '.' ||
+        (/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w) &&
+          !ORG_HEADS.has(w) &&
+          !COUNTRY_BY_NAME.has(w) &&
+          !NOT_NAME_WORDS.has(w)),
+    )
+  )
+    return -1;
   return lastTitle + 1;
 }
 
@@ -367,7 +508,8 @@ function singleWord(b: Builder, tokens: Token[], i: number): void {
   if (/^\p{Lu}{4,}$/u.test(w) && !KNOWN_ACRONYMS.has(w)) {
     const title = w[0] + w.slice(1).toLowerCase();
     if (COUNTRY_BY_CAPITAL.has(title) || !COUNTRY_BY_NAME.has(title)) {
-      if (COUNTRY_BY_CAPITAL.has(title)) add(b, tokens, i, i + 1, 'Place', 'name', { normalized: title, country: COUNTRY_BY_CAPITAL.get(title)?.name });
+      if (COUNTRY_BY_CAPITAL.has(title))
+        add(b, tokens, i, i + 1, 'Place', 'name', { normalized: title, country: COUNTRY_BY_CAPITAL.get(title)?.name });
       if (w.length >= 6 || COUNTRY_BY_CAPITAL.has(title)) return;
     }
   }
@@ -378,18 +520,33 @@ function singleWord(b: Builder, tokens: Token[], i: number): void {
   // "the Quadrilateral Security Dialogue (Quad)": a short name in brackets after an organisation is its acronym.
   if (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')') {
     const before = b.out.at(-1);
-    if (before && before.label === 'Organization' && before.end <= tokens[i - 1].start && tokens[i - 1].start - before.end <= 1) {
+    if (
+      before &&
+      before.label === 'Organization' &&
+      before.end <= tokens[i - 1].start &&
+      tokens[i - 1].start - before.end <= 1
+    ) {
       add(b, tokens, i, i + 1, 'Organization', 'acronym', { normalized: w });
       return;
     }
   }
   const upper = w.replace(/\./g, '').toUpperCase();
   if (isAcronym(t) || (KNOWN_ACRONYMS.has(upper) && w.length >= 3)) {
-    add(b, tokens, i, i + 1, 'Organization', 'acronym', { normalized: KNOWN_ACRONYMS.has(upper) || !ACRONYM.test(w) ? upper : w });
+    add(b, tokens, i, i + 1, 'Organization', 'acronym', {
+      normalized: KNOWN_ACRONYMS.has(upper) || !ACRONYM.test(w) ? upper : w,
+    });
     return;
   }
   // "the People's Daily": a one-word possessive before an organisation head word belongs to the name.
-  if (ORG_HEADS.has(w) && (!WEAK_ORG_HEADS.has(w) || /^(Daily|Times|Post|News)$/.test(w)) && POSSESSIVE.test(tokens[i - 1]?.text ?? '') && isCap(tokens[i - 2]) && !countryOfWord(tokens[i - 2].text) && !COUNTRY_BY_SEAT.has(tokens[i - 2].text) && !ORG_HEADS.has(tokens[i - 2].text)) {
+  if (
+    ORG_HEADS.has(w) &&
+    (!WEAK_ORG_HEADS.has(w) || /^(Daily|Times|Post|News)$/.test(w)) &&
+    POSSESSIVE.test(tokens[i - 1]?.text ?? '') &&
+    isCap(tokens[i - 2]) &&
+    !countryOfWord(tokens[i - 2].text) &&
+    !COUNTRY_BY_SEAT.has(tokens[i - 2].text) &&
+    !ORG_HEADS.has(tokens[i - 2].text)
+  ) {
     add(b, tokens, i - 2, i + 1, 'Organization', 'name');
     return;
   }
@@ -399,7 +556,14 @@ function singleWord(b: Builder, tokens: Token[], i: number): void {
     add(b, tokens, i, i + 1, 'Organization', 'name', c ? { country: c.name } : {});
     return;
   }
-  if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) || NOT_NAME_WORDS.has(w) || ORG_HEADS.has(w) || PERSON_TITLES.has(w) || EVENT_HEADS.has(w)) return;
+  if (
+    !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) ||
+    NOT_NAME_WORDS.has(w) ||
+    ORG_HEADS.has(w) ||
+    PERSON_TITLES.has(w) ||
+    EVENT_HEADS.has(w)
+  )
+    return;
   // Hyphenated pairs of names ("Xi-Putin", "China-Russia") are handled with the event nouns.
   if (/[-–]/.test(w)) return;
   if (isLocative(tokens, i) && !PERSON_ACT_VERBS.has(lower(tokens[i + 1]))) {
@@ -417,12 +581,14 @@ function capitalMention(b: Builder, tokens: Token[], from: number, to: number, n
     (tokens[to]?.text === ',' && COUNTRY_BY_CAPITAL.has(tokens[to + 1]?.text ?? '')) ||
     (tokens[from - 1]?.text === ',' && COUNTRY_BY_CAPITAL.has(tokens[from - 2]?.text ?? '')) ||
     (from === 0 && (tokens[to]?.text === ',' || tokens[to]?.text === '('));
-  if (listed || isLocative(tokens, from) || /^-?based$/.test(lower(tokens[to]))) add(b, tokens, from, to, 'Place', 'name', { country: capitalOf.name });
+  if (listed || isLocative(tokens, from) || /^-?based$/.test(lower(tokens[to])))
+    add(b, tokens, from, to, 'Place', 'name', { country: capitalOf.name });
   else add(b, tokens, from, to, 'Country', 'metonym', { normalized: capitalOf.name });
 }
 
-
-const LEADER_FIRST_WORDS: ReadonlySet<string> = new Set([...LEADER_NOUNS].map((n) => n.split(' ')[0]).concat('capital'));
+const LEADER_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...LEADER_NOUNS].map((n) => n.split(' ')[0]).concat('capital'),
+);
 
 /** Role descriptions without a name: "the Chinese leader", "his Chinese counterpart", "the Kremlin chief". */
 function findDescriptions(b: Builder, tokens: Token[]): void {
@@ -431,7 +597,10 @@ function findDescriptions(b: Builder, tokens: Token[]): void {
     const low = lower(t);
     if (low === 'capital' && lower(tokens[i - 2]) === 'the' && COUNTRY_BY_DEMONYM.get(tokens[i - 1].text)?.capital) {
       const capital = COUNTRY_BY_DEMONYM.get(tokens[i - 1].text)?.capital ?? '';
-      add(b, tokens, i - 2, i + 1, 'Place', 'description', { normalized: capital, country: COUNTRY_BY_DEMONYM.get(tokens[i - 1].text)?.name });
+      add(b, tokens, i - 2, i + 1, 'Place', 'description', {
+        normalized: capital,
+        country: COUNTRY_BY_DEMONYM.get(tokens[i - 1].text)?.name,
+      });
       continue;
     }
     if (!LEADER_FIRST_WORDS.has(low)) continue;
@@ -484,12 +653,16 @@ function findContextPeople(b: Builder, tokens: Token[], start: number): void {
     const prev = lower(tokens[i - 1]);
     const next = tokens[j + 1];
     const after = lower(tokens[j + 2]);
-    const appositive = next?.text === ',' && (/^(a|an|the|who|senior|former|deputy|chief|acting)$/.test(after) || ROLE_NOUNS.has(after));
+    const appositive =
+      next?.text === ',' && (/^(a|an|the|who|senior|former|deputy|chief|acting)$/.test(after) || ROLE_NOUNS.has(after));
     if (ROLE_NOUNS.has(prev) && !m.role) m.role = prev;
     if (appositive && !m.role) {
       let k = j + 2;
       while (k < tokens.length && tokens[k].kind !== 'punct' && k - j < 14) k++;
-      const roleText = b.sentence.text.slice(tokens[j + 2].start - b.sentence.start, tokens[k - 1].end - b.sentence.start);
+      const roleText = b.sentence.text.slice(
+        tokens[j + 2].start - b.sentence.start,
+        tokens[k - 1].end - b.sentence.start,
+      );
       m.role = roleText.replace(/^(a|an|the)\s+/i, '');
     }
   }
@@ -523,15 +696,34 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
     const b: Builder = { sentence, out, context };
     const tokens = sentence.tokens;
     const headline = !endsSentenceMark(sentence.text.trimEnd());
-    const words = headline ? tokens.filter((t) => t.kind === 'word' && !CONNECTORS.has(t.text) && !POSSESSIVE.test(t.text) && !/^(a|an|to|in|on|at|by|as|is|vs)$/i.test(t.text)) : [];
-    const titleCase = headline && words.length >= 4 && words.filter((t) => startsUpper(t.text)).length >= words.length * 0.85;
+    const words = headline
+      ? tokens.filter(
+          (t) =>
+            t.kind === 'word' &&
+            !CONNECTORS.has(t.text) &&
+            !POSSESSIVE.test(t.text) &&
+            !/^(a|an|to|in|on|at|by|as|is|vs)$/i.test(t.text),
+        )
+      : [];
+    const titleCase =
+      headline && words.length >= 4 && words.filter((t) => startsUpper(t.text)).length >= words.length * 0.85;
     const first = out.length;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const compound = t.kind === 'word' && startsUpper(t.text) && hasDash(t.text) ? ADJECTIVE_COMPOUND.exec(t.text) : null;
+      const compound =
+        t.kind === 'word' && startsUpper(t.text) && hasDash(t.text) ? ADJECTIVE_COMPOUND.exec(t.text) : null;
       if (compound) {
         const c = COUNTRY_BY_CAPITAL.get(compound[1]) ?? COUNTRY_BY_NAME.get(compound[1]);
-        if (c) out.push({ start: t.start, end: t.start + compound[1].length, text: compound[1], label: COUNTRY_BY_NAME.has(compound[1]) ? 'Country' : 'Place', kind: 'name', sentence: sentence.index, normalized: COUNTRY_BY_NAME.has(compound[1]) ? c.name : compound[1] });
+        if (c)
+          out.push({
+            start: t.start,
+            end: t.start + compound[1].length,
+            text: compound[1],
+            label: COUNTRY_BY_NAME.has(compound[1]) ? 'Country' : 'Place',
+            kind: 'name',
+            sentence: sentence.index,
+            normalized: COUNTRY_BY_NAME.has(compound[1]) ? c.name : compound[1],
+          });
         continue;
       }
       if (!isCap(t)) continue;
@@ -543,7 +735,12 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
           continue;
         }
         // An initial inside a name: "George W. Bush".
-        if (n.text === '.' && /^\p{Lu}$/u.test(tokens[e - 1].text) && n.start === tokens[e - 1].end && isCap(tokens[e + 1])) {
+        if (
+          n.text === '.' &&
+          /^\p{Lu}$/u.test(tokens[e - 1].text) &&
+          n.start === tokens[e - 1].end &&
+          isCap(tokens[e + 1])
+        ) {
           e += 2;
           continue;
         }
@@ -577,8 +774,24 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
       for (const p of parts) {
         const c = COUNTRY_BY_NAME.get(p);
         const m: Mention = c
-          ? { start: offset, end: offset + p.length, text: p, label: 'Country', kind: 'name', sentence: sentence.index, normalized: c.name }
-          : { start: offset, end: offset + p.length, text: p, label: 'Person', kind: 'surname', sentence: sentence.index, normalized: p };
+          ? {
+              start: offset,
+              end: offset + p.length,
+              text: p,
+              label: 'Country',
+              kind: 'name',
+              sentence: sentence.index,
+              normalized: c.name,
+            }
+          : {
+              start: offset,
+              end: offset + p.length,
+              text: p,
+              label: 'Person',
+              kind: 'surname',
+              sentence: sentence.index,
+              normalized: p,
+            };
         if (c || EVENT_NOUNS.has(lower(tokens[i + 1]))) out.push(m);
         offset += p.length + 1;
       }

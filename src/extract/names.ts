@@ -41,7 +41,10 @@ export function matchesAcronym(acronym: string, name: string): boolean {
     if (li === letters.length) return wi === ws.length;
     if (wi === ws.length) return false;
     const w = ws[wi].toUpperCase();
-    if (w[0] !== letters[li]) return /^\p{N}+$/u.test(ws[wi]) && ws[wi] === letters.slice(li, li + ws[wi].length) ? match(li + ws[wi].length, wi + 1) : false;
+    if (w[0] !== letters[li])
+      return /^\p{N}+$/u.test(ws[wi]) && ws[wi] === letters.slice(li, li + ws[wi].length)
+        ? match(li + ws[wi].length, wi + 1)
+        : false;
     let l = li + 1;
     if (match(l, wi + 1)) return true;
     for (let c = 1; c < w.length && l < letters.length; c++) {
@@ -54,4 +57,3 @@ export function matchesAcronym(acronym: string, name: string): boolean {
   };
   return match(0, 0);
 }
-

@@ -4,7 +4,14 @@
  */
 import type { EntityLabel } from '../graph/model.js';
 import { statementId } from '../graph/ids.js';
-import { PERSON_PRONOUNS, QUOTE_MARKS, QUOTING_VERBS, REPORT_VERBS, SKIPPED_DETERMINERS, SPEECH_VERBS } from './lexicon.js';
+import {
+  PERSON_PRONOUNS,
+  QUOTE_MARKS,
+  QUOTING_VERBS,
+  REPORT_VERBS,
+  SKIPPED_DETERMINERS,
+  SPEECH_VERBS,
+} from './lexicon.js';
 import { entityLabels } from './scope.js';
 import type { CleanedArticle, ResolvedArticle, ResolvedMention, Sentence, Span, Statement } from './types.js';
 import { afterPreposition, antecedentPerson, buildViews, isPossessive, type Item, type SentenceView } from './view.js';
@@ -28,7 +35,18 @@ function isWordChar(ch: string | undefined): boolean {
 }
 
 function isSpaceOrOpen(ch: string | undefined): boolean {
-  return ch === undefined || ch === ' ' || ch === '\n' || ch === '\t' || ch === '(' || ch === '[' || ch === '—' || ch === '–' || ch === '“' || ch === '"';
+  return (
+    ch === undefined ||
+    ch === ' ' ||
+    ch === '\n' ||
+    ch === '\t' ||
+    ch === '(' ||
+    ch === '[' ||
+    ch === '—' ||
+    ch === '–' ||
+    ch === '“' ||
+    ch === '"'
+  );
 }
 
 /** Spans of the direct quotations in the article's content paragraphs, in text order. */
@@ -133,16 +151,30 @@ const SPEECH_OR_REPORT_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ..
 
 /** Whether item v is a verb of speech or of reporting that introduces what was said. */
 function isSpeechOrReportAt(items: readonly Item[], v: number): boolean {
-  return SPEECH_OR_REPORT_VERBS.has(items[v].norm) && (isSpeechAt(items, v, SPEECH_VERBS) || isSpeechAt(items, v, REPORT_VERBS));
+  return (
+    SPEECH_OR_REPORT_VERBS.has(items[v].norm) &&
+    (isSpeechAt(items, v, SPEECH_VERBS) || isSpeechAt(items, v, REPORT_VERBS))
+  );
 }
 
-const SPOKES_WORDS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'statement', 'readout']);
+const SPOKES_WORDS: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
+  'representative',
+  'statement',
+  'readout',
+]);
 
 /** "a spokesperson for X", "a statement from X": the body speaks through the person or the text. */
 function isSpokesBody(items: readonly Item[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && (items[j].norm === 'the' || items[j].norm === 'a')) j--;
-  return (items[j]?.norm === 'for' || items[j]?.norm === 'of' || items[j]?.norm === 'from') && SPOKES_WORDS.has(items[j - 1]?.norm ?? '');
+  return (
+    (items[j]?.norm === 'for' || items[j]?.norm === 'of' || items[j]?.norm === 'from') &&
+    SPOKES_WORDS.has(items[j - 1]?.norm ?? '')
+  );
 }
 
 function isPronoun(it: Item): boolean {
@@ -153,7 +185,15 @@ function isPronoun(it: Item): boolean {
 function subjectOf(ctx: Context, view: SentenceView, v: number): Speaker | undefined {
   const { items } = view;
   let j = v - 1;
-  while (j >= 0 && (items[j].norm === 'also' || items[j].norm === 'has' || items[j].norm === 'had' || items[j].norm === 'further' || items[j].norm === 'then')) j--;
+  while (
+    j >= 0 &&
+    (items[j].norm === 'also' ||
+      items[j].norm === 'has' ||
+      items[j].norm === 'had' ||
+      items[j].norm === 'further' ||
+      items[j].norm === 'then')
+  )
+    j--;
   if (j >= 0 && (items[j].norm === 'who' || items[j].norm === 'which')) {
     let k = j - 1;
     if (items[k]?.norm === ',') k--;
@@ -180,7 +220,9 @@ function subjectOf(ctx: Context, view: SentenceView, v: number): Speaker | undef
     if (!it.mention && it.norm === 'it') {
       // "it said": the organisation that spoke last.
       const last = ctx.recent[ctx.recent.length - 1];
-      return last && view.sentence.index - last.sentence <= 2 && last.speaker.label === 'Organization' ? last.speaker : undefined;
+      return last && view.sentence.index - last.sentence <= 2 && last.speaker.label === 'Organization'
+        ? last.speaker
+        : undefined;
     }
     if (!it.mention || (afterPreposition(items, i) && !isSpokesBody(items, i))) continue;
     const speaker = speakerOf(ctx, it.mention);
@@ -317,8 +359,15 @@ function reportedIn(ctx: Context, view: SentenceView, direct: ReadonlySet<string
       // "…, X said." / "…, said X." / "…, X reported on Thursday."
       // The head of the phrase before the verb speaks: "State Department spokesman Matthew Miller said" is Miller.
       for (let k = v - 1; k > comma && !speaker; k--) {
-        const found = isPronoun(items[k]) ? resolvePronoun(ctx, sentence.index, items[k].start) : speakerOf(ctx, items[k].mention);
-        if (found && (found.label === 'Person' || !items.slice(comma + 1, k).some((x) => x.mention && speakerOf(ctx, x.mention)?.label === 'Person'))) speaker = found;
+        const found = isPronoun(items[k])
+          ? resolvePronoun(ctx, sentence.index, items[k].start)
+          : speakerOf(ctx, items[k].mention);
+        if (
+          found &&
+          (found.label === 'Person' ||
+            !items.slice(comma + 1, k).some((x) => x.mention && speakerOf(ctx, x.mention)?.label === 'Person'))
+        )
+          speaker = found;
       }
       for (let k = v + 1; k <= last && k < v + 4 && !speaker; k++) speaker = speakerOf(ctx, items[k].mention);
       span = { start: items[0].start, end: items[comma - 1].end };
@@ -327,7 +376,9 @@ function reportedIn(ctx: Context, view: SentenceView, direct: ReadonlySet<string
     if (!speaker && SPEECH_VERBS.has(it.norm)) {
       span = undefined;
       // "has not confirmed whether", "did not say": nothing was said.
-      const neg = items.slice(Math.max(0, v - 3), v).some((x) => x.norm === 'not' || x.norm === 'never' || x.norm.endsWith("n't"));
+      const neg = items
+        .slice(Math.max(0, v - 3), v)
+        .some((x) => x.norm === 'not' || x.norm === 'never' || x.norm.endsWith("n't"));
       if (neg) continue;
       speaker = subjectOf(ctx, view, v);
       let k = v + 1;
@@ -346,10 +397,16 @@ function reportedIn(ctx: Context, view: SentenceView, direct: ReadonlySet<string
 }
 
 /** "…, according to X": the sentence as a statement of its source. */
-function sourcedBy(ctx: Context, view: SentenceView, direct: ReadonlySet<string>, found: readonly Statement[] = []): Statement[] {
+function sourcedBy(
+  ctx: Context,
+  view: SentenceView,
+  direct: ReadonlySet<string>,
+  found: readonly Statement[] = [],
+): Statement[] {
   const { items, sentence } = view;
   const source = accordingTo(ctx, items, 0, items.length);
-  if (!source || found.some((s) => s.speaker === source.entity) || direct.has(`${source.entity}:${sentence.index}`)) return [];
+  if (!source || found.some((s) => s.speaker === source.entity) || direct.has(`${source.entity}:${sentence.index}`))
+    return [];
   pushRecent(ctx, source, sentence.index);
   return [statement(ctx.article, source, sentence, sentence.text, sentence, 'reported', 0.6)];
 }
@@ -380,7 +437,8 @@ export function extractStatements(
     for (const chain of here) {
       const head = chain[0];
       const tail = chain[chain.length - 1];
-      const tailSentence = article.sentences[sentenceAt(article.sentences, Math.max(tail.start, tail.end - 1))] ?? view.sentence;
+      const tailSentence =
+        article.sentences[sentenceAt(article.sentences, Math.max(tail.start, tail.end - 1))] ?? view.sentence;
       let confidence = 0.9;
       let speaker = fromLeft(ctx, view, head.start) ?? fromRight(ctx, views[tailSentence.index] ?? view, tail.end);
       if (!speaker && chain.length === 1 && tailSentence.index !== view.sentence.index) {
@@ -403,7 +461,9 @@ export function extractStatements(
       if (!speaker) continue;
       sameSentence = speaker;
       const words = chain.map((s) => text.slice(s.start, s.end).trim()).join(' ');
-      out.push(statement(article, speaker, { start: head.start, end: tail.end }, words, view.sentence, 'direct', confidence));
+      out.push(
+        statement(article, speaker, { start: head.start, end: tail.end }, words, view.sentence, 'direct', confidence),
+      );
       direct.add(`${speaker.entity}:${view.sentence.index}`);
       pushRecent(ctx, speaker, tailSentence.index);
       previousParagraphSpeaker = { speaker, paragraph: tail.paragraph, sentence: tailSentence.index };

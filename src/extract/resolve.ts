@@ -7,14 +7,25 @@
 import type { EntityLabel, EntityRecord, MentionRecord } from '../graph/model.js';
 import { entityId } from '../graph/ids.js';
 import { mergeEntities } from '../graph/merge.js';
-import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, COUNTRY_BY_SEAT, KNOWN_ACRONYMS, ORG_HEADS, PLACE_HEADS } from './gazetteer.js';
+import {
+  COUNTRY_BY_CAPITAL,
+  COUNTRY_BY_DEMONYM,
+  COUNTRY_BY_NAME,
+  COUNTRY_BY_SEAT,
+  KNOWN_ACRONYMS,
+  ORG_HEADS,
+  PLACE_HEADS,
+} from './gazetteer.js';
 import { KnownEntities, type KnownEntity, type KnownFacet } from './known.js';
 import { ACRONYM_ONLY, acronymLetters, acronymWords, matchesAcronym, nameKey, wordsOf } from './names.js';
 import type { EventFrame, ExtractOptions, Mention, ResolvedEvent, ResolvedMention, Sentence } from './types.js';
 
 /** Demonym of a country for naming events ("Russia" → "Russian"). */
 const DEMONYM_BY_COUNTRY: ReadonlyMap<string, string> = new Map(
-  [...COUNTRY_BY_DEMONYM].filter(([d]) => !/stan$/.test(d)).map(([d, c]) => [c.name, d] as const).reverse(),
+  [...COUNTRY_BY_DEMONYM]
+    .filter(([d]) => !/stan$/.test(d))
+    .map(([d, c]) => [c.name, d] as const)
+    .reverse(),
 );
 
 interface Draft {
@@ -87,7 +98,7 @@ function ministryName(text: string, country?: string): string | undefined {
   if (lowerForm && (COUNTRY_BY_DEMONYM.has(lowerForm[1]) || COUNTRY_BY_NAME.has(lowerForm[1]))) return undefined;
   const portfolio = capital ? capital[1] : lowerForm ? lowerForm[1] : undefined;
   if (!portfolio) return undefined;
-  const owner = capital?.[2] ? COUNTRY_BY_NAME.get(capital[2])?.name ?? capital[2] : country;
+  const owner = capital?.[2] ? (COUNTRY_BY_NAME.get(capital[2])?.name ?? capital[2]) : country;
   return owner ? `Ministry of ${portfolioOf(portfolio)} of ${owner}` : `Ministry of ${portfolioOf(portfolio)}`;
 }
 
@@ -96,11 +107,11 @@ function withoutCountry(name: string): { country?: string; rest: string } {
   const ws = wordsOf(name);
   if (ws.length >= 2) {
     const c = COUNTRY_BY_NAME.get(ws[0]) ?? COUNTRY_BY_DEMONYM.get(ws[0]);
-    if (c && ORG_HEADS.has(ws[ws.length - 1]) && ws.length >= 3) return { country: c.name, rest: ws.slice(1).join(' ') };
+    if (c && ORG_HEADS.has(ws[ws.length - 1]) && ws.length >= 3)
+      return { country: c.name, rest: ws.slice(1).join(' ') };
   }
   return { rest: name };
 }
-
 
 /**
  * The span a mention record keeps: for a titled person, the name without its title ("U.S. President
@@ -109,7 +120,8 @@ function withoutCountry(name: string): { country?: string; rest: string } {
  */
 function nameSpan(article: string, m: Mention): MentionRecord {
   const name = m.normalized;
-  if (m.label !== 'Person' || m.role === undefined || !name || name === m.text || !m.text.endsWith(name)) return { article, start: m.start, end: m.end, text: m.text };
+  if (m.label !== 'Person' || m.role === undefined || !name || name === m.text || !m.text.endsWith(name))
+    return { article, start: m.start, end: m.end, text: m.text };
   return { article, start: m.end - name.length, end: m.end, text: name };
 }
 
@@ -156,7 +168,8 @@ export function resolveMentions(
   // Countries: by their gazetteer name; capitals and seats acting for their country.
   for (const m of mentions) {
     if (m.label !== 'Country') continue;
-    const c = COUNTRY_BY_NAME.get(m.normalized ?? m.text) ?? COUNTRY_BY_SEAT.get(m.text) ?? COUNTRY_BY_CAPITAL.get(m.text);
+    const c =
+      COUNTRY_BY_NAME.get(m.normalized ?? m.text) ?? COUNTRY_BY_SEAT.get(m.text) ?? COUNTRY_BY_CAPITAL.get(m.text);
     const name = c?.name ?? m.normalized ?? m.text;
     const d = draftFor('Country', name);
     if (c && c.code) d.code = c.code;
@@ -175,7 +188,9 @@ export function resolveMentions(
     if (last.length === 1) return last[0];
     // Two of one family ("A Berdimuhamedov succeeded his father, B Berdimuhamedov"): the surname alone is
     // the one the article names first, its subject, when named before it; a relative comes up in passing.
-    const named = last.filter((d) => d.mentions.length > 0 && firstMention(d) < at).sort((a, b) => firstMention(a) - firstMention(b));
+    const named = last
+      .filter((d) => d.mentions.length > 0 && firstMention(d) < at)
+      .sort((a, b) => firstMention(a) - firstMention(b));
     if (named.length > 1) return named[0];
     const first = local.filter((d) => cache.words(d.name)[0] === w);
     if (last.length === 0 && first.length === 1) return first[0];
@@ -187,7 +202,8 @@ export function resolveMentions(
     if (kf.length === 1) return draftFor('Person', kf[0].name);
     return undefined;
   };
-  const orgCue = /\b(agency|broadcaster|newspaper|outlet|app|channel|network|website|daily|tabloid|magazine|company|firm|platform|group|movement|militia|according to)\s*$/i;
+  const orgCue =
+    /\b(agency|broadcaster|newspaper|outlet|app|channel|network|website|daily|tabloid|magazine|company|firm|platform|group|movement|militia|according to)\s*$/i;
   const pendingOrgs: Mention[] = [];
   for (const m of people) {
     if (assignment.has(m) || m.kind === 'description') continue;
@@ -200,7 +216,12 @@ export function resolveMentions(
     const s = sentences[m.sentence];
     const before = s.text.slice(0, m.start - s.start);
     const after = s.text.slice(m.end - s.start);
-    if (/\b(agency|broadcaster|newspaper|outlet|app|channel|network|website|tabloid|magazine|platform)\s*$/i.test(before) || /^\s+(reported|reports|news agency)\b/.test(after)) {
+    if (
+      /\b(agency|broadcaster|newspaper|outlet|app|channel|network|website|tabloid|magazine|platform)\s*$/i.test(
+        before,
+      ) ||
+      /^\s+(reported|reports|news agency)\b/.test(after)
+    ) {
       pendingOrgs.push(m);
       continue;
     }
@@ -211,7 +232,8 @@ export function resolveMentions(
     if (cache.words(w).length === 1) {
       // A lone word that is neither a known name nor titled: an organisation when named like one
       // ("state news agency Xinhua", "told Reuters.").
-      if (orgCue.test(before) || (/\btold\s*$/.test(before) && /^\s*([.,;]|on\b|in an\b|that\b)/.test(after))) pendingOrgs.push(m);
+      if (orgCue.test(before) || (/\btold\s*$/.test(before) && /^\s*([.,;]|on\b|in an\b|that\b)/.test(after)))
+        pendingOrgs.push(m);
       continue;
     }
   }
@@ -220,7 +242,9 @@ export function resolveMentions(
   const orgMentions = [...mentions.filter((m) => m.label === 'Organization'), ...pendingOrgs];
   const orgName = (m: Mention): string => {
     if (m.label === 'Person') return m.text;
-    const ministry = /ministry/i.test(m.text) ? ministryName(m.text.replace(/^(the|its|his|her)\s+/i, '').replace(/['’]s\b/g, ''), m.country) : undefined;
+    const ministry = /ministry/i.test(m.text)
+      ? ministryName(m.text.replace(/^(the|its|his|her)\s+/i, '').replace(/['’]s\b/g, ''), m.country)
+      : undefined;
     if (ministry) return ministry;
     return (m.normalized ?? m.text).replace(/^(the|The)\s+/, '');
   };
@@ -231,14 +255,29 @@ export function resolveMentions(
     if (m.kind !== 'acronym') continue;
     const prev = sortedOrgs[i - 1];
     // "German Council on Foreign Relations (DGAP)": an acronym in brackets right after a name is its acronym.
-    const bracketed = prev && m.start - prev.end <= 3 && /^\s*\($/.test(sentences[m.sentence]?.text.slice(prev.end - sentences[m.sentence].start, m.start - sentences[m.sentence].start) ?? '');
-    if (prev && prev.kind !== 'acronym' && prev.sentence === m.sentence && (bracketed || (m.start - prev.end <= 3 && matchesAcronym(m.text, orgName(prev))))) expansions.set(m.text.toUpperCase(), orgName(prev));
+    const bracketed =
+      prev &&
+      m.start - prev.end <= 3 &&
+      /^\s*\($/.test(
+        sentences[m.sentence]?.text.slice(
+          prev.end - sentences[m.sentence].start,
+          m.start - sentences[m.sentence].start,
+        ) ?? '',
+      );
+    if (
+      prev &&
+      prev.kind !== 'acronym' &&
+      prev.sentence === m.sentence &&
+      (bracketed || (m.start - prev.end <= 3 && matchesAcronym(m.text, orgName(prev))))
+    )
+      expansions.set(m.text.toUpperCase(), orgName(prev));
   }
   // Named events can carry the expansion: "Shanghai Cooperation Organisation (SCO) summit".
   for (const m of mentions) {
     if (m.label === 'Event' && m.frame?.organization && !ACRONYM_ONLY.test(m.frame.organization)) {
       for (const a of sortedOrgs.filter((x) => x.kind === 'acronym')) {
-        if (matchesAcronym(a.text, m.frame.organization) && !expansions.has(a.text.toUpperCase())) expansions.set(a.text.toUpperCase(), m.frame.organization);
+        if (matchesAcronym(a.text, m.frame.organization) && !expansions.has(a.text.toUpperCase()))
+          expansions.set(a.text.toUpperCase(), m.frame.organization);
       }
     }
   }
@@ -248,7 +287,14 @@ export function resolveMentions(
     if (m.kind === 'acronym' || ACRONYM_ONLY.test(name)) {
       const upper = name.replace(/[.-]/g, '').toUpperCase();
       const local = expansions.get(upper) ?? longNames.find((n) => matchesAcronym(upper, n));
-      const knownExp = known.lookup([['acronymAlias', upper], ['nameInitial', acronymLetters(upper).slice(0, 1)]]).find((k) => k.aliases.some((a) => a.replace(/[.-]/g, '').toUpperCase() === upper) || matchesAcronym(upper, k.name));
+      const knownExp = known
+        .lookup([
+          ['acronymAlias', upper],
+          ['nameInitial', acronymLetters(upper).slice(0, 1)],
+        ])
+        .find(
+          (k) => k.aliases.some((a) => a.replace(/[.-]/g, '').toUpperCase() === upper) || matchesAcronym(upper, k.name),
+        );
       const expansion = local ?? knownExp?.name ?? KNOWN_ACRONYMS.get(upper);
       const d = draftFor('Organization', expansion ?? upper);
       alias(d, upper);
@@ -257,7 +303,17 @@ export function resolveMentions(
       continue;
     }
     // A long name whose acronym or shorter form is already known: "China Central Television" ↔ known "CCTV".
-    const knownShort = knownShortCandidates(known, name).find((k) => [k.name, ...k.aliases].some((a) => (ACRONYM_ONLY.test(a) && matchesAcronym(a, name)) || (name.startsWith(`${a} `) && cache.words(name).slice(cache.words(a).length).every((w) => ORG_HEADS.has(w)))));
+    const knownShort = knownShortCandidates(known, name).find((k) =>
+      [k.name, ...k.aliases].some(
+        (a) =>
+          (ACRONYM_ONLY.test(a) && matchesAcronym(a, name)) ||
+          (name.startsWith(`${a} `) &&
+            cache
+              .words(name)
+              .slice(cache.words(a).length)
+              .every((w) => ORG_HEADS.has(w))),
+      ),
+    );
     if (knownShort && !known.byKey('Organization', cache.key(name))) {
       const d = draftFor('Organization', knownShort.name);
       alias(d, name);
@@ -267,7 +323,15 @@ export function resolveMentions(
     const stripped = withoutCountry(name);
     if (stripped.country && longNames.some((n) => cache.key(n) === cache.key(stripped.rest))) name = stripped.rest;
     // A shorter form that starts a longer name of the article or the corpus: "Xinhua" → "Xinhua News Agency".
-    const longer = [...longNames, ...known.candidates('firstWord', name.split(' ')[0]).map((k) => k.name)].filter((n) => n !== name && n.startsWith(`${name} `) && cache.words(n).slice(cache.words(name).length).some((w) => ORG_HEADS.has(w)));
+    const longer = [...longNames, ...known.candidates('firstWord', name.split(' ')[0]).map((k) => k.name)].filter(
+      (n) =>
+        n !== name &&
+        n.startsWith(`${name} `) &&
+        cache
+          .words(n)
+          .slice(cache.words(name).length)
+          .some((w) => ORG_HEADS.has(w)),
+    );
     if (longer.length > 0 && cache.words(name).length <= 2) name = longer.sort((a, b) => b.length - a.length)[0];
     const d = draftFor('Organization', name);
     assign(m, d);
@@ -279,10 +343,13 @@ export function resolveMentions(
   for (const m of placeMentions) {
     let name = (m.normalized ?? m.text).replace(/^the /i, '');
     if (OCEANS.test(name)) name = `${name} Ocean`;
-    const longer = placeNames.find((n) => n !== name && n.startsWith(`${name} `) && PLACE_HEADS.has(cache.words(n).at(-1) ?? ''));
+    const longer = placeNames.find(
+      (n) => n !== name && n.startsWith(`${name} `) && PLACE_HEADS.has(cache.words(n).at(-1) ?? ''),
+    );
     if (longer) name = longer;
     const knownPerson = known.byKey('Person', cache.key(name));
-    const person = cache.words(name).length === 1 ? surnameTarget(name, m.start) : personDrafts().find((d) => d.name === name);
+    const person =
+      cache.words(name).length === 1 ? surnameTarget(name, m.start) : personDrafts().find((d) => d.name === name);
     if (person && !COUNTRY_BY_CAPITAL.has(name)) {
       assign({ ...m, label: 'Person' }, person);
       continue;
@@ -294,8 +361,20 @@ export function resolveMentions(
   // Role descriptions: "the Chinese leader" → the one person of the article with a leading role for China.
   for (const m of people) {
     if (m.kind !== 'description' || !m.country) continue;
-    const candidates = personDrafts().filter((d) => d.countries.has(m.country ?? '') && [...d.roles].some((r) => /president|leader|premier|prime minister|chancellor|king|queen|head of state/i.test(r)));
-    const knownMatch = known.candidates('leads', m.country).filter((k) => (k.roles ?? []).some((r) => r.includes(`(${m.country})`) && /president|leader|premier|prime minister|chancellor/i.test(r)));
+    const candidates = personDrafts().filter(
+      (d) =>
+        d.countries.has(m.country ?? '') &&
+        [...d.roles].some((r) =>
+          /president|leader|premier|prime minister|chancellor|king|queen|head of state/i.test(r),
+        ),
+    );
+    const knownMatch = known
+      .candidates('leads', m.country)
+      .filter((k) =>
+        (k.roles ?? []).some(
+          (r) => r.includes(`(${m.country})`) && /president|leader|premier|prime minister|chancellor/i.test(r),
+        ),
+      );
     if (candidates.length === 1) assign(m, candidates[0]);
     else if (candidates.length === 0 && knownMatch.length === 1) assign(m, draftFor('Person', knownMatch[0].name));
   }
@@ -316,7 +395,15 @@ export function resolveMentions(
     const aliases = new Set<string>();
     for (const m of d.mentions) {
       const t = m.text.replace(/\s+/g, ' ');
-      if (t !== d.name && !(d.label === 'Event' && (m.kind === 'description' && cache.words(t.replace(/^(the|a|an|this|that|their|his|her|its)\s+/i, '')).length < 2))) aliases.add(t);
+      if (
+        t !== d.name &&
+        !(
+          d.label === 'Event' &&
+          m.kind === 'description' &&
+          cache.words(t.replace(/^(the|a|an|this|that|their|his|her|its)\s+/i, '')).length < 2
+        )
+      )
+        aliases.add(t);
       if (m.normalized && m.normalized !== d.name && d.label !== 'Country') aliases.add(m.normalized);
     }
     const record: EntityRecord = {
@@ -331,7 +418,9 @@ export function resolveMentions(
     if (d.code) record.code = d.code;
     if (d.date) record.date = d.date;
     if (d.place) {
-      const p = drafts.find((x) => (x.label === 'Place' || x.label === 'Country') && cache.key(x.name) === cache.key(d.place ?? ''));
+      const p = drafts.find(
+        (x) => (x.label === 'Place' || x.label === 'Country') && cache.key(x.name) === cache.key(d.place ?? ''),
+      );
       const pid = p ? idOf.get(p) : undefined;
       if (pid) record.place = pid;
     }
@@ -348,23 +437,31 @@ export function resolveMentions(
     if (id) resolved.push({ ...m, entity: id });
   }
   resolved.sort((a, b) => a.start - b.start || b.end - a.end);
-  const resolvedEvents: ResolvedEvent[] = events.map(({ draft, participants, place, organization }) => {
-    const ev: ResolvedEvent = { entity: idOf.get(draft) ?? '', kind: draft.event?.kind ?? 'event', participants: participants.map((p) => idOf.get(p)).filter((x): x is string => !!x) };
-    // A capital named only as its acting country ("flew home from Madrid") places the event in that country.
-    const capitalOf = place?.label === 'Place' ? COUNTRY_BY_CAPITAL.get(place.name)?.name : undefined;
-    const country = capitalOf ? drafts.find((x) => x.label === 'Country' && x.name === capitalOf) : undefined;
-    const pid = place ? idOf.get(place) ?? (country ? idOf.get(country) : undefined) : undefined;
-    if (pid) ev.place = pid;
-    if (draft.date) ev.date = draft.date;
-    const oid = organization ? idOf.get(organization) : undefined;
-    if (oid) ev.organization = oid;
-    return ev;
-  }).filter((e) => e.entity !== '');
+  const resolvedEvents: ResolvedEvent[] = events
+    .map(({ draft, participants, place, organization }) => {
+      const ev: ResolvedEvent = {
+        entity: idOf.get(draft) ?? '',
+        kind: draft.event?.kind ?? 'event',
+        participants: participants.map((p) => idOf.get(p)).filter((x): x is string => !!x),
+      };
+      // A capital named only as its acting country ("flew home from Madrid") places the event in that country.
+      const capitalOf = place?.label === 'Place' ? COUNTRY_BY_CAPITAL.get(place.name)?.name : undefined;
+      const country = capitalOf ? drafts.find((x) => x.label === 'Country' && x.name === capitalOf) : undefined;
+      const pid = place ? (idOf.get(place) ?? (country ? idOf.get(country) : undefined)) : undefined;
+      if (pid) ev.place = pid;
+      if (draft.date) ev.date = draft.date;
+      const oid = organization ? idOf.get(organization) : undefined;
+      if (oid) ev.organization = oid;
+      return ev;
+    })
+    .filter((e) => e.entity !== '');
   return { mentions: resolved, entities: records, events: resolvedEvents };
 }
 
 /** Well-known organisations' acronyms by expanded name, for short event names ("EU sanctions package"). */
-const ACRONYM_OF: ReadonlyMap<string, string> = new Map([...KNOWN_ACRONYMS].filter(([a]) => !a.includes('.')).map(([a, n]) => [n, a] as const));
+const ACRONYM_OF: ReadonlyMap<string, string> = new Map(
+  [...KNOWN_ACRONYMS].filter(([a]) => !a.includes('.')).map(([a, n]) => [n, a] as const),
+);
 const OCEANS = /^(Pacific|Atlantic|Indian|Arctic|Southern)$/;
 
 interface EventCluster {
@@ -380,7 +477,12 @@ function resolveEvents(
   drafts: Draft[],
   draftFor: (label: EntityLabel, name: string) => Draft,
   assign: (m: Mention, d: Draft) => void,
-  options: ExtractOptions & { known: KnownEntities; publishedAt?: string; dateline?: string; sentences?: readonly Sentence[] },
+  options: ExtractOptions & {
+    known: KnownEntities;
+    publishedAt?: string;
+    dateline?: string;
+    sentences?: readonly Sentence[];
+  },
   cache: ResolveCache,
 ): EventCluster[] {
   const articleDate = options.publishedAt;
@@ -441,7 +543,12 @@ function resolveEvents(
     if (!surface) return undefined;
     const s = surface.replace(/^(the|The)\s+/, '');
     const capital = COUNTRY_BY_CAPITAL.get(s);
-    const p = drafts.find((d) => d.label === 'Place' && d.mentions.length > 0 && (cache.key(d.name) === cache.key(s) || cache.key(d.name).startsWith(`${cache.key(s)} `)));
+    const p = drafts.find(
+      (d) =>
+        d.label === 'Place' &&
+        d.mentions.length > 0 &&
+        (cache.key(d.name) === cache.key(s) || cache.key(d.name).startsWith(`${cache.key(s)} `)),
+    );
     if (p) return p;
     if (capital) return draftFor('Place', s);
     const c = COUNTRY_BY_NAME.get(s);
@@ -490,7 +597,11 @@ function resolveEvents(
         k.key = `war:${target.name}`;
       }
     } else if (kind === 'meeting') {
-      if (k.participants.length >= 2) k.key = `meeting:${k.participants.map((p) => p.name).sort().join('+')}`;
+      if (k.participants.length >= 2)
+        k.key = `meeting:${k.participants
+          .map((p) => p.name)
+          .sort()
+          .join('+')}`;
     } else if (kind === 'summit') {
       if (k.organization) k.key = `summit:${k.organization.name}`;
       else if (k.place && f.place) k.key = `summit:in:${k.place.name}`;
@@ -516,7 +627,14 @@ function resolveEvents(
       k.key = `named:${cache.key(m.text.replace(/^(\d{4}|[\p{Lu}][\p{Ll}]+) (?=Winter|Summer)/u, ''))}`;
       if (k.organization) k.key = `summit:${k.organization.name}`;
     } else if (kind === 'election') {
-      const country = lookup(f.target, ['Country']) ?? k.participants.find((p) => p.label === 'Country') ?? lookup(f.participants.find((p) => COUNTRY_BY_NAME.has(p)), ['Country']) ?? (k.place ? draftFor('Country', countryOfPlace(k.place) ?? '') : undefined);
+      const country =
+        lookup(f.target, ['Country']) ??
+        k.participants.find((p) => p.label === 'Country') ??
+        lookup(
+          f.participants.find((p) => COUNTRY_BY_NAME.has(p)),
+          ['Country'],
+        ) ??
+        (k.place ? draftFor('Country', countryOfPlace(k.place) ?? '') : undefined);
       if (country && country.name) {
         k.target = country;
         k.key = `election:${country.name}:${(k.date ?? '').slice(0, 4)}`;
@@ -548,8 +666,10 @@ function resolveEvents(
   for (const k of keyed) {
     if (!k.key) continue;
     let key = k.key;
-    if (k.kind === 'meeting' && k.date && articleDate && MONTH_PRECISION(k.date) !== MONTH_PRECISION(articleDate)) key = `${key}@${MONTH_PRECISION(k.date)}`;
-    else if (k.kind === 'meeting' && !articleDate && k.mention.frame?.month !== undefined) key = `${key}@month-${k.mention.frame.month}`;
+    if (k.kind === 'meeting' && k.date && articleDate && MONTH_PRECISION(k.date) !== MONTH_PRECISION(articleDate))
+      key = `${key}@${MONTH_PRECISION(k.date)}`;
+    else if (k.kind === 'meeting' && !articleDate && k.mention.frame?.month !== undefined)
+      key = `${key}@month-${k.mention.frame.month}`;
     if (!clusters.has(key)) clusters.set(key, []);
     clusters.get(key)?.push(k);
   }
@@ -557,9 +677,19 @@ function resolveEvents(
   // Unanchored mentions ("the meeting", "the summit", "Thursday's talks") join the article's main event of their kind.
   for (const k of keyed) {
     if (k.key || !k.mention.frame?.anaphoric || !isAnaphoric(k.mention)) continue;
-    if (k.kind === 'war' && k.agent && [...clusters.entries()].some(([key, l]) => key.startsWith('war:') && l.some((x) => x.agent && x.agent !== k.agent))) continue;
+    if (
+      k.kind === 'war' &&
+      k.agent &&
+      [...clusters.entries()].some(
+        ([key, l]) => key.startsWith('war:') && l.some((x) => x.agent && x.agent !== k.agent),
+      )
+    )
+      continue;
     const sameKind = [...clusters.entries()].filter(
-      ([key, l]) => key.startsWith(`${k.kind}:`) && !key.includes('@') && (!k.place || l.every((x) => !x.place || x.place === k.place)),
+      ([key, l]) =>
+        key.startsWith(`${k.kind}:`) &&
+        !key.includes('@') &&
+        (!k.place || l.every((x) => !x.place || x.place === k.place)),
     );
     if (sameKind.length === 0) continue;
     sameKind.sort((a, b) => b[1].length - a[1].length);
@@ -567,10 +697,14 @@ function resolveEvents(
   }
   // "a summit in Uzbekistan" is the article's summit of an organisation when it has one.
   const orgSummits = [...clusters.keys()].filter((key) => key.startsWith('summit:') && !key.startsWith('summit:in:'));
-  const countryOf = (d: Draft | undefined): string | undefined => (d ? (d.label === 'Country' ? d.name : COUNTRY_BY_CAPITAL.get(d.name)?.name ?? d.name) : undefined);
+  const countryOf = (d: Draft | undefined): string | undefined =>
+    d ? (d.label === 'Country' ? d.name : (COUNTRY_BY_CAPITAL.get(d.name)?.name ?? d.name)) : undefined;
   for (const key of [...clusters.keys()]) {
     const placeCountry = countryOf(clusters.get(key)?.[0]?.place);
-    const orgPlaces = orgSummits.length === 1 ? (clusters.get(orgSummits[0]) ?? []).map((k) => countryOf(k.place)).filter((c) => !!c) : [];
+    const orgPlaces =
+      orgSummits.length === 1
+        ? (clusters.get(orgSummits[0]) ?? []).map((k) => countryOf(k.place)).filter((c) => !!c)
+        : [];
     if (key.startsWith('summit:in:') && orgSummits.length === 1 && orgPlaces.every((c) => c === placeCountry)) {
       clusters.get(orgSummits[0])?.push(...(clusters.get(key) ?? []));
       clusters.delete(key);
@@ -598,7 +732,11 @@ function resolveEvents(
     }
   }
   // A meeting of a visitor with the leader of the visited country is part of the visit.
-  const knownVisits = (visitors: string[]) => options.known.candidates('visitor', ...visitors).map((e) => ({ e, m: /^(.+)'s visit to (.+)$/.exec(e.name) })).filter((x) => x.m);
+  const knownVisits = (visitors: string[]) =>
+    options.known
+      .candidates('visitor', ...visitors)
+      .map((e) => ({ e, m: /^(.+)'s visit to (.+)$/.exec(e.name) }))
+      .filter((x) => x.m);
   for (const [key, list] of [...clusters]) {
     if (!key.startsWith('meeting:')) continue;
     const ps = list[0].participants;
@@ -606,8 +744,16 @@ function resolveEvents(
     // A meeting told with its own city and day ("met Lula in Brasilia on Wednesday, the last stop of a state visit") is its own happening.
     if (list.some((k) => k.place?.label === 'Place' && k.date && k.date.length === 10)) continue;
     // The host's country: from their role, or named in a sentence that says the visitor travelled there.
-    const travelSentences = list.filter((k) => /\b(travel|visit|flew|fly|arriv|trip|went)/i.test(sentenceText(k.mention.sentence)));
-    const sentenceCountries = new Set(travelSentences.flatMap((k) => drafts.filter((d) => d.label === 'Country' && d.mentions.some((m) => m.sentence === k.mention.sentence)).map((d) => d.name)));
+    const travelSentences = list.filter((k) =>
+      /\b(travel|visit|flew|fly|arriv|trip|went)/i.test(sentenceText(k.mention.sentence)),
+    );
+    const sentenceCountries = new Set(
+      travelSentences.flatMap((k) =>
+        drafts
+          .filter((d) => d.label === 'Country' && d.mentions.some((m) => m.sentence === k.mention.sentence))
+          .map((d) => d.name),
+      ),
+    );
     const hostCountries = (host: Draft) => new Set([...host.countries, ...sentenceCountries]);
     const meetingMonth = MONTH_PRECISION(list.find((k) => k.date)?.date);
     let merged = false;
@@ -632,7 +778,10 @@ function resolveEvents(
       if (visitor && host && hostCountries(host).has(m[2])) {
         const target = draftFor('Country', m[2]);
         clusters.delete(key);
-        clusters.set(`visit:${visitor.name}>${m[2]}`, list.map((k) => ({ ...k, kind: 'visit', agent: visitor, target })));
+        clusters.set(
+          `visit:${visitor.name}>${m[2]}`,
+          list.map((k) => ({ ...k, kind: 'visit', agent: visitor, target })),
+        );
         break;
       }
     }
@@ -664,7 +813,9 @@ function resolveEvents(
     // The visitor takes part in a visit; the host receives it.
     const visitor = first.kind === 'visit' ? list.map((k) => k.agent).find((a) => !!a) : undefined;
     if (visitor) participants = [visitor];
-    let place = mostCommon(list.map((k) => k.place).filter((p): p is Draft => !!p && p.label === 'Place')) ?? mostCommon(list.map((k) => k.place).filter((p): p is Draft => !!p));
+    let place =
+      mostCommon(list.map((k) => k.place).filter((p): p is Draft => !!p && p.label === 'Place')) ??
+      mostCommon(list.map((k) => k.place).filter((p): p is Draft => !!p));
     // A wire dateline names where the story happened: the news of the day is placed there when its
     // sentences name no city, and the article names that city too (an entity needs a mention).
     const datelined = list === newsOfTheDay?.list && place?.label !== 'Place' ? placeOf(newsOfTheDay.city) : undefined;
@@ -672,13 +823,22 @@ function resolveEvents(
     if (!place && first.kind === 'meeting') {
       // The one place named in the same sentence: "during their last meeting, when Putin travelled to Beijing".
       const sentencesOf = new Set(keyedList.map((k) => k.mention.sentence));
-      const travelledTo = (m: Mention) => /\b(travel+ed|flew|arrived|went|visit|trip|came)\s+(to|in)\s+(the\s+)?$/i.test(options.sentences?.[m.sentence]?.text.slice(0, m.start - (options.sentences?.[m.sentence]?.start ?? 0)) ?? '');
-      const candidates = drafts.filter((d) => d.label === 'Place' && COUNTRY_BY_CAPITAL.has(d.name) && d.mentions.some((m) => sentencesOf.has(m.sentence) && travelledTo(m)));
+      const travelledTo = (m: Mention) =>
+        /\b(travel+ed|flew|arrived|went|visit|trip|came)\s+(to|in)\s+(the\s+)?$/i.test(
+          options.sentences?.[m.sentence]?.text.slice(0, m.start - (options.sentences?.[m.sentence]?.start ?? 0)) ?? '',
+        );
+      const candidates = drafts.filter(
+        (d) =>
+          d.label === 'Place' &&
+          COUNTRY_BY_CAPITAL.has(d.name) &&
+          d.mentions.some((m) => sentencesOf.has(m.sentence) && travelledTo(m)),
+      );
       if (candidates.length === 1) place = candidates[0];
     }
     const dates = list.map((k) => k.date).filter((d): d is string => !!d);
     let date = mostCommon(dates.filter((d) => d.length === Math.max(...dates.map((x) => x.length)))) ?? undefined;
-    if (key.includes('@') && !key.includes('@month-')) date = dates.find((d) => d.startsWith(key.split('@')[1])) ?? key.split('@')[1];
+    if (key.includes('@') && !key.includes('@month-'))
+      date = dates.find((d) => d.startsWith(key.split('@')[1])) ?? key.split('@')[1];
     const org = list.map((k) => k.organization).find((o) => !!o);
     const at = place ? ` in ${PLACE_HEADS.has(cache.words(place.name).at(-1) ?? '') ? 'the ' : ''}${place.name}` : '';
     let name: string;
@@ -688,25 +848,42 @@ function resolveEvents(
     } else if (first.kind === 'war') {
       const agent = list.map((k) => k.agent).find((a) => !!a);
       const target = first.target?.name ?? '';
-      name = agent && DEMONYM_BY_COUNTRY.get(agent.name) ? `${DEMONYM_BY_COUNTRY.get(agent.name)} invasion of ${target}` : `war in ${target}`;
+      name =
+        agent && DEMONYM_BY_COUNTRY.get(agent.name)
+          ? `${DEMONYM_BY_COUNTRY.get(agent.name)} invasion of ${target}`
+          : `war in ${target}`;
     } else if (first.kind === 'summit' || (first.kind === 'named' && org)) {
       // The short name the article gives in brackets ("(Quad)") or an all-capital acronym.
-      const acronym = org ? org.mentions.find((m) => m.kind === 'acronym' && m.text.length <= 8)?.text ?? [...org.mentions.map((m) => m.text), ...org.knownAliases].find((a) => ACRONYM_ONLY.test(a)) : undefined;
+      const acronym = org
+        ? (org.mentions.find((m) => m.kind === 'acronym' && m.text.length <= 8)?.text ??
+          [...org.mentions.map((m) => m.text), ...org.knownAliases].find((a) => ACRONYM_ONLY.test(a)))
+        : undefined;
       name = `${acronym ?? org?.name ?? ''} summit${at}`.trim();
     } else if (first.kind === 'visit') {
       name = `${first.agent?.name ?? ''}'s visit to ${first.target?.name ?? ''}`;
     } else if (first.kind === 'congress') {
-      const partyName = org?.name ?? list.map((k) => /([\p{Lu}][\p{L}]+ Party)/u.exec(k.mention.text)?.[1]).find((x) => !!x) ?? 'Party';
+      const partyName =
+        org?.name ?? list.map((k) => /([\p{Lu}][\p{L}]+ Party)/u.exec(k.mention.text)?.[1]).find((x) => !!x) ?? 'Party';
       name = `${partyName.replace(/ of [\p{L} ]+$/u, '')} congress`;
     } else if (first.kind === 'exercise') {
-      const longest = keyedList.map((k) => k.mention.text.replace(/^(the|their|its)\s+/i, '')).sort((a, b) => b.length - a.length)[0];
+      const longest = keyedList
+        .map((k) => k.mention.text.replace(/^(the|their|its)\s+/i, ''))
+        .sort((a, b) => b.length - a.length)[0];
       name = `${longest}${at}`;
     } else if (first.kind === 'election') {
-      const adjective = /\b(presidential|parliamentary|general|legislative|local|regional|midterm|snap|federal)\b/i.exec(list.map((k) => k.mention.text).join(' '))?.[1]?.toLowerCase();
+      const adjective = /\b(presidential|parliamentary|general|legislative|local|regional|midterm|snap|federal)\b/i
+        .exec(list.map((k) => k.mention.text).join(' '))?.[1]
+        ?.toLowerCase();
       name = `${adjective ? `${adjective} ` : ''}election in ${first.target?.name ?? ''}${date ? ` of ${date.slice(0, 4)}` : ''}`;
     } else if (first.kind === 'sanctions') {
-      const ordinal = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))\b/i.exec(list.map((k) => k.mention.text).join(' '))?.[0].toLowerCase();
-      const short = first.agent ? first.agent.mentions.find((m) => m.kind === 'acronym')?.text ?? ACRONYM_OF.get(first.agent.name) ?? first.agent.name : undefined;
+      const ordinal = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))\b/i
+        .exec(list.map((k) => k.mention.text).join(' '))?.[0]
+        .toLowerCase();
+      const short = first.agent
+        ? (first.agent.mentions.find((m) => m.kind === 'acronym')?.text ??
+          ACRONYM_OF.get(first.agent.name) ??
+          first.agent.name)
+        : undefined;
       name = `${ordinal ? `${ordinal} ` : ''}${short ? `${short} ` : ''}sanctions package against ${first.target?.name ?? ''}`;
     } else if (first.kind === 'pandemic') {
       name = list.some((k) => /covid/i.test(k.mention.text)) ? 'Covid-19 pandemic' : 'pandemic';
@@ -716,9 +893,20 @@ function resolveEvents(
     // Two happenings of one article never share a name: the later one is told apart by its month.
     const taken = usedNames.get(cache.key(name));
     const monthOnly = /@month-(\d+)$/.exec(key)?.[1];
-    if (taken !== undefined && taken !== key && (date || monthOnly)) name = `${name} of ${date ? monthName(date) : monthName(`0000-${monthOnly?.padStart(2, '0')}`).replace(/ 0000$/, '')}`;
+    if (taken !== undefined && taken !== key && (date || monthOnly))
+      name = `${name} of ${date ? monthName(date) : monthName(`0000-${monthOnly?.padStart(2, '0')}`).replace(/ 0000$/, '')}`;
     usedNames.set(cache.key(name), key);
-    const foundKnown = findKnownEvent(cache, options.known, name, first.kind, participants.map((p) => p.name), date, place?.name, articleDate, key.includes('@'));
+    const foundKnown = findKnownEvent(
+      cache,
+      options.known,
+      name,
+      first.kind,
+      participants.map((p) => p.name),
+      date,
+      place?.name,
+      articleDate,
+      key.includes('@'),
+    );
     const known = foundKnown && !out.some((c) => c.draft.id === foundKnown.id) ? foundKnown : undefined;
     const d = draftFor('Event', known?.name ?? name);
     d.event = { kind: first.kind, participants: participants.map((p) => p.name), surface: [] };
@@ -740,8 +928,11 @@ const DATELINED_KINDS: ReadonlySet<string> = new Set(['meeting', 'summit', 'visi
 function datelinePlace(dateline: string): { city: string; country?: string } | undefined {
   const [head, second] = dateline.split(/,|\(|\s[–—-]/).map((x) => x.trim());
   const words = head.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 4 || !words.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w))) return undefined;
-  const city = words.map((w) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())).join(' ');
+  if (words.length === 0 || words.length > 4 || !words.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w)))
+    return undefined;
+  const city = words
+    .map((w) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()))
+    .join(' ');
   const country = second && COUNTRY_BY_NAME.has(second) ? COUNTRY_BY_NAME.get(second)?.name : undefined;
   return { city, country };
 }
@@ -760,19 +951,34 @@ function datelinedCluster<K extends { mention: Mention; kind: string; date?: str
   const at = dateline ? datelinePlace(dateline) : undefined;
   if (!at) return undefined;
   const first = (list: K[]): number => Math.min(...list.filter((k) => anchored.has(k)).map((k) => k.mention.sentence));
-  const lists = [...clusters.entries()].filter(([key]) => !key.includes('@')).map(([, list]) => list).filter((list) => DATELINED_KINDS.has(list[0].kind) && Number.isFinite(first(list)));
+  const lists = [...clusters.entries()]
+    .filter(([key]) => !key.includes('@'))
+    .map(([, list]) => list)
+    .filter((list) => DATELINED_KINDS.has(list[0].kind) && Number.isFinite(first(list)));
   lists.sort((a, b) => first(a) - first(b));
   const list = lists[0];
   if (!list || first(list) > 2) return undefined;
   const date = list.map((k) => k.date).find((d) => !!d);
-  if (date && articleDate && (MONTH_PRECISION(date) !== MONTH_PRECISION(articleDate) || date > articleDate.slice(0, date.length))) return undefined;
-  const countries = new Set(list.map((k) => (k.place?.label === 'Country' ? k.place.name : k.place ? COUNTRY_BY_CAPITAL.get(k.place.name)?.name : undefined)).filter((c) => !!c));
+  if (
+    date &&
+    articleDate &&
+    (MONTH_PRECISION(date) !== MONTH_PRECISION(articleDate) || date > articleDate.slice(0, date.length))
+  )
+    return undefined;
+  const countries = new Set(
+    list
+      .map((k) =>
+        k.place?.label === 'Country' ? k.place.name : k.place ? COUNTRY_BY_CAPITAL.get(k.place.name)?.name : undefined,
+      )
+      .filter((c) => !!c),
+  );
   const cityCountry = at.country ?? COUNTRY_BY_CAPITAL.get(at.city)?.name;
   if (countries.size > 0 && (!cityCountry || !countries.has(cityCountry))) return undefined;
   return { list, city: at.city };
 }
 
-const ANAPHORIC_MODIFIERS = /^(the|a|an|this|that|their|its|his|her|our|first|last|latest|previous|recent|closed-door|face-to-face|in-person|bilateral|two-day|regional|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|['’]s|s)$/i;
+const ANAPHORIC_MODIFIERS =
+  /^(the|a|an|this|that|their|its|his|her|our|first|last|latest|previous|recent|closed-door|face-to-face|in-person|bilateral|two-day|regional|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|['’]s|s)$/i;
 
 /** Whether an event mention only refers back to a happening named elsewhere ("the meeting", "Thursday's talks"). */
 function isAnaphoric(m: Mention): boolean {
@@ -782,7 +988,20 @@ function isAnaphoric(m: Mention): boolean {
 
 function monthName(iso: string): string {
   const [y, mo] = iso.split('-');
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   return mo ? `${months[Number(mo) - 1]} ${y}` : y;
 }
 
@@ -802,7 +1021,9 @@ function findKnownEvent(
   if (exact) return exact;
   if (kind === 'war') {
     const target = /(?:invasion of|war in) (.+)$/.exec(name)?.[1];
-    return known.candidates('war', '').find((k) => target && new RegExp(`(invasion of|war in) ${target}$`).test(k.name));
+    return known
+      .candidates('war', '')
+      .find((k) => target && new RegExp(`(invasion of|war in) ${target}$`).test(k.name));
   }
   if (kind === 'meeting' && participants.length >= 2) {
     const people = participants.map((p) => p.toLowerCase());
@@ -816,23 +1037,29 @@ function findKnownEvent(
       return !!m && samePeople(m[1].split('–').map((s) => s.toLowerCase()));
     });
     const month = MONTH_PRECISION(date ?? articleDate);
-    const placeOfName = (k: KnownEntity): string | undefined => / meeting in (.+?)(?: of \p{Lu}\p{Ll}+ \d{4})?$/u.exec(k.name)?.[1];
+    const placeOfName = (k: KnownEntity): string | undefined =>
+      / meeting in (.+?)(?: of \p{Lu}\p{Ll}+ \d{4})?$/u.exec(k.name)?.[1];
     // The same pair meets once in a place and a month: the same place, else the same month, else (for the
     // article's own meeting) the known meeting of that pair with no other place.
     const samePlace = place ? pair.find((k) => placeOfName(k) === place) : undefined;
     if (samePlace) return samePlace;
-    const sameMonth = pair.find((k) => k.date && MONTH_PRECISION(k.date) === month && (!place || placeOfName(k) === undefined));
+    const sameMonth = pair.find(
+      (k) => k.date && MONTH_PRECISION(k.date) === month && (!place || placeOfName(k) === undefined),
+    );
     if (sameMonth) return sameMonth;
     if (earlier) return undefined;
     return pair.find((k) => placeOfName(k) === undefined);
   }
   if (kind === 'exercise' && place) {
-    return known.candidates('exercise', '').find((k) => k.name.endsWith(` ${place}`) && /patrol|exercise|drill|manoeuvre|maneuver/i.test(k.name));
+    return known
+      .candidates('exercise', '')
+      .find((k) => k.name.endsWith(` ${place}`) && /patrol|exercise|drill|manoeuvre|maneuver/i.test(k.name));
   }
   if (kind === 'summit' || kind === 'named') {
     const head = name.split(' in ')[0];
     // Two cities are two summits ("G7 summit in Elmau", "G7 summit in Hiroshima"); a city and a country may be one.
-    const city = (p: string | undefined): string | undefined => (p && !COUNTRY_BY_NAME.has(p.replace(/^the /, '')) ? p.replace(/^the /, '') : undefined);
+    const city = (p: string | undefined): string | undefined =>
+      p && !COUNTRY_BY_NAME.has(p.replace(/^the /, '')) ? p.replace(/^the /, '') : undefined;
     const here = city(place);
     return known.candidates('head', head).find((k) => {
       if (k.name.split(' in ')[0] !== head) return false;

@@ -15,12 +15,15 @@ import type { Item, SentenceView } from './view.js';
 /** Country names by lower-cased name, demonym and "-stan" adjective: the gazetteer the entity stages use. */
 const COUNTRY_WORDS: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  for (const table of [COUNTRY_BY_NAME, COUNTRY_BY_DEMONYM]) for (const [word, info] of table) if (!map.has(word.toLowerCase())) map.set(word.toLowerCase(), info.name);
+  for (const table of [COUNTRY_BY_NAME, COUNTRY_BY_DEMONYM])
+    for (const [word, info] of table) if (!map.has(word.toLowerCase())) map.set(word.toLowerCase(), info.name);
   return map;
 })();
 
 /** Country names by lower-cased capital city: "taipei" → "Taiwan". */
-const CAPITALS: ReadonlyMap<string, string> = new Map([...COUNTRY_BY_CAPITAL].map(([city, info]) => [city.toLowerCase(), info.name]));
+const CAPITALS: ReadonlyMap<string, string> = new Map(
+  [...COUNTRY_BY_CAPITAL].map(([city, info]) => [city.toLowerCase(), info.name]),
+);
 
 /** The Country entity of the article whose capital a place is ("Taipei" → Taiwan). */
 export function countryOfCapital(scope: ArticleScope, place: string): string | undefined {
@@ -57,7 +60,15 @@ export class FactList {
   constructor(private readonly scope: ArticleScope) {}
 
   /** Adds a fact when both ends exist with allowed labels and differ. */
-  add(type: RelationType, source: string | undefined, target: string | undefined, view: SentenceView, confidence: number, flags: { negated?: boolean; hedged?: boolean } = {}, quote?: string): void {
+  add(
+    type: RelationType,
+    source: string | undefined,
+    target: string | undefined,
+    view: SentenceView,
+    confidence: number,
+    flags: { negated?: boolean; hedged?: boolean } = {},
+    quote?: string,
+  ): void {
     if (!source || !target || source === target) return;
     const s = this.scope.labelOf.get(source);
     const t = this.scope.labelOf.get(target);
@@ -89,7 +100,11 @@ export function entityLabels(article: ResolvedArticle): Map<string, EntityLabel>
 }
 
 /** The scope of an article for the relation patterns. */
-export function articleScope(article: ResolvedArticle, views: SentenceView[], statements: readonly Statement[]): ArticleScope {
+export function articleScope(
+  article: ResolvedArticle,
+  views: SentenceView[],
+  statements: readonly Statement[],
+): ArticleScope {
   const labelOf = entityLabels(article);
   const countries = new Map<string, string>();
   for (const e of article.entities) {
@@ -97,7 +112,8 @@ export function articleScope(article: ResolvedArticle, views: SentenceView[], st
     for (const n of [e.name, ...e.aliases]) countries.set(foldText(n), e.id);
   }
   const speakers = new Map<number, string>();
-  for (const s of statements) if (labelOf.get(s.speaker) === 'Person' && !speakers.has(s.sentenceIndex)) speakers.set(s.sentenceIndex, s.speaker);
+  for (const s of statements)
+    if (labelOf.get(s.speaker) === 'Person' && !speakers.has(s.sentenceIndex)) speakers.set(s.sentenceIndex, s.speaker);
   return { article, views, labelOf, countries, speakers, date: article.cleaned.publishedAt, added: new Map() };
 }
 
@@ -109,7 +125,14 @@ export function roleCountry(scope: ArticleScope, name: string, m: ResolvedMentio
   if (!common) return undefined;
   const id = entityId('Country', common);
   if (!scope.added.has(id)) {
-    scope.added.set(id, { id, label: 'Country', name: common, aliases: [], mentions: [{ article: scope.article.article, start: m.start, end: m.end, text: m.text }], count: 1 });
+    scope.added.set(id, {
+      id,
+      label: 'Country',
+      name: common,
+      aliases: [],
+      mentions: [{ article: scope.article.article, start: m.start, end: m.end, text: m.text }],
+      count: 1,
+    });
   }
   scope.countries.set(foldText(common), id);
   scope.labelOf.set(id, 'Country');
@@ -125,12 +148,21 @@ export function countryOfWord(scope: ArticleScope, word: string): string | undef
 /** The Country a demonym item names, added to the article when only the demonym named it. */
 export function roleCountryOfWord(scope: ArticleScope, it: Item): string | undefined {
   if (!COUNTRY_WORDS.has(it.norm)) return undefined;
-  return roleCountry(scope, it.norm, { start: it.start, end: it.end, text: scope.article.cleaned.text.slice(it.start, it.end), label: 'Country', kind: 'name', sentence: 0, entity: '' });
+  return roleCountry(scope, it.norm, {
+    start: it.start,
+    end: it.end,
+    text: scope.article.cleaned.text.slice(it.start, it.end),
+    label: 'Country',
+    kind: 'name',
+    sentence: 0,
+    entity: '',
+  });
 }
 
 /** Whether a list already holds evidence from the same sentence span, quote and negation. */
 function hasSameEvidence(list: readonly EvidenceRecord[], ev: EvidenceRecord): boolean {
-  for (const e of list) if (e.start === ev.start && e.end === ev.end && e.quote === ev.quote && !!e.negated === !!ev.negated) return true;
+  for (const e of list)
+    if (e.start === ev.start && e.end === ev.end && e.quote === ev.quote && !!e.negated === !!ev.negated) return true;
   return false;
 }
 

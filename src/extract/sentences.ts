@@ -17,7 +17,7 @@ const ABBREVIATIONS = new Set(
 const TOKEN = new RegExp(
   [
     '(?<acronym>(?:\\p{Lu}\\.){2,})',
-    '(?<word>[\\p{L}\\p{M}\\p{N}]+(?:(?:[-–\'’&/]|\\.(?=\\p{N}))[\\p{L}\\p{M}\\p{N}]+)*)',
+    "(?<word>[\\p{L}\\p{M}\\p{N}]+(?:(?:[-–'’&/]|\\.(?=\\p{N}))[\\p{L}\\p{M}\\p{N}]+)*)",
     '(?<quote>[“”"‘’\'«»„])',
     '(?<dash>[–—]|-{1,2})',
     '(?<punct>\\S)',
@@ -133,7 +133,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const slice = text.slice(0, end);
   const pattern = new RegExp(TOKEN);
   // Like the pattern, a span that starts inside a surrogate pair starts at the pair.
-  let s = start > 0 && start < end && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1)) ? start - 1 : start;
+  let s =
+    start > 0 && start < end && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))
+      ? start - 1
+      : start;
   while (s < end) {
     const c = text.charCodeAt(s);
     if (c < 128 && isAsciiSpace(c)) {
@@ -185,7 +188,8 @@ export const startsUpper = (w: string): boolean => {
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
 };
 /** Whether a word is one upper-case letter ("J" of "J. Smith"). */
-const isInitial = (w: string): boolean => (w.length === 1 && w.charCodeAt(0) < 128 ? startsUpper(w) : /^\p{Lu}$/u.test(w));
+const isInitial = (w: string): boolean =>
+  w.length === 1 && w.charCodeAt(0) < 128 ? startsUpper(w) : /^\p{Lu}$/u.test(w);
 /** Whether a token can open a sentence: a capital, a digit, an opening quotation mark, bracket or dash. */
 const opensSentence = (w: string): boolean => {
   const c = w.charCodeAt(0);
@@ -197,8 +201,17 @@ function endsSentence(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!isSentenceEnd(t.text)) return false;
   let j = i + 1;
-  while (j < tokens.length && (tokens[j].kind === 'quote' && !OPENING.has(tokens[j].text) || isBracketClose(tokens[j].text))) {
-    if (tokens[j].text === '"' && j + 1 < tokens.length && startsUpper(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end) break;
+  while (
+    j < tokens.length &&
+    ((tokens[j].kind === 'quote' && !OPENING.has(tokens[j].text)) || isBracketClose(tokens[j].text))
+  ) {
+    if (
+      tokens[j].text === '"' &&
+      j + 1 < tokens.length &&
+      startsUpper(tokens[j + 1].text) &&
+      tokens[j + 1].start === tokens[j].end
+    )
+      break;
     j++;
   }
   const next = tokens[j];
@@ -237,7 +250,14 @@ export function splitSentences(cleaned: CleanedArticle): Sentence[] {
       const slice = tokens.slice(from, to);
       const start = slice[0].start;
       const end = slice[slice.length - 1].end;
-      const sentence: Sentence = { index: sentences.length, paragraph, start, end, text: text.slice(start, end), tokens: slice };
+      const sentence: Sentence = {
+        index: sentences.length,
+        paragraph,
+        start,
+        end,
+        text: text.slice(start, end),
+        tokens: slice,
+      };
       if (quotedAtStart) sentence.quoted = true;
       sentences.push(sentence);
       from = to;
@@ -256,7 +276,11 @@ export function splitSentences(cleaned: CleanedArticle): Sentence[] {
       }
       if (endsSentence(tokens, i)) {
         let j = i + 1;
-        while (j < tokens.length && ((tokens[j].kind === 'quote' && !OPENING.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) || isBracketClose(tokens[j].text))) {
+        while (
+          j < tokens.length &&
+          ((tokens[j].kind === 'quote' && !OPENING.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) ||
+            isBracketClose(tokens[j].text))
+        ) {
           if (tokens[j].kind === 'quote') depth = Math.max(0, depth - 1);
           j++;
         }

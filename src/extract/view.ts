@@ -38,7 +38,8 @@ function straightened(lower: string): string {
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     // ’ ‘ `
-    if (c === 0x2019 || c === 0x2018 || c === 0x60) return lower.replaceAll('’', "'").replaceAll('‘', "'").replaceAll('`', "'");
+    if (c === 0x2019 || c === 0x2018 || c === 0x60)
+      return lower.replaceAll('’', "'").replaceAll('‘', "'").replaceAll('`', "'");
   }
   return lower;
 }
@@ -105,9 +106,7 @@ export function buildViews(article: ResolvedArticle, quotes: readonly Span[]): S
     else bySentence.set(m.sentence, [m]);
   }
   return article.sentences.map((sentence) => {
-    const mentions = (bySentence.get(sentence.index) ?? [])
-      .slice()
-      .sort((a, b) => a.start - b.start || b.end - a.end);
+    const mentions = (bySentence.get(sentence.index) ?? []).slice().sort((a, b) => a.start - b.start || b.end - a.end);
     const outer: OuterItem[] = [];
     for (const m of mentions) {
       const last = outer[outer.length - 1];
@@ -115,7 +114,14 @@ export function buildViews(article: ResolvedArticle, quotes: readonly Span[]): S
         last.inner.push(m);
         continue;
       }
-      outer.push({ start: m.start, end: m.end, norm: normalise(m.text), mention: m, inner: [], quoted: insideAny(quotes, m.start) });
+      outer.push({
+        start: m.start,
+        end: m.end,
+        norm: normalise(m.text),
+        mention: m,
+        inner: [],
+        quoted: insideAny(quotes, m.start),
+      });
     }
     const items: Item[] = [];
     let k = 0;
@@ -135,7 +141,13 @@ export function buildViews(article: ResolvedArticle, quotes: readonly Span[]): S
         }
         continue;
       }
-      pushWordItems(items, token.text, token.lower ?? token.text.toLowerCase(), token.start, insideAny(quotes, token.start));
+      pushWordItems(
+        items,
+        token.text,
+        token.lower ?? token.text.toLowerCase(),
+        token.start,
+        insideAny(quotes, token.start),
+      );
     }
     while (k < outer.length) items.push(outer[k++]);
     return { sentence, items, mentions };
@@ -162,7 +174,12 @@ export function afterPreposition(items: readonly Item[], i: number): boolean {
     if (items[j].mention) return false;
     if (PREPOSITIONS.has(n)) return true;
     // "with A and B": a list keeps the preposition of its first member.
-    if ((n === 'and' || n === 'or' || n === ',') && items[j - 1]?.mention && items[j - 1].mention?.label === items[i].mention?.label) return afterPreposition(items, j - 1);
+    if (
+      (n === 'and' || n === 'or' || n === ',') &&
+      items[j - 1]?.mention &&
+      items[j - 1].mention?.label === items[i].mention?.label
+    )
+      return afterPreposition(items, j - 1);
     if (n === 'the' || n === 'a' || n === 'an' || n === ',' || n === "'s") continue;
     return false;
   }

@@ -41,7 +41,9 @@ const LOCATION = labels('Country', 'Place');
  * emits edges that fit, and the stores reject those that do not, so a query for "who SANCTIONS whom"
  * never meets a Place imposing sanctions.
  */
-export const RELATION_ENDS: Readonly<Record<RelationType, readonly [source: ReadonlySet<EntityLabel>, target: ReadonlySet<EntityLabel>]>> = {
+export const RELATION_ENDS: Readonly<
+  Record<RelationType, readonly [source: ReadonlySet<EntityLabel>, target: ReadonlySet<EntityLabel>]>
+> = {
   MET_WITH: [PERSON, PERSON],
   SAID: [labels('Person', 'Organization'), labels('Person', 'Country', 'Organization', 'Event', 'Place')],
   SUPPORTS: [ACTOR, ACTOR_OR_EVENT],

@@ -12,7 +12,9 @@ export interface GraphAttributes {
 }
 
 /** The graphology multigraph that holds the knowledge graph. */
-export type KnowledgeGraph = InstanceType<typeof graphology.MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>>;
+export type KnowledgeGraph = InstanceType<
+  typeof graphology.MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>
+>;
 /** graphology's serialisation format (`graph.export()`), the format the scorer reads. */
 export type SerializedGraph = GraphologySerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -60,7 +62,10 @@ export function putRelation(graph: KnowledgeGraph, relation: RelationRecord): vo
 }
 
 /** A knowledge graph holding the given records; every edge's ends must be among the entities. */
-export function buildKnowledgeGraph(entities: readonly EntityRecord[], relations: readonly RelationRecord[]): KnowledgeGraph {
+export function buildKnowledgeGraph(
+  entities: readonly EntityRecord[],
+  relations: readonly RelationRecord[],
+): KnowledgeGraph {
   const graph = createKnowledgeGraph();
   for (const entity of entities) putEntity(graph, entity);
   for (const relation of relations) putRelation(graph, relation);

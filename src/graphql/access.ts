@@ -29,7 +29,9 @@ export function holdsToken(authorization: string | null, apiToken: string | unde
 export type ClientAddress = { socket: string | undefined } | 'in-process';
 
 /** The client address of a request as the node:http adapter hands it over; read it when the request arrives. */
-export function clientAddressOf(serverContext: { req?: { socket?: { remoteAddress?: string } } } | undefined): ClientAddress {
+export function clientAddressOf(
+  serverContext: { req?: { socket?: { remoteAddress?: string } } } | undefined,
+): ClientAddress {
   const req = serverContext?.req;
   return req === undefined ? 'in-process' : { socket: req.socket?.remoteAddress };
 }
@@ -40,7 +42,11 @@ export function clientAddressOf(serverContext: { req?: { socket?: { remoteAddres
  * Node reports none once a socket is destroyed, so a remote client that resets its connection must
  * not pass for a local one.
  */
-export function writeAccess(authorization: string | null, client: ClientAddress, apiToken: string | undefined): WriteAccess {
+export function writeAccess(
+  authorization: string | null,
+  client: ClientAddress,
+  apiToken: string | undefined,
+): WriteAccess {
   if (apiToken) {
     if (holdsToken(authorization, apiToken)) return { allowed: true };
     return {
@@ -55,7 +61,8 @@ export function writeAccess(authorization: string | null, client: ClientAddress,
   return {
     allowed: false,
     code: 'FORBIDDEN',
-    reason: 'Mutations are accepted only from this machine while KG_API_TOKEN is not set: set KG_API_TOKEN on the server and send it as a bearer token.',
+    reason:
+      'Mutations are accepted only from this machine while KG_API_TOKEN is not set: set KG_API_TOKEN on the server and send it as a bearer token.',
   };
 }
 
@@ -63,5 +70,7 @@ export function writeAccess(authorization: string | null, client: ClientAddress,
 export function requireWriteAccess(context: GraphQLContext): void {
   const { access } = context;
   if (access.allowed) return;
-  throw access.code === 'UNAUTHENTICATED' ? new ApiUnauthenticatedError(access.reason) : new ApiForbiddenError(access.reason);
+  throw access.code === 'UNAUTHENTICATED'
+    ? new ApiUnauthenticatedError(access.reason)
+    : new ApiForbiddenError(access.reason);
 }

@@ -13,7 +13,9 @@ export interface ConnectionArgs {
 export function pageArgs(args: ConnectionArgs, limits: ApiLimits): PageArgs {
   const first = args.first ?? undefined;
   if (first !== undefined && (!Number.isInteger(first) || first < 0 || first > limits.maxPageSize)) {
-    throw new ApiInputError(`"first" must be from 0 to ${limits.maxPageSize}, got ${first}; page on with "after": pageInfo.endCursor.`);
+    throw new ApiInputError(
+      `"first" must be from 0 to ${limits.maxPageSize}, got ${first}; page on with "after": pageInfo.endCursor.`,
+    );
   }
   return { first, after: args.after ?? undefined };
 }
@@ -36,7 +38,11 @@ export function connectionOf<T, E = EdgeParent<T>>(
 }
 
 /** A connection cut out of a whole list. */
-export function connectionFromList<T>(all: readonly T[], args: ConnectionArgs, limits: ApiLimits): Connection<EdgeParent<T>> {
+export function connectionFromList<T>(
+  all: readonly T[],
+  args: ConnectionArgs,
+  limits: ApiLimits,
+): Connection<EdgeParent<T>> {
   return connectionOf(paginate(all, pageArgs(args, limits)));
 }
 

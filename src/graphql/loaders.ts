@@ -29,7 +29,12 @@ export interface Loaders {
 }
 
 /** Creates the loaders of one request; every batch first checks the request's deadline. */
-export function createLoaders(store: GraphStore, snapshots: SnapshotCache, deadline: number, timeoutMs: number): Loaders {
+export function createLoaders(
+  store: GraphStore,
+  snapshots: SnapshotCache,
+  deadline: number,
+  timeoutMs: number,
+): Loaders {
   let until = deadline;
   const guard = <K, V>(batch: (keys: readonly K[]) => Promise<V[]>) => {
     return async (keys: readonly K[]): Promise<V[]> => {
@@ -52,7 +57,11 @@ export function createLoaders(store: GraphStore, snapshots: SnapshotCache, deadl
       if (!loader) {
         loader = new DataLoader(
           guard((ids: readonly string[]) =>
-            store.relationsOf(ids, { direction: options.direction, types, includeHedged: Boolean(options.includeHedged) }),
+            store.relationsOf(ids, {
+              direction: options.direction,
+              types,
+              includeHedged: Boolean(options.includeHedged),
+            }),
           ),
         );
         relationsOfLoaders.set(key, loader);

@@ -1,4 +1,10 @@
-import { getOperationAST, GraphQLError, OperationTypeNode, type ExecutionResult, type ValidationContext } from 'graphql';
+import {
+  getOperationAST,
+  GraphQLError,
+  OperationTypeNode,
+  type ExecutionResult,
+  type ValidationContext,
+} from 'graphql';
 import { createGraphQLError, type GraphQLParams, type Plugin } from 'graphql-yoga';
 import type { IncomingHttpHeaders } from 'node:http';
 import { ApiTimeoutError } from './errors.js';
@@ -44,10 +50,14 @@ async function parseJsonBody(request: Request): Promise<GraphQLParams> {
   try {
     body = JSON.parse(await request.text());
   } catch {
-    throw badRequest('The request body is not valid JSON: send a JSON object such as {"query": "{ stats { articles } }", "variables": {}}.');
+    throw badRequest(
+      'The request body is not valid JSON: send a JSON object such as {"query": "{ stats { articles } }", "variables": {}}.',
+    );
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw badRequest('The request body must be a JSON object such as {"query": "{ stats { articles } }", "variables": {}}; batches are not accepted.');
+    throw badRequest(
+      'The request body must be a JSON object such as {"query": "{ stats { articles } }", "variables": {}}; batches are not accepted.',
+    );
   }
   return body as GraphQLParams;
 }
@@ -59,7 +69,8 @@ async function parseJsonBody(request: Request): Promise<GraphQLParams> {
 export function useRequestGuards(limits: ApiLimits): Plugin {
   return {
     onRequestParse({ request, setRequestParser }) {
-      if (request.method === 'POST' && JSON_BODY.test(request.headers.get('content-type') ?? '')) setRequestParser(parseJsonBody);
+      if (request.method === 'POST' && JSON_BODY.test(request.headers.get('content-type') ?? ''))
+        setRequestParser(parseJsonBody);
     },
     onRequest({ request, serverContext, endResponse }) {
       if (request.method !== 'POST') return;
@@ -69,12 +80,22 @@ export function useRequestGuards(limits: ApiLimits): Plugin {
       }
       const length = Number(request.headers.get('content-length') ?? '0');
       if (length > limits.maxBodyBytes) {
-        endResponse(errorResponse(413, `The request body has ${length} bytes; at most ${limits.maxBodyBytes} are accepted (KG_MAX_BODY_BYTES).`));
+        endResponse(
+          errorResponse(
+            413,
+            `The request body has ${length} bytes; at most ${limits.maxBodyBytes} are accepted (KG_MAX_BODY_BYTES).`,
+          ),
+        );
         return;
       }
       const type = request.headers.get('content-type') ?? '';
       if (!JSON_BODY.test(type)) {
-        endResponse(errorResponse(415, 'POST requests must have "Content-Type: application/json" and a JSON body { "query": "…", "variables": {…} }.'));
+        endResponse(
+          errorResponse(
+            415,
+            'POST requests must have "Content-Type: application/json" and a JSON body { "query": "…", "variables": {…} }.',
+          ),
+        );
       }
     },
   };

@@ -1,7 +1,16 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError, Kind, type DocumentNode } from 'graphql';
-import { createGraphQLError, createLogger, createSchema, createYoga, type CORSOptions, type GraphiQLOptions, type Plugin, type YogaLogger } from 'graphql-yoga';
+import {
+  createGraphQLError,
+  createLogger,
+  createSchema,
+  createYoga,
+  type CORSOptions,
+  type GraphiQLOptions,
+  type Plugin,
+  type YogaLogger,
+} from 'graphql-yoga';
 import type { IncomingMessage } from 'node:http';
 import { SnapshotCache } from '../analysis/snapshot.js';
 import { InputError } from '../errors.js';
@@ -15,7 +24,14 @@ import { createLoaders } from './loaders.js';
 import { withRefusalsAsOneLine } from './logging.js';
 import { WriteQueue } from './write-queue.js';
 import { useGraphQlJit } from '@envelop/graphql-jit';
-import { lacksLength, reportLimit, useClearLimitMessages, useExecutionTimeout, useRequestGuards, type RoutePlugin } from './plugins.js';
+import {
+  lacksLength,
+  reportLimit,
+  useClearLimitMessages,
+  useExecutionTimeout,
+  useRequestGuards,
+  type RoutePlugin,
+} from './plugins.js';
 import { resolvers } from './resolvers/index.js';
 import { readSchemaText } from './schema.js';
 
@@ -77,7 +93,10 @@ function maskError(logger: YogaLogger | false): (error: unknown, message: string
  * origin. It covers what the API answers, not what the routes answer (a web page of an allowed origin
  * may query the API, not download exports) nor the refusal of a body of unknown length.
  */
-function corsFor(limits: ApiLimits, routes: readonly RoutePlugin[]): CORSOptions | ((request: Request, serverContext?: unknown) => CORSOptions) {
+function corsFor(
+  limits: ApiLimits,
+  routes: readonly RoutePlugin[],
+): CORSOptions | ((request: Request, serverContext?: unknown) => CORSOptions) {
   if (limits.corsOrigins.length === 0) return false;
   const anyOrigin = limits.corsOrigins.includes('*');
   const listed = new Set(limits.corsOrigins);
@@ -85,7 +104,8 @@ function corsFor(limits: ApiLimits, routes: readonly RoutePlugin[]): CORSOptions
     const origin = request.headers.get('origin');
     if (origin === null || origin === 'null' || !(anyOrigin || listed.has(origin))) return false;
     const path = new URL(request.url).pathname;
-    if (routes.some((route) => route.answers(request.method, path)) || lacksLength(request, serverContext)) return false;
+    if (routes.some((route) => route.answers(request.method, path)) || lacksLength(request, serverContext))
+      return false;
     return { origin: [origin], credentials: false, methods: ['GET', 'POST'] };
   };
 }
@@ -157,7 +177,11 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
         writes,
         loaders: createLoaders(store, snapshots, deadline, limits.requestTimeoutMs),
         holdsToken: holdsToken(request.headers.get('authorization'), options.apiToken),
-        access: writeAccess(request.headers.get('authorization'), arrivals.get(request) ?? { socket: undefined }, options.apiToken),
+        access: writeAccess(
+          request.headers.get('authorization'),
+          arrivals.get(request) ?? { socket: undefined },
+          options.apiToken,
+        ),
       };
     },
     plugins: [

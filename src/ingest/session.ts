@@ -24,7 +24,10 @@ export interface IngestSession {
 }
 
 /** Opens an ingest session on a store: reads the entities it knows, once. */
-export async function openIngestSession(store: GraphStore, extract: Extractor = extractArticle): Promise<IngestSession> {
+export async function openIngestSession(
+  store: GraphStore,
+  extract: Extractor = extractArticle,
+): Promise<IngestSession> {
   const known = new KnownEntities(await store.knownEntities());
   return {
     async add(input, date) {

@@ -19,7 +19,9 @@ function explorerEntry(): string {
     const path = fileURLToPath(new URL(name, import.meta.url));
     if (existsSync(path)) return path;
   }
-  throw new ExplorerBundleError('The explorer sources (src/explorer/main.ts or dist/explorer/main.js) are missing: run npm run build.');
+  throw new ExplorerBundleError(
+    'The explorer sources (src/explorer/main.ts or dist/explorer/main.js) are missing: run npm run build.',
+  );
 }
 
 /** Bundles the explorer's TypeScript (sigma.js, graphology, ForceAtlas2) into one browser script with esbuild. */
@@ -28,7 +30,9 @@ async function bundleExplorer(): Promise<string> {
   try {
     esbuild = await import('esbuild');
   } catch (error) {
-    throw new ExplorerBundleError('The explorer needs esbuild to bundle its script: run npm install.', { cause: error });
+    throw new ExplorerBundleError('The explorer needs esbuild to bundle its script: run npm install.', {
+      cause: error,
+    });
   }
   const result = await esbuild.build({
     entryPoints: [explorerEntry()],
@@ -53,7 +57,12 @@ const SECURITY_HEADERS = {
 
 /** A page of the explorer: HEAD gets the headers only. */
 function page(request: Request, status: number, type: string, body: string, cache: string): Response {
-  const headers = { 'content-type': type, 'cache-control': cache, 'content-length': String(Buffer.byteLength(body)), ...SECURITY_HEADERS };
+  const headers = {
+    'content-type': type,
+    'cache-control': cache,
+    'content-length': String(Buffer.byteLength(body)),
+    ...SECURITY_HEADERS,
+  };
   return new Response(request.method === 'HEAD' ? null : body, { status, headers });
 }
 
@@ -79,12 +88,22 @@ export function useExplorer(options: { graphqlPath?: string } = {}): RoutePlugin
     (_method, path) => path === '/explore' || path.startsWith('/explore/'),
     async (request, { pathname: path }) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
-        return new Response('The explorer answers GET only.\n', { status: 405, headers: { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' } });
+        return new Response('The explorer answers GET only.\n', {
+          status: 405,
+          headers: { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' },
+        });
       }
-      if (path === '/explore' || path === '/explore/' || path === '/explore/index.html') return page(request, 200, 'text/html; charset=utf-8', html, 'no-cache');
+      if (path === '/explore' || path === '/explore/' || path === '/explore/index.html')
+        return page(request, 200, 'text/html; charset=utf-8', html, 'no-cache');
       if (path === '/explore/app.css') return page(request, 200, 'text/css; charset=utf-8', EXPLORER_CSS, 'no-cache');
       if (path === '/explore/app.js') return script(request);
-      return page(request, 404, 'text/plain; charset=utf-8', `No ${path} here: the explorer is at /explore.\n`, 'no-store');
+      return page(
+        request,
+        404,
+        'text/plain; charset=utf-8',
+        `No ${path} here: the explorer is at /explore.\n`,
+        'no-store',
+      );
     },
   );
 }

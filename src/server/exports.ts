@@ -31,7 +31,12 @@ const EXPORT_PATHS = Object.keys(ROUTES).map((name) => `/export/${name}`);
 function plain(status: number, message: string, headers: Record<string, string> = {}): Response {
   return new Response(`${message}\n`, {
     status,
-    headers: { ...headers, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' },
+    headers: {
+      ...headers,
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    },
   });
 }
 
@@ -70,12 +75,16 @@ export function useExports(store: GraphStore, maxBytes: number): RoutePlugin {
   return routePlugin(
     (_method, path) => path === '/export' || path.startsWith('/export/'),
     async (request, url) => {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Exports answer GET only.', { allow: 'GET, HEAD' });
+      if (request.method !== 'GET' && request.method !== 'HEAD')
+        return plain(405, 'Exports answer GET only.', { allow: 'GET, HEAD' });
       const name = url.pathname.slice('/export/'.length);
       const route = ROUTES[name];
       if (!route) {
         const hint = name === 'graph.csv' ? 'CSV comes as two files: ' : '';
-        return plain(404, `No export ${url.pathname}. ${hint}Use one of ${EXPORT_PATHS.join(', ')} (formats ${EXPORT_FORMATS.join(', ')}), with ?focus=<id>&hops=<n>&types=MET_WITH,SAID to export a neighbourhood.`);
+        return plain(
+          404,
+          `No export ${url.pathname}. ${hint}Use one of ${EXPORT_PATHS.join(', ')} (formats ${EXPORT_FORMATS.join(', ')}), with ?focus=<id>&hops=<n>&types=MET_WITH,SAID to export a neighbourhood.`,
+        );
       }
       let file: ChunkedExport;
       try {

@@ -39,7 +39,11 @@ export function createApp(store: GraphStore, config: Pick<AppConfig, 'apiToken'>
 }
 
 /** Starts the HTTP server (the application of createApp) on the configured host and port. */
-export async function startServer(store: GraphStore, config: AppConfig, options: ServerOptions = {}): Promise<RunningServer> {
+export async function startServer(
+  store: GraphStore,
+  config: AppConfig,
+  options: ServerOptions = {},
+): Promise<RunningServer> {
   const limits = options.limits ?? loadApiLimits();
   const server = createServer(createApp(store, config, limits));
   server.requestTimeout = limits.requestTimeoutMs + 5_000;

@@ -15,7 +15,10 @@ export function routePlugin(answers: (method: string, path: string) => boolean, 
     } catch (error) {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       process.stderr.write(`newsgraph: ${request.method} ${url.pathname}${url.search} failed: ${detail}\n`);
-      return new Response('Unexpected error. The server log has the details.\n', { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+      return new Response('Unexpected error. The server log has the details.\n', {
+        status: 500,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+      });
     }
   };
   return {
@@ -27,7 +30,8 @@ export function routePlugin(answers: (method: string, path: string) => boolean, 
     // request with a preflight; a route answers its own OPTIONS requests as it always has.
     async onResponse({ request, setResponse }) {
       const url = new URL(request.url);
-      if (request.method === 'OPTIONS' && answers(request.method, url.pathname)) setResponse(await respond(request, url));
+      if (request.method === 'OPTIONS' && answers(request.method, url.pathname))
+        setResponse(await respond(request, url));
     },
   };
 }
@@ -36,7 +40,11 @@ export function routePlugin(answers: (method: string, path: string) => boolean, 
 export function useHealthCheck(): RoutePlugin {
   return routePlugin(
     (_method, path) => path === '/healthz',
-    (request) => new Response(request.method === 'HEAD' ? null : '{"ok":true}', { status: 200, headers: { 'content-type': 'application/json' } }),
+    (request) =>
+      new Response(request.method === 'HEAD' ? null : '{"ok":true}', {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      }),
   );
 }
 

@@ -31,7 +31,8 @@ export function addRecord(content: StoreContent, record: SnapshotRecord): void {
       content.graph.addNode(record.key, record.attributes);
       break;
     case 'edge':
-      if (record.undirected) content.graph.addUndirectedEdgeWithKey(record.key, record.source, record.target, record.attributes);
+      if (record.undirected)
+        content.graph.addUndirectedEdgeWithKey(record.key, record.source, record.target, record.attributes);
       else content.graph.addDirectedEdgeWithKey(record.key, record.source, record.target, record.attributes);
       break;
   }

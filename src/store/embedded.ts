@@ -34,7 +34,14 @@ import {
 } from '../graph/serialize.js';
 import { foldText } from '../graph/text.js';
 import { NeighbourIndex, type EdgeFilter } from './adjacency.js';
-import { addRecord, emptyContent, indexArticles, shareArticleStrings, StringPool, type StoreContent } from './content.js';
+import {
+  addRecord,
+  emptyContent,
+  indexArticles,
+  shareArticleStrings,
+  StringPool,
+  type StoreContent,
+} from './content.js';
 import { EntitySearch } from './entity-search.js';
 import { StoreFileError, StoreQueryError } from './errors.js';
 import { compareStrings } from './order.js';
@@ -43,7 +50,13 @@ import { paginate } from './pagination.js';
 import { byArticleAndPosition, StatementIndex } from './statement-index.js';
 import type { LockWait } from './file-lock.js';
 import { removeStaleTemporaries, replaceStoreFile, versionOf, type FileVersion } from './store-file.js';
-import { readSnapshotLines, SNAPSHOT_FORMAT, SnapshotLayoutError, writeSnapshotSync, type Snapshot } from './snapshot-file.js';
+import {
+  readSnapshotLines,
+  SNAPSHOT_FORMAT,
+  SnapshotLayoutError,
+  writeSnapshotSync,
+  type Snapshot,
+} from './snapshot-file.js';
 import { edgesAmong, neighbourhoodIds, shortestPath } from './traversal.js';
 import type {
   ArticleContents,
@@ -72,21 +85,30 @@ export interface EmbeddedStoreOptions {
   lockWait?: LockWait;
 }
 
-function relationPasses(relation: Pick<RelationRecord, 'negated' | 'hedged'>, includeHedged: boolean, includeNegated: boolean): boolean {
+function relationPasses(
+  relation: Pick<RelationRecord, 'negated' | 'hedged'>,
+  includeHedged: boolean,
+  includeNegated: boolean,
+): boolean {
   if (relation.negated) return includeNegated;
   if (relation.hedged) return includeHedged;
   return true;
 }
 
 function unreadable(path: string, error: unknown): StoreFileError {
-  return new StoreFileError(`Cannot read the store file ${path}: ${(error as Error).message}. Check its permissions.`, { cause: error });
+  return new StoreFileError(`Cannot read the store file ${path}: ${(error as Error).message}. Check its permissions.`, {
+    cause: error,
+  });
 }
 
 function damaged(path: string, error: unknown): StoreFileError {
   const what = error instanceof SyntaxError ? 'is not valid JSON' : 'is damaged';
-  return new StoreFileError(`The store file ${path} ${what} (${(error as Error).message}). Restore it from a backup or remove it to start empty.`, {
-    cause: error,
-  });
+  return new StoreFileError(
+    `The store file ${path} ${what} (${(error as Error).message}). Restore it from a backup or remove it to start empty.`,
+    {
+      cause: error,
+    },
+  );
 }
 
 /** The content of a store file laid out one record a line; undefined when the file has another layout. */
@@ -100,7 +122,8 @@ async function readLines(path: string, file: FileHandle): Promise<StoreContent |
       addRecord(content, record);
     });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== undefined && !(error instanceof SnapshotLayoutError)) throw unreadable(path, error);
+    if ((error as NodeJS.ErrnoException).code !== undefined && !(error instanceof SnapshotLayoutError))
+      throw unreadable(path, error);
     throw damaged(path, error);
   }
   return laidOut ? content : undefined;
@@ -249,7 +272,11 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private articlesIndexed(): Map<string, ArticleContents> {
-    this.articleIndex ??= indexArticles({ graph: this.graph, articles: this.articleRecords, statements: this.statementRecords });
+    this.articleIndex ??= indexArticles({
+      graph: this.graph,
+      articles: this.articleRecords,
+      statements: this.statementRecords,
+    });
     return this.articleIndex;
   }
 
@@ -291,7 +318,11 @@ export class EmbeddedStore implements GraphStore {
         this.version,
         () => this.mergeWithFile(path),
         (fd) => {
-          writeSnapshotSync(fd, { articles: this.articleRecords.values(), statements: this.statementRecords.values(), graph: this.graph });
+          writeSnapshotSync(fd, {
+            articles: this.articleRecords.values(),
+            statements: this.statementRecords.values(),
+            graph: this.graph,
+          });
           // Written whole and synchronously: later changes make the store dirty again.
           this.dirty = false;
           this.changes = [];
@@ -336,7 +367,13 @@ export class EmbeddedStore implements GraphStore {
     validateArticleGraph(articleGraph);
     const { article } = articleGraph;
     if (this.articleRecords.has(article.id)) {
-      return { article: this.articleRecords.get(article.id)!, duplicate: true, nodesAdded: 0, edgesAdded: 0, statementsAdded: 0 };
+      return {
+        article: this.articleRecords.get(article.id)!,
+        duplicate: true,
+        nodesAdded: 0,
+        edgesAdded: 0,
+        statementsAdded: 0,
+      };
     }
     const known = new Set(articleGraph.entities.map((e) => e.id));
     for (const r of articleGraph.relations) {
@@ -358,7 +395,9 @@ export class EmbeddedStore implements GraphStore {
     for (const entity of articleGraph.entities) {
       if (this.graph.hasNode(entity.id)) {
         const appendable =
-          this.normalNodes.has(entity.id) && !entitiesOfArticle.has(entity.id) && entity.mentions.every((m) => m.article === article.id);
+          this.normalNodes.has(entity.id) &&
+          !entitiesOfArticle.has(entity.id) &&
+          entity.mentions.every((m) => m.article === article.id);
         if (appendable) this.appendEntity(entity);
         else {
           putEntity(this.graph, mergeEntities(entityOf(this.graph, entity.id), entity));
@@ -378,7 +417,9 @@ export class EmbeddedStore implements GraphStore {
     for (const relation of articleGraph.relations) {
       if (this.graph.hasEdge(relation.id)) {
         const appendable =
-          this.tallies.has(relation.id) && !relationsOfArticle.has(relation.id) && relation.evidence.every((e) => e.article === article.id);
+          this.tallies.has(relation.id) &&
+          !relationsOfArticle.has(relation.id) &&
+          relation.evidence.every((e) => e.article === article.id);
         if (appendable) this.appendRelation(relation);
         else {
           const merged = mergeRelations(relationOf(this.graph, relation.id), relation);
@@ -528,7 +569,10 @@ export class EmbeddedStore implements GraphStore {
     return { ...page, items: page.items.map((r) => entityOf(this.graph, r.id)) };
   }
 
-  async knownEntities(): Promise<(Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'> & Partial<Pick<EntityRecord, 'roles' | 'date' | 'place'>>)[]> {
+  async knownEntities(): Promise<
+    (Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'> &
+      Partial<Pick<EntityRecord, 'roles' | 'date' | 'place'>>)[]
+  > {
     return this.graph.mapNodes((id, a) => ({
       id,
       label: a.label,
@@ -565,7 +609,9 @@ export class EmbeddedStore implements GraphStore {
       if (query.since || query.until) {
         const dates = [r.date, ...r.evidence.map((e) => e.date)].filter((d): d is string => Boolean(d));
         const within = dates.some(
-          (d) => (!query.since || d.slice(0, query.since.length) >= query.since) && (!query.until || d.slice(0, query.until.length) <= query.until),
+          (d) =>
+            (!query.since || d.slice(0, query.since.length) >= query.since) &&
+            (!query.until || d.slice(0, query.until.length) <= query.until),
         );
         if (!within) continue;
       }
@@ -603,7 +649,11 @@ export class EmbeddedStore implements GraphStore {
   async statements(query: StatementQuery): Promise<Page<StatementRecord>> {
     const folded = query.search ? foldText(query.search) : '';
     // A speaker or subject narrows the scan to that entity's statements.
-    const candidates = query.speaker ? this.statementsIndexed().of('speaker', query.speaker) : query.about ? this.statementsIndexed().of('about', query.about) : [...this.statementRecords.values()];
+    const candidates = query.speaker
+      ? this.statementsIndexed().of('speaker', query.speaker)
+      : query.about
+        ? this.statementsIndexed().of('about', query.about)
+        : [...this.statementRecords.values()];
     const result = candidates.filter(
       (s) =>
         (!query.speaker || s.speaker === query.speaker) &&
@@ -639,7 +689,8 @@ export class EmbeddedStore implements GraphStore {
 
   async neighborhood(query: NeighborhoodQuery): Promise<Subgraph> {
     this.handOut();
-    if (!Number.isInteger(query.hops) || query.hops < 1) throw new StoreQueryError(`"hops" must be a whole number ≥ 1, got ${query.hops}.`);
+    if (!Number.isInteger(query.hops) || query.hops < 1)
+      throw new StoreQueryError(`"hops" must be a whole number ≥ 1, got ${query.hops}.`);
     if (!this.graph.hasNode(query.id)) return { nodes: [], edges: [] };
     const allowed = edgeFilter(query.types, query.includeHedged ?? false);
     const nodes = neighbourhoodIds(this.neighbours, query.id, query.hops, query.limit, allowed);
@@ -656,9 +707,19 @@ export class EmbeddedStore implements GraphStore {
     }
     if (!this.graph.hasNode(query.from) || !this.graph.hasNode(query.to)) return null;
     if (query.from === query.to) return { nodes: [entityOf(this.graph, query.from)], edges: [] };
-    const found = shortestPath(this.graph, this.neighbours, query.from, query.to, query.maxHops, edgeFilter(query.types, false));
+    const found = shortestPath(
+      this.graph,
+      this.neighbours,
+      query.from,
+      query.to,
+      query.maxHops,
+      edgeFilter(query.types, false),
+    );
     return found
-      ? { nodes: found.nodes.map((id) => entityOf(this.graph, id)), edges: found.edges.map((key) => relationOf(this.graph, key)) }
+      ? {
+          nodes: found.nodes.map((id) => entityOf(this.graph, id)),
+          edges: found.edges.map((key) => relationOf(this.graph, key)),
+        }
       : null;
   }
 

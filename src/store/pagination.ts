@@ -15,14 +15,16 @@ function encodeCursor(offset: number): string {
 function decodeCursor(cursor: string): number {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   const match = /^offset:(\d{1,9})$/.exec(decoded);
-  if (!match) throw new StoreQueryError(`Invalid cursor "${cursor.slice(0, 40)}": pass an endCursor from a previous page.`);
+  if (!match)
+    throw new StoreQueryError(`Invalid cursor "${cursor.slice(0, 40)}": pass an endCursor from a previous page.`);
   return Number(match[1]);
 }
 
 /** Where a page starts and how many items it holds. */
 export function pageWindow(args: PageArgs): { offset: number; limit: number } {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0) throw new StoreQueryError(`"first" must be a whole number ≥ 0, got ${first}.`);
+  if (!Number.isInteger(first) || first < 0)
+    throw new StoreQueryError(`"first" must be a whole number ≥ 0, got ${first}.`);
   const offset = args.after ? decodeCursor(args.after) + 1 : 0;
   return { offset, limit: Math.min(first, MAX_PAGE_SIZE) };
 }

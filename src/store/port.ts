@@ -146,7 +146,10 @@ export interface GraphStore {
   getEntities(ids: readonly string[]): Promise<(EntityRecord | null)[]>;
   searchEntities(query: EntityQuery): Promise<Page<EntityRecord>>;
   /** Every node's alias table, roles, date and place, for resolving new mentions to known entities. */
-  knownEntities(): Promise<(Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'> & Partial<Pick<EntityRecord, 'roles' | 'date' | 'place'>>)[]>;
+  knownEntities(): Promise<
+    (Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'> &
+      Partial<Pick<EntityRecord, 'roles' | 'date' | 'place'>>)[]
+  >;
 
   getRelations(ids: readonly string[]): Promise<(RelationRecord | null)[]>;
   relations(query: RelationQuery): Promise<Page<RelationRecord>>;

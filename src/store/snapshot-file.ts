@@ -1,7 +1,13 @@
 import { writeSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import type { ArticleRecord, StatementRecord } from '../graph/model.js';
-import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, SerializedGraph } from '../graph/serialize.js';
+import type {
+  EdgeAttributes,
+  GraphAttributes,
+  KnowledgeGraph,
+  NodeAttributes,
+  SerializedGraph,
+} from '../graph/serialize.js';
 import { StoreError } from './errors.js';
 
 /** Format tag of the embedded store's file. */
@@ -76,7 +82,9 @@ export function writeSnapshotSync(fd: number, content: SnapshotContent): void {
     for (const statement of content.statements) put(statement);
   });
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
-  emit(`${GRAPH_LINE_START}{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())}${NODES_OPENING}`);
+  emit(
+    `${GRAPH_LINE_START}{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())}${NODES_OPENING}`,
+  );
   // The shapes of graphology's export(): attributes only when there are some, `undirected` only when true.
   list((put) =>
     graph.forEachNode((key, attributes) => put(Object.keys(attributes).length > 0 ? { key, attributes } : { key })),
@@ -84,7 +92,11 @@ export function writeSnapshotSync(fd: number, content: SnapshotContent): void {
   emit(EDGES_LINE);
   list((put) =>
     graph.forEachEdge((key, attributes, source, target, _sourceAttributes, _targetAttributes, undirected) => {
-      const edge: { key: string; source: string; target: string; attributes?: EdgeAttributes; undirected?: true } = { key, source, target };
+      const edge: { key: string; source: string; target: string; attributes?: EdgeAttributes; undirected?: true } = {
+        key,
+        source,
+        target,
+      };
       if (Object.keys(attributes).length > 0) edge.attributes = attributes;
       if (undirected) edge.undirected = true;
       put(edge);
@@ -138,7 +150,10 @@ class SnapshotLineParser {
     if (text.startsWith(']')) {
       this.section = nextSection(this.section, text, this.line);
       if (this.section === 'nodes') {
-        const header = JSON.parse(`${text.slice(GRAPH_LINE_START.length, -NODES_OPENING.length)}}`) as Pick<SerializedGraph, 'options' | 'attributes'>;
+        const header = JSON.parse(`${text.slice(GRAPH_LINE_START.length, -NODES_OPENING.length)}}`) as Pick<
+          SerializedGraph,
+          'options' | 'attributes'
+        >;
         this.onRecord({ kind: 'graph', options: header.options, attributes: header.attributes ?? {} });
       }
       return true;
@@ -158,7 +173,13 @@ class SnapshotLineParser {
         break;
       }
       case 'edges': {
-        const edge = JSON.parse(json) as { key: string; source: string; target: string; attributes?: EdgeAttributes; undirected?: boolean };
+        const edge = JSON.parse(json) as {
+          key: string;
+          source: string;
+          target: string;
+          attributes?: EdgeAttributes;
+          undirected?: boolean;
+        };
         this.onRecord({
           kind: 'edge',
           key: edge.key,
@@ -177,7 +198,10 @@ class SnapshotLineParser {
 
   /** Checks that the document was complete. */
   end(): void {
-    if (this.section !== 'done') throw new SnapshotLayoutError(`the file ends after line ${this.line}, inside its ${this.section ?? 'first line'}: it was cut short`);
+    if (this.section !== 'done')
+      throw new SnapshotLayoutError(
+        `the file ends after line ${this.line}, inside its ${this.section ?? 'first line'}: it was cut short`,
+      );
   }
 }
 
@@ -187,14 +211,18 @@ class SnapshotLineParser {
  * nothing, when the file is not laid out one record a line (an older file: read it whole). Throws
  * SyntaxError when a record is not JSON and SnapshotLayoutError when the layout breaks off.
  */
-export async function readSnapshotLines(file: FileHandle, onRecord: (record: SnapshotRecord) => void): Promise<boolean> {
+export async function readSnapshotLines(
+  file: FileHandle,
+  onRecord: (record: SnapshotRecord) => void,
+): Promise<boolean> {
   const parser = new SnapshotLineParser(onRecord);
   const buffer = Buffer.allocUnsafe(READ_CHUNK);
   let rest: Buffer = Buffer.alloc(0);
   for (;;) {
     const { bytesRead } = await file.read(buffer, 0, READ_CHUNK, null);
     if (bytesRead === 0) break;
-    const chunk = rest.length > 0 ? Buffer.concat([rest, buffer.subarray(0, bytesRead)]) : buffer.subarray(0, bytesRead);
+    const chunk =
+      rest.length > 0 ? Buffer.concat([rest, buffer.subarray(0, bytesRead)]) : buffer.subarray(0, bytesRead);
     let start = 0;
     for (let end = chunk.indexOf(10, start); end >= 0; end = chunk.indexOf(10, start)) {
       if (!parser.take(chunk.toString('utf8', start, end))) return false;

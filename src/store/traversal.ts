@@ -12,7 +12,13 @@ import { compareStrings } from './order.js';
  * `room` smallest of the next hop, so the work is bounded by the frontier times the room left, not by
  * the degrees of the hubs it meets.
  */
-export function neighbourhoodIds(index: NeighbourIndex, center: string, hops: number, limit: number, allowed: EdgeFilter): string[] {
+export function neighbourhoodIds(
+  index: NeighbourIndex,
+  center: string,
+  hops: number,
+  limit: number,
+  allowed: EdgeFilter,
+): string[] {
   const seen = new Set<string>([center]);
   const order = [center];
   let frontier = [center];
@@ -43,7 +49,12 @@ export function neighbourhoodIds(index: NeighbourIndex, center: string, hops: nu
 }
 
 /** The edges that pass the filter and join two of the given nodes, as records sorted by id. */
-export function edgesAmong(graph: KnowledgeGraph, index: NeighbourIndex, nodes: readonly string[], allowed: EdgeFilter): RelationRecord[] {
+export function edgesAmong(
+  graph: KnowledgeGraph,
+  index: NeighbourIndex,
+  nodes: readonly string[],
+  allowed: EdgeFilter,
+): RelationRecord[] {
   const position = new Map(nodes.map((node, i) => [node, i]));
   const records: RelationRecord[] = [];
   const collect = (a: string, b: string): void => {
@@ -105,16 +116,23 @@ function expand(index: NeighbourIndex, side: Levels, other: Levels, allowed: Edg
 }
 
 /** Smaller side first: the nodes of `candidates` that have a passing edge to some node of `targets`. */
-function adjacentTo(index: NeighbourIndex, candidates: ReadonlySet<string>, targets: readonly string[], allowed: EdgeFilter): Set<string> {
+function adjacentTo(
+  index: NeighbourIndex,
+  candidates: ReadonlySet<string>,
+  targets: readonly string[],
+  allowed: EdgeFilter,
+): Set<string> {
   const out = new Set<string>();
   if (frontierCost(index, targets) <= frontierCost(index, [...candidates])) {
     for (const target of targets) {
-      for (const node of index.neighbours(target)) if (candidates.has(node) && !out.has(node) && index.linked(node, target, allowed)) out.add(node);
+      for (const node of index.neighbours(target))
+        if (candidates.has(node) && !out.has(node) && index.linked(node, target, allowed)) out.add(node);
     }
   } else {
     const wanted = new Set(targets);
     for (const node of candidates) {
-      if (index.neighbours(node).some((target) => wanted.has(target) && index.linked(node, target, allowed))) out.add(node);
+      if (index.neighbours(node).some((target) => wanted.has(target) && index.linked(node, target, allowed)))
+        out.add(node);
     }
   }
   return out;
@@ -177,7 +195,10 @@ export function shortestPath(
     } else {
       for (const node of candidates) consider(node);
     }
-    if (bestKey === undefined) throw new StoreQueryError(`The path search from ${from} to ${to} lost its way at step ${step}; please report this.`);
+    if (bestKey === undefined)
+      throw new StoreQueryError(
+        `The path search from ${from} to ${to} lost its way at step ${step}; please report this.`,
+      );
     nodes.push(bestNode);
     edges.push(bestKey);
   }

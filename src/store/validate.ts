@@ -12,7 +12,8 @@ export function isRelationType(value: unknown): value is RelationRecord['type'] 
 }
 
 function checkId(id: unknown, what: string): void {
-  if (typeof id !== 'string' || id.length === 0) throw new StoreQueryError(`${what} has no id: every record needs a non-empty string id.`);
+  if (typeof id !== 'string' || id.length === 0)
+    throw new StoreQueryError(`${what} has no id: every record needs a non-empty string id.`);
 }
 
 function checkRecords(graph: Pick<GraphDump, 'entities' | 'relations'>, where: string): void {
@@ -20,16 +21,21 @@ function checkRecords(graph: Pick<GraphDump, 'entities' | 'relations'>, where: s
   for (const e of graph.entities) {
     checkId(e.id, `An entity of ${where}`);
     if (!LABELS.has(e.label)) {
-      throw new StoreQueryError(`Entity ${e.id} of ${where} has label "${String(e.label)}"; use one of ${ENTITY_LABELS.join(', ')}.`);
+      throw new StoreQueryError(
+        `Entity ${e.id} of ${where} has label "${String(e.label)}"; use one of ${ENTITY_LABELS.join(', ')}.`,
+      );
     }
     labelOf.set(e.id, e.label);
   }
   for (const r of graph.relations) {
     checkId(r.id, `A relation of ${where}`);
     if (!isRelationType(r.type)) {
-      throw new StoreQueryError(`Relation ${r.id} of ${where} has type "${String(r.type)}"; use one of ${RELATION_TYPES.join(', ')}.`);
+      throw new StoreQueryError(
+        `Relation ${r.id} of ${where} has type "${String(r.type)}"; use one of ${RELATION_TYPES.join(', ')}.`,
+      );
     }
-    if (r.source === r.target) throw new StoreQueryError(`Relation ${r.id} of ${where} joins ${r.source} to itself; self-loops are not stored.`);
+    if (r.source === r.target)
+      throw new StoreQueryError(`Relation ${r.id} of ${where} joins ${r.source} to itself; self-loops are not stored.`);
     checkEnds(r, labelOf, where);
   }
 }
@@ -76,7 +82,8 @@ export function validateDump(dump: GraphDump): void {
   const entities = new Set(dump.entities.map((e) => e.id));
   for (const r of dump.relations) {
     for (const end of [r.source, r.target]) {
-      if (!entities.has(end)) throw new StoreQueryError(`Relation ${r.id} of the dump names entity ${end}, which the dump does not hold.`);
+      if (!entities.has(end))
+        throw new StoreQueryError(`Relation ${r.id} of the dump names entity ${end}, which the dump does not hold.`);
     }
   }
 }

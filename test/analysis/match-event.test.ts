@@ -47,12 +47,20 @@ test('no event when fewer than half the words fit', () => {
 });
 
 test('ties go to the event with more commentary', () => {
-  const twin: EventCandidate = { ...meeting, event: record('event:m2', 'Xi–Putin meeting in Moscow'), statementCount: 7 };
+  const twin: EventCandidate = {
+    ...meeting,
+    event: record('event:m2', 'Xi–Putin meeting in Moscow'),
+    statementCount: 7,
+  };
   expect(bestMatchingEvent('Xi–Putin meeting', [meeting, twin])?.id).toBe('event:m2');
 });
 
 test('without commentary, the event whose name the text covers best wins', () => {
-  const quiet = (id: string, name: string): EventCandidate => ({ event: record(id, name, [], 4), participants: [], statementCount: 0 });
+  const quiet = (id: string, name: string): EventCandidate => ({
+    event: record(id, name, [], 4),
+    participants: [],
+    statementCount: 0,
+  });
   const wide = quiet('event:w', 'Xi–Putin–Mirziyoyev meeting in Beijing');
   const narrow = quiet('event:n', 'Xi–Putin meeting');
   expect(bestMatchingEvent('Xi–Putin', [wide, narrow])?.id).toBe('event:n');

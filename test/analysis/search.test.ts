@@ -21,7 +21,11 @@ const statement = (id: string, quote: string): StatementRecord => ({
 });
 
 const index = buildSearchIndex(
-  [entity('person:xi', 'Xi Jinping', ['Xi', 'President Xi'], 9), entity('person:shi', 'Shi Yinhong'), entity('person:jose', 'José Ramos-Horta')],
+  [
+    entity('person:xi', 'Xi Jinping', ['Xi', 'President Xi'], 9),
+    entity('person:shi', 'Shi Yinhong'),
+    entity('person:jose', 'José Ramos-Horta'),
+  ],
   [statement('s1', 'China will not give Russia military help'), statement('s2', 'The sanctions will stay')],
 );
 

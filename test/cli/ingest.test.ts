@@ -46,16 +46,28 @@ describe('kg ingest with bad input', () => {
     writeFileSync(join(input, 'b-same-again.txt'), newsArticle(1));
     writeFileSync(join(input, 'c-empty.txt'), '');
     writeFileSync(join(input, 'd-blank.txt'), ' \n\t\u00a0\n');
-    writeFileSync(join(input, 'e-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-    writeFileSync(join(input, 'f-latin1.txt'), Buffer.from('The caf\xe9 in Lima was closed on Tuesday, the mayor said.', 'latin1'));
+    writeFileSync(
+      join(input, 'e-binary.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
+    writeFileSync(
+      join(input, 'f-latin1.txt'),
+      Buffer.from('The caf\xe9 in Lima was closed on Tuesday, the mayor said.', 'latin1'),
+    );
     writeFileSync(join(input, 'g-huge.txt'), Buffer.alloc(20 * 1024 * 1024, 'word '));
     writeFileSync(
       join(input, 'h-page.html'),
       `<!doctype html><html><head><title>Trade talks</title><script>var ad = 1;</script></head><body><nav>Home | World</nav><article><h1>Trade talks</h1><p>${newsArticle(2)}</p></article><footer>Contact</footer></body></html>`,
     );
-    writeFileSync(join(input, 'i-shell.html'), '<html><head><script>app()</script></head><body><nav>Home</nav><div id="root"></div></body></html>');
+    writeFileSync(
+      join(input, 'i-shell.html'),
+      '<html><head><script>app()</script></head><body><nav>Home</nav><div id="root"></div></body></html>',
+    );
     writeFileSync(join(input, 'j-french.txt'), FRENCH);
-    writeFileSync(join(input, 'k-no-entities.txt'), 'It rained all day, and the roads stayed quiet until the evening.\n');
+    writeFileSync(
+      join(input, 'k-no-entities.txt'),
+      'It rained all day, and the roads stayed quiet until the evening.\n',
+    );
     symlinkSync(join(root, 'nowhere.txt'), join(input, 'l-broken-link.txt'));
     execFileSync('mkfifo', [join(input, 'm-pipe.txt')]);
     writeFileSync(join(input, 'notes.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
@@ -106,7 +118,9 @@ describe('kg ingest with bad input', () => {
   });
 
   it('keeps exactly the good articles in the store', async () => {
-    expect(await articlesIn(store)).toEqual(['a-good.txt', 'h-page.html', 'k-no-entities.txt'].map((n) => join(input, n)));
+    expect(await articlesIn(store)).toEqual(
+      ['a-good.txt', 'h-page.html', 'k-no-entities.txt'].map((n) => join(input, n)),
+    );
   });
 });
 
@@ -219,6 +233,8 @@ describe('kg extract with bad input', () => {
 describe('describeFsError', () => {
   it('turns an unreadable file into advice', () => {
     const error = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-    expect(describeFsError(error)).toBe('cannot be read: permission denied; check its permissions (chmod) or run as its owner.');
+    expect(describeFsError(error)).toBe(
+      'cannot be read: permission denied; check its permissions (chmod) or run as its owner.',
+    );
   });
 });

@@ -14,11 +14,16 @@ describe('openStoreWithRetry', () => {
   it('retries while the server cannot be reached, then opens it', async () => {
     const messages: string[] = [];
     let calls = 0;
-    const store = await openStoreWithRetry(config, { attempts: 4, firstDelayMs: 1 }, (m) => messages.push(m), async (): Promise<GraphStore> => {
-      calls += 1;
-      if (calls < 3) throw unreachable();
-      return EmbeddedStore.open();
-    });
+    const store = await openStoreWithRetry(
+      config,
+      { attempts: 4, firstDelayMs: 1 },
+      (m) => messages.push(m),
+      async (): Promise<GraphStore> => {
+        calls += 1;
+        if (calls < 3) throw unreachable();
+        return EmbeddedStore.open();
+      },
+    );
     expect(calls).toBe(3);
     expect(messages).toEqual([
       "kg: the store's server cannot be reached (attempt 1 of 4); retrying in 1 ms",
@@ -29,11 +34,18 @@ describe('openStoreWithRetry', () => {
 
   it('gives up after the last attempt with the setting named', async () => {
     let calls = 0;
-    const opening = openStoreWithRetry(config, { attempts: 3, firstDelayMs: 1 }, () => undefined, async () => {
-      calls += 1;
-      throw unreachable();
-    });
-    await expect(opening).rejects.toThrow(/Cannot reach Neo4j at NEO4J_URI=bolt:\/\/127\.0\.0\.1:1 .* Gave up after 3 attempt\(s\) over \d+\.\d s/);
+    const opening = openStoreWithRetry(
+      config,
+      { attempts: 3, firstDelayMs: 1 },
+      () => undefined,
+      async () => {
+        calls += 1;
+        throw unreachable();
+      },
+    );
+    await expect(opening).rejects.toThrow(
+      /Cannot reach Neo4j at NEO4J_URI=bolt:\/\/127\.0\.0\.1:1 .* Gave up after 3 attempt\(s\) over \d+\.\d s/,
+    );
     expect(calls).toBe(3);
   });
 
@@ -43,10 +55,15 @@ describe('openStoreWithRetry', () => {
       cause: Object.assign(new Error('unauthorized'), { code: 'Neo.ClientError.Security.Unauthorized' }),
     });
     await expect(
-      openStoreWithRetry(config, { attempts: 5, firstDelayMs: 1 }, () => undefined, async () => {
-        calls += 1;
-        throw refused;
-      }),
+      openStoreWithRetry(
+        config,
+        { attempts: 5, firstDelayMs: 1 },
+        () => undefined,
+        async () => {
+          calls += 1;
+          throw refused;
+        },
+      ),
     ).rejects.toBe(refused);
     expect(calls).toBe(1);
   });

@@ -16,11 +16,15 @@ export interface KgRun {
 
 /** Fails with a clear message when dist/ has not been built. */
 export function requireBuild(): void {
-  if (!existsSync(`${REPO}dist/cli/main.js`)) throw new Error('dist/ is missing: run `npm run build` before these tests.');
+  if (!existsSync(`${REPO}dist/cli/main.js`))
+    throw new Error('dist/ is missing: run `npm run build` before these tests.');
 }
 
 /** Runs `kg` with the arguments in a child process and collects its output. */
-export function runKg(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<KgRun> {
+export function runKg(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<KgRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [KG, ...args], {
       cwd: options.cwd,

@@ -124,7 +124,9 @@ function kgUses(file: string, text = readFileSync(file, 'utf8')): KgUse[] {
   const uses: KgUse[] = [];
   for (const snippet of snippets) {
     // One shell command at a time, without its comment: the flags after `kg <command>` are its own.
-    const shellCommands = snippet.split('\n').flatMap((line) => line.replace(/(^|\s)#.*$/, '').split(/&&|\|\||;|\s\|\s/));
+    const shellCommands = snippet
+      .split('\n')
+      .flatMap((line) => line.replace(/(^|\s)#.*$/, '').split(/&&|\|\||;|\s\|\s/));
     for (const shell of shellCommands) {
       const m = /(?<![\w-])kg(?:\.js)?[ \t]+([a-z][\w-]*)(.*)$/.exec(shell);
       if (!m) continue;
@@ -139,7 +141,10 @@ function kgUses(file: string, text = readFileSync(file, 'utf8')): KgUse[] {
 function cliCommands(): Map<string, Set<string>> {
   const program: Command = buildProgram(() => undefined);
   return new Map(
-    program.commands.map((c) => [c.name(), new Set(['--help', ...c.options.map((o) => o.long).filter((l): l is string => Boolean(l))])]),
+    program.commands.map((c) => [
+      c.name(),
+      new Set(['--help', ...c.options.map((o) => o.long).filter((l): l is string => Boolean(l))]),
+    ]),
   );
 }
 
@@ -148,7 +153,9 @@ const DOCS = documents();
 describe('documentation', () => {
   it('covers the front page, CONTRIBUTING, CHANGELOG and docs/', () => {
     const names = DOCS.map((d) => relative(REPO, d));
-    expect(names).toEqual(expect.arrayContaining(['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', 'docs/graphql.md', 'docs/ontology.md']));
+    expect(names).toEqual(
+      expect.arrayContaining(['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', 'docs/graphql.md', 'docs/ontology.md']),
+    );
   });
 
   it('has relative links that resolve to files, and anchors that name headings of those files', () => {
@@ -174,7 +181,8 @@ describe('documentation', () => {
         continue;
       }
       for (const flag of use.flags) {
-        if (!options.has(flag)) wrong.push(`${relative(REPO, use.file)}: "${use.text}": kg ${use.command} has no option ${flag}`);
+        if (!options.has(flag))
+          wrong.push(`${relative(REPO, use.file)}: "${use.text}": kg ${use.command} has no option ${flag}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -184,13 +192,18 @@ describe('documentation', () => {
 describe('the checks themselves', () => {
   it('slug headings as GitHub does', () => {
     expect(slug('Load test (bench/load.ts)')).toBe('load-test-benchloadts');
-    expect(slug('Figures (10,000 generated articles: 10,028 nodes)')).toBe('figures-10000-generated-articles-10028-nodes');
+    expect(slug('Figures (10,000 generated articles: 10,028 nodes)')).toBe(
+      'figures-10000-generated-articles-10028-nodes',
+    );
     expect(slug('The `kg` command: Neo4j’s store')).toBe('the-kg-command-neo4js-store');
     expect(slug('Extraction, first half: entities')).toBe('extraction-first-half-entities');
   });
 
   it('find kg commands and the flags after them, not those of the next shell command', () => {
-    const uses = kgUses(join(REPO, 'example.md'), '```sh\nkg ingest seeds --store neo4j && kg serve --port 4000   # --not-a-flag\n```\nRun `kg export --format gexf`.\n');
+    const uses = kgUses(
+      join(REPO, 'example.md'),
+      '```sh\nkg ingest seeds --store neo4j && kg serve --port 4000   # --not-a-flag\n```\nRun `kg export --format gexf`.\n',
+    );
     expect(uses.map((u) => [u.command, u.flags])).toEqual([
       ['ingest', ['--store']],
       ['serve', ['--port']],
@@ -200,8 +213,12 @@ describe('the checks themselves', () => {
 
   it('report a link to a missing file or heading', () => {
     expect(brokenLink({ file: join(REPO, 'README.md'), target: 'docs/no-such-file.md' })).toBe('no such file');
-    expect(brokenLink({ file: join(REPO, 'README.md'), target: 'docs/graphql.md#no-such-heading' })).toMatch(/no heading/);
-    expect(brokenLink({ file: join(REPO, 'docs/graphql.md'), target: '../../shared/ONTOLOGY.md' })).toBe('points outside the repository');
+    expect(brokenLink({ file: join(REPO, 'README.md'), target: 'docs/graphql.md#no-such-heading' })).toMatch(
+      /no heading/,
+    );
+    expect(brokenLink({ file: join(REPO, 'docs/graphql.md'), target: '../../shared/ONTOLOGY.md' })).toBe(
+      'points outside the repository',
+    );
     expect(brokenLink({ file: join(REPO, 'docs/graphql.md'), target: 'security.md#the-token' })).toBeNull();
   });
 });

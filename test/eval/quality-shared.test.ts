@@ -10,7 +10,9 @@ const present = hasSharedEval();
 const underCi = process.env.CI === 'true';
 
 if (!present && !underCi) {
-  console.warn(`quality-shared: skipped, no evaluation folder at ${sharedEvalDir()} (set KG_EVAL_DIR to score news-dev and gum-news-dev).`);
+  console.warn(
+    `quality-shared: skipped, no evaluation folder at ${sharedEvalDir()} (set KG_EVAL_DIR to score news-dev and gum-news-dev).`,
+  );
 }
 
 describe('the evaluation folder', () => {
@@ -23,14 +25,16 @@ describe('the evaluation folder', () => {
   const scores = new Map<string, SetScore>();
   beforeAll(async () => {
     const heldOut = await heldOutNerModel();
-    for (const set of sharedSets()) scores.set(set.name, await scoreSet(set, set.name === 'gum-news-dev' && heldOut ? { ner: heldOut } : {}));
+    for (const set of sharedSets())
+      scores.set(set.name, await scoreSet(set, set.name === 'gum-news-dev' && heldOut ? { ner: heldOut } : {}));
   });
 
   it('keeps news-dev at or above its floors', () => {
     const scored = scores.get('news-dev')!;
     const floors = FLOORS['news-dev'];
     const summary = scored.graph!.summary;
-    if (summary.entityF1 < floors.entityF1 || summary.coreRelationF1 < floors.coreRelationF1) console.log(scored.report);
+    if (summary.entityF1 < floors.entityF1 || summary.coreRelationF1 < floors.coreRelationF1)
+      console.log(scored.report);
     expect(summary.entityF1).toBeGreaterThanOrEqual(floors.entityF1);
     expect(summary.coreRelationF1).toBeGreaterThanOrEqual(floors.coreRelationF1);
     expect(summary.extendedRelationF1).toBeGreaterThanOrEqual(floors.extendedRelationF1);

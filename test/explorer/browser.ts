@@ -19,7 +19,10 @@ const CHROMIUM_FLAGS = [
 ];
 
 /** A Chromium context on a new, empty user-data-dir; `close` also removes that directory. */
-export async function launchChromium(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function launchChromium(viewport: {
+  width: number;
+  height: number;
+}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'newsgraph-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

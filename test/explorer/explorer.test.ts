@@ -13,7 +13,10 @@ import { launchChromium } from './browser.js';
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 /** The README's screenshot when UPDATE_SCREENSHOT=1, else an untracked file, so a test run leaves the tree clean. */
 const SCREENSHOT = fileURLToPath(
-  new URL(process.env.UPDATE_SCREENSHOT === '1' ? '../../docs/explorer.png' : '../../test-results/explorer.png', import.meta.url),
+  new URL(
+    process.env.UPDATE_SCREENSHOT === '1' ? '../../docs/explorer.png' : '../../test-results/explorer.png',
+    import.meta.url,
+  ),
 );
 const VIEWPORT = { width: 1440, height: 900 };
 
@@ -35,7 +38,9 @@ async function openExplorer(store: GraphStore): Promise<{ server: RunningServer;
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
   await page.goto(`${base}/explore`);
-  await page.waitForFunction(() => document.body.dataset.state === 'ready' && (window.newsgraphExplorer?.nodeCount() ?? 0) > 0);
+  await page.waitForFunction(
+    () => document.body.dataset.state === 'ready' && (window.newsgraphExplorer?.nodeCount() ?? 0) > 0,
+  );
   expect(errors).toEqual([]);
   return { server, page };
 }
@@ -95,7 +100,9 @@ describe('the graph explorer at /explore in Chromium, on the seed articles', () 
     expect(await page.evaluate(() => window.newsgraphExplorer!.nodeCount())).toBeGreaterThan(10);
     expect(await page.locator('#status').textContent()).toMatch(/\d+ of \d+ entities · \d+ of \d+ relations shown/);
     expect(stats.edges).toBeGreaterThan(0);
-    expect(await page.locator('#totals').textContent()).toBe(`The graph holds ${stats.nodes} entities and ${stats.edges} relations (denied ones are not drawn); search to load more.`);
+    expect(await page.locator('#totals').textContent()).toBe(
+      `The graph holds ${stats.nodes} entities and ${stats.edges} relations (denied ones are not drawn); search to load more.`,
+    );
 
     await page.waitForTimeout(300);
     expect(await inkPixels(page, await page.locator('#graph').screenshot())).toBeGreaterThan(5000);

@@ -1,9 +1,27 @@
-import { createExplorerGraph, dateWithin, entityLabel, mergeSubgraph, parallelEdgeLabels, seededRandom, visibleNodes } from '../../src/explorer/model.js';
+import {
+  createExplorerGraph,
+  dateWithin,
+  entityLabel,
+  mergeSubgraph,
+  parallelEdgeLabels,
+  seededRandom,
+  visibleNodes,
+} from '../../src/explorer/model.js';
 import type { EdgeSummary, SubgraphResult } from '../../src/explorer/api.js';
 import { RELATION_TYPES } from '../../src/graph/model.js';
 
 function edge(id: string, type: string, sourceId: string, targetId: string, date: string | null): EdgeSummary {
-  return { id, type, sourceId, targetId, undirected: type === 'MET_WITH', confidence: 0.8, hedged: false, date: null, evidence: { totalCount: 1, nodes: [{ date }] } };
+  return {
+    id,
+    type,
+    sourceId,
+    targetId,
+    undirected: type === 'MET_WITH',
+    confidence: 0.8,
+    hedged: false,
+    date: null,
+    evidence: { totalCount: 1, nodes: [{ date }] },
+  };
 }
 
 const subgraph: SubgraphResult = {
@@ -12,7 +30,10 @@ const subgraph: SubgraphResult = {
     { id: 'person:b', name: 'Bo Chen', label: 'PERSON' },
     { id: 'country:c', name: 'Chile', label: 'COUNTRY' },
   ],
-  edges: [edge('MET_WITH:a-b', 'MET_WITH', 'person:a', 'person:b', '2022-09-15'), edge('LEADER_OF:b-c', 'LEADER_OF', 'person:b', 'country:c', '2021-03')],
+  edges: [
+    edge('MET_WITH:a-b', 'MET_WITH', 'person:a', 'person:b', '2022-09-15'),
+    edge('LEADER_OF:b-c', 'LEADER_OF', 'person:b', 'country:c', '2021-03'),
+  ],
 };
 
 describe('the explorer graph model', () => {
@@ -25,7 +46,11 @@ describe('the explorer graph model', () => {
     expect(graph.size).toBe(2);
     expect(graph.getNodeAttributes('person:a')).toMatchObject({ label: 'Ann Lee', kind: 'Person', color: '#e4572e' });
     expect(graph.isUndirected('MET_WITH:a-b')).toBe(true);
-    expect(graph.getEdgeAttributes('LEADER_OF:b-c')).toMatchObject({ type: 'arrow', relation: 'LEADER_OF', date: '2021-03' });
+    expect(graph.getEdgeAttributes('LEADER_OF:b-c')).toMatchObject({
+      type: 'arrow',
+      relation: 'LEADER_OF',
+      date: '2021-03',
+    });
   });
 
   it('places the same data at the same positions every time', () => {
@@ -50,8 +75,15 @@ describe('the explorer graph model', () => {
     mergeSubgraph(graph, subgraph, seededRandom(1));
     const all = { types: new Set<string>(RELATION_TYPES), since: '', until: '' };
     expect(visibleNodes(graph, all, []).size).toBe(3);
-    expect([...visibleNodes(graph, { ...all, types: new Set(['MET_WITH']) }, [])].sort()).toEqual(['person:a', 'person:b']);
-    expect([...visibleNodes(graph, { ...all, since: '2022' }, ['country:c'])].sort()).toEqual(['country:c', 'person:a', 'person:b']);
+    expect([...visibleNodes(graph, { ...all, types: new Set(['MET_WITH']) }, [])].sort()).toEqual([
+      'person:a',
+      'person:b',
+    ]);
+    expect([...visibleNodes(graph, { ...all, since: '2022' }, ['country:c'])].sort()).toEqual([
+      'country:c',
+      'person:a',
+      'person:b',
+    ]);
     expect(entityLabel('ORGANIZATION')).toBe('Organization');
   });
 });
@@ -61,7 +93,10 @@ describe('labels of parallel edges', () => {
     const graph = createExplorerGraph();
     mergeSubgraph(
       graph,
-      { ...subgraph, edges: [...subgraph.edges, edge('SUPPORTS:b-a', 'SUPPORTS', 'person:b', 'person:a', '2022-09-15')] },
+      {
+        ...subgraph,
+        edges: [...subgraph.edges, edge('SUPPORTS:b-a', 'SUPPORTS', 'person:b', 'person:a', '2022-09-15')],
+      },
       seededRandom(1),
     );
     const all = { types: new Set<string>(RELATION_TYPES), since: '', until: '' };
@@ -69,6 +104,8 @@ describe('labels of parallel edges', () => {
     expect(labels.get('MET_WITH:a-b')).toBe('met_with · supports');
     expect(labels.has('SUPPORTS:b-a')).toBe(false);
     expect(labels.get('LEADER_OF:b-c')).toBe('leader_of');
-    expect(parallelEdgeLabels(graph, { ...all, types: new Set(['SUPPORTS']) }, (t) => t).get('SUPPORTS:b-a')).toBe('SUPPORTS');
+    expect(parallelEdgeLabels(graph, { ...all, types: new Set(['SUPPORTS']) }, (t) => t).get('SUPPORTS:b-a')).toBe(
+      'SUPPORTS',
+    );
   });
 });

@@ -18,7 +18,9 @@ beforeAll(async () => {
   store = await Neo4jStore.connect(neo4jTestSettings());
   const { articles, nodes } = await store.stats();
   if (usingExternalServer() && articles + nodes > 0 && process.env.NEO4J_TEST_WIPE !== '1') {
-    throw new Error(`The Neo4j server at NEO4J_URI holds ${articles} article(s); this test would replace them. Unset NEO4J_URI or set NEO4J_TEST_WIPE=1.`);
+    throw new Error(
+      `The Neo4j server at NEO4J_URI holds ${articles} article(s); this test would replace them. Unset NEO4J_URI or set NEO4J_TEST_WIPE=1.`,
+    );
   }
   await store.load(await (await fixtureStore()).dump());
   server = await startServer(store, { ...loadConfig({}), host: '127.0.0.1', port: 0 });
@@ -36,7 +38,9 @@ afterAll(async () => {
 describe('the explorer and the exports over the Neo4j store', () => {
   it('draws the graph, finds Putin and shows his evidence, all through GraphQL over Neo4j', async () => {
     await page.goto(`${base}/explore`);
-    await page.waitForFunction(() => document.body.dataset.state === 'ready' && (window.newsgraphExplorer?.nodeCount() ?? 0) > 0);
+    await page.waitForFunction(
+      () => document.body.dataset.state === 'ready' && (window.newsgraphExplorer?.nodeCount() ?? 0) > 0,
+    );
     expect(await page.locator('#status').textContent()).toMatch(/13 of 13 entities · 14 of 14 relations shown/);
     await page.locator('#search').fill('Putin');
     await page.locator('#search').press('Enter');

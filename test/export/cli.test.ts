@@ -24,7 +24,9 @@ describe('kg export', () => {
   });
 
   it('writes GEXF of the whole graph and of a focus subgraph with hops and types', async () => {
-    expect(await main(['node', 'kg', 'export', '--data', data, '--format', 'gexf', '--out', join(dir, 'all.gexf')])).toBe(0);
+    expect(
+      await main(['node', 'kg', 'export', '--data', data, '--format', 'gexf', '--out', join(dir, 'all.gexf')]),
+    ).toBe(0);
     const all = gexf.parse(graphology.MultiGraph, await readFile(join(dir, 'all.gexf'), 'utf8'));
     expect([all.order, all.size]).toEqual([FIXTURE_COUNTS.nodes, FIXTURE_COUNTS.edges]);
     const args = ['--focus', 'Zhao Long', '--hops', '2', '--types', 'said,held_in', '--out', join(dir, 'zhao.gexf')];
@@ -34,12 +36,16 @@ describe('kg export', () => {
   });
 
   it('writes nodes.csv and relationships.csv into a folder', async () => {
-    expect(await main(['node', 'kg', 'export', '--data', data, '--format', 'csv', '--out', join(dir, 'neo4j')])).toBe(0);
+    expect(await main(['node', 'kg', 'export', '--data', data, '--format', 'csv', '--out', join(dir, 'neo4j')])).toBe(
+      0,
+    );
     const nodes = await readFile(join(dir, 'neo4j', 'nodes.csv'), 'utf8');
     expect(nodes.trimEnd().split('\n')).toHaveLength(FIXTURE_COUNTS.nodes + 1);
   });
 
   it('refuses an unknown relation type with the list of known ones', async () => {
-    await expect(main(['node', 'kg', 'export', '--data', data, '--types', 'HUGS'])).rejects.toThrow(/Unknown relation type HUGS: use any of MET_WITH/);
+    await expect(main(['node', 'kg', 'export', '--data', data, '--types', 'HUGS'])).rejects.toThrow(
+      /Unknown relation type HUGS: use any of MET_WITH/,
+    );
   });
 });

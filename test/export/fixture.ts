@@ -1,5 +1,12 @@
 import { articleId, entityId, relationId, statementId } from '../../src/graph/ids.js';
-import type { ArticleGraph, EntityLabel, EntityRecord, RelationRecord, RelationType, StatementRecord } from '../../src/graph/model.js';
+import type {
+  ArticleGraph,
+  EntityLabel,
+  EntityRecord,
+  RelationRecord,
+  RelationType,
+  StatementRecord,
+} from '../../src/graph/model.js';
 import { UNDIRECTED_RELATION_TYPES } from '../../src/graph/model.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 
@@ -8,7 +15,16 @@ interface FixtureArticle {
   date: string;
   text: string;
   entities: [EntityLabel, string, string[]][];
-  relations: { type: RelationType; source: string; target: string; sentence: string; quote?: string; negated?: boolean; hedged?: boolean; confidence?: number }[];
+  relations: {
+    type: RelationType;
+    source: string;
+    target: string;
+    sentence: string;
+    quote?: string;
+    negated?: boolean;
+    hedged?: boolean;
+    confidence?: number;
+  }[];
   eventDate?: string;
 }
 
@@ -35,12 +51,42 @@ export const FIXTURE_ARTICLES: FixtureArticle[] = [
     ],
     eventDate: '2022-09-15',
     relations: [
-      { type: 'MET_WITH', source: 'Xi Jinping', target: 'Vladimir Putin', sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday.' },
-      { type: 'LEADER_OF', source: 'Xi Jinping', target: 'China', sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday.' },
-      { type: 'LEADER_OF', source: 'Vladimir Putin', target: 'Russia', sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday.' },
-      { type: 'PARTICIPATED_IN', source: 'Xi Jinping', target: 'Xi–Putin meeting in Samarkand', sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday.' },
-      { type: 'PARTICIPATED_IN', source: 'Vladimir Putin', target: 'Xi–Putin meeting in Samarkand', sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday.' },
-      { type: 'HELD_IN', source: 'Xi–Putin meeting in Samarkand', target: 'Samarkand', sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday.' },
+      {
+        type: 'MET_WITH',
+        source: 'Xi Jinping',
+        target: 'Vladimir Putin',
+        sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday.',
+      },
+      {
+        type: 'LEADER_OF',
+        source: 'Xi Jinping',
+        target: 'China',
+        sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday.',
+      },
+      {
+        type: 'LEADER_OF',
+        source: 'Vladimir Putin',
+        target: 'Russia',
+        sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday.',
+      },
+      {
+        type: 'PARTICIPATED_IN',
+        source: 'Xi Jinping',
+        target: 'Xi–Putin meeting in Samarkand',
+        sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday.',
+      },
+      {
+        type: 'PARTICIPATED_IN',
+        source: 'Vladimir Putin',
+        target: 'Xi–Putin meeting in Samarkand',
+        sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday.',
+      },
+      {
+        type: 'HELD_IN',
+        source: 'Xi–Putin meeting in Samarkand',
+        target: 'Samarkand',
+        sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday.',
+      },
       {
         type: 'SAID',
         source: 'Vladimir Putin',
@@ -48,10 +94,30 @@ export const FIXTURE_ARTICLES: FixtureArticle[] = [
         sentence: 'Putin said: "We highly value the balanced position of our Chinese friends."',
         quote: 'We highly value the balanced position of our Chinese friends.',
       },
-      { type: 'SANCTIONS', source: 'United States', target: 'Russia', sentence: 'The United States and the European Union have imposed sanctions on Russia.' },
-      { type: 'SANCTIONS', source: 'European Union', target: 'Russia', sentence: 'The United States and the European Union have imposed sanctions on Russia.' },
-      { type: 'MEMBER_OF', source: 'China', target: 'Shanghai Cooperation Organisation', sentence: 'China and Russia are members of the Shanghai Cooperation Organisation.' },
-      { type: 'MEMBER_OF', source: 'Russia', target: 'Shanghai Cooperation Organisation', sentence: 'China and Russia are members of the Shanghai Cooperation Organisation.' },
+      {
+        type: 'SANCTIONS',
+        source: 'United States',
+        target: 'Russia',
+        sentence: 'The United States and the European Union have imposed sanctions on Russia.',
+      },
+      {
+        type: 'SANCTIONS',
+        source: 'European Union',
+        target: 'Russia',
+        sentence: 'The United States and the European Union have imposed sanctions on Russia.',
+      },
+      {
+        type: 'MEMBER_OF',
+        source: 'China',
+        target: 'Shanghai Cooperation Organisation',
+        sentence: 'China and Russia are members of the Shanghai Cooperation Organisation.',
+      },
+      {
+        type: 'MEMBER_OF',
+        source: 'Russia',
+        target: 'Shanghai Cooperation Organisation',
+        sentence: 'China and Russia are members of the Shanghai Cooperation Organisation.',
+      },
     ],
   },
   {
@@ -75,17 +141,43 @@ export const FIXTURE_ARTICLES: FixtureArticle[] = [
       ['Place', 'Samarkand', []],
     ],
     relations: [
-      { type: 'MET_WITH', source: 'Vladimir Putin', target: 'Xi Jinping', sentence: 'Xi Jinping and Vladimir Putin held talks in Samarkand, their first meeting since the invasion of Ukraine.' },
-      { type: 'AFFILIATED_WITH', source: 'Zhao Long', target: 'Renmin University', sentence: 'Zhao Long, a researcher at Renmin University, said the talks showed that "China and Russia stand back to back."' },
+      {
+        type: 'MET_WITH',
+        source: 'Vladimir Putin',
+        target: 'Xi Jinping',
+        sentence:
+          'Xi Jinping and Vladimir Putin held talks in Samarkand, their first meeting since the invasion of Ukraine.',
+      },
+      {
+        type: 'AFFILIATED_WITH',
+        source: 'Zhao Long',
+        target: 'Renmin University',
+        sentence:
+          'Zhao Long, a researcher at Renmin University, said the talks showed that "China and Russia stand back to back."',
+      },
       {
         type: 'SAID',
         source: 'Zhao Long',
         target: 'Xi–Putin meeting in Samarkand',
-        sentence: 'Zhao Long, a researcher at Renmin University, said the talks showed that "China and Russia stand back to back."',
+        sentence:
+          'Zhao Long, a researcher at Renmin University, said the talks showed that "China and Russia stand back to back."',
         quote: 'China and Russia stand back to back.',
       },
-      { type: 'SANCTIONS', source: 'China', target: 'Russia', sentence: 'Beijing has never joined sanctions against the Kremlin.', negated: true },
-      { type: 'SUPPORTS', source: 'Kazakhstan', target: 'Ukraine', sentence: 'Ukraine may ask Kazakhstan for support.', hedged: true, confidence: 0.4 },
+      {
+        type: 'SANCTIONS',
+        source: 'China',
+        target: 'Russia',
+        sentence: 'Beijing has never joined sanctions against the Kremlin.',
+        negated: true,
+      },
+      {
+        type: 'SUPPORTS',
+        source: 'Kazakhstan',
+        target: 'Ukraine',
+        sentence: 'Ukraine may ask Kazakhstan for support.',
+        hedged: true,
+        confidence: 0.4,
+      },
     ],
   },
 ];

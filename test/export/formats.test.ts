@@ -40,8 +40,16 @@ describe('export formats parse back with the same node and edge counts', () => {
     expect(typeof g.getNodeAttribute('person:vladimir-putin', 'x')).toBe('number');
     const met = 'MET_WITH:person:vladimir-putin->person:xi-jinping';
     expect(g.isUndirected(met)).toBe(true);
-    expect(g.getEdgeAttributes(met)).toMatchObject({ type: 'MET_WITH', evidenceCount: 2, articleCount: 2, date: '2022-09-15', lastDate: '2022-09-16' });
-    expect(g.getEdgeAttribute('SAID:person:vladimir-putin->country:china', 'quote')).toBe('We highly value the balanced position of our Chinese friends.');
+    expect(g.getEdgeAttributes(met)).toMatchObject({
+      type: 'MET_WITH',
+      evidenceCount: 2,
+      articleCount: 2,
+      date: '2022-09-15',
+      lastDate: '2022-09-16',
+    });
+    expect(g.getEdgeAttribute('SAID:person:vladimir-putin->country:china', 'quote')).toBe(
+      'We highly value the balanced position of our Chinese friends.',
+    );
   });
 
   it('leaves out negated edges and flags hedged ones', async () => {
@@ -56,9 +64,17 @@ describe('export formats parse back with the same node and edge counts', () => {
     const g = gexf.parse(graphology.MultiGraph, text);
     expect(g.order).toBe(FIXTURE_COUNTS.nodes);
     expect(g.size).toBe(FIXTURE_COUNTS.edges);
-    expect(g.getNodeAttributes('person:vladimir-putin')).toMatchObject({ label: 'Vladimir Putin', category: 'Person', mentions: 3 });
+    expect(g.getNodeAttributes('person:vladimir-putin')).toMatchObject({
+      label: 'Vladimir Putin',
+      category: 'Person',
+      mentions: 3,
+    });
     expect(g.getNodeAttribute('person:vladimir-putin', 'color')).toMatch(/^(#|rgb)/);
-    expect(g.getEdgeAttributes('SANCTIONS:country:united-states->country:russia')).toMatchObject({ label: 'SANCTIONS', relation: 'SANCTIONS', evidenceCount: 1 });
+    expect(g.getEdgeAttributes('SANCTIONS:country:united-states->country:russia')).toMatchObject({
+      label: 'SANCTIONS',
+      relation: 'SANCTIONS',
+      evidenceCount: 1,
+    });
     expect(g.isUndirected('MET_WITH:person:vladimir-putin->person:xi-jinping')).toBe(true);
   });
 
@@ -66,7 +82,10 @@ describe('export formats parse back with the same node and edge counts', () => {
     const g = graphml.parse(graphology.MultiGraph, await one('graphml'));
     expect(g.order).toBe(FIXTURE_COUNTS.nodes);
     expect(g.size).toBe(FIXTURE_COUNTS.edges);
-    expect(g.getNodeAttributes('event:xi-putin-meeting-in-samarkand')).toMatchObject({ label: 'Event', date: '2022-09-15' });
+    expect(g.getNodeAttributes('event:xi-putin-meeting-in-samarkand')).toMatchObject({
+      label: 'Event',
+      date: '2022-09-15',
+    });
     const met = g.getEdgeAttributes('MET_WITH:person:vladimir-putin->person:xi-jinping');
     expect(met).toMatchObject({ type: 'MET_WITH', undirected: true, evidenceCount: 2 });
     expect(typeof met.confidence).toBe('number');
@@ -74,7 +93,10 @@ describe('export formats parse back with the same node and edge counts', () => {
 
   it('Cytoscape.js JSON holds every node and edge as elements with data', async () => {
     const doc = JSON.parse(await one('cytoscape')) as {
-      elements: { nodes: { data: Record<string, unknown>; position: { x: number } }[]; edges: { data: Record<string, unknown> }[] };
+      elements: {
+        nodes: { data: Record<string, unknown>; position: { x: number } }[];
+        edges: { data: Record<string, unknown> }[];
+      };
     };
     expect(doc.elements.nodes).toHaveLength(FIXTURE_COUNTS.nodes);
     expect(doc.elements.edges).toHaveLength(FIXTURE_COUNTS.edges);
@@ -83,16 +105,25 @@ describe('export formats parse back with the same node and edge counts', () => {
       expect(ids.has(e.data.source)).toBe(true);
       expect(ids.has(e.data.target)).toBe(true);
     }
-    expect(doc.elements.nodes.find((n) => n.data.id === 'country:russia')?.data).toMatchObject({ name: 'Russia', label: 'Country' });
+    expect(doc.elements.nodes.find((n) => n.data.id === 'country:russia')?.data).toMatchObject({
+      name: 'Russia',
+      label: 'Country',
+    });
   });
 
   it('D3 node-link JSON links name node ids and keep the edge type', async () => {
-    const doc = JSON.parse(await one('d3')) as { nodes: { id: string }[]; links: { source: string; target: string; type: string; key: string }[] };
+    const doc = JSON.parse(await one('d3')) as {
+      nodes: { id: string }[];
+      links: { source: string; target: string; type: string; key: string }[];
+    };
     expect(doc.nodes).toHaveLength(FIXTURE_COUNTS.nodes);
     expect(doc.links).toHaveLength(FIXTURE_COUNTS.edges);
     const ids = new Set(doc.nodes.map((n) => n.id));
     expect(doc.links.every((l) => ids.has(l.source) && ids.has(l.target))).toBe(true);
-    expect(doc.links.find((l) => l.key.startsWith('HELD_IN'))).toMatchObject({ type: 'HELD_IN', target: 'place:samarkand' });
+    expect(doc.links.find((l) => l.key.startsWith('HELD_IN'))).toMatchObject({
+      type: 'HELD_IN',
+      target: 'place:samarkand',
+    });
   });
 
   it('CSV files carry the neo4j-admin import headers and one row per node and relationship', async () => {
@@ -117,8 +148,24 @@ describe('export formats parse back with the same node and edge counts', () => {
   it('escapes XML special characters in names and sentences', () => {
     const graph = {
       nodes: [
-        { id: 'organization:a-b', name: 'AT&T <Labs> "R&D"', label: 'Organization' as const, aliases: [], mentions: 1, degree: 1, roles: [] },
-        { id: 'person:x', name: 'X\u0001', label: 'Person' as const, aliases: ['Mr "X"'], mentions: 1, degree: 1, roles: [] },
+        {
+          id: 'organization:a-b',
+          name: 'AT&T <Labs> "R&D"',
+          label: 'Organization' as const,
+          aliases: [],
+          mentions: 1,
+          degree: 1,
+          roles: [],
+        },
+        {
+          id: 'person:x',
+          name: 'X\u0001',
+          label: 'Person' as const,
+          aliases: ['Mr "X"'],
+          mentions: 1,
+          degree: 1,
+          roles: [],
+        },
       ],
       edges: [
         {

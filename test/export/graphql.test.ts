@@ -25,10 +25,18 @@ describe('the GraphQL export field', () => {
   });
 
   it('exports a focus subgraph by exact name, with hops and types', async () => {
-    const answer = await ask('query($t: [RelationType!]) { export(format: CSV_RELATIONSHIPS, focus: "Zhao Long", hops: 2, types: $t) }', { t: ['SAID', 'HELD_IN'] });
+    const answer = await ask(
+      'query($t: [RelationType!]) { export(format: CSV_RELATIONSHIPS, focus: "Zhao Long", hops: 2, types: $t) }',
+      { t: ['SAID', 'HELD_IN'] },
+    );
     const rows = answer.data!.export.trimEnd().split('\n');
     expect(rows[0].startsWith(':START_ID,:END_ID,:TYPE')).toBe(true);
-    expect(rows.slice(1).map((r) => r.split(',')[2]).sort()).toEqual(['"HELD_IN"', '"SAID"']);
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r.split(',')[2])
+        .sort(),
+    ).toEqual(['"HELD_IN"', '"SAID"']);
     const nodes = await ask('{ export(format: CSV_NODES, focus: "person:zhao-long", hops: 1) }');
     expect(nodes.data!.export.trimEnd().split('\n')).toHaveLength(4);
   });

@@ -15,7 +15,10 @@ interface Launcher {
 
 /** Non-empty cells of a CSV export, header excluded, in the columns Neo4j stores as properties (not :LABEL, :START_ID, …). */
 function propertyCount(csv: string): number {
-  const [header, ...rows] = csv.trimEnd().split('\n').map((row) => (row.match(/("(?:[^"]|"")*"|[^,]*)(,|$)/g) ?? []).slice(0, -1));
+  const [header, ...rows] = csv
+    .trimEnd()
+    .split('\n')
+    .map((row) => (row.match(/("(?:[^"]|"")*"|[^,]*)(,|$)/g) ?? []).slice(0, -1));
   const stored = header.map((cell) => !cell.replace(/,$/, '').startsWith(':'));
   return rows.reduce((sum, row) => sum + row.filter((cell, i) => stored[i] && !/^,?$/.test(cell)).length, 0);
 }
@@ -45,7 +48,11 @@ describe('the CSV export in the layout neo4j-admin database import reads', () =>
           `--relationships=${join(home, relationships.name)}`,
           `--report-file=${join(home, 'import.report')}`,
         ],
-        { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') }, encoding: 'utf8', timeout: 120_000 },
+        {
+          env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
+          encoding: 'utf8',
+          timeout: 120_000,
+        },
       );
       if (run.error) throw new Error(`java could not run (${run.error.message}): install Java 17.`);
       expect(run.stderr.slice(-2000)).not.toMatch(/ERROR|Exception/);

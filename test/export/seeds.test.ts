@@ -11,7 +11,10 @@ const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const schemas = fileURLToPath(new URL('./schemas/', import.meta.url));
 
 function validates(schema: string, document: string): string {
-  const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', `${schemas}${schema}`, '-'], { input: document, encoding: 'utf8' });
+  const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', `${schemas}${schema}`, '-'], {
+    input: document,
+    encoding: 'utf8',
+  });
   if (run.error) throw new Error(`xmllint could not run (${run.error.message}): apt-get install -y libxml2-utils`);
   return run.status === 0 ? 'valid' : run.stderr.slice(0, 2000);
 }
@@ -41,7 +44,8 @@ describe('exports of the graph the extractor builds from the seed articles', () 
     nodes = dump.entities.length;
     edges = dump.relations.filter((r) => !r.negated).length;
     files = new Map();
-    for (const format of EXPORT_FORMATS) for (const file of await exportGraph(store, format)) files.set(file.name, file);
+    for (const format of EXPORT_FORMATS)
+      for (const file of await exportGraph(store, format)) files.set(file.name, file);
   }, 120_000);
 
   it('has a graph to export', () => {

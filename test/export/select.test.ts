@@ -1,4 +1,10 @@
-import { ExportRequestError, parseExportFormat, parseHops, parseRelationTypes, selectExportGraph } from '../../src/export/index.js';
+import {
+  ExportRequestError,
+  parseExportFormat,
+  parseHops,
+  parseRelationTypes,
+  selectExportGraph,
+} from '../../src/export/index.js';
 import type { EmbeddedStore } from '../../src/store/embedded.js';
 import { fixtureStore } from './fixture.js';
 
@@ -11,7 +17,11 @@ beforeAll(async () => {
 describe('choosing what to export', () => {
   it('a focus with one hop holds the entity and its direct neighbours only', async () => {
     const graph = await selectExportGraph(store, { focus: 'person:zhao-long', hops: 1 });
-    expect(graph.nodes.map((n) => n.id).sort()).toEqual(['event:xi-putin-meeting-in-samarkand', 'organization:renmin-university', 'person:zhao-long']);
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual([
+      'event:xi-putin-meeting-in-samarkand',
+      'organization:renmin-university',
+      'person:zhao-long',
+    ]);
     expect(graph.edges.map((e) => e.type).sort()).toEqual(['AFFILIATED_WITH', 'SAID']);
   });
 
@@ -25,7 +35,11 @@ describe('choosing what to export', () => {
 
   it('types restrict the edges followed and written', async () => {
     const graph = await selectExportGraph(store, { focus: 'country:russia', hops: 2, types: ['SANCTIONS'] });
-    expect(graph.nodes.map((n) => n.id).sort()).toEqual(['country:russia', 'country:united-states', 'organization:european-union']);
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual([
+      'country:russia',
+      'country:united-states',
+      'organization:european-union',
+    ]);
     expect(graph.edges.every((e) => e.type === 'SANCTIONS')).toBe(true);
     const whole = await selectExportGraph(store, { types: ['MET_WITH'] });
     expect(whole.nodes.map((n) => n.id).sort()).toEqual(['person:vladimir-putin', 'person:xi-jinping']);

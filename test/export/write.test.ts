@@ -30,7 +30,10 @@ describe('writing export files', () => {
 
   it('writes the two CSV files into a folder, created if missing, and refuses stdout or a file name', async () => {
     const folder = join(dir, 'import');
-    expect(await writeExportFiles(csv, folder, () => {})).toEqual([join(folder, 'nodes.csv'), join(folder, 'relationships.csv')]);
+    expect(await writeExportFiles(csv, folder, () => {})).toEqual([
+      join(folder, 'nodes.csv'),
+      join(folder, 'relationships.csv'),
+    ]);
     expect((await readdir(folder)).sort()).toEqual(['nodes.csv', 'relationships.csv']);
     await expect(writeExportFiles(csv, undefined, () => {})).rejects.toThrow(ExportRequestError);
     await expect(writeExportFiles(csv, join(dir, 'graph.csv'), () => {})).rejects.toThrow(/pass --out <folder>/);

@@ -31,15 +31,18 @@ describe('XML exports checked by xmllint', () => {
   it.each([
     ['gexf', 'gexf-1.3.xsd', 'node', 'edge'],
     ['graphml', 'graphml.xsd', 'node', 'edge'],
-  ] as const)('%s is well-formed, validates against %s and has every node and edge', async (format, schema, node, edge) => {
-    const text = await xml(format);
-    expect(xmllint(['--noout', '--nonet'], text)).toMatchObject({ status: 0, stderr: '' });
-    const validation = xmllint(['--noout', '--nonet', '--schema', `${schemas}${schema}`], text);
-    expect(validation.stderr).toContain('validates');
-    expect(validation.status).toBe(0);
-    expect(count(text, node)).toBe(FIXTURE_COUNTS.nodes);
-    expect(count(text, edge)).toBe(FIXTURE_COUNTS.edges);
-  });
+  ] as const)(
+    '%s is well-formed, validates against %s and has every node and edge',
+    async (format, schema, node, edge) => {
+      const text = await xml(format);
+      expect(xmllint(['--noout', '--nonet'], text)).toMatchObject({ status: 0, stderr: '' });
+      const validation = xmllint(['--noout', '--nonet', '--schema', `${schemas}${schema}`], text);
+      expect(validation.stderr).toContain('validates');
+      expect(validation.status).toBe(0);
+      expect(count(text, node)).toBe(FIXTURE_COUNTS.nodes);
+      expect(count(text, edge)).toBe(FIXTURE_COUNTS.edges);
+    },
+  );
 
   it('the schemas reject a broken document', async () => {
     const broken = (await xml('gexf')).replace('type="undirected"', 'type="sideways"');

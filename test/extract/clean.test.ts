@@ -23,7 +23,7 @@ const ARTICLE = [
   'Recommended Stories',
   '',
   '  • Tesla weighs China sales reset',
-  '    Tesla is working to meet CEO Elon Musk\'s goal of improving service.',
+  "    Tesla is working to meet CEO Elon Musk's goal of improving service.",
 ].join('\n');
 
 describe('cleanArticle', () => {
@@ -31,9 +31,12 @@ describe('cleanArticle', () => {
 
   it('keeps the body paragraphs with offsets into the original text', () => {
     const body = content(cleaned);
-    expect(body).toContain('Vladimir Putin has acknowledged China\'s "concern" over Ukraine, in his first talks with Xi Jinping since the invasion.');
+    expect(body).toContain(
+      'Vladimir Putin has acknowledged China\'s "concern" over Ukraine, in his first talks with Xi Jinping since the invasion.',
+    );
     expect(body).toContain('"We highly value the balanced position of our Chinese friends," Mr Putin told Mr Xi.');
-    for (const p of cleaned.paragraphs) expect(ARTICLE.slice(p.start, p.end).trim()).toBe(ARTICLE.slice(p.start, p.end));
+    for (const p of cleaned.paragraphs)
+      expect(ARTICLE.slice(p.start, p.end).trim()).toBe(ARTICLE.slice(p.start, p.end));
   });
 
   it('removes a teaser headline repeated in the body, both copies', () => {
@@ -72,13 +75,21 @@ describe('cleanArticle', () => {
   });
 
   it('removes the byline and the reading time', () => {
-    expect(removedText(cleaned)).toEqual(expect.arrayContaining(['Tessa Wong & Simon Fraser - BBC News', '·5 min read']));
+    expect(removedText(cleaned)).toEqual(
+      expect.arrayContaining(['Tessa Wong & Simon Fraser - BBC News', '·5 min read']),
+    );
   });
 
   it('removes a photo caption with a credit ("Photo: AP") and one that names people', () => {
     const reasons = new Map(cleaned.removed.map((r) => [ARTICLE.slice(r.start, r.end), r.reason]));
-    expect(reasons.get('Chinese President Xi Jinping and Russian President Vladimir Putin at the meeting on Thursday. Photo: AP')).toBe('photo caption');
-    expect(reasons.get('Mr Putin (far left) and Mr Xi (far right) met at the summit in Samarkand')).toBe('photo caption');
+    expect(
+      reasons.get(
+        'Chinese President Xi Jinping and Russian President Vladimir Putin at the meeting on Thursday. Photo: AP',
+      ),
+    ).toBe('photo caption');
+    expect(reasons.get('Mr Putin (far left) and Mr Xi (far right) met at the summit in Samarkand')).toBe(
+      'photo caption',
+    );
   });
 
   it('removes everything after "Recommended Stories"', () => {
@@ -97,8 +108,15 @@ describe('cleanArticle', () => {
   });
 
   it('reads a wire dateline and falls back to the options, else leaves the date unknown', () => {
-    expect(cleanArticle({ text: 'WASHINGTON, May 24 (Reuters) - Joe Biden met Narendra Modi in Tokyo.' }, { date: '2022-06-01' }).publishedAt).toBe('2022-05-24');
-    expect(cleanArticle({ text: 'Joe Biden met Narendra Modi in Tokyo.' }, { date: '2022-06-01' }).publishedAt).toBe('2022-06-01');
+    expect(
+      cleanArticle(
+        { text: 'WASHINGTON, May 24 (Reuters) - Joe Biden met Narendra Modi in Tokyo.' },
+        { date: '2022-06-01' },
+      ).publishedAt,
+    ).toBe('2022-05-24');
+    expect(cleanArticle({ text: 'Joe Biden met Narendra Modi in Tokyo.' }, { date: '2022-06-01' }).publishedAt).toBe(
+      '2022-06-01',
+    );
     expect(cleanArticle({ text: 'Joe Biden met Narendra Modi in Tokyo.' }).publishedAt).toBeUndefined();
   });
 
@@ -117,8 +135,13 @@ describe('cleanArticle', () => {
 
 describe('agency credits and labelled captions', () => {
   it('removes a "Photo caption: …" line and a line that is only "(AFP)"', () => {
-    const text = 'Leaders meet in Ankara\n\nTurkish President Recep Tayyip Erdogan received Vladimir Putin on Friday.\nPhoto caption: Erdogan and Putin shake hands in Istanbul.\nThe talks lasted three hours.\n(AFP)\n';
+    const text =
+      'Leaders meet in Ankara\n\nTurkish President Recep Tayyip Erdogan received Vladimir Putin on Friday.\nPhoto caption: Erdogan and Putin shake hands in Istanbul.\nThe talks lasted three hours.\n(AFP)\n';
     const c = cleanArticle({ text }, {});
-    expect(content(c)).toEqual(['Leaders meet in Ankara', 'Turkish President Recep Tayyip Erdogan received Vladimir Putin on Friday.', 'The talks lasted three hours.']);
+    expect(content(c)).toEqual([
+      'Leaders meet in Ankara',
+      'Turkish President Recep Tayyip Erdogan received Vladimir Putin on Friday.',
+      'The talks lasted three hours.',
+    ]);
   });
 });

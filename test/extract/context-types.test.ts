@@ -13,7 +13,9 @@ const labelOf = (ms: Mention[], text: string) => ms.find((m) => m.text === text)
 
 describe('context-types: names the sentence says are bodies', () => {
   it('types a name followed by an appositive body noun as an organisation', () => {
-    const ms = typed('Regulators fined Ostrava Microdevices, a Lyon-based maker of sensors, and Tamsin Polyworks, an Estonian firm.');
+    const ms = typed(
+      'Regulators fined Ostrava Microdevices, a Lyon-based maker of sensors, and Tamsin Polyworks, an Estonian firm.',
+    );
     expect(labelOf(ms, 'Ostrava Microdevices')).toBe('Organization');
     expect(labelOf(ms, 'Tamsin Polyworks')).toBe('Organization');
   });
@@ -25,7 +27,9 @@ describe('context-types: names the sentence says are bodies', () => {
   });
 
   it('leaves people with an appositive about them alone', () => {
-    const ms = typed('Anneke Voss, a member of the party, said the vote was fair. Piet Dahl, a party official, agreed.');
+    const ms = typed(
+      'Anneke Voss, a member of the party, said the vote was fair. Piet Dahl, a party official, agreed.',
+    );
     expect(labelOf(ms, 'Anneke Voss')).toBe('Person');
     expect(labelOf(ms, 'Piet Dahl')).toBe('Person');
   });
@@ -44,7 +48,9 @@ describe('mentions: company names by their shape', () => {
   });
 
   it('splits two company names joined by "and", keeping a single body with "and" in it whole', () => {
-    const ms = typed('The bloc listed Karsk Rail Engineering and Blue Fjord Trading. The Ministry of Trade and Industry objected.');
+    const ms = typed(
+      'The bloc listed Karsk Rail Engineering and Blue Fjord Trading. The Ministry of Trade and Industry objected.',
+    );
     expect(labelOf(ms, 'Karsk Rail Engineering')).toBe('Organization');
     expect(labelOf(ms, 'Blue Fjord Trading')).toBe('Organization');
     expect(labelOf(ms, 'Ministry of Trade and Industry')).toBe('Organization');

@@ -4,7 +4,14 @@
  * a surface becomes a mention.
  */
 import type { EntityLabel, EntityRecord } from '../../src/graph/model.js';
-import type { MentionKind, ResolvedArticle, ResolvedMention, Sentence, Token, TokenKind } from '../../src/extract/types.js';
+import type {
+  MentionKind,
+  ResolvedArticle,
+  ResolvedMention,
+  Sentence,
+  Token,
+  TokenKind,
+} from '../../src/extract/types.js';
 
 /** A mention to place: every occurrence of `surface` names entity `id` with `label`. */
 export type MentionSpec = [surface: string, label: EntityLabel, id: string, kind?: MentionKind];
@@ -21,11 +28,20 @@ function kindOf(t: string): TokenKind {
 }
 
 function tokens(text: string, offset: number): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length, text: m[0], kind: kindOf(m[0]) }));
+  return [...text.matchAll(TOKEN)].map((m) => ({
+    start: offset + (m.index ?? 0),
+    end: offset + (m.index ?? 0) + m[0].length,
+    text: m[0],
+    kind: kindOf(m[0]),
+  }));
 }
 
 /** A resolved article from text (paragraphs separated by blank lines) and mention specs. */
-export function resolvedArticle(text: string, specs: readonly MentionSpec[], publishedAt = '2022-09-15'): ResolvedArticle {
+export function resolvedArticle(
+  text: string,
+  specs: readonly MentionSpec[],
+  publishedAt = '2022-09-15',
+): ResolvedArticle {
   const paragraphs: { start: number; end: number }[] = [];
   let at = 0;
   for (const block of text.split('\n')) {
@@ -36,11 +52,21 @@ export function resolvedArticle(text: string, specs: readonly MentionSpec[], pub
   paragraphs.forEach((p, paragraph) => {
     const body = text.slice(p.start, p.end);
     let start = 0;
-    const cuts = [...body.matchAll(SENTENCE_END)].map((m) => ({ end: (m.index ?? 0) + m[0].trimEnd().length, next: (m.index ?? 0) + m[0].length }));
+    const cuts = [...body.matchAll(SENTENCE_END)].map((m) => ({
+      end: (m.index ?? 0) + m[0].trimEnd().length,
+      next: (m.index ?? 0) + m[0].length,
+    }));
     for (const cut of [...cuts, { end: body.length, next: body.length }]) {
       const s = body.slice(start, cut.end);
       if (s.trim().length > 0) {
-        sentences.push({ index: sentences.length, paragraph, start: p.start + start, end: p.start + cut.end, text: s, tokens: tokens(s, p.start + start) });
+        sentences.push({
+          index: sentences.length,
+          paragraph,
+          start: p.start + start,
+          end: p.start + cut.end,
+          text: s,
+          tokens: tokens(s, p.start + start),
+        });
       }
       start = cut.next;
     }
@@ -57,7 +83,15 @@ export function resolvedArticle(text: string, specs: readonly MentionSpec[], pub
       if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
       const sentence = sentences.find((s) => s.start <= i && i < s.end);
       if (!sentence) continue;
-      mentions.push({ start: i, end: i + surface.length, text: surface, label, kind: kind ?? 'name', sentence: sentence.index, entity: id });
+      mentions.push({
+        start: i,
+        end: i + surface.length,
+        text: surface,
+        label,
+        kind: kind ?? 'name',
+        sentence: sentence.index,
+        entity: id,
+      });
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -27,16 +27,26 @@ describe('clean: furniture in text', () => {
   });
 
   it('removes a column of capitalised teasers after the body, whatever their punctuation', () => {
-    const teasers = ['HOW Toledo lost its water plant to the lowest bidder.', 'THE Worst Tax You Never Heard Of.', 'WHY the Left Keeps Losing the Suburbs.'];
+    const teasers = [
+      'HOW Toledo lost its water plant to the lowest bidder.',
+      'THE Worst Tax You Never Heard Of.',
+      'WHY the Left Keeps Losing the Suburbs.',
+    ];
     const removed = reasons([BODY[0], ...teasers, BODY[1]]);
     for (const t of teasers) expect(removed.get(t)).toBe('teaser column');
   });
 
   it("removes the author's biography at the end, not a sentence about a reporter in the body", () => {
-    const bio = 'Dan Goodin is a Senior Security Editor at Tech Daily, where he oversees coverage of malware, computer espionage and encryption.';
+    const bio =
+      'Dan Goodin is a Senior Security Editor at Tech Daily, where he oversees coverage of malware, computer espionage and encryption.';
     expect(reasons([...BODY, bio]).get(bio)).toBe('author bio');
-    const inBody = 'Maria Lopez is a reporter at the Toledo Blade who first wrote about the breach on Friday, before the agency confirmed it.';
-    expect(reasons([BODY[0], inBody, BODY[1], BODY[0].replace('last week', 'in May'), BODY[1].replace('2015', '2016')]).has(inBody)).toBe(false);
+    const inBody =
+      'Maria Lopez is a reporter at the Toledo Blade who first wrote about the breach on Friday, before the agency confirmed it.';
+    expect(
+      reasons([BODY[0], inBody, BODY[1], BODY[0].replace('last week', 'in May'), BODY[1].replace('2015', '2016')]).has(
+        inBody,
+      ),
+    ).toBe(false);
   });
 
   it('lets a date given with the article win over a date read in its text', () => {

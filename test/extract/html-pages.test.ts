@@ -3,7 +3,12 @@
  * failure seen on saved pages of news sites, and the article's entities, metadata and date are checked.
  */
 import { readFileSync } from 'node:fs';
-import { ArticleInputError, decodeArticleBytes, decodeArticleText, type DecodedArticle } from '../../src/extract/decode.js';
+import {
+  ArticleInputError,
+  decodeArticleBytes,
+  decodeArticleText,
+  type DecodedArticle,
+} from '../../src/extract/decode.js';
 import { extractArticle } from '../../src/extract/index.js';
 
 const FIXTURES = new URL('../fixtures/html/', import.meta.url);
@@ -13,7 +18,13 @@ function page(name: string): DecodedArticle {
 }
 
 function entitiesOf(decoded: DecodedArticle): string[] {
-  const graph = extractArticle({ text: decoded.text, title: decoded.title, publishedAt: decoded.publishedAt, url: decoded.url, source: decoded.source });
+  const graph = extractArticle({
+    text: decoded.text,
+    title: decoded.title,
+    publishedAt: decoded.publishedAt,
+    url: decoded.url,
+    source: decoded.source,
+  });
   return graph.entities.map((e) => `${e.label}:${e.name}`);
 }
 
@@ -48,7 +59,9 @@ describe('HTML pages: the article is found', () => {
 
   it('warns when a page keeps little article text', () => {
     const decoded = page('meta-jsonld.html');
-    expect(decoded.short).toMatch(/^keeps only \d+ words of article text, under 80; check what was kept with kg extract --text/);
+    expect(decoded.short).toMatch(
+      /^keeps only \d+ words of article text, under 80; check what was kept with kg extract --text/,
+    );
   });
 });
 
@@ -57,7 +70,9 @@ describe('HTML pages: furniture never becomes an entity', () => {
   const entities = entitiesOf(decoded);
 
   it('keeps the body and its entities', () => {
-    expect(entities).toEqual(expect.arrayContaining(['Person:Robert Ellison', 'Person:Maria Lopez', 'Organization:Mandiant']));
+    expect(entities).toEqual(
+      expect.arrayContaining(['Person:Robert Ellison', 'Person:Maria Lopez', 'Organization:Mandiant']),
+    );
   });
 
   it.each([
@@ -100,7 +115,11 @@ describe('HTML pages: metadata', () => {
 
   it('reads <time datetime>, <link rel=canonical>, and the <title> without the site suffix', () => {
     const decoded = page('meta-time.html');
-    expect(decoded).toMatchObject({ title: 'Wildfire forces evacuations near Athens', publishedAt: '2023-07-18', url: 'https://aegeanpost.example/greece/wildfire-athens' });
+    expect(decoded).toMatchObject({
+      title: 'Wildfire forces evacuations near Athens',
+      publishedAt: '2023-07-18',
+      url: 'https://aegeanpost.example/greece/wildfire-athens',
+    });
     expect(decoded.author).toBeUndefined();
   });
 });
@@ -117,7 +136,10 @@ describe('Unicode hygiene', () => {
   });
 
   it('normalises plain text too, so that the stored text is the text the extractor read', () => {
-    const decoded = decodeArticleText('President Vladi\u00admir\u00a0Putin met Xi\u200b Jinping in Beijing on Friday, the Kremlin said.', 'a.txt');
+    const decoded = decodeArticleText(
+      'President Vladi\u00admir\u00a0Putin met Xi\u200b Jinping in Beijing on Friday, the Kremlin said.',
+      'a.txt',
+    );
     expect(decoded.text).toBe('President Vladimir Putin met Xi Jinping in Beijing on Friday, the Kremlin said.');
     expect(entitiesOf(decoded)).toContain('Person:Vladimir Putin');
   });

@@ -19,7 +19,10 @@ describe('ingest passes what the store knows to the extractor', () => {
   it('resolves "the Chinese leader" in a later article through the roles of an earlier one', async () => {
     const first = join(root, 'a.txt');
     const second = join(root, 'b.txt');
-    writeFileSync(first, 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday.\n');
+    writeFileSync(
+      first,
+      'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday.\n',
+    );
     writeFileSync(second, 'The Chinese leader said the two countries would deepen their cooperation.\n');
     const store = await EmbeddedStore.open({ path: join(root, 'store.json') });
     await ingestPaths(store, [first], { progress: false, date: '2022-09-15' });
@@ -38,7 +41,13 @@ describe('KnownEntities', () => {
 
   it('merges a later sighting: first name kept, aliases and roles united, first rank kept', () => {
     const known = new KnownEntities([putin, { id: 'country:china', label: 'Country', name: 'China', aliases: [] }]);
-    known.add({ id: putin.id, label: 'Person', name: 'President Putin', aliases: ['Mr Putin'], roles: ['President (Russia)'] });
+    known.add({
+      id: putin.id,
+      label: 'Person',
+      name: 'President Putin',
+      aliases: ['Mr Putin'],
+      roles: ['President (Russia)'],
+    });
     const merged = [...known][0];
     expect(merged).toMatchObject({ name: 'Vladimir Putin', roles: ['President (Russia)'] });
     expect(merged.aliases).toEqual(expect.arrayContaining(['Putin', 'President Putin', 'Mr Putin']));
@@ -51,8 +60,15 @@ describe('KnownEntities', () => {
       { id: 'organization:ministry-of-defence', label: 'Organization', name: 'Ministry of Defence', aliases: [] },
       { id: 'organization:defense-ministry', label: 'Organization', name: 'Defense Ministry', aliases: [] },
     ]);
-    known.add({ id: 'organization:defense-ministry', label: 'Organization', name: 'Defense Ministry', aliases: ['Ministry of Defense'] });
-    expect(known.byKey('Organization', nameKey('the Ministry of Defense'))?.id).toBe('organization:ministry-of-defence');
+    known.add({
+      id: 'organization:defense-ministry',
+      label: 'Organization',
+      name: 'Defense Ministry',
+      aliases: ['Ministry of Defense'],
+    });
+    expect(known.byKey('Organization', nameKey('the Ministry of Defense'))?.id).toBe(
+      'organization:ministry-of-defence',
+    );
     expect(known.byKey('Person', nameKey('Ministry of Defence'))).toBeUndefined();
   });
 
@@ -62,12 +78,17 @@ describe('KnownEntities', () => {
       { id: 'person:ivan-petrov', label: 'Person', name: 'Ivan Petrov', aliases: ['Kovalenko'] },
     ]);
     known.add({ id: 'person:anna-kovalenko', label: 'Person', name: 'Anna Kovalenko', aliases: ['Kovalenko'] });
-    expect(known.candidates('surname', 'Kovalenko', 'Petrov').map((k) => k.id)).toEqual(['person:anna-kovalenko', 'person:ivan-petrov']);
+    expect(known.candidates('surname', 'Kovalenko', 'Petrov').map((k) => k.id)).toEqual([
+      'person:anna-kovalenko',
+      'person:ivan-petrov',
+    ]);
   });
 
   it('resolves a corpus exactly as a scan over every known entity does', () => {
     const inputs = [
-      { text: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday at the Shanghai Cooperation Organisation (SCO) summit.' },
+      {
+        text: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday at the Shanghai Cooperation Organisation (SCO) summit.',
+      },
       { text: 'The Chinese leader said the SCO mattered. Putin told reporters the Xi-Putin meeting went well.' },
       { text: 'Indian Prime Minister Narendra Modi travelled to Samarkand for the SCO summit. Modi met Putin there.' },
       { text: 'China Central Television (CCTV) showed Xi. Later CCTV said Modi would visit Beijing.' },

@@ -29,15 +29,15 @@ function sanctions(text: string): string[] {
 
 describe('SANCTIONS on listed bodies and people', () => {
   it('"X added A, B and C to its sanctions list"', () => {
-    expect(sanctions('The EU added Vantor Metals, Kestrel Shipping and Orvel Bank to its sanctions list on Monday.')).toEqual([
-      'o:eu o:kestrel',
-      'o:eu o:orvel',
-      'o:eu o:vantor',
-    ]);
+    expect(
+      sanctions('The EU added Vantor Metals, Kestrel Shipping and Orvel Bank to its sanctions list on Monday.'),
+    ).toEqual(['o:eu o:kestrel', 'o:eu o:orvel', 'o:eu o:vantor']);
   });
 
   it('"X had already added A and B to its trade blacklist"', () => {
-    expect(sanctions('Britain had already added Lumen Avionics and Orvel Bank to its own trade blacklist last year.')).toEqual(['c:uk o:lumen', 'c:uk o:orvel']);
+    expect(
+      sanctions('Britain had already added Lumen Avionics and Orvel Bank to its own trade blacklist last year.'),
+    ).toEqual(['c:uk o:lumen', 'c:uk o:orvel']);
   });
 
   it('adding to a list that is not one of sanctions is no edge', () => {
@@ -63,20 +63,28 @@ describe('SANCTIONS on listed bodies and people', () => {
   });
 
   it('"the Treasury designated A and B"', () => {
-    expect(sanctions('The Treasury designated Ivan Dorokhov and Sofia Lind on Tuesday.')).toEqual(['o:treasury p:dorokhov', 'o:treasury p:lind']);
+    expect(sanctions('The Treasury designated Ivan Dorokhov and Sofia Lind on Tuesday.')).toEqual([
+      'o:treasury p:dorokhov',
+      'o:treasury p:lind',
+    ]);
   });
 
   it('"asset freezes and travel bans on A and B"', () => {
-    expect(sanctions('London imposed asset freezes and travel bans on Ivan Dorokhov and Sofia Lind.')).toEqual(['c:uk p:dorokhov', 'c:uk p:lind']);
+    expect(sanctions('London imposed asset freezes and travel bans on Ivan Dorokhov and Sofia Lind.')).toEqual([
+      'c:uk p:dorokhov',
+      'c:uk p:lind',
+    ]);
   });
 
   it('"sanctioned firms including A" of a sanctioner named before', () => {
-    const text = 'The EU imposed sanctions on Belarus in March. Sanctioned firms including Vantor Metals have since moved abroad.';
+    const text =
+      'The EU imposed sanctions on Belarus in March. Sanctioned firms including Vantor Metals have since moved abroad.';
     expect(sanctions(text)).toEqual(['o:eu c:belarus', 'o:eu o:vantor']);
   });
 
   it('names "taken off" the list are negated', () => {
-    const text = 'The EU imposed sanctions on Belarus in March. Two firms, including Vantor Metals, were taken off after talks.';
+    const text =
+      'The EU imposed sanctions on Belarus in March. Two firms, including Vantor Metals, were taken off after talks.';
     expect(sanctions(text)).toEqual(['o:eu c:belarus', 'o:eu o:vantor negated']);
   });
 
@@ -86,6 +94,8 @@ describe('SANCTIONS on listed bodies and people', () => {
   });
 
   it('"imposed sanctions on A over …"', () => {
-    expect(sanctions('The Treasury imposed sanctions on Kestrel Shipping over fuel deliveries to Belarus.')).toEqual(['o:treasury o:kestrel']);
+    expect(sanctions('The Treasury imposed sanctions on Kestrel Shipping over fuel deliveries to Belarus.')).toEqual([
+      'o:treasury o:kestrel',
+    ]);
   });
 });

@@ -11,19 +11,36 @@ const find = (ms: Mention[], text: string) => ms.find((m) => m.text === text);
 describe('findMentions: people', () => {
   it('finds people after titles, with role and country from the demonym', () => {
     const ms = mentionsOf('Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev on Wednesday.');
-    expect(find(ms, 'Chinese President Xi Jinping')).toMatchObject({ label: 'Person', normalized: 'Xi Jinping', role: 'President', country: 'China' });
-    expect(find(ms, 'Kazakh President Kassym-Jomart Tokayev')).toMatchObject({ label: 'Person', normalized: 'Kassym-Jomart Tokayev', country: 'Kazakhstan' });
+    expect(find(ms, 'Chinese President Xi Jinping')).toMatchObject({
+      label: 'Person',
+      normalized: 'Xi Jinping',
+      role: 'President',
+      country: 'China',
+    });
+    expect(find(ms, 'Kazakh President Kassym-Jomart Tokayev')).toMatchObject({
+      label: 'Person',
+      normalized: 'Kassym-Jomart Tokayev',
+      country: 'Kazakhstan',
+    });
   });
 
   it('strips honorifics and academic titles: "Professor Emeritus Rosemary Foot", "Mr Xi"', () => {
     const ms = mentionsOf('"It matters," Professor Emeritus Rosemary Foot told the BBC. Mr Xi did not reply.');
-    expect(find(ms, 'Professor Emeritus Rosemary Foot')).toMatchObject({ label: 'Person', normalized: 'Rosemary Foot' });
+    expect(find(ms, 'Professor Emeritus Rosemary Foot')).toMatchObject({
+      label: 'Person',
+      normalized: 'Rosemary Foot',
+    });
     expect(find(ms, 'Mr Xi')).toMatchObject({ label: 'Person', kind: 'surname', normalized: 'Xi' });
   });
 
   it('reads an appositive role: "Wan Qingsong, an associate research professor at …"', () => {
-    const ms = mentionsOf('"China did not give Russia what it wanted," said Wan Qingsong, an associate research professor at East China Normal University.');
-    expect(find(ms, 'Wan Qingsong')).toMatchObject({ label: 'Person', role: 'associate research professor at East China Normal University' });
+    const ms = mentionsOf(
+      '"China did not give Russia what it wanted," said Wan Qingsong, an associate research professor at East China Normal University.',
+    );
+    expect(find(ms, 'Wan Qingsong')).toMatchObject({
+      label: 'Person',
+      role: 'associate research professor at East China Normal University',
+    });
     expect(find(ms, 'East China Normal University')).toMatchObject({ label: 'Organization' });
   });
 
@@ -42,18 +59,26 @@ describe('findMentions: people', () => {
 describe('findMentions: countries, places and organisations', () => {
   it('finds countries by name and common short forms, and leaves demonyms as no mention', () => {
     const ms = mentionsOf('The US and Britain criticised Russian troops in Ukraine.');
-    expect(ms.filter((m) => m.label === 'Country').map((m) => m.normalized)).toEqual(['United States', 'United Kingdom', 'Ukraine']);
+    expect(ms.filter((m) => m.label === 'Country').map((m) => m.normalized)).toEqual([
+      'United States',
+      'United Kingdom',
+      'Ukraine',
+    ]);
   });
 
   it('takes an acting capital or seat of government for its country and a located one for a place', () => {
-    const ms = mentionsOf('Beijing has never joined sanctions against the Kremlin. The Winter Olympics were held in Beijing.');
+    const ms = mentionsOf(
+      'Beijing has never joined sanctions against the Kremlin. The Winter Olympics were held in Beijing.',
+    );
     const beijing = ms.filter((m) => m.text === 'Beijing');
     expect(beijing.map((m) => m.label)).toEqual(['Country', 'Place']);
     expect(find(ms, 'Kremlin')).toMatchObject({ label: 'Country', kind: 'metonym', normalized: 'Russia' });
   });
 
   it('finds organisations by head word, acronym and ministry', () => {
-    const ms = mentionsOf('The Shanghai Cooperation Organisation (SCO) met as the Russian defence ministry and Renmin University spoke to CNN.');
+    const ms = mentionsOf(
+      'The Shanghai Cooperation Organisation (SCO) met as the Russian defence ministry and Renmin University spoke to CNN.',
+    );
     expect(find(ms, 'Shanghai Cooperation Organisation')?.label).toBe('Organization');
     expect(find(ms, 'SCO')).toMatchObject({ label: 'Organization', kind: 'acronym' });
     expect(find(ms, 'Russian defence ministry')).toMatchObject({ label: 'Organization', country: 'Russia' });
@@ -69,7 +94,11 @@ describe('findMentions: countries, places and organisations', () => {
 
   it('finds seas, oceans and regions as places', () => {
     const ms = mentionsOf('Navies patrolled the Taiwan Strait and the Pacific Ocean near Central Asia.');
-    expect(ms.filter((m) => m.label === 'Place').map((m) => m.text)).toEqual(['Taiwan Strait', 'Pacific Ocean', 'Central Asia']);
+    expect(ms.filter((m) => m.label === 'Place').map((m) => m.text)).toEqual([
+      'Taiwan Strait',
+      'Pacific Ocean',
+      'Central Asia',
+    ]);
   });
 });
 
@@ -81,14 +110,25 @@ describe('findMentions: events', () => {
   });
 
   it('dates an event against the article date and keeps "since …" out', () => {
-    const ms = mentionsOf('Biden met Modi in Tokyo on Tuesday. Their first meeting since February went well.', '2022-05-26');
-    expect(find(ms, 'met')?.frame).toMatchObject({ participants: ['Biden', 'Modi'], place: 'Tokyo', date: '2022-05-24' });
+    const ms = mentionsOf(
+      'Biden met Modi in Tokyo on Tuesday. Their first meeting since February went well.',
+      '2022-05-26',
+    );
+    expect(find(ms, 'met')?.frame).toMatchObject({
+      participants: ['Biden', 'Modi'],
+      place: 'Tokyo',
+      date: '2022-05-24',
+    });
     expect(find(ms, 'first meeting')?.frame?.date).toBeUndefined();
   });
 
   it('reads invader and invaded country of a war', () => {
     const ms = mentionsOf("Russia's invasion of Ukraine began in February.");
-    expect(find(ms, 'Russia’s invasion'.replace('’', "'"))?.frame).toMatchObject({ kind: 'war', agent: 'Russia', target: 'Ukraine' });
+    expect(find(ms, 'Russia’s invasion'.replace('’', "'"))?.frame).toMatchObject({
+      kind: 'war',
+      agent: 'Russia',
+      target: 'Ukraine',
+    });
   });
 
   it('reads the visitor and destination of a visit, and named events', () => {
@@ -105,7 +145,9 @@ describe('findMentions: events', () => {
 
 describe('findMentions: Title Case headlines', () => {
   it('does not take a run of capitalised headline words for a name', () => {
-    const ms = mentionsOf("Putin Hails Xi's 'Balanced Position' On Ukraine As Leaders Meet In Samarkand\n\nPutin met Xi.");
+    const ms = mentionsOf(
+      "Putin Hails Xi's 'Balanced Position' On Ukraine As Leaders Meet In Samarkand\n\nPutin met Xi.",
+    );
     const people = ms.filter((m) => m.label === 'Person').map((m) => m.text);
     expect(people).not.toContain('Putin Hails Xi');
     expect(people).toEqual(expect.arrayContaining(['Putin', 'Xi']));
@@ -116,7 +158,10 @@ describe('findMentions: Title Case headlines', () => {
 describe('findMentions: initials and organisation cues', () => {
   it('keeps an initial inside a name and drops "Former" from the role', () => {
     const ms = mentionsOf('Former US President George W. Bush spoke. John F. Kennedy did not.');
-    expect(ms.filter((m) => m.label === 'Person').map((m) => m.normalized)).toEqual(['George W. Bush', 'John F. Kennedy']);
+    expect(ms.filter((m) => m.label === 'Person').map((m) => m.normalized)).toEqual([
+      'George W. Bush',
+      'John F. Kennedy',
+    ]);
   });
 });
 
@@ -132,7 +177,9 @@ describe('findMentions: organisations told by their context', () => {
   });
 
   it('"the European Union and the South American bloc Mercosur" names two organisations, not one', () => {
-    const ms = mentionsOf('Scholz urged a trade agreement between the European Union and the South American bloc Mercosur.');
+    const ms = mentionsOf(
+      'Scholz urged a trade agreement between the European Union and the South American bloc Mercosur.',
+    );
     expect(find(ms, 'European Union')).toMatchObject({ label: 'Organization' });
     expect(ms.filter((m) => m.text.includes(' and the '))).toEqual([]);
   });
@@ -151,6 +198,11 @@ describe('findMentions: organisations told by their context', () => {
 describe('findMentions: two-word demonyms before a title', () => {
   it('"South Korean President Yoon Suk Yeol" is a president of South Korea', () => {
     const ms = mentionsOf('South Korean President Yoon Suk Yeol arrived in Tokyo on Thursday.');
-    expect(find(ms, 'South Korean President Yoon Suk Yeol')).toMatchObject({ label: 'Person', normalized: 'Yoon Suk Yeol', role: 'President', country: 'South Korea' });
+    expect(find(ms, 'South Korean President Yoon Suk Yeol')).toMatchObject({
+      label: 'Person',
+      normalized: 'Yoon Suk Yeol',
+      role: 'President',
+      country: 'South Korea',
+    });
   });
 });

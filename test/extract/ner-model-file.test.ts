@@ -19,17 +19,29 @@ const underCi = process.env.CI === 'true';
 if (!present && !underCi) console.warn(`ner-model-file: skipped, no training data at ${DATA}.`);
 
 describe('models/ner.json', () => {
-  (present || underCi ? it : it.skip)('is byte for byte what npm run train builds now', async () => {
-    expect(present).toBe(true);
-    const dir = await mkdtemp(join(tmpdir(), 'newsgraph-train-'));
-    try {
-      const out = join(dir, 'ner.json');
-      const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-      await promisify(execFile)(process.execPath, [tsx, join(ROOT, 'scripts', 'train-ner.ts'), '--quiet', '--data', DATA, '--out', out]);
-      const committed = readFileSync(join(ROOT, 'models', 'ner.json'), 'utf8');
-      expect((await readFile(out, 'utf8')) === committed).toBe(true);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  }, 120_000);
+  (present || underCi ? it : it.skip)(
+    'is byte for byte what npm run train builds now',
+    async () => {
+      expect(present).toBe(true);
+      const dir = await mkdtemp(join(tmpdir(), 'newsgraph-train-'));
+      try {
+        const out = join(dir, 'ner.json');
+        const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+        await promisify(execFile)(process.execPath, [
+          tsx,
+          join(ROOT, 'scripts', 'train-ner.ts'),
+          '--quiet',
+          '--data',
+          DATA,
+          '--out',
+          out,
+        ]);
+        const committed = readFileSync(join(ROOT, 'models', 'ner.json'), 'utf8');
+        expect((await readFile(out, 'utf8')) === committed).toBe(true);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });

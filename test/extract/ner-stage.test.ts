@@ -2,7 +2,9 @@ import { extractArticle } from '../../src/extract/index.js';
 
 /** The entities of an article as "Label Name", with the committed name model (the default) or the rules alone. */
 function entities(text: string, ner?: false): string[] {
-  return extractArticle({ text, publishedAt: '2024-03-01' }, ner === false ? { ner } : {}).entities.map((e) => `${e.label} ${e.name}`);
+  return extractArticle({ text, publishedAt: '2024-03-01' }, ner === false ? { ner } : {}).entities.map(
+    (e) => `${e.label} ${e.name}`,
+  );
 }
 
 describe('the ner stage: the trained model beside the rules', () => {

@@ -12,25 +12,53 @@ const words = (text: string): string[] => {
 describe('NER tokenizer', () => {
   it('keeps abbreviations, inner hyphens and ampersands, and splits possessives and punctuation', () => {
     expect(words("The U.S. envoy met Mr. Ortiz-Vega at AT&T's office (Boston).")).toEqual([
-      'The', 'U.S.', 'envoy', 'met', 'Mr.', 'Ortiz-Vega', 'at', 'AT&T', "'s", 'office', '(', 'Boston', ')', '.',
+      'The',
+      'U.S.',
+      'envoy',
+      'met',
+      'Mr.',
+      'Ortiz-Vega',
+      'at',
+      'AT&T',
+      "'s",
+      'office',
+      '(',
+      'Boston',
+      ')',
+      '.',
     ]);
   });
 
   it('splits a capitalised word from a lower-case suffix and keeps numbers whole', () => {
-    expect(words('A Lego-inspired design cost 3.5 million in 2019.')).toEqual(['A', 'Lego', '-', 'inspired', 'design', 'cost', '3.5', 'million', 'in', '2019', '.']);
+    expect(words('A Lego-inspired design cost 3.5 million in 2019.')).toEqual([
+      'A',
+      'Lego',
+      '-',
+      'inspired',
+      'design',
+      'cost',
+      '3.5',
+      'million',
+      'in',
+      '2019',
+      '.',
+    ]);
   });
 
   it('marks line and sentence starts', () => {
     const text = 'Rain fell. "Snow came."\nWind';
     const t = tokenize(text);
-    const starts = Array.from({ length: t.count }, (_, i) => (t.sentStart[i] ? text.slice(t.start[i], t.end[i]) : '')).filter(Boolean);
+    const starts = Array.from({ length: t.count }, (_, i) =>
+      t.sentStart[i] ? text.slice(t.start[i], t.end[i]) : '',
+    ).filter(Boolean);
     expect(starts).toEqual(['Rain', 'Snow', 'Wind']);
     expect(t.lineStart[t.count - 1]).toBe(1);
   });
 });
 
 describe('NER model', () => {
-  const text = 'The mayor, Maria Lopez, met executives of the Northwind Corporation in Canada on Monday.\nLopez said the Harvest Festival would return next year.';
+  const text =
+    'The mayor, Maria Lopez, met executives of the Northwind Corporation in Canada on Monday.\nLopez said the Harvest Festival would return next year.';
 
   it('carries its data source, licence and attribution', () => {
     const meta = defaultNerModel().meta;
@@ -61,13 +89,20 @@ describe('NER model', () => {
 
   it('reads company endings, event words and countries', () => {
     const labelled = (t: string) => tagEntities(t).map((s) => [t.slice(s.start, s.end), s.label]);
-    expect(labelled('Shares of Acme Logistics fell after the company said it would cut jobs.')).toEqual([['Acme Logistics', 'Organization']]);
-    expect(labelled('She joined Brightwater Technologies Inc. in 2019.')).toEqual([['Brightwater Technologies Inc.', 'Organization']]);
+    expect(labelled('Shares of Acme Logistics fell after the company said it would cut jobs.')).toEqual([
+      ['Acme Logistics', 'Organization'],
+    ]);
+    expect(labelled('She joined Brightwater Technologies Inc. in 2019.')).toEqual([
+      ['Brightwater Technologies Inc.', 'Organization'],
+    ]);
     expect(labelled('Trade between Canada and Mexico grew.')).toEqual([
       ['Canada', 'Country'],
       ['Mexico', 'Country'],
     ]);
-    expect(labelled('Lopez said the Harvest Festival would return next year.')).toContainEqual(['Harvest Festival', 'Event']);
+    expect(labelled('Lopez said the Harvest Festival would return next year.')).toContainEqual([
+      'Harvest Festival',
+      'Event',
+    ]);
   });
 
   it('is deterministic and tags nothing in an empty or lower-case text', () => {

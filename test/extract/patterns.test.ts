@@ -9,7 +9,17 @@ const article = resolveArticle({ text: TEXT, publishedAt: '2023-03-21' });
 
 describe('the relation pattern registry', () => {
   it('lists every pattern in running order, each with the relation types it adds', () => {
-    expect(RELATION_PATTERNS.map((p) => p.name)).toEqual(['roles', 'stance', 'positions', 'concerns', 'sanctions', 'listings', 'meetings', 'membership', 'visits']);
+    expect(RELATION_PATTERNS.map((p) => p.name)).toEqual([
+      'roles',
+      'stance',
+      'positions',
+      'concerns',
+      'sanctions',
+      'listings',
+      'meetings',
+      'membership',
+      'visits',
+    ]);
     for (const p of RELATION_PATTERNS) expect(p.relations.length).toBeGreaterThan(0);
     expect(RELATION_PATTERNS.find((p) => p.name === 'sanctions')?.relations).toEqual(['SANCTIONS']);
   });
@@ -29,14 +39,27 @@ describe('the relation pattern registry', () => {
   });
 
   it('rejects disabling a pattern whose annotations an enabled pattern reads', () => {
-    expect(() => extractFacts(article, { disable: ['roles'] })).toThrow(/"meetings" reads "leaders".*disable "meetings" too, or keep "roles"/);
-    expect(extractFacts(article, { disable: ['roles', 'meetings'] }).relations.map((r) => r.type)).not.toContain('MET_WITH');
+    expect(() => extractFacts(article, { disable: ['roles'] })).toThrow(
+      /"meetings" reads "leaders".*disable "meetings" too, or keep "roles"/,
+    );
+    expect(extractFacts(article, { disable: ['roles', 'meetings'] }).relations.map((r) => r.type)).not.toContain(
+      'MET_WITH',
+    );
   });
 
   it('adds up the time of each enabled pattern when asked', () => {
     const timings = new Map<PatternName, number>();
     extractFacts(article, { disable: ['visits'], timings });
-    expect([...timings.keys()].sort()).toEqual(['concerns', 'listings', 'meetings', 'membership', 'positions', 'roles', 'sanctions', 'stance']);
+    expect([...timings.keys()].sort()).toEqual([
+      'concerns',
+      'listings',
+      'meetings',
+      'membership',
+      'positions',
+      'roles',
+      'sanctions',
+      'stance',
+    ]);
     for (const ms of timings.values()) expect(ms).toBeGreaterThanOrEqual(0);
   });
 });

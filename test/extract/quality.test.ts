@@ -14,7 +14,8 @@ describe('relation quality on the seeds', () => {
 
   it('keeps core (MET_WITH, SAID, SUPPORTS, SANCTIONS) and extended relation micro F1 at or above their floors', () => {
     const { coreRelationF1, extendedRelationF1 } = result.summary;
-    if (coreRelationF1 < FLOORS.seeds.coreRelationF1 || extendedRelationF1 < FLOORS.seeds.extendedRelationF1) console.log(report);
+    if (coreRelationF1 < FLOORS.seeds.coreRelationF1 || extendedRelationF1 < FLOORS.seeds.extendedRelationF1)
+      console.log(report);
     expect(coreRelationF1).toBeGreaterThanOrEqual(FLOORS.seeds.coreRelationF1);
     expect(extendedRelationF1).toBeGreaterThanOrEqual(FLOORS.seeds.extendedRelationF1);
   });

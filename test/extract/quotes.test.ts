@@ -42,7 +42,9 @@ describe('quotation spans', () => {
     const article = resolvedArticle(text, PEOPLE);
     const spans = findQuoteSpans(article.cleaned);
     expect(spans.map((s) => s.continues)).toEqual([true, false]);
-    expect(said(text)).toEqual([['person:putin', 'We highly value your position. We understand your questions.', 'direct']]);
+    expect(said(text)).toEqual([
+      ['person:putin', 'We highly value your position. We understand your questions.', 'direct'],
+    ]);
   });
 });
 
@@ -54,15 +56,19 @@ describe('attribution', () => {
   });
 
   it('"said X, a professor at Y" after the quotation', () => {
-    expect(said('“China did not give Russia what it wanted,” said Wan Qingsong, an associate research professor at East China Normal University.')[0]).toEqual([
-      'person:wan',
-      'China did not give Russia what it wanted,',
-      'direct',
-    ]);
+    expect(
+      said(
+        '“China did not give Russia what it wanted,” said Wan Qingsong, an associate research professor at East China Normal University.',
+      )[0],
+    ).toEqual(['person:wan', 'China did not give Russia what it wanted,', 'direct']);
   });
 
   it('"X told Y" after the quotation picks the speaker, not the outlet', () => {
-    expect(said('“This is not the time for business as usual,” National Security Council coordinator John Kirby told CNN.', [['National Security Council', 'Organization', 'organization:nsc']])[0][0]).toBe('person:kirby');
+    expect(
+      said('“This is not the time for business as usual,” National Security Council coordinator John Kirby told CNN.', [
+        ['National Security Council', 'Organization', 'organization:nsc'],
+      ])[0][0],
+    ).toBe('person:kirby');
   });
 
   it('"X, a professor at Y, said" before the quotation', () => {
@@ -72,29 +78,41 @@ describe('attribution', () => {
   });
 
   it('"he added" after a quotation continues the speaker of the sentence before', () => {
-    const out = said('“China did not give Russia what it wanted,” said Wan Qingsong.\n“This is the real test,” he added.');
+    const out = said(
+      '“China did not give Russia what it wanted,” said Wan Qingsong.\n“This is the real test,” he added.',
+    );
     expect(out.map((s) => s[0])).toEqual(['person:wan', 'person:wan']);
   });
 
   it('a fronted phrase with an event does not hide the speaker: "Speaking after the talks, X said:"', () => {
-    const out = said('Speaking after the talks, Xi said: “Russia is a trusted partner.”', [['talks', 'Event', 'event:talks']]);
+    const out = said('Speaking after the talks, Xi said: “Russia is a trusted partner.”', [
+      ['talks', 'Event', 'event:talks'],
+    ]);
     expect(out).toEqual([['person:xi', 'Russia is a trusted partner.', 'direct']]);
   });
 
   it('"said a spokesperson for X" gives the organisation the words', () => {
-    expect(said('“We oppose the move,” said a spokesperson for Xinhua.')).toEqual([['organization:xinhua', 'We oppose the move,', 'direct']]);
+    expect(said('“We oppose the move,” said a spokesperson for Xinhua.')).toEqual([
+      ['organization:xinhua', 'We oppose the move,', 'direct'],
+    ]);
   });
 
   it('"said Y\'s minister X" skips the possessor', () => {
-    expect(said('“We oppose the move,” said China’s top legislator, Li Zhanshu.')).toEqual([['person:li', 'We oppose the move,', 'direct']]);
+    expect(said('“We oppose the move,” said China’s top legislator, Li Zhanshu.')).toEqual([
+      ['person:li', 'We oppose the move,', 'direct'],
+    ]);
   });
 
   it('a colon-led quotation: "X told Y:"', () => {
-    expect(said('Putin told Xi: “We highly value the balanced position of our Chinese friends.”')[0][0]).toBe('person:putin');
+    expect(said('Putin told Xi: “We highly value the balanced position of our Chinese friends.”')[0][0]).toBe(
+      'person:putin',
+    );
   });
 
   it('"according to X" attributes a reported sentence to the outlet', () => {
-    const out = said('Xi told Putin on Thursday that China is ready to work with Russia, according to state news agency Xinhua.');
+    const out = said(
+      'Xi told Putin on Thursday that China is ready to work with Russia, according to state news agency Xinhua.',
+    );
     expect(out.map((s) => s[0])).toEqual(['person:xi', 'organization:xinhua']);
     expect(out[0][2]).toBe('reported');
   });
@@ -108,12 +126,16 @@ describe('attribution', () => {
   });
 
   it('a paragraph that is only a quotation continues the previous speaker', () => {
-    const out = said('“China did not give Russia what it wanted,” said Wan Qingsong.\n“It could also be that Li could not talk on behalf of Xi.”');
+    const out = said(
+      '“China did not give Russia what it wanted,” said Wan Qingsong.\n“It could also be that Li could not talk on behalf of Xi.”',
+    );
     expect(out.map((s) => s[0])).toEqual(['person:wan', 'person:wan']);
   });
 
   it('a quotation that is the next sentence continues the speaker of the one before', () => {
-    const out = said('“We will not let Russia win,” Putin told reporters after the meeting. “Our position is unchanged.”');
+    const out = said(
+      '“We will not let Russia win,” Putin told reporters after the meeting. “Our position is unchanged.”',
+    );
     expect(out).toEqual([
       ['person:putin', 'We will not let Russia win,', 'direct'],
       ['person:putin', 'Our position is unchanged.', 'direct'],
@@ -131,7 +153,9 @@ describe('attribution', () => {
   });
 
   it('"X told Y" with a pronoun speaker resolved from the sentence before', () => {
-    const out = said('Li Zhanshu raised eyebrows during his trip to Russia.\nIn footage released by the Duma, he told Vyacheslav Volodin: “The United States had pushed straight to Russia’s doorsteps.”');
+    const out = said(
+      'Li Zhanshu raised eyebrows during his trip to Russia.\nIn footage released by the Duma, he told Vyacheslav Volodin: “The United States had pushed straight to Russia’s doorsteps.”',
+    );
     expect(out.map((s) => s[0])).toEqual(['person:li']);
   });
 
@@ -154,10 +178,10 @@ describe('names the mention stage missed', () => {
 
 describe('what a statement is about', () => {
   it('an analyst in an article about a meeting comments on that meeting', () => {
-    const article = resolvedArticle('Xi and Putin held the Xi–Putin meeting in Samarkand.\n“China did not give Russia what it wanted,” said Wan Qingsong.', [
-      ...PEOPLE,
-      ['Xi–Putin meeting', 'Event', 'event:xi-putin'],
-    ]);
+    const article = resolvedArticle(
+      'Xi and Putin held the Xi–Putin meeting in Samarkand.\n“China did not give Russia what it wanted,” said Wan Qingsong.',
+      [...PEOPLE, ['Xi–Putin meeting', 'Event', 'event:xi-putin']],
+    );
     const topics = assignTopics(article, extractStatements(article));
     expect(topics.map((s) => [s.speaker, s.about])).toEqual([['person:wan', 'event:xi-putin']]);
   });
@@ -173,18 +197,26 @@ describe('reported speech at the end of a sentence', () => {
   ];
 
   it('"…, State Department spokesman Matthew Miller said." is said by the spokesman, not the department', () => {
-    const text = 'Blinken raised concerns about Chinese support for Russia, State Department spokesman Matthew Miller said.';
+    const text =
+      'Blinken raised concerns about Chinese support for Russia, State Department spokesman Matthew Miller said.';
     expect(said(text, extra).map((s) => s[0])).toEqual(['person:miller']);
   });
 
   it('"has not confirmed whether he will attend" is no statement', () => {
-    expect(said('US President Joe Biden has not confirmed whether he will attend the summit in Bali.', extra)).toEqual([]);
+    expect(said('US President Joe Biden has not confirmed whether he will attend the summit in Bali.', extra)).toEqual(
+      [],
+    );
   });
 });
 
 describe('reported speech after an apposition', () => {
   it('"X, a professor at Y, said the talks mattered." is said by X', () => {
-    const extra: MentionSpec[] = [['Anne Dupont', 'Person', 'person:dupont'], ['Sciences Po', 'Organization', 'organization:sciences-po']];
-    expect(said('Anne Dupont, a professor at Sciences Po, said the talks mattered.', extra).map((s) => s[0])).toEqual(['person:dupont']);
+    const extra: MentionSpec[] = [
+      ['Anne Dupont', 'Person', 'person:dupont'],
+      ['Sciences Po', 'Organization', 'organization:sciences-po'],
+    ];
+    expect(said('Anne Dupont, a professor at Sciences Po, said the talks mattered.', extra).map((s) => s[0])).toEqual([
+      'person:dupont',
+    ]);
   });
 });

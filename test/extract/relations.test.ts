@@ -55,21 +55,31 @@ describe('MET_WITH', () => {
   });
 
   it('"X and Y held talks"', () => {
-    expect(edges('Xi Jinping and Vladimir Putin held talks on Thursday.', [], 'MET_WITH')).toEqual(['MET_WITH p:putin p:xi']);
+    expect(edges('Xi Jinping and Vladimir Putin held talks on Thursday.', [], 'MET_WITH')).toEqual([
+      'MET_WITH p:putin p:xi',
+    ]);
   });
 
   it('"in a meeting with Y, X said"', () => {
-    expect(edges('In a meeting with Tokayev on Wednesday, Xi said the two countries would cooperate.', [], 'MET_WITH')).toEqual(['MET_WITH p:tokayev p:xi']);
+    expect(
+      edges('In a meeting with Tokayev on Wednesday, Xi said the two countries would cooperate.', [], 'MET_WITH'),
+    ).toEqual(['MET_WITH p:tokayev p:xi']);
   });
 
   it('"the presidents of A and B" resolve through the leaders the article names', () => {
-    const text = 'Tajikistan’s President Emomali Rahmon arrived on Wednesday.\nXi also met the presidents of Tajikistan and Uzbekistan.';
+    const text =
+      'Tajikistan’s President Emomali Rahmon arrived on Wednesday.\nXi also met the presidents of Tajikistan and Uzbekistan.';
     expect(edges(text, [], 'MET_WITH')).toEqual(['MET_WITH p:rahmon p:xi']);
   });
 
   it('a trilateral meeting joins the leaders of the countries the sentence names', () => {
-    const text = 'Chinese President Xi Jinping spoke first.\nLater, in a trilateral meeting that Tajikistan’s President Emomali Rahmon also attended, Putin said Russia welcomed cooperation with China and Tajikistan.';
-    expect(edges(text, [['Chinese', 'Country', 'c:china']], 'MET_WITH')).toEqual(['MET_WITH p:putin p:rahmon', 'MET_WITH p:putin p:xi', 'MET_WITH p:rahmon p:xi']);
+    const text =
+      'Chinese President Xi Jinping spoke first.\nLater, in a trilateral meeting that Tajikistan’s President Emomali Rahmon also attended, Putin said Russia welcomed cooperation with China and Tajikistan.';
+    expect(edges(text, [['Chinese', 'Country', 'c:china']], 'MET_WITH')).toEqual([
+      'MET_WITH p:putin p:rahmon',
+      'MET_WITH p:putin p:xi',
+      'MET_WITH p:rahmon p:xi',
+    ]);
   });
 
   it('"may meet" and "will meet" are hedged', () => {
@@ -78,17 +88,25 @@ describe('MET_WITH', () => {
   });
 
   it('"did not meet" is negated', () => {
-    expect(edges('Xi did not meet Tokayev during the trip.', [], 'MET_WITH')).toEqual(['MET_WITH p:tokayev p:xi negated']);
+    expect(edges('Xi did not meet Tokayev during the trip.', [], 'MET_WITH')).toEqual([
+      'MET_WITH p:tokayev p:xi negated',
+    ]);
   });
 
   it('talks that are the purpose of a trip are hedged', () => {
-    expect(edges('Putin arrives in Beijing for talks with Xi.', [], 'MET_WITH')).toEqual(['MET_WITH p:putin p:xi hedged']);
+    expect(edges('Putin arrives in Beijing for talks with Xi.', [], 'MET_WITH')).toEqual([
+      'MET_WITH p:putin p:xi hedged',
+    ]);
   });
 
   it('a reported, unconfirmed meeting is hedged', () => {
-    expect(edges('Xi is reported to be meeting Putin on Friday but the meeting has not been officially confirmed.', [], 'MET_WITH')).toEqual([
-      'MET_WITH p:putin p:xi hedged',
-    ]);
+    expect(
+      edges(
+        'Xi is reported to be meeting Putin on Friday but the meeting has not been officially confirmed.',
+        [],
+        'MET_WITH',
+      ),
+    ).toEqual(['MET_WITH p:putin p:xi hedged']);
   });
 
   it('a phone call is not a meeting', () => {
@@ -102,23 +120,33 @@ describe('MET_WITH', () => {
 
 describe('SUPPORTS and OPPOSES', () => {
   it('"X supports Y\'s policy" supports Y', () => {
-    expect(edges('Putin said Russia supports China’s one-China policy.', [], 'SUPPORTS')).toEqual(['SUPPORTS c:russia c:china']);
+    expect(edges('Putin said Russia supports China’s one-China policy.', [], 'SUPPORTS')).toEqual([
+      'SUPPORTS c:russia c:china',
+    ]);
   });
 
   it('"X continues to give Y political backing"', () => {
-    expect(edges('Xi Jinping continues to give Putin political backing.', [], 'SUPPORTS')).toEqual(['SUPPORTS p:xi p:putin']);
+    expect(edges('Xi Jinping continues to give Putin political backing.', [], 'SUPPORTS')).toEqual([
+      'SUPPORTS p:xi p:putin',
+    ]);
   });
 
   it('"support from X" points from X', () => {
-    expect(edges('Putin is desperate for military support from China.', [], 'SUPPORTS')).toEqual(['SUPPORTS c:china p:putin']);
+    expect(edges('Putin is desperate for military support from China.', [], 'SUPPORTS')).toEqual([
+      'SUPPORTS c:china p:putin',
+    ]);
   });
 
   it('"has not provided military supplies to X" is a denied support', () => {
-    expect(edges('Beijing has not provided military supplies to Russia.', [], 'SUPPORTS')).toEqual(['SUPPORTS c:china c:russia negated']);
+    expect(edges('Beijing has not provided military supplies to Russia.', [], 'SUPPORTS')).toEqual([
+      'SUPPORTS c:china c:russia negated',
+    ]);
   });
 
   it('a denied support is no plain edge', () => {
-    expect(edges('Kazakhstan does not support Russia’s war.', [], 'SUPPORTS')).toEqual(['SUPPORTS c:kazakhstan c:russia negated']);
+    expect(edges('Kazakhstan does not support Russia’s war.', [], 'SUPPORTS')).toEqual([
+      'SUPPORTS c:kazakhstan c:russia negated',
+    ]);
   });
 
   it('"X backed Y and criticised Z" gives X both stances', () => {
@@ -129,92 +157,124 @@ describe('SUPPORTS and OPPOSES', () => {
   });
 
   it('"blaming A and B" opposes both', () => {
-    expect(edges('China has adopted the Russian line, blaming the US and NATO as the main culprits.', [], 'OPPOSES')).toEqual([
-      'OPPOSES c:china c:us',
-      'OPPOSES c:china o:nato',
-    ]);
+    expect(
+      edges('China has adopted the Russian line, blaming the US and NATO as the main culprits.', [], 'OPPOSES'),
+    ).toEqual(['OPPOSES c:china c:us', 'OPPOSES c:china o:nato']);
   });
 
   it('a refusal to condemn is no opposition', () => {
-    expect(edges('China has so far refused to condemn Russia’s attack on Ukraine.', [], 'OPPOSES')).toEqual(['OPPOSES c:china c:russia negated']);
+    expect(edges('China has so far refused to condemn Russia’s attack on Ukraine.', [], 'OPPOSES')).toEqual([
+      'OPPOSES c:china c:russia negated',
+    ]);
   });
 });
 
 describe('SANCTIONS', () => {
   it('"US and EU sanctions … by Russia"', () => {
-    expect(edges('Putin and Xi discussed US and EU sanctions pressure due to aggressive behaviour by Russia.', [], 'SANCTIONS')).toEqual([
-      'SANCTIONS c:us c:russia',
+    expect(
+      edges(
+        'Putin and Xi discussed US and EU sanctions pressure due to aggressive behaviour by Russia.',
+        [],
+        'SANCTIONS',
+      ),
+    ).toEqual(['SANCTIONS c:us c:russia', 'SANCTIONS o:eu c:russia']);
+  });
+
+  it('"sanctions that X applied to Y"', () => {
+    expect(
+      edges(
+        'China avoided becoming a target of economic sanctions that Washington has applied to Russia.',
+        [],
+        'SANCTIONS',
+      ),
+    ).toEqual(['SANCTIONS c:us c:russia']);
+  });
+
+  it('"X has adopted packages of sanctions against Y"', () => {
+    expect(edges('The EU has so far adopted nine packages of sanctions against Moscow.', [], 'SANCTIONS')).toEqual([
       'SANCTIONS o:eu c:russia',
     ]);
   });
 
-  it('"sanctions that X applied to Y"', () => {
-    expect(edges('China avoided becoming a target of economic sanctions that Washington has applied to Russia.', [], 'SANCTIONS')).toEqual([
-      'SANCTIONS c:us c:russia',
-    ]);
-  });
-
-  it('"X has adopted packages of sanctions against Y"', () => {
-    expect(edges('The EU has so far adopted nine packages of sanctions against Moscow.', [], 'SANCTIONS')).toEqual(['SANCTIONS o:eu c:russia']);
-  });
-
   it('"has never joined sanctions" is negated', () => {
-    expect(edges('Beijing has never joined international sanctions against the Kremlin.', [], 'SANCTIONS')).toEqual(['SANCTIONS c:china c:russia negated']);
+    expect(edges('Beijing has never joined international sanctions against the Kremlin.', [], 'SANCTIONS')).toEqual([
+      'SANCTIONS c:china c:russia negated',
+    ]);
   });
 });
 
 describe('roles', () => {
   it('LEADER_OF from a demonym title before the name', () => {
-    expect(edges('Kazakh President Kassym-Jomart Tokayev welcomed the guests.', [], 'LEADER_OF')).toEqual(['LEADER_OF p:tokayev c:kazakhstan']);
+    expect(edges('Kazakh President Kassym-Jomart Tokayev welcomed the guests.', [], 'LEADER_OF')).toEqual([
+      'LEADER_OF p:tokayev c:kazakhstan',
+    ]);
   });
 
   it('LEADER_OF from a possessive country title', () => {
-    expect(edges('Xi also held talks with Tajikistan’s President Emomali Rahmon.', [], 'LEADER_OF')).toEqual(['LEADER_OF p:rahmon c:tajikistan']);
+    expect(edges('Xi also held talks with Tajikistan’s President Emomali Rahmon.', [], 'LEADER_OF')).toEqual([
+      'LEADER_OF p:rahmon c:tajikistan',
+    ]);
   });
 
   it('AFFILIATED_WITH from an apposition "X, a professor at Y"', () => {
-    expect(edges('Shi Yinhong, a professor of international affairs at Renmin University, said so.', [], 'AFFILIATED_WITH')).toEqual([
-      'AFFILIATED_WITH p:shi o:renmin',
-    ]);
+    expect(
+      edges('Shi Yinhong, a professor of international affairs at Renmin University, said so.', [], 'AFFILIATED_WITH'),
+    ).toEqual(['AFFILIATED_WITH p:shi o:renmin']);
   });
 
   it('AFFILIATED_WITH through a "Washington-based" organisation', () => {
-    expect(edges('Gal Luft, co-director of the Washington-based Institute for the Analysis of Global Security, said so.', [], 'AFFILIATED_WITH')).toEqual([
-      'AFFILIATED_WITH p:luft o:iags',
-    ]);
+    expect(
+      edges(
+        'Gal Luft, co-director of the Washington-based Institute for the Analysis of Global Security, said so.',
+        [],
+        'AFFILIATED_WITH',
+      ),
+    ).toEqual(['AFFILIATED_WITH p:luft o:iags']);
   });
 
   it('AFFILIATED_WITH from an organisation title before the name', () => {
-    expect(edges('National Security Council coordinator John Kirby told reporters.', [], 'AFFILIATED_WITH')).toEqual(['AFFILIATED_WITH p:kirby o:nsc']);
+    expect(edges('National Security Council coordinator John Kirby told reporters.', [], 'AFFILIATED_WITH')).toEqual([
+      'AFFILIATED_WITH p:kirby o:nsc',
+    ]);
   });
 
   it('"the president of Y, X" before the name', () => {
-    expect(edges('Xi met the president of Tajikistan, Emomali Rahmon, on Thursday.', [], 'LEADER_OF')).toEqual(['LEADER_OF p:rahmon c:tajikistan']);
+    expect(edges('Xi met the president of Tajikistan, Emomali Rahmon, on Thursday.', [], 'LEADER_OF')).toEqual([
+      'LEADER_OF p:rahmon c:tajikistan',
+    ]);
   });
 
   it('a former title is no plain leadership', () => {
-    expect(edges('Former Kazakh President Kassym-Jomart Tokayev spoke.', [], 'LEADER_OF')).toEqual(['LEADER_OF p:tokayev c:kazakhstan hedged']);
+    expect(edges('Former Kazakh President Kassym-Jomart Tokayev spoke.', [], 'LEADER_OF')).toEqual([
+      'LEADER_OF p:tokayev c:kazakhstan hedged',
+    ]);
   });
 });
 
 describe('MEMBER_OF', () => {
   it('"India, Pakistan and Iran are also members" of the organisation just named', () => {
     const text = 'China and Russia founded the SCO in 2001. India, Pakistan and Iran are also members.';
-    expect(edges(text, [], 'MEMBER_OF')).toEqual(['MEMBER_OF c:india o:sco', 'MEMBER_OF c:iran o:sco', 'MEMBER_OF c:pakistan o:sco']);
+    expect(edges(text, [], 'MEMBER_OF')).toEqual([
+      'MEMBER_OF c:india o:sco',
+      'MEMBER_OF c:iran o:sco',
+      'MEMBER_OF c:pakistan o:sco',
+    ]);
   });
 
   it('"A and B are the only O members"', () => {
-    expect(edges('India and Pakistan are the only SCO members that have not signed the deal.', [], 'MEMBER_OF')).toEqual([
-      'MEMBER_OF c:india o:sco',
-      'MEMBER_OF c:pakistan o:sco',
-    ]);
+    expect(
+      edges('India and Pakistan are the only SCO members that have not signed the deal.', [], 'MEMBER_OF'),
+    ).toEqual(['MEMBER_OF c:india o:sco', 'MEMBER_OF c:pakistan o:sco']);
   });
 
   it('"O, a grouping that includes A and B"', () => {
-    expect(edges('They met at a summit of the Shanghai Cooperation Organisation, a grouping that also includes India and Pakistan.', [], 'MEMBER_OF')).toEqual([
-      'MEMBER_OF c:india o:sco',
-      'MEMBER_OF c:pakistan o:sco',
-    ]);
+    expect(
+      edges(
+        'They met at a summit of the Shanghai Cooperation Organisation, a grouping that also includes India and Pakistan.',
+        [],
+        'MEMBER_OF',
+      ),
+    ).toEqual(['MEMBER_OF c:india o:sco', 'MEMBER_OF c:pakistan o:sco']);
   });
 });
 
@@ -227,7 +287,9 @@ describe('VISITED', () => {
   });
 
   it('"the visit of X, <title>, to Y"', () => {
-    expect(edges('Tensions rose after the visit of Nancy Pelosi, Speaker of the House, to Taiwan.', [], 'VISITED')).toEqual(['VISITED p:pelosi c:taiwan']);
+    expect(
+      edges('Tensions rose after the visit of Nancy Pelosi, Speaker of the House, to Taiwan.', [], 'VISITED'),
+    ).toEqual(['VISITED p:pelosi c:taiwan']);
   });
 
   it('a planned visit is hedged', () => {
@@ -236,14 +298,29 @@ describe('VISITED', () => {
 });
 
 describe('targets inside a noun phrase or a clause', () => {
-  const blinken: MentionSpec[] = [['Antony Blinken', 'Person', 'p:blinken'], ['Blinken', 'Person', 'p:blinken', 'surname']];
+  const blinken: MentionSpec[] = [
+    ['Antony Blinken', 'Person', 'p:blinken'],
+    ['Blinken', 'Person', 'p:blinken', 'surname'],
+  ];
 
   it('sanctions on companies "accused of supplying Moscow" do not sanction Moscow', () => {
-    expect(edges('Washington has imposed sanctions on dozens of Chinese companies accused of supplying Moscow.', [], 'SANCTIONS')).toEqual([]);
+    expect(
+      edges(
+        'Washington has imposed sanctions on dozens of Chinese companies accused of supplying Moscow.',
+        [],
+        'SANCTIONS',
+      ),
+    ).toEqual([]);
   });
 
   it('"companies accused of supplying Moscow" is no accusation by the subject', () => {
-    expect(edges('Washington has imposed sanctions on dozens of Chinese companies accused of supplying Moscow.', [], 'OPPOSES')).toEqual([]);
+    expect(
+      edges(
+        'Washington has imposed sanctions on dozens of Chinese companies accused of supplying Moscow.',
+        [],
+        'OPPOSES',
+      ),
+    ).toEqual([]);
     expect(edges('Washington accused Moscow of war crimes.', [], 'OPPOSES')).toEqual(['OPPOSES c:us c:russia']);
   });
 
@@ -263,25 +340,43 @@ describe('counterparts', () => {
       .sort();
 
   it('the counterpart of a foreign minister leads nothing', () => {
-    const found = leadersOf('Russian Foreign Minister Sergei Lavrov met his Turkish counterpart Hakan Fidan in Ankara on Thursday. Turkey has kept ties with Russia.');
+    const found = leadersOf(
+      'Russian Foreign Minister Sergei Lavrov met his Turkish counterpart Hakan Fidan in Ankara on Thursday. Turkey has kept ties with Russia.',
+    );
     expect(found.filter((e) => e.includes('hakan-fidan'))).toEqual([]);
   });
 
   it('the counterpart of a president leads their country', () => {
-    const found = leadersOf('Russian President Vladimir Putin met his Turkish counterpart Recep Tayyip Erdogan in Sochi on Thursday. Turkey has kept ties with Russia.');
+    const found = leadersOf(
+      'Russian President Vladimir Putin met his Turkish counterpart Recep Tayyip Erdogan in Sochi on Thursday. Turkey has kept ties with Russia.',
+    );
     expect(found.some((e) => e.includes('erdogan') && e.includes('turkey'))).toBe(true);
   });
 });
 
 describe('future and hedged visits', () => {
-  const turkey: MentionSpec[] = [['Turkey', 'Country', 'c:turkey'], ['Argentina', 'Country', 'c:argentina'], ['Lula', 'Person', 'p:lula']];
+  const turkey: MentionSpec[] = [
+    ['Turkey', 'Country', 'c:turkey'],
+    ['Argentina', 'Country', 'c:argentina'],
+    ['Lula', 'Person', 'p:lula'],
+  ];
 
   it('"X visits Y next month" is no plain VISITED', () => {
-    expect(edges('Putin visits Turkey next month, the Kremlin said.', turkey, 'VISITED').filter((e) => !e.endsWith('hedged'))).toEqual([]);
+    expect(
+      edges('Putin visits Turkey next month, the Kremlin said.', turkey, 'VISITED').filter(
+        (e) => !e.endsWith('hedged'),
+      ),
+    ).toEqual([]);
   });
 
   it('"is expected to travel to Y next year … has not been confirmed" is no plain VISITED', () => {
-    expect(edges('Lula is expected to travel to Argentina next year, but the trip has not been confirmed.', turkey, 'VISITED').filter((e) => !e.endsWith('hedged'))).toEqual([]);
+    expect(
+      edges(
+        'Lula is expected to travel to Argentina next year, but the trip has not been confirmed.',
+        turkey,
+        'VISITED',
+      ).filter((e) => !e.endsWith('hedged')),
+    ).toEqual([]);
   });
 
   it('"X visited Y last month" stays a plain VISITED', () => {
@@ -291,27 +386,42 @@ describe('future and hedged visits', () => {
 
 describe('visits told by a noun', () => {
   it('"the visit showed Berlin\'s interest" is no visit to Berlin', () => {
-    const extra: MentionSpec[] = [['Oliver Stuenkel', 'Person', 'p:stuenkel'], ['Berlin', 'Country', 'c:germany', 'metonym']];
-    expect(edges("Oliver Stuenkel said the visit showed Berlin's interest in the region.", extra, 'VISITED')).toEqual([]);
+    const extra: MentionSpec[] = [
+      ['Oliver Stuenkel', 'Person', 'p:stuenkel'],
+      ['Berlin', 'Country', 'c:germany', 'metonym'],
+    ];
+    expect(edges("Oliver Stuenkel said the visit showed Berlin's interest in the region.", extra, 'VISITED')).toEqual(
+      [],
+    );
   });
 });
 
 describe('an organisation named before a title', () => {
   it('"European Commission President Ursula von der Leyen" leads the European Commission', () => {
-    const g = extractArticle({ text: 'European Commission President Ursula von der Leyen joined the talks in Beijing on Thursday.' }, { date: '2023-04-07' });
+    const g = extractArticle(
+      { text: 'European Commission President Ursula von der Leyen joined the talks in Beijing on Thursday.' },
+      { date: '2023-04-07' },
+    );
     const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
     const rel = g.relations.map((r) => `${r.type} ${name(r.source)} > ${name(r.target)}`);
     expect(rel).toContain('LEADER_OF Ursula von der Leyen > European Commission');
   });
 
   it('"EU foreign policy chief Josep Borrell" works for the EU without leading it', () => {
-    const found = edges('EU foreign policy chief Josep Borrell said the measures were needed.', [['Josep Borrell', 'Person', 'p:borrell']]);
+    const found = edges('EU foreign policy chief Josep Borrell said the measures were needed.', [
+      ['Josep Borrell', 'Person', 'p:borrell'],
+    ]);
     expect(found).toContain('AFFILIATED_WITH p:borrell o:eu');
     expect(found).not.toContain('LEADER_OF p:borrell o:eu');
   });
 
   it('"NATO Secretary-General Jens Stoltenberg" leads NATO', () => {
-    const g = extractArticle({ text: 'NATO Secretary-General Jens Stoltenberg met Ukrainian Foreign Minister Dmytro Kuleba in Brussels on Tuesday.' }, { date: '2023-02-20' });
+    const g = extractArticle(
+      {
+        text: 'NATO Secretary-General Jens Stoltenberg met Ukrainian Foreign Minister Dmytro Kuleba in Brussels on Tuesday.',
+      },
+      { date: '2023-02-20' },
+    );
     const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
     const rel = g.relations.map((r) => `${r.type} ${name(r.source)} > ${name(r.target)}`);
     expect(rel.filter((r) => r.startsWith('LEADER_OF Jens Stoltenberg'))).toHaveLength(1);
@@ -319,7 +429,10 @@ describe('an organisation named before a title', () => {
   });
 
   it('"State Department spokesman Matthew Miller" works for the State Department', () => {
-    const g = extractArticle({ text: 'State Department spokesman Matthew Miller spoke to reporters on Thursday.' }, { date: '2023-04-07' });
+    const g = extractArticle(
+      { text: 'State Department spokesman Matthew Miller spoke to reporters on Thursday.' },
+      { date: '2023-04-07' },
+    );
     const name = (id: string) => g.entities.find((e) => e.id === id)?.name ?? id;
     const rel = g.relations.map((r) => `${r.type} ${name(r.source)} > ${name(r.target)}`);
     expect(rel).toContain('AFFILIATED_WITH Matthew Miller > State Department');

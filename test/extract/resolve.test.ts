@@ -9,7 +9,9 @@ const entityOf = (r: ResolvedArticle, text: string) => {
 
 describe('resolveArticle', () => {
   it('resolves surnames and honorific forms to the full name, keeping every alias', () => {
-    const r = resolveArticle({ text: 'Russian President Vladimir Putin met Xi Jinping. Mr Putin said Putin was pleased.' });
+    const r = resolveArticle({
+      text: 'Russian President Vladimir Putin met Xi Jinping. Mr Putin said Putin was pleased.',
+    });
     const putin = entity(r, 'Vladimir Putin');
     expect(putin).toMatchObject({ label: 'Person', count: 3 });
     expect(putin?.aliases).toEqual(expect.arrayContaining(['Russian President Vladimir Putin', 'Mr Putin', 'Putin']));
@@ -17,7 +19,9 @@ describe('resolveArticle', () => {
   });
 
   it('ties an acronym to its expansion and spelling variants to one organisation', () => {
-    const r = resolveArticle({ text: 'Leaders met at the Shanghai Cooperation Organisation (SCO) summit. The SCO grew. Nato and NATO are one.' });
+    const r = resolveArticle({
+      text: 'Leaders met at the Shanghai Cooperation Organisation (SCO) summit. The SCO grew. Nato and NATO are one.',
+    });
     const sco = entityOf(r, 'SCO');
     expect(sco?.name).toBe('Shanghai Cooperation Organisation');
     expect(entityOf(r, 'Nato')?.id).toBe(entityOf(r, 'NATO')?.id);
@@ -31,20 +35,37 @@ describe('resolveArticle', () => {
   });
 
   it('resolves a role description to the one person it fits', () => {
-    const r = resolveArticle({ text: 'Chinese President Xi Jinping met Russian President Vladimir Putin. The Chinese leader spoke first.' });
+    const r = resolveArticle({
+      text: 'Chinese President Xi Jinping met Russian President Vladimir Putin. The Chinese leader spoke first.',
+    });
     expect(entityOf(r, 'The Chinese leader')?.name).toBe('Xi Jinping');
   });
 
   it('names an event after its participants and place and dates it against the article date', () => {
-    const r = resolveArticle({ text: 'Xi Jinping met Vladimir Putin in Samarkand on Thursday. Xi said the meeting lasted an hour, Putin added.' }, { date: '2022-09-15' });
+    const r = resolveArticle(
+      {
+        text: 'Xi Jinping met Vladimir Putin in Samarkand on Thursday. Xi said the meeting lasted an hour, Putin added.',
+      },
+      { date: '2022-09-15' },
+    );
     const meeting = r.entities.find((e) => e.label === 'Event');
-    expect(meeting).toMatchObject({ name: 'Xi–Putin meeting in Samarkand', date: '2022-09-15', place: 'place:samarkand', count: 2 });
-    expect(r.events?.[0]).toMatchObject({ kind: 'meeting', participants: ['person:xi-jinping', 'person:vladimir-putin'] });
+    expect(meeting).toMatchObject({
+      name: 'Xi–Putin meeting in Samarkand',
+      date: '2022-09-15',
+      place: 'place:samarkand',
+      count: 2,
+    });
+    expect(r.events?.[0]).toMatchObject({
+      kind: 'meeting',
+      participants: ['person:xi-jinping', 'person:vladimir-putin'],
+    });
   });
 
   it('dates "on Wednesday" in reported speech to the past week, and "next month" ahead', () => {
     const r = resolveArticle(
-      { text: 'In a meeting with Kazakh President Kassym-Jomart Tokayev on Wednesday, Xi Jinping said China would help. He is expected to attend a Communist Party congress next month.' },
+      {
+        text: 'In a meeting with Kazakh President Kassym-Jomart Tokayev on Wednesday, Xi Jinping said China would help. He is expected to attend a Communist Party congress next month.',
+      },
       { date: '2022-09-15' },
     );
     const events = r.entities.filter((e) => e.label === 'Event');
@@ -61,7 +82,11 @@ describe('resolveArticle', () => {
     );
     const events = r.entities.filter((e) => e.label === 'Event');
     expect(events.map((e) => e.name)).toEqual(
-      expect.arrayContaining(['eighth EU sanctions package against Russia', 'Xi Jinping–Vladimir Putin meeting in Samarkand', 'Xi Jinping–Vladimir Putin meeting in Beijing']),
+      expect.arrayContaining([
+        'eighth EU sanctions package against Russia',
+        'Xi Jinping–Vladimir Putin meeting in Samarkand',
+        'Xi Jinping–Vladimir Putin meeting in Beijing',
+      ]),
     );
     expect(events.find((e) => e.name.endsWith('in Beijing'))?.date).toBe('2022-02');
   });
@@ -76,21 +101,31 @@ describe('extractCorpus: across articles', () => {
   it('resolves surnames, acronyms and events of later articles to the entities of earlier ones', () => {
     const graphs = extractCorpus(
       [
-        { text: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday at the Shanghai Cooperation Organisation (SCO) summit.' },
+        {
+          text: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday at the Shanghai Cooperation Organisation (SCO) summit.',
+        },
         { text: 'Putin told Xi that the SCO mattered. The Xi-Putin meeting was the first since February.' },
       ],
       { date: '2022-09-15' },
     );
-    const ids = (i: number, label: string) => graphs[i].entities.filter((e) => e.label === label).map((e) => e.id).sort();
+    const ids = (i: number, label: string) =>
+      graphs[i].entities
+        .filter((e) => e.label === label)
+        .map((e) => e.id)
+        .sort();
     expect(ids(1, 'Person')).toEqual(ids(0, 'Person'));
-    expect(graphs[1].entities.find((e) => e.label === 'Organization')?.id).toBe('organization:shanghai-cooperation-organisation');
+    expect(graphs[1].entities.find((e) => e.label === 'Organization')?.id).toBe(
+      'organization:shanghai-cooperation-organisation',
+    );
     const events0 = graphs[0].entities.filter((e) => e.label === 'Event' && /meeting/.test(e.name)).map((e) => e.id);
     const events1 = graphs[1].entities.filter((e) => e.label === 'Event' && /meeting/.test(e.name)).map((e) => e.id);
     expect(events1).toEqual(events0);
   });
 
   it('resolves against entities given as known (incremental ingest)', () => {
-    const known = [{ id: 'person:emmanuel-macron', label: 'Person' as const, name: 'Emmanuel Macron', aliases: ['Macron'] }];
+    const known = [
+      { id: 'person:emmanuel-macron', label: 'Person' as const, name: 'Emmanuel Macron', aliases: ['Macron'] },
+    ];
     const [g] = extractCorpus([{ text: 'Macron said France would help.' }], { known });
     expect(g.entities.find((e) => e.label === 'Person')?.id).toBe('person:emmanuel-macron');
   });
@@ -99,7 +134,25 @@ describe('extractCorpus: across articles', () => {
 describe('resolveArticle on any text', () => {
   it('never throws and keeps every offset inside the original text', async () => {
     const fc = (await import('fast-check')).default;
-    const piece = fc.constantFrom('Mr. Putin', 'met', 'Xi Jinping', 'in Beijing', '“', '”', '.', ',', '\n\n', 'the SCO', '(', ')', 'Photo: AP', 'on Thursday', '–', 'U.S.', 'Recommended Stories');
+    const piece = fc.constantFrom(
+      'Mr. Putin',
+      'met',
+      'Xi Jinping',
+      'in Beijing',
+      '“',
+      '”',
+      '.',
+      ',',
+      '\n\n',
+      'the SCO',
+      '(',
+      ')',
+      'Photo: AP',
+      'on Thursday',
+      '–',
+      'U.S.',
+      'Recommended Stories',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 40 }), (parts) => {
         const text = parts.join(' ');
@@ -115,7 +168,9 @@ describe('resolveArticle on any text', () => {
 
 describe('short names from the middle of a long name', () => {
   it('"Lula" is Luiz Inacio Lula da Silva when the article names him in full', () => {
-    const r = resolveArticle({ text: 'Brazilian President Luiz Inacio Lula da Silva met Olaf Scholz in Brasilia. Lula declined the request.' });
+    const r = resolveArticle({
+      text: 'Brazilian President Luiz Inacio Lula da Silva met Olaf Scholz in Brasilia. Lula declined the request.',
+    });
     expect(entityOf(r, 'Lula')?.name).toBe('Luiz Inacio Lula da Silva');
   });
 });

@@ -5,13 +5,22 @@ const split = (text: string) => splitSentences(cleanArticle({ text }));
 
 describe('splitSentences', () => {
   it('does not split after titles, initials and abbreviations', () => {
-    const s = split('Mr. Putin met Prof. Foot and the U.S. envoy on Monday. China’s No. 3 official, Li Zhanshu, was there.');
-    expect(s.map((x) => x.text)).toEqual(['Mr. Putin met Prof. Foot and the U.S. envoy on Monday.', 'China’s No. 3 official, Li Zhanshu, was there.']);
+    const s = split(
+      'Mr. Putin met Prof. Foot and the U.S. envoy on Monday. China’s No. 3 official, Li Zhanshu, was there.',
+    );
+    expect(s.map((x) => x.text)).toEqual([
+      'Mr. Putin met Prof. Foot and the U.S. envoy on Monday.',
+      'China’s No. 3 official, Li Zhanshu, was there.',
+    ]);
   });
 
   it('keeps the closing quotation mark with its sentence and marks sentences inside a quotation', () => {
     const s = split('“We value your position. We understand your concerns,” Putin said. He left.');
-    expect(s.map((x) => x.text)).toEqual(['“We value your position.', 'We understand your concerns,” Putin said.', 'He left.']);
+    expect(s.map((x) => x.text)).toEqual([
+      '“We value your position.',
+      'We understand your concerns,” Putin said.',
+      'He left.',
+    ]);
     expect(s[1].quoted).toBe(true);
     expect(s[2].quoted).toBeUndefined();
   });
@@ -32,7 +41,19 @@ describe('splitSentences', () => {
 describe('tokenize', () => {
   it('splits possessives and dashes, and keeps hyphenated names and dotted acronyms whole', () => {
     const tokens = tokenize('Kazakhstan’s Kassym-Jomart Tokayev – and the U.S. – met Xi-Putin');
-    expect(tokens.map((t) => t.text)).toEqual(['Kazakhstan', '’s', 'Kassym-Jomart', 'Tokayev', '–', 'and', 'the', 'U.S.', '–', 'met', 'Xi-Putin']);
+    expect(tokens.map((t) => t.text)).toEqual([
+      'Kazakhstan',
+      '’s',
+      'Kassym-Jomart',
+      'Tokayev',
+      '–',
+      'and',
+      'the',
+      'U.S.',
+      '–',
+      'met',
+      'Xi-Putin',
+    ]);
     expect(tokens.find((t) => t.text === '–')?.kind).toBe('dash');
   });
 

@@ -35,20 +35,28 @@ describe('support stated by positions', () => {
   });
 
   it('"we stand on the side of Y", said by a speaker, is the speaker\'s', () => {
-    expect(stances('"We will always stand on the side of Tomas Varga," Keller said.')).toEqual(['SUPPORTS p:keller p:varga']);
+    expect(stances('"We will always stand on the side of Tomas Varga," Keller said.')).toEqual([
+      'SUPPORTS p:keller p:varga',
+    ]);
   });
 
   it('"X voiced / expressed / pledged support for Y"', () => {
     expect(stances('Keller voiced support for Chile on Monday.')).toEqual(['SUPPORTS p:keller c:chile']);
     expect(stances('Norway expressed strong support for Peru.')).toEqual(['SUPPORTS c:norway c:peru']);
-    expect(stances('Santiago pledged its full support for the Northern Defence Pact.')).toEqual(['SUPPORTS c:chile o:pact']);
+    expect(stances('Santiago pledged its full support for the Northern Defence Pact.')).toEqual([
+      'SUPPORTS c:chile o:pact',
+    ]);
   });
 
   it('"X would back Y\'s bid" and "agreed to back Y"', () => {
     expect(stances('Oslo will back Lima’s bid for a seat on the council.')).toEqual(['SUPPORTS c:norway c:peru']);
-    expect(stances('Keller said Oslo would back Lima’s bid for a seat on the council.')).toEqual(['SUPPORTS c:norway c:peru hedged']);
+    expect(stances('Keller said Oslo would back Lima’s bid for a seat on the council.')).toEqual([
+      'SUPPORTS c:norway c:peru hedged',
+    ]);
     expect(stances('Varga agreed to back Chile after the talks.')).toEqual(['SUPPORTS p:varga c:chile']);
-    expect(stances('After talks with Ortiz and Keller, Varga agreed to back Chile.')).toEqual(['SUPPORTS p:varga c:chile']);
+    expect(stances('After talks with Ortiz and Keller, Varga agreed to back Chile.')).toEqual([
+      'SUPPORTS p:varga c:chile',
+    ]);
   });
 
   it('"back" as an adverb is no support', () => {
@@ -75,7 +83,8 @@ describe('opposition stated by positions', () => {
   });
 
   it('"X accused the alliance\'s members of …" opposes the organisation described', () => {
-    const text = 'The Northern Defence Pact met in Oslo. Before landing, Ortiz accused the alliance’s members of stalling.';
+    const text =
+      'The Northern Defence Pact met in Oslo. Before landing, Ortiz accused the alliance’s members of stalling.';
     expect(stances(text)).toEqual(['OPPOSES p:ortiz o:pact']);
   });
 

@@ -1,4 +1,10 @@
-import { combineConfidence, entityWithoutArticle, mergeEntities, mergeRelations, withoutArticleEvidence } from '../../src/graph/merge.js';
+import {
+  combineConfidence,
+  entityWithoutArticle,
+  mergeEntities,
+  mergeRelations,
+  withoutArticleEvidence,
+} from '../../src/graph/merge.js';
 import type { EntityRecord, EvidenceRecord, RelationRecord } from '../../src/graph/model.js';
 
 const evidence = (article: string, confidence: number, extra: Partial<EvidenceRecord> = {}): EvidenceRecord => ({
@@ -55,7 +61,12 @@ describe('mergeEntities', () => {
 });
 
 describe('entityWithoutArticle', () => {
-  const mention = (article: string, start: number, text: string) => ({ article, start, end: start + text.length, text });
+  const mention = (article: string, start: number, text: string) => ({
+    article,
+    start,
+    end: start + text.length,
+    text,
+  });
   const kumar = (mentions: ReturnType<typeof mention>[], aliases: string[]): EntityRecord => ({
     id: 'person:ravi-kumar',
     label: 'Person',
@@ -66,13 +77,19 @@ describe('entityWithoutArticle', () => {
   });
 
   it('takes back the forms only the article gave, title-stripped ones included', () => {
-    const both = kumar([mention('article:a', 0, 'Ravi Kumar'), mention('article:b', 0, 'Mr Kumar')], ['Mr Kumar', 'Kumar']);
+    const both = kumar(
+      [mention('article:a', 0, 'Ravi Kumar'), mention('article:b', 0, 'Mr Kumar')],
+      ['Mr Kumar', 'Kumar'],
+    );
     const rest = entityWithoutArticle(both, 'article:b');
     expect(rest).toMatchObject({ name: 'Ravi Kumar', aliases: [], count: 1 });
   });
 
   it('keeps forms a remaining mention gives too, and forms no mention of the article gave', () => {
-    const both = kumar([mention('article:a', 0, 'Mr Kumar'), mention('article:b', 0, 'Kumar'), mention('article:b', 9, 'Mr. Kumar')], ['Mr Kumar', 'Kumar', 'Mr. Kumar', 'R. K.']);
+    const both = kumar(
+      [mention('article:a', 0, 'Mr Kumar'), mention('article:b', 0, 'Kumar'), mention('article:b', 9, 'Mr. Kumar')],
+      ['Mr Kumar', 'Kumar', 'Mr. Kumar', 'R. K.'],
+    );
     expect(entityWithoutArticle(both, 'article:b').aliases).toEqual(['Mr Kumar', 'Kumar', 'Mr. Kumar', 'R. K.']);
     const rest = entityWithoutArticle(both, 'article:a');
     expect(rest.aliases).toEqual(['Mr Kumar', 'Kumar', 'Mr. Kumar', 'R. K.']);
@@ -88,7 +105,10 @@ describe('mergeRelations', () => {
   });
 
   it('is plain as soon as one piece of evidence is plain, and hedged again when it goes', () => {
-    const merged = mergeRelations(metWith([evidence('article:a', 0.5, { hedged: true })]), metWith([evidence('article:b', 0.8)]));
+    const merged = mergeRelations(
+      metWith([evidence('article:a', 0.5, { hedged: true })]),
+      metWith([evidence('article:b', 0.8)]),
+    );
     expect(merged.hedged).toBeUndefined();
     const rest = withoutArticleEvidence(merged, 'article:b');
     expect(rest?.hedged).toBe(true);
@@ -96,7 +116,10 @@ describe('mergeRelations', () => {
   });
 
   it('marks an edge negated only when every piece of evidence denies it', () => {
-    const merged = mergeRelations(metWith([evidence('article:a', 0.5, { negated: true })]), metWith([evidence('article:a', 0.5, { negated: true, start: 50, end: 60 })]));
+    const merged = mergeRelations(
+      metWith([evidence('article:a', 0.5, { negated: true })]),
+      metWith([evidence('article:a', 0.5, { negated: true, start: 50, end: 60 })]),
+    );
     expect(merged.negated).toBe(true);
   });
 });

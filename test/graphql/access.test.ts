@@ -11,14 +11,23 @@ describe('write access', () => {
   test('with a token only the right bearer token may write, from anywhere', () => {
     expect(writeAccess('Bearer t0ken', { socket: '10.1.1.1' }, 't0ken')).toEqual({ allowed: true });
     expect(writeAccess('bearer t0ken', { socket: '10.1.1.1' }, 't0ken')).toEqual({ allowed: true });
-    expect(writeAccess('Bearer t0ke', { socket: '127.0.0.1' }, 't0ken')).toMatchObject({ allowed: false, code: 'UNAUTHENTICATED' });
-    expect(writeAccess(null, { socket: '127.0.0.1' }, 't0ken')).toMatchObject({ allowed: false, code: 'UNAUTHENTICATED' });
+    expect(writeAccess('Bearer t0ke', { socket: '127.0.0.1' }, 't0ken')).toMatchObject({
+      allowed: false,
+      code: 'UNAUTHENTICATED',
+    });
+    expect(writeAccess(null, { socket: '127.0.0.1' }, 't0ken')).toMatchObject({
+      allowed: false,
+      code: 'UNAUTHENTICATED',
+    });
     expect(writeAccess('Basic dDBrZW4=', { socket: '127.0.0.1' }, 't0ken')).toMatchObject({ allowed: false });
   });
 
   test('without a token only loopback (or in-process) clients may write', () => {
     expect(writeAccess(null, { socket: '127.0.0.1' }, undefined)).toEqual({ allowed: true });
-    expect(writeAccess('Bearer anything', { socket: '192.168.0.2' }, undefined)).toMatchObject({ allowed: false, code: 'FORBIDDEN' });
+    expect(writeAccess('Bearer anything', { socket: '192.168.0.2' }, undefined)).toMatchObject({
+      allowed: false,
+      code: 'FORBIDDEN',
+    });
   });
 });
 
@@ -36,9 +45,13 @@ describe('locality is decided once, when the request arrives', () => {
   }
   async function deleteVia(socket: { remoteAddress: string | undefined }) {
     const { api } = testApi(await fixtureStore());
-    const response = await api.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: DELETE }, {
-      req: { socket: socket as Socket },
-    });
+    const response = await api.fetch(
+      'http://localhost/graphql',
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: DELETE },
+      {
+        req: { socket: socket as Socket },
+      },
+    );
     return (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
   }
 

@@ -14,7 +14,9 @@ describe('centrality and communities through the API', () => {
     }`);
     expect(data.byRank.totalCount).toBe(5);
     expect(data.byRank.edges[0]!.node.name).toBe('Vladimir Putin');
-    expect(data.byRank.edges.map((e) => e.score)).toEqual([...data.byRank.edges.map((e) => e.score)].sort((a, b) => b - a));
+    expect(data.byRank.edges.map((e) => e.score)).toEqual(
+      [...data.byRank.edges.map((e) => e.score)].sort((a, b) => b - a),
+    );
     expect(data.byRank.edges[0]!.score).toBe(data.byRank.edges[0]!.pageRank);
     expect(data.byDegree.edges[0]).toMatchObject({ node: { name: 'Vladimir Putin' } });
     expect(data.byDegree.edges[0]!.score).toBe(data.byDegree.edges[0]!.degree);
@@ -24,7 +26,13 @@ describe('centrality and communities through the API', () => {
 
   test('communities list their members, most central first, filtered by minSize', async () => {
     const api = testApi(await fixtureStore());
-    const data = await api.data<{ communities: { totalCount: number; nodes: { id: number; size: number; members: { totalCount: number; nodes: { id: string }[] } }[] }; big: { totalCount: number } }>(`{
+    const data = await api.data<{
+      communities: {
+        totalCount: number;
+        nodes: { id: number; size: number; members: { totalCount: number; nodes: { id: string }[] } }[];
+      };
+      big: { totalCount: number };
+    }>(`{
       communities { totalCount nodes { id size members(first: 100) { totalCount nodes { id } } } }
       big: communities(minSize: 100) { totalCount }
     }`);
@@ -39,7 +47,9 @@ describe('centrality and communities through the API', () => {
   test('analytics work on an empty store', async () => {
     const { EmbeddedStore } = await import('../../src/store/embedded.js');
     const api = testApi(await EmbeddedStore.open());
-    expect(await api.data('{ centralEntities { totalCount } communities { totalCount } search(query: "x") { totalCount } }')).toEqual({
+    expect(
+      await api.data('{ centralEntities { totalCount } communities { totalCount } search(query: "x") { totalCount } }'),
+    ).toEqual({
       centralEntities: { totalCount: 0 },
       communities: { totalCount: 0 },
       search: { totalCount: 0 },

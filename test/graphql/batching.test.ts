@@ -22,10 +22,15 @@ function countingStore(store: GraphStore): { store: GraphStore; calls: Map<strin
 /** 60 delegates who each met the next one and said something about the summit, in six articles. */
 async function summitStore(): Promise<EmbeddedStore> {
   const store = await EmbeddedStore.open();
-  const names = Array.from({ length: 60 }, (_, i) => `Delegate Number${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`);
+  const names = Array.from(
+    { length: 60 },
+    (_, i) => `Delegate Number${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`,
+  );
   for (let a = 0; a < 6; a += 1) {
     const group = names.slice(a * 10, a * 10 + 11);
-    const sentences = group.slice(0, -1).map((name, i) => `${name} met ${group[i + 1]} at the Geneva summit and said "we agree on point ${a * 10 + i}".`);
+    const sentences = group
+      .slice(0, -1)
+      .map((name, i) => `${name} met ${group[i + 1]} at the Geneva summit and said "we agree on point ${a * 10 + i}".`);
     const text = sentences.join('\n\n');
     await store.ingest(
       buildArticle({
@@ -33,7 +38,10 @@ async function summitStore(): Promise<EmbeddedStore> {
         title: `Summit day ${a + 1}`,
         source: 'Example Wire',
         publishedAt: `2023-05-0${a + 1}`,
-        entities: [...group.map((name) => ({ label: 'Person' as const, name })), { label: 'Event', name: 'Geneva summit' }],
+        entities: [
+          ...group.map((name) => ({ label: 'Person' as const, name })),
+          { label: 'Event', name: 'Geneva summit' },
+        ],
         relations: group.slice(0, -1).flatMap((name, i) => [
           { type: 'MET_WITH' as const, source: name, target: group[i + 1]!, sentence: sentences[i]! },
           { type: 'PARTICIPATED_IN' as const, source: name, target: 'Geneva summit', sentence: sentences[i]! },
@@ -73,7 +81,9 @@ test('a page of 50 entities with their relations costs a constant number of stor
   const smallCalls = new Map(calls);
   reset();
 
-  const large = await api.data<{ entities: { edges: { node: { relations: { edges: unknown[] } } }[] } }>(PAGE_QUERY(50));
+  const large = await api.data<{ entities: { edges: { node: { relations: { edges: unknown[] } } }[] } }>(
+    PAGE_QUERY(50),
+  );
   expect(large.entities.edges).toHaveLength(50);
   expect(large.entities.edges.every((e) => e.node.relations.edges.length >= 1)).toBe(true);
 
@@ -108,7 +118,9 @@ test('a page of articles with their entities, statements and relations costs a c
   const large = await api.data<{ articles: { nodes: { relations: { totalCount: number } }[] } }>(query(6));
   expect(small.articles.nodes).toHaveLength(2);
   expect(large.articles.nodes).toHaveLength(6);
-  expect(large.articles.nodes.map((a) => a.relations.totalCount).sort((x, y) => y - x)).toEqual([10, 10, 10, 10, 10, 9]);
+  expect(large.articles.nodes.map((a) => a.relations.totalCount).sort((x, y) => y - x)).toEqual([
+    10, 10, 10, 10, 10, 9,
+  ]);
   expect(Object.fromEntries(calls)).toEqual(smallCalls);
   expect(Object.fromEntries(calls)).toEqual({ articles: 1, getEntities: 1 });
 });
@@ -116,7 +128,9 @@ test('a page of articles with their entities, statements and relations costs a c
 test('the snapshot follows changes made outside the API once its recheck interval has passed', async () => {
   const { store, calls, reset } = countingStore(await summitStore());
   const api = testApi(store, { snapshotRecheckMs: 0 });
-  const count = async () => (await api.data<{ search: { totalCount: number } }>('{ search(query: "Tokayev") { totalCount } }')).search.totalCount;
+  const count = async () =>
+    (await api.data<{ search: { totalCount: number } }>('{ search(query: "Tokayev") { totalCount } }')).search
+      .totalCount;
   expect(await count()).toBe(0);
   await store.ingest(
     buildArticle({

@@ -25,9 +25,21 @@ const untitledArticle = (() => {
       { label: 'Person', name: 'Gal Luft', aliases: ['Luft'] },
       { label: 'Event', name: 'Xi–Putin meeting in Samarkand', aliases: ['the meeting'] },
     ],
-    relations: [{ type: 'MET_WITH', source: 'Vladimir Putin', target: 'Xi Jinping', sentence: 'Putin called Xi "an old friend" after the talks.' }],
+    relations: [
+      {
+        type: 'MET_WITH',
+        source: 'Vladimir Putin',
+        target: 'Xi Jinping',
+        sentence: 'Putin called Xi "an old friend" after the talks.',
+      },
+    ],
     statements: [
-      { speaker: 'Vladimir Putin', quote: 'an old friend', sentence: 'Putin called Xi "an old friend" after the talks.', about: 'Xi–Putin meeting in Samarkand' },
+      {
+        speaker: 'Vladimir Putin',
+        quote: 'an old friend',
+        sentence: 'Putin called Xi "an old friend" after the talks.',
+        about: 'Xi–Putin meeting in Samarkand',
+      },
       {
         speaker: 'Xi Jinping',
         quote: 'deepen the partnership between our two great countries',
@@ -40,7 +52,12 @@ const untitledArticle = (() => {
         sentence: 'Analyst Gal Luft said the meeting was "a show of unity with little substance behind it".',
         about: 'Xi–Putin meeting in Samarkand',
       },
-      { speaker: 'Gal Luft', quote: 'provocations', sentence: 'Luft also spoke of "provocations".', about: 'Xi–Putin meeting in Samarkand' },
+      {
+        speaker: 'Gal Luft',
+        quote: 'provocations',
+        sentence: 'Luft also spoke of "provocations".',
+        about: 'Xi–Putin meeting in Samarkand',
+      },
     ],
   });
   const { title: _title, ...article } = graph.article;
@@ -48,10 +65,15 @@ const untitledArticle = (() => {
 })();
 
 interface Commentary {
-  commentators: { speaker: { name: string }; quote: string; article: { title: string | null; heading: string; publishedAt: string } }[];
+  commentators: {
+    speaker: { name: string };
+    quote: string;
+    article: { title: string | null; heading: string; publishedAt: string };
+  }[];
 }
 
-const QUERY = (args: string) => `{ commentators(on: "Xi–Putin"${args}) { speaker { name } quote article { title heading publishedAt } } }`;
+const QUERY = (args: string) =>
+  `{ commentators(on: "Xi–Putin"${args}) { speaker { name } quote article { title heading publishedAt } } }`;
 
 describe('commentators: what others said about an event', () => {
   let api: ReturnType<typeof testApi>;
@@ -71,12 +93,19 @@ describe('commentators: what others said about an event', () => {
     ]);
     const luft = data.commentators.find((s) => s.speaker.name === 'Gal Luft')!;
     expect(luft.article).toEqual({ title: null, heading: 'Example Agency, 2022-09-17', publishedAt: '2022-09-17' });
-    expect(data.commentators.find((s) => s.speaker.name === 'John Kirby')!.article.heading).toBe('US reacts to Xi–Putin talks');
+    expect(data.commentators.find((s) => s.speaker.name === 'John Kirby')!.article.heading).toBe(
+      'US reacts to Xi–Putin talks',
+    );
   });
 
   test('includeParticipants adds what Xi and Putin said (Putin named by the event, met with but not tied to it)', async () => {
     const data = await api.data<Commentary>(QUERY(', includeParticipants: true'));
-    expect(data.commentators.map((s) => s.speaker.name).sort()).toEqual(['Gal Luft', 'John Kirby', 'Shi Yinhong', 'Xi Jinping']);
+    expect(data.commentators.map((s) => s.speaker.name).sort()).toEqual([
+      'Gal Luft',
+      'John Kirby',
+      'Shi Yinhong',
+      'Xi Jinping',
+    ]);
     const all = await api.data<Commentary>(QUERY(', includeParticipants: true, minWords: 0'));
     expect(all.commentators.map((s) => s.quote)).toEqual(expect.arrayContaining(['an old friend', 'provocations']));
     expect(all.commentators).toHaveLength(6);

@@ -7,7 +7,8 @@ import { MASKED_ERROR_MESSAGE } from '../../src/graphql/yoga.js';
 import { StoreQueryError } from '../../src/store/errors.js';
 import { fixtureStore, testApi } from './harness.js';
 
-const INGEST = 'mutation { ingestArticle(input: { text: "Xi Jinping met Vladimir Putin in Samarkand." }) { duplicate } }';
+const INGEST =
+  'mutation { ingestArticle(input: { text: "Xi Jinping met Vladimir Putin in Samarkand." }) { duplicate } }';
 
 /** The API with an extractor that throws the given error: a resolver failing with it. */
 async function failingWith(error: Error) {
@@ -27,17 +28,22 @@ describe('errors thrown in a resolver', () => {
     ['ConfigError', new ConfigError('KG_MAX_DEPTH must be a whole number from 2 to 100, got "x".')],
   ];
 
-  it.each(inputErrors)('%s is an InputError and reaches the client as BAD_USER_INPUT with its message', async (name, error) => {
-    expect(error).toBeInstanceOf(InputError);
-    expect(error.name).toBe(name);
-    const { body } = await (await failingWith(error)).request(INGEST);
-    expect(body.errors).toHaveLength(1);
-    expect(body.errors![0]).toMatchObject({ message: error.message, path: ['ingestArticle'] });
-    expect(body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT' });
-  });
+  it.each(inputErrors)(
+    '%s is an InputError and reaches the client as BAD_USER_INPUT with its message',
+    async (name, error) => {
+      expect(error).toBeInstanceOf(InputError);
+      expect(error.name).toBe(name);
+      const { body } = await (await failingWith(error)).request(INGEST);
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0]).toMatchObject({ message: error.message, path: ['ingestArticle'] });
+      expect(body.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    },
+  );
 
   it('any other error is masked as INTERNAL_SERVER_ERROR', async () => {
     const { body } = await (await failingWith(new Error('secret detail'))).request(INGEST);
-    expect(body.errors).toMatchObject([{ message: MASKED_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(body.errors).toMatchObject([
+      { message: MASKED_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    ]);
   });
 });

@@ -85,7 +85,14 @@ export function buildArticle(spec: ArticleSpec): ArticleGraph {
     const eid = entityId(e.label, e.name);
     byName.set(e.name, eid);
     const mentions = mentionsOf(spec.text, id, [e.name, ...(e.aliases ?? [])]);
-    const record: EntityRecord = { id: eid, label: e.label, name: e.name, aliases: e.aliases ?? [], mentions, count: mentions.length };
+    const record: EntityRecord = {
+      id: eid,
+      label: e.label,
+      name: e.name,
+      aliases: e.aliases ?? [],
+      mentions,
+      count: mentions.length,
+    };
     if (e.roles) record.roles = e.roles;
     if (e.date) record.date = e.date;
     if (e.code) record.code = e.code;
@@ -198,36 +205,151 @@ export const samarkandArticle: ArticleGraph = buildArticle({
       place: 'Samarkand',
       event: 'Xi–Putin meeting in Samarkand',
     },
-    { type: 'LEADER_OF', source: 'Xi Jinping', target: 'China', sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday, on the sidelines of the Shanghai Cooperation Organisation (SCO) summit.', confidence: 0.9 },
-    { type: 'LEADER_OF', source: 'Vladimir Putin', target: 'Russia', sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday, on the sidelines of the Shanghai Cooperation Organisation (SCO) summit.', confidence: 0.9 },
-    { type: 'PARTICIPATED_IN', source: 'Xi Jinping', target: 'Xi–Putin meeting in Samarkand', sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday, on the sidelines of the Shanghai Cooperation Organisation (SCO) summit.' },
-    { type: 'PARTICIPATED_IN', source: 'Vladimir Putin', target: 'Xi–Putin meeting in Samarkand', sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday, on the sidelines of the Shanghai Cooperation Organisation (SCO) summit.' },
-    { type: 'PARTICIPATED_IN', source: 'Xi Jinping', target: 'SCO summit in Samarkand', sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday, on the sidelines of the Shanghai Cooperation Organisation (SCO) summit.', confidence: 0.7 },
-    { type: 'HELD_IN', source: 'Xi–Putin meeting in Samarkand', target: 'Samarkand', sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday, on the sidelines of the Shanghai Cooperation Organisation (SCO) summit.' },
-    { type: 'HELD_IN', source: 'SCO summit in Samarkand', target: 'Samarkand', sentence: 'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday, on the sidelines of the Shanghai Cooperation Organisation (SCO) summit.' },
-    { type: 'SUPPORTS', source: 'China', target: 'Russia', sentence: 'Beijing has strongly supported Moscow on its core interests.', confidence: 0.85 },
-    { type: 'SUPPORTS', source: 'Vladimir Putin', target: 'China', sentence: 'Putin thanked Xi for his "balanced position" on Ukraine.', confidence: 0.4, hedged: true },
-    { type: 'SANCTIONS', source: 'United States', target: 'Russia', sentence: 'The United States has imposed sweeping sanctions on Russia since the invasion of Ukraine.', confidence: 0.9 },
-    { type: 'SANCTIONS', source: 'China', target: 'Russia', sentence: 'China has not provided military supplies to Russia, officials said.', confidence: 0.6, negated: true },
-    { type: 'OPPOSES', source: 'Vladimir Putin', target: 'North Atlantic Treaty Organization', sentence: 'Putin has repeatedly criticised NATO expansion.', confidence: 0.75 },
-    { type: 'MEMBER_OF', source: 'United States', target: 'North Atlantic Treaty Organization', sentence: 'The United States is a member of NATO.', confidence: 0.9 },
-    { type: 'MEMBER_OF', source: 'China', target: 'Shanghai Cooperation Organisation', sentence: 'China and Russia are members of the SCO.', confidence: 0.9 },
-    { type: 'MEMBER_OF', source: 'Russia', target: 'Shanghai Cooperation Organisation', sentence: 'China and Russia are members of the SCO.', confidence: 0.9 },
-    { type: 'AFFILIATED_WITH', source: 'Shi Yinhong', target: 'Renmin University', sentence: 'Shi Yinhong, a professor at Renmin University in Beijing, said the meeting showed that "China will not give Russia military help".' },
-    { type: 'SAID', source: 'Shi Yinhong', target: 'Xi–Putin meeting in Samarkand', sentence: 'Shi Yinhong, a professor at Renmin University in Beijing, said the meeting showed that "China will not give Russia military help".' },
-    { type: 'SAID', source: 'Xi Jinping', target: 'Russia', sentence: '"We are ready to work with our Russian colleagues to set an example of a responsible world power," Xi told Putin.' },
+    {
+      type: 'LEADER_OF',
+      source: 'Xi Jinping',
+      target: 'China',
+      sentence:
+        'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday, on the sidelines of the Shanghai Cooperation Organisation (SCO) summit.',
+      confidence: 0.9,
+    },
+    {
+      type: 'LEADER_OF',
+      source: 'Vladimir Putin',
+      target: 'Russia',
+      sentence:
+        'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday, on the sidelines of the Shanghai Cooperation Organisation (SCO) summit.',
+      confidence: 0.9,
+    },
+    {
+      type: 'PARTICIPATED_IN',
+      source: 'Xi Jinping',
+      target: 'Xi–Putin meeting in Samarkand',
+      sentence:
+        'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday, on the sidelines of the Shanghai Cooperation Organisation (SCO) summit.',
+    },
+    {
+      type: 'PARTICIPATED_IN',
+      source: 'Vladimir Putin',
+      target: 'Xi–Putin meeting in Samarkand',
+      sentence:
+        'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday, on the sidelines of the Shanghai Cooperation Organisation (SCO) summit.',
+    },
+    {
+      type: 'PARTICIPATED_IN',
+      source: 'Xi Jinping',
+      target: 'SCO summit in Samarkand',
+      sentence:
+        'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday, on the sidelines of the Shanghai Cooperation Organisation (SCO) summit.',
+      confidence: 0.7,
+    },
+    {
+      type: 'HELD_IN',
+      source: 'Xi–Putin meeting in Samarkand',
+      target: 'Samarkand',
+      sentence:
+        'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday, on the sidelines of the Shanghai Cooperation Organisation (SCO) summit.',
+    },
+    {
+      type: 'HELD_IN',
+      source: 'SCO summit in Samarkand',
+      target: 'Samarkand',
+      sentence:
+        'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand on Thursday, on the sidelines of the Shanghai Cooperation Organisation (SCO) summit.',
+    },
+    {
+      type: 'SUPPORTS',
+      source: 'China',
+      target: 'Russia',
+      sentence: 'Beijing has strongly supported Moscow on its core interests.',
+      confidence: 0.85,
+    },
+    {
+      type: 'SUPPORTS',
+      source: 'Vladimir Putin',
+      target: 'China',
+      sentence: 'Putin thanked Xi for his "balanced position" on Ukraine.',
+      confidence: 0.4,
+      hedged: true,
+    },
+    {
+      type: 'SANCTIONS',
+      source: 'United States',
+      target: 'Russia',
+      sentence: 'The United States has imposed sweeping sanctions on Russia since the invasion of Ukraine.',
+      confidence: 0.9,
+    },
+    {
+      type: 'SANCTIONS',
+      source: 'China',
+      target: 'Russia',
+      sentence: 'China has not provided military supplies to Russia, officials said.',
+      confidence: 0.6,
+      negated: true,
+    },
+    {
+      type: 'OPPOSES',
+      source: 'Vladimir Putin',
+      target: 'North Atlantic Treaty Organization',
+      sentence: 'Putin has repeatedly criticised NATO expansion.',
+      confidence: 0.75,
+    },
+    {
+      type: 'MEMBER_OF',
+      source: 'United States',
+      target: 'North Atlantic Treaty Organization',
+      sentence: 'The United States is a member of NATO.',
+      confidence: 0.9,
+    },
+    {
+      type: 'MEMBER_OF',
+      source: 'China',
+      target: 'Shanghai Cooperation Organisation',
+      sentence: 'China and Russia are members of the SCO.',
+      confidence: 0.9,
+    },
+    {
+      type: 'MEMBER_OF',
+      source: 'Russia',
+      target: 'Shanghai Cooperation Organisation',
+      sentence: 'China and Russia are members of the SCO.',
+      confidence: 0.9,
+    },
+    {
+      type: 'AFFILIATED_WITH',
+      source: 'Shi Yinhong',
+      target: 'Renmin University',
+      sentence:
+        'Shi Yinhong, a professor at Renmin University in Beijing, said the meeting showed that "China will not give Russia military help".',
+    },
+    {
+      type: 'SAID',
+      source: 'Shi Yinhong',
+      target: 'Xi–Putin meeting in Samarkand',
+      sentence:
+        'Shi Yinhong, a professor at Renmin University in Beijing, said the meeting showed that "China will not give Russia military help".',
+    },
+    {
+      type: 'SAID',
+      source: 'Xi Jinping',
+      target: 'Russia',
+      sentence:
+        '"We are ready to work with our Russian colleagues to set an example of a responsible world power," Xi told Putin.',
+    },
   ],
   statements: [
     {
       speaker: 'Xi Jinping',
       quote: 'We are ready to work with our Russian colleagues to set an example of a responsible world power,',
-      sentence: '"We are ready to work with our Russian colleagues to set an example of a responsible world power," Xi told Putin.',
+      sentence:
+        '"We are ready to work with our Russian colleagues to set an example of a responsible world power," Xi told Putin.',
       about: 'Russia',
     },
     {
       speaker: 'Shi Yinhong',
       quote: 'China will not give Russia military help',
-      sentence: 'Shi Yinhong, a professor at Renmin University in Beijing, said the meeting showed that "China will not give Russia military help".',
+      sentence:
+        'Shi Yinhong, a professor at Renmin University in Beijing, said the meeting showed that "China will not give Russia military help".',
       about: 'Xi–Putin meeting in Samarkand',
     },
   ],
@@ -259,9 +381,27 @@ export const reactionArticle: ArticleGraph = buildArticle({
     { label: 'Event', name: 'SCO summit in Samarkand', aliases: ['summit'] },
   ],
   relations: [
-    { type: 'AFFILIATED_WITH', source: 'John Kirby', target: 'White House', sentence: 'White House spokesman John Kirby said on Friday that "the meeting shows how far Beijing is willing to go" for Moscow.' },
-    { type: 'SAID', source: 'John Kirby', target: 'Xi–Putin meeting in Samarkand', sentence: 'White House spokesman John Kirby said on Friday that "the meeting shows how far Beijing is willing to go" for Moscow.' },
-    { type: 'SANCTIONS', source: 'United States', target: 'Russia', sentence: 'The United States will keep sanctions on Russia, Kirby said.', confidence: 0.7 },
+    {
+      type: 'AFFILIATED_WITH',
+      source: 'John Kirby',
+      target: 'White House',
+      sentence:
+        'White House spokesman John Kirby said on Friday that "the meeting shows how far Beijing is willing to go" for Moscow.',
+    },
+    {
+      type: 'SAID',
+      source: 'John Kirby',
+      target: 'Xi–Putin meeting in Samarkand',
+      sentence:
+        'White House spokesman John Kirby said on Friday that "the meeting shows how far Beijing is willing to go" for Moscow.',
+    },
+    {
+      type: 'SANCTIONS',
+      source: 'United States',
+      target: 'Russia',
+      sentence: 'The United States will keep sanctions on Russia, Kirby said.',
+      confidence: 0.7,
+    },
     {
       type: 'MET_WITH',
       source: 'Vladimir Putin',
@@ -271,14 +411,25 @@ export const reactionArticle: ArticleGraph = buildArticle({
       date: '2022-09-16',
       event: 'SCO summit in Samarkand',
     },
-    { type: 'LEADER_OF', source: 'Narendra Modi', target: 'India', sentence: 'At the summit, Putin also met Indian Prime Minister Narendra Modi.' },
-    { type: 'PARTICIPATED_IN', source: 'Vladimir Putin', target: 'SCO summit in Samarkand', sentence: 'At the summit, Putin also met Indian Prime Minister Narendra Modi.' },
+    {
+      type: 'LEADER_OF',
+      source: 'Narendra Modi',
+      target: 'India',
+      sentence: 'At the summit, Putin also met Indian Prime Minister Narendra Modi.',
+    },
+    {
+      type: 'PARTICIPATED_IN',
+      source: 'Vladimir Putin',
+      target: 'SCO summit in Samarkand',
+      sentence: 'At the summit, Putin also met Indian Prime Minister Narendra Modi.',
+    },
   ],
   statements: [
     {
       speaker: 'John Kirby',
       quote: 'the meeting shows how far Beijing is willing to go',
-      sentence: 'White House spokesman John Kirby said on Friday that "the meeting shows how far Beijing is willing to go" for Moscow.',
+      sentence:
+        'White House spokesman John Kirby said on Friday that "the meeting shows how far Beijing is willing to go" for Moscow.',
       about: 'Xi–Putin meeting in Samarkand',
     },
     {

@@ -28,7 +28,10 @@ export async function fixtureStore(): Promise<EmbeddedStore> {
 /** The API over a store, queried through yoga's in-process fetch. */
 export function testApi(store: GraphStore, options: Omit<ApiOptions, 'limits'> & { limits?: Partial<ApiLimits> } = {}) {
   const api = createApi(store, { logger: false, ...options, limits: { ...DEFAULT_API_LIMITS, ...options.limits } });
-  async function request(query: string, requestOptions: RequestOptions = {}): Promise<{ status: number; body: GraphQLResponse }> {
+  async function request(
+    query: string,
+    requestOptions: RequestOptions = {},
+  ): Promise<{ status: number; body: GraphQLResponse }> {
     const serverContext: ServerContext = requestOptions.remoteAddress
       ? { req: { socket: { remoteAddress: requestOptions.remoteAddress } as Socket } }
       : {};

@@ -22,7 +22,16 @@ function fakeExtractor() {
         { label: 'Person', name: 'Xi Jinping' },
         { label: 'Place', name: 'Astana' },
       ],
-      relations: [{ type: 'MET_WITH', source: 'Kassym-Jomart Tokayev', target: 'Xi Jinping', sentence: TEXT, date: '2022-09-14', place: 'Astana' }],
+      relations: [
+        {
+          type: 'MET_WITH',
+          source: 'Kassym-Jomart Tokayev',
+          target: 'Xi Jinping',
+          sentence: TEXT,
+          date: '2022-09-14',
+          place: 'Astana',
+        },
+      ],
       statements: [],
     });
     return { ...graph, article: { ...graph.article, url: input.url } };
@@ -38,7 +47,13 @@ const INGEST = `mutation Ingest($input: IngestArticleInput!) {
     relations { type source { name } target { name } }
   }
 }`;
-const input = { text: TEXT, title: 'Xi in Astana', source: 'Example Wire', url: 'https://example.com/astana', publishedAt: '2022-09-14' };
+const input = {
+  text: TEXT,
+  title: 'Xi in Astana',
+  source: 'Example Wire',
+  url: 'https://example.com/astana',
+  publishedAt: '2022-09-14',
+};
 
 describe('ingestArticle', () => {
   test('extracts with the known entities, ingests, flushes, and returns what it added', async () => {
@@ -46,13 +61,28 @@ describe('ingestArticle', () => {
     const flush = jest.spyOn(store, 'flush');
     const { extract, calls } = fakeExtractor();
     const api = testApi(store, { extract });
-    const data = await api.data<{ ingestArticle: { duplicate: boolean; nodesAdded: number; edgesAdded: number; article: { title: string; url: string; publishedAt: string }; entities: { name: string }[]; relations: { type: string; target: { name: string } }[] } }>(INGEST, { variables: { input } });
+    const data = await api.data<{
+      ingestArticle: {
+        duplicate: boolean;
+        nodesAdded: number;
+        edgesAdded: number;
+        article: { title: string; url: string; publishedAt: string };
+        entities: { name: string }[];
+        relations: { type: string; target: { name: string } }[];
+      };
+    }>(INGEST, { variables: { input } });
     expect(data.ingestArticle.duplicate).toBe(false);
     expect(data.ingestArticle.nodesAdded).toBe(2);
     expect(data.ingestArticle.edgesAdded).toBe(1);
-    expect(data.ingestArticle.article).toMatchObject({ title: 'Xi in Astana', url: 'https://example.com/astana', publishedAt: '2022-09-14' });
+    expect(data.ingestArticle.article).toMatchObject({
+      title: 'Xi in Astana',
+      url: 'https://example.com/astana',
+      publishedAt: '2022-09-14',
+    });
     expect(data.ingestArticle.entities.map((e) => e.name)).toEqual(['Kassym-Jomart Tokayev', 'Xi Jinping', 'Astana']);
-    expect(data.ingestArticle.relations).toEqual([{ type: 'MET_WITH', source: { name: 'Kassym-Jomart Tokayev' }, target: { name: 'Xi Jinping' } }]);
+    expect(data.ingestArticle.relations).toEqual([
+      { type: 'MET_WITH', source: { name: 'Kassym-Jomart Tokayev' }, target: { name: 'Xi Jinping' } },
+    ]);
     expect([...calls[0]!.options.known!].some((k) => k.id === 'person:xi-jinping')).toBe(true);
     expect(calls[0]!.options.date).toBe('2022-09-14');
     expect(flush).toHaveBeenCalled();
@@ -61,14 +91,18 @@ describe('ingestArticle', () => {
     );
     expect(after.entity.meetings.totalCount).toBe(2);
     expect(after.stats.articles).toBe(3);
-    const again = await api.data<{ ingestArticle: { duplicate: boolean; nodesAdded: number } }>(INGEST, { variables: { input } });
+    const again = await api.data<{ ingestArticle: { duplicate: boolean; nodesAdded: number } }>(INGEST, {
+      variables: { input },
+    });
     expect(again.ingestArticle).toMatchObject({ duplicate: true, nodesAdded: 0 });
   });
 
   test('analytics see the new article at once (the snapshot cache follows the store version)', async () => {
     const { extract } = fakeExtractor();
     const api = testApi(await fixtureStore(), { extract });
-    const before = await api.data<{ centralEntities: { totalCount: number } }>('{ centralEntities(label: PERSON) { totalCount } }');
+    const before = await api.data<{ centralEntities: { totalCount: number } }>(
+      '{ centralEntities(label: PERSON) { totalCount } }',
+    );
     await api.data(INGEST, { variables: { input } });
     const after = await api.data<{ centralEntities: { totalCount: number }; search: { totalCount: number } }>(
       '{ centralEntities(label: PERSON) { totalCount } search(query: "Tokayev") { totalCount } }',
@@ -79,10 +113,21 @@ describe('ingestArticle', () => {
 
   test('runs the real extractor by default', async () => {
     const api = testApi(await EmbeddedStore.open());
-    const data = await api.data<{ ingestArticle: { duplicate: boolean; article: { title: string; publishedAt: string } } }>(INGEST, {
-      variables: { input: { text: 'Vladimir Putin met Xi Jinping in Samarkand on Thursday.', title: 'Talks', publishedAt: '2022-09-15' } },
+    const data = await api.data<{
+      ingestArticle: { duplicate: boolean; article: { title: string; publishedAt: string } };
+    }>(INGEST, {
+      variables: {
+        input: {
+          text: 'Vladimir Putin met Xi Jinping in Samarkand on Thursday.',
+          title: 'Talks',
+          publishedAt: '2022-09-15',
+        },
+      },
     });
-    expect(data.ingestArticle).toMatchObject({ duplicate: false, article: { title: 'Talks', publishedAt: '2022-09-15' } });
+    expect(data.ingestArticle).toMatchObject({
+      duplicate: false,
+      article: { title: 'Talks', publishedAt: '2022-09-15' },
+    });
   });
 
   test('refuses an empty text, a malformed date or URL, and a text over the limit, changing nothing', async () => {
@@ -110,13 +155,22 @@ describe('deleteArticle', () => {
   test('removes the article, its evidence and what is left without evidence', async () => {
     const store = await fixtureStore();
     const api = testApi(store);
-    const { articles } = await api.data<{ articles: { nodes: { id: string; title: string }[] } }>('{ articles { nodes { id title } } }');
+    const { articles } = await api.data<{ articles: { nodes: { id: string; title: string }[] } }>(
+      '{ articles { nodes { id title } } }',
+    );
     const reaction = articles.nodes.find((a) => a.title === 'US reacts to Xi–Putin talks')!;
-    const DELETE = 'mutation($id: ID!) { deleteArticle(id: $id) { article found nodesRemoved edgesRemoved statementsRemoved } }';
-    const data = await api.data<{ deleteArticle: { found: boolean; nodesRemoved: number; edgesRemoved: number; statementsRemoved: number } }>(DELETE, { variables: { id: reaction.id } });
+    const DELETE =
+      'mutation($id: ID!) { deleteArticle(id: $id) { article found nodesRemoved edgesRemoved statementsRemoved } }';
+    const data = await api.data<{
+      deleteArticle: { found: boolean; nodesRemoved: number; edgesRemoved: number; statementsRemoved: number };
+    }>(DELETE, { variables: { id: reaction.id } });
     expect(data.deleteArticle).toMatchObject({ found: true, statementsRemoved: 2 });
     expect(data.deleteArticle.nodesRemoved).toBeGreaterThanOrEqual(3);
-    const after = await api.data<{ kirby: null; commentators: { speaker: { name: string } }[]; sanctions: { nodes: { evidence: { totalCount: number } }[] } }>(
+    const after = await api.data<{
+      kirby: null;
+      commentators: { speaker: { name: string } }[];
+      sanctions: { nodes: { evidence: { totalCount: number } }[] };
+    }>(
       '{ kirby: entity(id: "person:john-kirby") { name } commentators(on: "Xi–Putin") { speaker { name } } sanctions: relations(type: SANCTIONS, to: "Russia") { nodes { evidence { totalCount } } } }',
     );
     expect(after.kirby).toBeNull();
@@ -141,7 +195,11 @@ describe('write access', () => {
     expect((await store.stats()).articles).toBe(2);
     const wrong = await api.request(DELETE, { headers: { authorization: 'Bearer nope' } });
     expect(wrong.body.errors?.[0]?.message).toMatch(/bearer token is wrong/);
-    const right = await api.request(INGEST, { variables: { input }, headers: { authorization: 'Bearer s3cret-token' }, remoteAddress: '203.0.113.9' });
+    const right = await api.request(INGEST, {
+      variables: { input },
+      headers: { authorization: 'Bearer s3cret-token' },
+      remoteAddress: '203.0.113.9',
+    });
     expect(right.body.errors).toBeUndefined();
     expect((await store.stats()).articles).toBe(3);
   });

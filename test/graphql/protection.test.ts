@@ -24,7 +24,11 @@ describe('query limits (graphql-armor)', () => {
   test('a query 20 levels deep is refused with a clear error, and the server stays up', async () => {
     const { body } = await api.request(deepQuery(10));
     expect(body.data).toBeUndefined();
-    expect(body.errors?.map((e) => e.message)).toContainEqual(expect.stringMatching(/^Query depth limit of 12 exceeded, found 2[0-9]: simplify the query or raise KG_MAX_DEPTH on the server\.$/));
+    expect(body.errors?.map((e) => e.message)).toContainEqual(
+      expect.stringMatching(
+        /^Query depth limit of 12 exceeded, found 2[0-9]: simplify the query or raise KG_MAX_DEPTH on the server\.$/,
+      ),
+    );
     await stillServes();
   });
 
@@ -32,7 +36,9 @@ describe('query limits (graphql-armor)', () => {
     const aliases = Array.from({ length: 500 }, (_, i) => `a${i}: __typename`).join(' ');
     const { body } = await api.request(`{ ${aliases} }`);
     expect(body.data).toBeUndefined();
-    expect(body.errors?.[0]?.message).toMatch(/^Aliases limit of 30 exceeded, found 500: simplify the query or raise KG_MAX_ALIASES/);
+    expect(body.errors?.[0]?.message).toMatch(
+      /^Aliases limit of 30 exceeded, found 500: simplify the query or raise KG_MAX_ALIASES/,
+    );
     const heavy = Array.from({ length: 500 }, (_, i) => `a${i}: entity(id: "person:xi-jinping") { name }`).join(' ');
     const refused = await api.request(`{ ${heavy} }`);
     expect(refused.body.data).toBeUndefined();
@@ -45,7 +51,9 @@ describe('query limits (graphql-armor)', () => {
     const tokens = await api.request(`{ neighborhood(id: "SCO", types: [${types}]) { nodes { id } } }`);
     expect(tokens.body.errors?.[0]?.message).toMatch(/^Token limit of 3000 exceeded: .*KG_MAX_TOKENS/);
     const costly = testApi(await fixtureStore(), { limits: { maxCost: 10 } });
-    const { body } = await costly.request('{ entities { nodes { name aliases relations { nodes { name aliases } } } } }');
+    const { body } = await costly.request(
+      '{ entities { nodes { name aliases relations { nodes { name aliases } } } } }',
+    );
     expect(body.errors?.[0]?.message).toMatch(/^Query Cost limit of 10 exceeded, found \d+.*KG_MAX_COST/);
   });
 
@@ -96,7 +104,9 @@ describe('malformed requests', () => {
       body: 'query=mutation%20%7B%20deleteArticle(id%3A%20%22x%22)%20%7B%20found%20%7D%20%7D',
     });
     expect(response.status).toBe(415);
-    expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/application\/json/);
+    expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+      /application\/json/,
+    );
   });
 
   test('a body over the size limit is refused', async () => {
@@ -117,8 +127,12 @@ describe('malformed requests', () => {
         method: 'OPTIONS',
         headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
       });
-    expect((await preflight('https://app.example')).headers.get('access-control-allow-origin')).toBe('https://app.example');
-    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+    expect((await preflight('https://app.example')).headers.get('access-control-allow-origin')).toBe(
+      'https://app.example',
+    );
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).not.toBe(
+      'https://evil.example',
+    );
     const closed = await api.api.fetch('http://localhost/graphql', {
       method: 'OPTIONS',
       headers: { origin: 'https://app.example', 'access-control-request-method': 'POST' },
@@ -127,9 +141,12 @@ describe('malformed requests', () => {
   });
 
   test('a mutation over GET is refused', async () => {
-    const response = await api.api.fetch(`http://localhost/graphql?query=${encodeURIComponent('mutation { deleteArticle(id: "x") { found } }')}`, {
-      headers: { accept: 'application/json' },
-    });
+    const response = await api.api.fetch(
+      `http://localhost/graphql?query=${encodeURIComponent('mutation { deleteArticle(id: "x") { found } }')}`,
+      {
+        headers: { accept: 'application/json' },
+      },
+    );
     expect(response.status).toBe(405);
   });
 });
@@ -148,7 +165,9 @@ describe('masked errors and timeouts', () => {
       },
     }) as GraphStore;
     const errors: unknown[] = [];
-    const masked = testApi(broken, { logger: { debug: () => {}, info: () => {}, warn: () => {}, error: (e: unknown) => errors.push(e) } });
+    const masked = testApi(broken, {
+      logger: { debug: () => {}, info: () => {}, warn: () => {}, error: (e: unknown) => errors.push(e) },
+    });
     const { body } = await masked.request('{ entities(search: "Putin") { totalCount } }');
     const text = JSON.stringify(body);
     expect(body.errors?.[0]?.message).toBe(MASKED_ERROR_MESSAGE);
@@ -161,7 +180,8 @@ describe('masked errors and timeouts', () => {
     const store = await fixtureStore();
     const slow = new Proxy(store, {
       get(target, property, receiver) {
-        if (property === 'stats') return () => new Promise((resolve) => setTimeout(() => resolve(target.stats()), 1500));
+        if (property === 'stats')
+          return () => new Promise((resolve) => setTimeout(() => resolve(target.stats()), 1500));
         return Reflect.get(target, property, receiver) as unknown;
       },
     }) as GraphStore;

@@ -16,7 +16,7 @@ function fixedExtractor(graphs: readonly ArticleGraph[]) {
 }
 
 describe('openIngestSession', () => {
-  it('extracts each article against the store\'s entities and those added earlier in the session', async () => {
+  it("extracts each article against the store's entities and those added earlier in the session", async () => {
     const store = await EmbeddedStore.open();
     await store.ingest(samarkandArticle);
     const { extract, calls } = fixedExtractor([samarkandArticle, reactionArticle]);
@@ -26,7 +26,9 @@ describe('openIngestSession', () => {
     await session.add({ text: samarkandArticle.article.id });
     expect(calls[0]!.known.sort()).toEqual(samarkandArticle.entities.map((e) => e.id).sort());
     expect(calls[0]!.date).toBe('2022-09-16');
-    expect(new Set(calls[1]!.known)).toEqual(new Set([...samarkandArticle.entities, ...reactionArticle.entities].map((e) => e.id)));
+    expect(new Set(calls[1]!.known)).toEqual(
+      new Set([...samarkandArticle.entities, ...reactionArticle.entities].map((e) => e.id)),
+    );
   });
 });
 

@@ -16,7 +16,8 @@ beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'kg-consistency-'));
   folder = join(root, 'articles');
   mkdirSync(folder);
-  for (let i = 0; i < ARTICLES; i += 1) writeFileSync(join(folder, `${String(i).padStart(3, '0')}.txt`), newsArticle(i * 3));
+  for (let i = 0; i < ARTICLES; i += 1)
+    writeFileSync(join(folder, `${String(i).padStart(3, '0')}.txt`), newsArticle(i * 3));
 });
 
 afterAll(() => {
@@ -55,14 +56,18 @@ describe('queries during an ingest', () => {
       const ids = new Set(dump.entities.map((e) => e.id));
       for (const r of dump.relations) expect([ids.has(r.source), ids.has(r.target)]).toEqual([true, true]);
       for (const s of dump.statements) expect(ids.has(s.speaker)).toBe(true);
-      for (const [article, contents] of contentsByArticle(dump)) expect({ article, contents }).toEqual({ article, contents: whole.get(article) });
+      for (const [article, contents] of contentsByArticle(dump))
+        expect({ article, contents }).toEqual({ article, contents: whole.get(article) });
 
       const response = await api.fetch('http://localhost/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ stats { articles nodes edges statements } }' }),
       });
-      const body = (await response.json()) as { data?: { stats: { articles: number; nodes: number; edges: number; statements: number } }; errors?: unknown };
+      const body = (await response.json()) as {
+        data?: { stats: { articles: number; nodes: number; edges: number; statements: number } };
+        errors?: unknown;
+      };
       expect(body.errors).toBeUndefined();
       const stats = body.data!.stats;
       expect(stats.articles).toBeGreaterThanOrEqual(dump.articles.length);

@@ -31,7 +31,9 @@ describe('decodeArticleBytes: what is refused, with the file named', () => {
   });
 
   it('refuses whitespace only, including no-break and zero-width spaces', () => {
-    expect(() => decodeArticleBytes(Buffer.from(' \n\t\u00a0\u200b\r\n'), 'in/b.txt')).toThrow('in/b.txt: holds only whitespace');
+    expect(() => decodeArticleBytes(Buffer.from(' \n\t\u00a0\u200b\r\n'), 'in/b.txt')).toThrow(
+      'in/b.txt: holds only whitespace',
+    );
   });
 
   it('refuses a file with NUL bytes as binary', () => {
@@ -39,16 +41,23 @@ describe('decodeArticleBytes: what is refused, with the file named', () => {
   });
 
   it('names a PDF by its signature', () => {
-    expect(() => decodeArticleBytes(Buffer.from('%PDF-1.7\n%âãÏÓ'), 'report.txt')).toThrow('report.txt: is a PDF document');
+    expect(() => decodeArticleBytes(Buffer.from('%PDF-1.7\n%âãÏÓ'), 'report.txt')).toThrow(
+      'report.txt: is a PDF document',
+    );
   });
 
   it('refuses invalid UTF-8 and says where and what to do', () => {
     const bytes = Buffer.from('First line.\nCaf\xe9 society.', 'latin1');
-    expect(() => decodeArticleBytes(bytes, 'old.txt')).toThrow(/old\.txt: is not valid UTF-8 \(byte 0xe9 at offset 15, line 2\).*iconv/);
+    expect(() => decodeArticleBytes(bytes, 'old.txt')).toThrow(
+      /old\.txt: is not valid UTF-8 \(byte 0xe9 at offset 15, line 2\).*iconv/,
+    );
   });
 
   it('accepts UTF-8 with a byte-order mark and drops the mark', () => {
-    const decoded = decodeArticleBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ENGLISH)]), 'bom.txt');
+    const decoded = decodeArticleBytes(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ENGLISH)]),
+      'bom.txt',
+    );
     expect(decoded.text).toBe(ENGLISH);
   });
 
@@ -59,7 +68,9 @@ describe('decodeArticleBytes: what is refused, with the file named', () => {
 
   it('refuses a file over the limit without decoding it', () => {
     const bytes = Buffer.alloc(2048, 0x61);
-    expect(() => decodeArticleBytes(bytes, 'big.txt', { maxBytes: 1024 })).toThrow('big.txt: is 2.0 KB, over the limit of 1.0 KB');
+    expect(() => decodeArticleBytes(bytes, 'big.txt', { maxBytes: 1024 })).toThrow(
+      'big.txt: is 2.0 KB, over the limit of 1.0 KB',
+    );
   });
 
   it('decodes an HTML page in the character set it declares', () => {
@@ -122,7 +133,10 @@ describe('HTML pages', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['title', 'paragraph', 'caption', 'paragraph']);
     expect(text).not.toMatch(/Home|Subscribe|Recommended|figcaption|color|The Daily/);
     const cleaned = cleanArticle({ text });
-    expect(cleaned.removed.find((r) => r.reason === 'photo caption')).toMatchObject({ start: blocks[2].start, end: blocks[2].end });
+    expect(cleaned.removed.find((r) => r.reason === 'photo caption')).toMatchObject({
+      start: blocks[2].start,
+      end: blocks[2].end,
+    });
   });
 
   it('takes the body when the page has no article element', () => {
@@ -131,16 +145,36 @@ describe('HTML pages', () => {
   });
 
   it('refuses a page with no article text', () => {
-    const html = '<html><head><title></title><script>alert(1)</script></head><body><nav>Home | World</nav></body></html>';
+    const html =
+      '<html><head><title></title><script>alert(1)</script></head><body><nav>Home | World</nav></body></html>';
     expect(() => decodeArticleText(html, 'shell.html')).toThrow('shell.html: is an HTML page with no article text');
   });
 
   it('never throws on arbitrary markup', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('<p>', '</p>', '<article>', '</div>', '<script>', '&amp;', 'word ', '<', '>', '"', '<!--', '<br/>'), { maxLength: 60 }), (parts) => {
-        const { text } = htmlArticle(parts.join(''));
-        expect(typeof text).toBe('string');
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            '<p>',
+            '</p>',
+            '<article>',
+            '</div>',
+            '<script>',
+            '&amp;',
+            'word ',
+            '<',
+            '>',
+            '"',
+            '<!--',
+            '<br/>',
+          ),
+          { maxLength: 60 },
+        ),
+        (parts) => {
+          const { text } = htmlArticle(parts.join(''));
+          expect(typeof text).toBe('string');
+        },
+      ),
     );
   });
 });
@@ -148,14 +182,30 @@ describe('HTML pages', () => {
 describe('language', () => {
   it('takes English news full of foreign names as English', () => {
     expect(detectLanguage(ENGLISH).english).toBe(true);
-    expect(detectLanguage('Xi Jinping, Vladimir Putin, Narendra Modi, Recep Tayyip Erdogan and Shavkat Mirziyoyev attended the summit in Samarkand, Uzbekistan.').english).toBe(true);
+    expect(
+      detectLanguage(
+        'Xi Jinping, Vladimir Putin, Narendra Modi, Recep Tayyip Erdogan and Shavkat Mirziyoyev attended the summit in Samarkand, Uzbekistan.',
+      ).english,
+    ).toBe(true);
   });
 
   it.each([
-    ['French', "Le président brésilien a rencontré mardi le Premier ministre indien à New Delhi. Les deux dirigeants ont convenu d'élargir les échanges commerciaux."],
-    ['German', 'Die brasilianische Präsidentin hat am Dienstag den indischen Premierminister in Neu-Delhi getroffen. Beide wollen den Handel ausweiten und die Gespräche fortsetzen.'],
-    ['Spanish', 'La presidenta de Brasil se reunió el martes con el primer ministro de la India en Nueva Delhi. Los dos líderes acordaron ampliar el comercio entre ambos países.'],
-    ['Russian', 'Президент Бразилии во вторник встретилась с премьер-министром Индии в Нью-Дели. Лидеры договорились расширить торговлю между странами.'],
+    [
+      'French',
+      "Le président brésilien a rencontré mardi le Premier ministre indien à New Delhi. Les deux dirigeants ont convenu d'élargir les échanges commerciaux.",
+    ],
+    [
+      'German',
+      'Die brasilianische Präsidentin hat am Dienstag den indischen Premierminister in Neu-Delhi getroffen. Beide wollen den Handel ausweiten und die Gespräche fortsetzen.',
+    ],
+    [
+      'Spanish',
+      'La presidenta de Brasil se reunió el martes con el primer ministro de la India en Nueva Delhi. Los dos líderes acordaron ampliar el comercio entre ambos países.',
+    ],
+    [
+      'Russian',
+      'Президент Бразилии во вторник встретилась с премьер-министром Индии в Нью-Дели. Лидеры договорились расширить торговлю между странами.',
+    ],
   ])('skips %s with a warning that names the language', (language, text) => {
     let caught: unknown;
     try {
@@ -169,7 +219,8 @@ describe('language', () => {
   });
 
   it('ingests any language when asked', () => {
-    const text = 'Le président brésilien a rencontré mardi le Premier ministre indien à New Delhi. Les deux dirigeants ont convenu.';
+    const text =
+      'Le président brésilien a rencontré mardi le Premier ministre indien à New Delhi. Les deux dirigeants ont convenu.';
     expect(decodeArticleText(text, 'fr.txt', { anyLanguage: true }).text).toBe(text);
   });
 
@@ -215,7 +266,15 @@ describe('decodeArticleText', () => {
 
 describe('checkArticleFields (the ingestArticle mutation)', () => {
   it('passes a good article through, trimming its fields', () => {
-    expect(checkArticleFields({ text: ENGLISH, title: ' Souza in Delhi ', url: 'https://example.org/a', publishedAt: '2024-03-05', source: 'The Daily' })).toEqual({
+    expect(
+      checkArticleFields({
+        text: ENGLISH,
+        title: ' Souza in Delhi ',
+        url: 'https://example.org/a',
+        publishedAt: '2024-03-05',
+        source: 'The Daily',
+      }),
+    ).toEqual({
       text: ENGLISH,
       title: 'Souza in Delhi',
       source: 'The Daily',
@@ -227,7 +286,11 @@ describe('checkArticleFields (the ingestArticle mutation)', () => {
   it.each([
     ['a javascript: url', { text: ENGLISH, url: 'javascript:alert(1)' }, '"url" must be an http or https address'],
     ['an impossible date', { text: ENGLISH, publishedAt: '2024-13-45' }, '"publishedAt" must be an ISO 8601 date'],
-    ['an injection in the date', { text: ENGLISH, publishedAt: "2024'); DROP TABLE articles;--" }, '"publishedAt" must be an ISO 8601 date'],
+    [
+      'an injection in the date',
+      { text: ENGLISH, publishedAt: "2024'); DROP TABLE articles;--" },
+      '"publishedAt" must be an ISO 8601 date',
+    ],
     ['a title too long', { text: ENGLISH, title: 'x'.repeat(1001) }, '"title" is 1001 characters long'],
     ['a NUL in the source', { text: ENGLISH, source: 'BBC\u0000' }, '"source" contains control characters'],
     ['blank text', { text: '   ' }, 'holds only whitespace'],

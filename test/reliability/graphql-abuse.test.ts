@@ -40,7 +40,11 @@ const LEAK = /\bat [^\s]+ \(|\.ts:\d+|\.js:\d+|\/work\/|node_modules|file:\/\/|\
 let served: ServedKg;
 let root: string;
 
-async function send(body: string | ArrayBuffer, headers: Record<string, string> = { 'content-type': 'application/json' }, path = '/graphql'): Promise<Reply> {
+async function send(
+  body: string | ArrayBuffer,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+  path = '/graphql',
+): Promise<Reply> {
   const response = await fetch(new URL(path, served.url), { method: 'POST', headers, body });
   const text = await response.text();
   let parsed: Reply['body'];
@@ -92,8 +96,14 @@ describe('malformed requests', () => {
     ['no query at all', JSON.stringify({ variables: {} })],
     ['a syntax error', JSON.stringify({ query: '{ entities(first: ) {' })],
     ['an unknown field', JSON.stringify({ query: '{ nope }' })],
-    ['variables that are not an object', JSON.stringify({ query: 'query ($q: String!) { __typename }', variables: 'q' })],
-    ['a variable of the wrong type', JSON.stringify({ query: 'query ($n: Int) { entities(first: $n) { totalCount } }', variables: { n: 'many' } })],
+    [
+      'variables that are not an object',
+      JSON.stringify({ query: 'query ($q: String!) { __typename }', variables: 'q' }),
+    ],
+    [
+      'a variable of the wrong type',
+      JSON.stringify({ query: 'query ($n: Int) { entities(first: $n) { totalCount } }', variables: { n: 'many' } }),
+    ],
     ['an unknown operation name', JSON.stringify({ query: 'query A { __typename }', operationName: 'B' })],
     ['two anonymous operations', JSON.stringify({ query: '{ __typename } { __typename }' })],
     ['an empty body', ''],
@@ -107,7 +117,9 @@ describe('malformed requests', () => {
   });
 
   it('answers a batch of operations with a clean error (batching is off)', async () => {
-    const batch = JSON.stringify(Array.from({ length: 50 }, () => ({ query: '{ entities(first: 100) { totalCount } }' })));
+    const batch = JSON.stringify(
+      Array.from({ length: 50 }, () => ({ query: '{ entities(first: 100) { totalCount } }' })),
+    );
     expectCleanError(await send(batch));
   });
 });
@@ -201,7 +213,9 @@ describe('injection strings in every argument', () => {
 
   beforeAll(async () => {
     const articles = await gql('{ articles(first: 100) { edges { node { id } } } }');
-    seeded = (articles.body?.data as { articles: { edges: { node: { id: string } }[] } }).articles.edges.map((e) => e.node.id);
+    seeded = (articles.body?.data as { articles: { edges: { node: { id: string } }[] } }).articles.edges.map(
+      (e) => e.node.id,
+    );
     const reply = await gql(
       `{ __schema { types { name kind enumValues { name } fields { name type { ${TYPE_REF} } args { name type { ${TYPE_REF} } } } inputFields { name type { ${TYPE_REF} } } } } }`,
     );
@@ -264,7 +278,11 @@ describe('injection strings in every argument', () => {
           for (const injection of INJECTIONS) {
             const used = field.args.filter((a) => a.type.kind === 'NON_NULL' || a.name === argument);
             const variables = Object.fromEntries(used.map((a) => [a.name, valueOf(a.type, injection, a.name, slot)]));
-            ops.push({ label: `${root}.${field.name}(${slot})`, query: `${keyword} (${params}) { ${field.name}(${args}) ${selection} }`, variables });
+            ops.push({
+              label: `${root}.${field.name}(${slot})`,
+              query: `${keyword} (${params}) { ${field.name}(${args}) ${selection} }`,
+              variables,
+            });
           }
         }
       }
@@ -283,7 +301,8 @@ describe('injection strings in every argument', () => {
       expect(reply.status).toBeLessThan(500);
       expect(reply.text).not.toMatch(LEAK);
       for (const error of reply.body?.errors ?? []) {
-        if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') internal.push(`${op.label} ${JSON.stringify(op.variables).slice(0, 120)}: ${error.message}`);
+        if (error.extensions?.code === 'INTERNAL_SERVER_ERROR')
+          internal.push(`${op.label} ${JSON.stringify(op.variables).slice(0, 120)}: ${error.message}`);
       }
     }
     expect(internal).toEqual([]);

@@ -2,7 +2,8 @@
 import { flattenHtml, MAX_HTML_DEPTH } from '../../src/extract/html/flatten.js';
 import { htmlArticle } from '../../src/extract/html/article.js';
 
-const PARAGRAPH = 'Brazilian President Ana Souza met Indian Prime Minister Ravi Kumar in New Delhi on Tuesday, and the two leaders agreed to expand trade.';
+const PARAGRAPH =
+  'Brazilian President Ana Souza met Indian Prime Minister Ravi Kumar in New Delhi on Tuesday, and the two leaders agreed to expand trade.';
 
 describe('deeply nested pages', () => {
   it('reads a page nested 10,000 deep', () => {

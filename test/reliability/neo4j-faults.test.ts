@@ -56,7 +56,8 @@ function contentsByArticle(dump: GraphDump): Map<string, string[]> {
 /** Every article in Neo4j is whole: exactly the content a fault-free ingest gives it. */
 function expectWholeArticles(actual: GraphDump): void {
   const want = contentsByArticle(expected);
-  for (const [article, contents] of contentsByArticle(actual)) expect({ article, contents }).toEqual({ article, contents: want.get(article) });
+  for (const [article, contents] of contentsByArticle(actual))
+    expect({ article, contents }).toEqual({ article, contents: want.get(article) });
 }
 
 type Run = ReportedIngest;
@@ -71,9 +72,12 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'kg-neo4j-faults-'));
   folder = join(root, 'articles');
   mkdirSync(folder);
-  for (let i = 0; i < ARTICLES; i += 1) writeFileSync(join(folder, `${String(i).padStart(3, '0')}.txt`), newsArticle(i * 7));
+  for (let i = 0; i < ARTICLES; i += 1)
+    writeFileSync(join(folder, `${String(i).padStart(3, '0')}.txt`), newsArticle(i * 7));
   const referenceFile = join(root, 'reference.json');
-  const reference = await runKg(['ingest', folder, '--data', referenceFile, '--no-progress'], { env: { KG_STORE: 'embedded' } });
+  const reference = await runKg(['ingest', folder, '--data', referenceFile, '--no-progress'], {
+    env: { KG_STORE: 'embedded' },
+  });
   expect(reference.code).toBe(0);
   expected = await (await EmbeddedStore.open({ path: referenceFile })).dump();
   direct = await Neo4jStore.connect(neo4jTestSettings());
@@ -105,7 +109,10 @@ describe('Neo4j down at start', () => {
     const proxy = await startTcpProxy(host, port);
     await proxy.cut();
     const child = spawn(process.execPath, [KG, 'ingest', folder, '--no-progress'], {
-      env: { ...process.env, ...neo4jEnv(`bolt://127.0.0.1:${proxy.port}`, { KG_CONNECT_ATTEMPTS: '8', KG_CONNECT_DELAY_MS: '200' }) },
+      env: {
+        ...process.env,
+        ...neo4jEnv(`bolt://127.0.0.1:${proxy.port}`, { KG_CONNECT_ATTEMPTS: '8', KG_CONNECT_DELAY_MS: '200' }),
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -150,12 +157,9 @@ describe('Neo4j stopping during an ingest', () => {
 
   it('stops with a clear error when the server stays down, keeping every acknowledged article whole', async () => {
     const cutAt = 5 + Math.floor(Math.random() * 20);
-    const run = await ingest(
-      `bolt://127.0.0.1:${proxy.port}`,
-      (count) => {
-        if (count === cutAt) void proxy.cut();
-      },
-    );
+    const run = await ingest(`bolt://127.0.0.1:${proxy.port}`, (count) => {
+      if (count === cutAt) void proxy.cut();
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Cannot reach Neo4j at NEO4J_URI=bolt:\/\/127\.0\.0\.1:\d+/);
     expect(run.stderr).not.toMatch(STACK_FRAME);

@@ -43,7 +43,13 @@ function contentsByArticle(dump: GraphDump): Map<string, string[]> {
  * article is reported done (durable).
  */
 function ingest(uri: string, onDone: (count: number, child: ChildProcess) => void = () => undefined): Promise<Run> {
-  const env = { NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password, KG_CONNECT_ATTEMPTS: '10', KG_CONNECT_DELAY_MS: '500' };
+  const env = {
+    NEO4J_URI: uri,
+    NEO4J_USER: 'neo4j',
+    NEO4J_PASSWORD: password,
+    KG_CONNECT_ATTEMPTS: '10',
+    KG_CONNECT_DELAY_MS: '500',
+  };
   return ingestWithReport(folder, ['--store', 'neo4j'], env, onDone);
 }
 
@@ -58,9 +64,12 @@ beforeAll(async () => {
   folder = join(root, 'articles');
   dataDir = join(root, 'neo4j');
   mkdirSync(folder);
-  for (let i = 0; i < ARTICLES; i += 1) writeFileSync(join(folder, `${String(i).padStart(3, '0')}.txt`), newsArticle(i * 11 + 3));
+  for (let i = 0; i < ARTICLES; i += 1)
+    writeFileSync(join(folder, `${String(i).padStart(3, '0')}.txt`), newsArticle(i * 11 + 3));
   const referenceFile = join(root, 'reference.json');
-  const reference = await runKg(['ingest', folder, '--data', referenceFile, '--no-progress'], { env: { KG_STORE: 'embedded' } });
+  const reference = await runKg(['ingest', folder, '--data', referenceFile, '--no-progress'], {
+    env: { KG_STORE: 'embedded' },
+  });
   expect(reference.code).toBe(0);
   expected = await (await EmbeddedStore.open({ path: referenceFile })).dump();
   expect(expected.articles).toHaveLength(ARTICLES);
@@ -76,57 +85,61 @@ const EMPTY: GraphDump = { articles: [], entities: [], relations: [], statements
 
 describe('a real Neo4j server stopped and restarted on its data during an ingest', () => {
   // SIGTERM: the launcher shuts Neo4j down cleanly. SIGKILL: the JVM dies at once and Neo4j recovers from its transaction log.
-  it.each([['SIGTERM' as const], ['SIGKILL' as const]])('after %s, loses no acknowledged article and half-writes none', async (signal) => {
-    const first = server!;
-    const uri = first.uri;
-    const wipe = await Neo4jStore.connect({ uri, user: 'neo4j', password });
-    await wipe.load(EMPTY);
-    await wipe.close();
-    const port = Number(new URL(uri.replace(/^bolt/, 'http')).port);
-    const stopAt = 3 + Math.floor(Math.random() * 8);
-    let restarted: Promise<LaunchedNeo4j> | undefined;
+  it.each([['SIGTERM' as const], ['SIGKILL' as const]])(
+    'after %s, loses no acknowledged article and half-writes none',
+    async (signal) => {
+      const first = server!;
+      const uri = first.uri;
+      const wipe = await Neo4jStore.connect({ uri, user: 'neo4j', password });
+      await wipe.load(EMPTY);
+      await wipe.close();
+      const port = Number(new URL(uri.replace(/^bolt/, 'http')).port);
+      const stopAt = 3 + Math.floor(Math.random() * 8);
+      let restarted: Promise<LaunchedNeo4j> | undefined;
 
-    // At the stopAt-th acknowledged article the client is paused while the server shuts down, so that the
-    // server surely goes down in the middle of the ingest (with the next article's transaction possibly open).
-    const run = await ingest(uri, (count, child) => {
-      if (count !== stopAt) return;
-      child.kill('SIGSTOP');
-      first.process.kill(signal);
-      const stuck = setTimeout(() => first.process.kill('SIGKILL'), 30_000);
-      restarted = exited(first.process).then(() => {
-        clearTimeout(stuck);
-        child.kill('SIGCONT');
-        return launchNeo4j({ dataDir, port, password, timeoutMs: 60_000 });
+      // At the stopAt-th acknowledged article the client is paused while the server shuts down, so that the
+      // server surely goes down in the middle of the ingest (with the next article's transaction possibly open).
+      const run = await ingest(uri, (count, child) => {
+        if (count !== stopAt) return;
+        child.kill('SIGSTOP');
+        first.process.kill(signal);
+        const stuck = setTimeout(() => first.process.kill('SIGKILL'), 30_000);
+        restarted = exited(first.process).then(() => {
+          clearTimeout(stuck);
+          child.kill('SIGCONT');
+          return launchNeo4j({ dataDir, port, password, timeoutMs: 60_000 });
+        });
       });
-    });
-    expect(restarted).toBeDefined();
-    server = await restarted!;
-    expect(server.uri).toBe(uri);
-    expect(first.process.signalCode ?? first.process.exitCode).toBe(signal === 'SIGKILL' ? 'SIGKILL' : 143);
+      expect(restarted).toBeDefined();
+      server = await restarted!;
+      expect(server.uri).toBe(uri);
+      expect(first.process.signalCode ?? first.process.exitCode).toBe(signal === 'SIGKILL' ? 'SIGKILL' : 143);
 
-    // The ingest either rode out the restart, or stopped with a clear error and is run again.
-    const runs = [run];
-    if (run.code !== 0) {
-      expect(run.stderr).toMatch(/Neo4j/);
-      expect(run.stderr).not.toMatch(STACK_FRAME);
-      runs.push(await ingest(uri));
-    }
-    const last = runs.at(-1)!;
-    expect({ code: last.code, stderr: last.code === 0 ? '' : last.stderr }).toEqual({ code: 0, stderr: '' });
+      // The ingest either rode out the restart, or stopped with a clear error and is run again.
+      const runs = [run];
+      if (run.code !== 0) {
+        expect(run.stderr).toMatch(/Neo4j/);
+        expect(run.stderr).not.toMatch(STACK_FRAME);
+        runs.push(await ingest(uri));
+      }
+      const last = runs.at(-1)!;
+      expect({ code: last.code, stderr: last.code === 0 ? '' : last.stderr }).toEqual({ code: 0, stderr: '' });
 
-    const store = await Neo4jStore.connect({ uri, user: 'neo4j', password });
-    try {
-      const actual = await store.dump();
-      const present = new Set(actual.articles.map((a) => a.id));
-      // Nothing acknowledged before the stop (or after) is lost.
-      expect(run.done.length).toBeGreaterThanOrEqual(stopAt);
-      expect(runs.flatMap((r) => r.done).filter((id) => !present.has(id))).toEqual([]);
-      // Every article is whole: exactly the entities, relations and statements a clean embedded ingest gives it.
-      const want = contentsByArticle(expected);
-      for (const [article, contents] of contentsByArticle(actual)) expect({ article, contents }).toEqual({ article, contents: want.get(article) });
-      expect(canonicalDump(actual)).toEqual(canonicalDump(expected));
-    } finally {
-      await store.close();
-    }
-  });
+      const store = await Neo4jStore.connect({ uri, user: 'neo4j', password });
+      try {
+        const actual = await store.dump();
+        const present = new Set(actual.articles.map((a) => a.id));
+        // Nothing acknowledged before the stop (or after) is lost.
+        expect(run.done.length).toBeGreaterThanOrEqual(stopAt);
+        expect(runs.flatMap((r) => r.done).filter((id) => !present.has(id))).toEqual([]);
+        // Every article is whole: exactly the entities, relations and statements a clean embedded ingest gives it.
+        const want = contentsByArticle(expected);
+        for (const [article, contents] of contentsByArticle(actual))
+          expect({ article, contents }).toEqual({ article, contents: want.get(article) });
+        expect(canonicalDump(actual)).toEqual(canonicalDump(expected));
+      } finally {
+        await store.close();
+      }
+    },
+  );
 });

@@ -15,7 +15,9 @@ function expectOffsetsInto(text: string, graph: ArticleGraph): void {
     const ok = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length;
     if (!ok) throw new Error(`${where}: span [${start}, ${end}) is outside the text of length ${text.length}`);
     if (text.slice(start, end) !== recorded) {
-      throw new Error(`${where}: text.slice(${start}, ${end}) is ${JSON.stringify(text.slice(start, end))}, recorded ${JSON.stringify(recorded)}`);
+      throw new Error(
+        `${where}: text.slice(${start}, ${end}) is ${JSON.stringify(text.slice(start, end))}, recorded ${JSON.stringify(recorded)}`,
+      );
     }
   };
   for (const e of graph.entities) {
@@ -75,7 +77,10 @@ describe('the extractor on any input', () => {
   it('keeps offsets into each article of a corpus', () => {
     fc.assert(
       fc.property(fc.array(newsText, { minLength: 2, maxLength: 4 }), (texts) => {
-        const graphs = extractCorpus(texts.map((text) => ({ text })), { date: '2024-03-05' });
+        const graphs = extractCorpus(
+          texts.map((text) => ({ text })),
+          { date: '2024-03-05' },
+        );
         graphs.forEach((graph, i) => expectOffsetsInto(texts[i], graph));
       }),
       { numRuns: 60 },

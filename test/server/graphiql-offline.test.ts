@@ -24,7 +24,8 @@ async function offlinePage(): Promise<{ page: Page; aborted: string[] }> {
   const aborted: string[] = [];
   await page.route('**', async (route) => {
     const url = new URL(route.request().url());
-    const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || ['data:', 'blob:'].includes(url.protocol);
+    const local =
+      ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || ['data:', 'blob:'].includes(url.protocol);
     if (local) await route.continue();
     else {
       aborted.push(url.href);
@@ -55,21 +56,31 @@ test('GraphiQL works offline: the example tabs with their own text, and a query 
   const names = examples.map((example) => /(?:query|mutation)\s+(\w+)/.exec(example.query)![1]!);
   const tabs = page.locator('.graphiql-tab');
   await tabs.first().waitFor({ timeout: 30_000 });
-  const labels = await until(() => tabs.allTextContents(), (texts) => texts.length >= names.length);
+  const labels = await until(
+    () => tabs.allTextContents(),
+    (texts) => texts.length >= names.length,
+  );
   // (each label is followed by its close button's icon text)
   expect(labels.map((label, i) => label.trim().slice(0, names[i]?.length))).toEqual(names);
   // The editor shows the first example's own text, not GraphiQL's boilerplate.
   const editor = page.locator('.graphiql-query-editor');
   // Monaco draws spaces as no-break spaces.
   const editorText = async () => (await editor.innerText()).replace(/\u00a0/g, ' ');
-  expect(await until(editorText, (text) => text.includes('commentators('))).toContain('commentators(on: "Xi–Putin meeting")');
+  expect(await until(editorText, (text) => text.includes('commentators('))).toContain(
+    'commentators(on: "Xi–Putin meeting")',
+  );
   expect(await editorText()).not.toMatch(/Welcome to GraphiQL/);
   // Open the Stats tab, run it and read the answer.
   await tabs.filter({ hasText: 'Stats' }).first().click();
   expect(await until(editorText, (text) => text.includes('nodesByLabel'), 10_000)).toContain('nodesByLabel');
   await page.locator('.graphiql-execute-button').click();
   const result = page.locator('.graphiql-response');
-  expect(await until(() => result.innerText(), (text) => /"articles"/.test(text))).toMatch(/"articles":\s*2/);
+  expect(
+    await until(
+      () => result.innerText(),
+      (text) => /"articles"/.test(text),
+    ),
+  ).toMatch(/"articles":\s*2/);
   expect(errors).toEqual([]);
   expect(aborted).toEqual([]);
 }, 120_000);

@@ -6,7 +6,8 @@ import { EmbeddedStore } from '../../src/store/embedded.js';
 /** A graph large enough that writing its export takes a while: 1,500 people, 12,000 relations with long sentences. */
 function largeArticle(): ArticleGraph {
   const article = 'article:large';
-  const sentence = 'A long sentence of evidence that every relation carries, repeated so that the export grows large. '.repeat(4);
+  const sentence =
+    'A long sentence of evidence that every relation carries, repeated so that the export grows large. '.repeat(4);
   const entities: EntityRecord[] = Array.from({ length: 1500 }, (_, i) => ({
     id: `person:p${i}`,
     label: 'Person',
@@ -17,7 +18,10 @@ function largeArticle(): ArticleGraph {
   }));
   const relations: RelationRecord[] = Array.from({ length: 12_000 }, (_, i) => {
     const source = `person:p${i % 1500}`;
-    const target = `person:p${(i % 1500) + 1 + Math.floor(i / 1500)}`.replace(/p(\d+)$/, (_m, n: string) => `p${Number(n) % 1500}`);
+    const target = `person:p${(i % 1500) + 1 + Math.floor(i / 1500)}`.replace(
+      /p(\d+)$/,
+      (_m, n: string) => `p${Number(n) % 1500}`,
+    );
     return {
       id: `rel:opposes:${i}`,
       type: 'OPPOSES',

@@ -28,7 +28,11 @@ describe('exports under /export', () => {
   });
 
   it('answers GET and HEAD only, HEAD with the headers of GET', async () => {
-    const post = await app.fetch('http://localhost/export/graph.json', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const post = await app.fetch('http://localhost/export/graph.json', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(post.status).toBe(405);
     expect(post.headers.get('allow')).toBe('GET, HEAD');
     const head = await app.fetch('http://localhost/export/graph.json', { method: 'HEAD' });
@@ -45,11 +49,17 @@ describe('the explorer under /explore', () => {
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
     expect(await page.text()).toContain('/explore/app.js');
-    expect((await app.fetch('http://localhost/explore/app.css')).headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect((await app.fetch('http://localhost/explore/app.css')).headers.get('content-type')).toBe(
+      'text/css; charset=utf-8',
+    );
     const missing = await app.fetch('http://localhost/explore/nope');
     expect(missing.status).toBe(404);
     expect(await missing.text()).toBe('No /explore/nope here: the explorer is at /explore.\n');
-    const post = await app.fetch('http://localhost/explore', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const post = await app.fetch('http://localhost/explore', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(post.status).toBe(405);
   });
 });

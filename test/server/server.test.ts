@@ -13,15 +13,28 @@ beforeAll(async () => {
   app = createApp(store, {}, DEFAULT_API_LIMITS);
 });
 
-async function post(body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: { data?: unknown; errors?: { message: string }[] } }> {
-  const response = await app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: response.status, json: (await response.json()) as { data?: unknown; errors?: { message: string }[] } };
+async function post(
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: { data?: unknown; errors?: { message: string }[] } }> {
+  const response = await app.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    json: (await response.json()) as { data?: unknown; errors?: { message: string }[] },
+  };
 }
 
 test('serves GraphQL at /graphql', async () => {
   const { status, json } = await post({ query: '{ entities(search: "Putin") { edges { node { name label } } } }' });
   expect(status).toBe(200);
-  expect((json.data as { entities: { edges: { node: unknown }[] } }).entities.edges[0]!.node).toEqual({ name: 'Vladimir Putin', label: 'PERSON' });
+  expect((json.data as { entities: { edges: { node: unknown }[] } }).entities.edges[0]!.node).toEqual({
+    name: 'Vladimir Putin',
+    label: 'PERSON',
+  });
 });
 
 test('GraphiQL opens at /graphql with the example operations as tabs', async () => {
@@ -67,7 +80,9 @@ describe('the listening server', () => {
   let server: RunningServer;
 
   beforeAll(async () => {
-    server = await startServer(await EmbeddedStore.open(), loadConfig({}, { port: 0, host: '127.0.0.1' }), { limits: DEFAULT_API_LIMITS });
+    server = await startServer(await EmbeddedStore.open(), loadConfig({}, { port: 0, host: '127.0.0.1' }), {
+      limits: DEFAULT_API_LIMITS,
+    });
   });
 
   afterAll(async () => {
@@ -78,11 +93,20 @@ describe('the listening server', () => {
   function chunkedPost(path: string): Promise<{ status: number; body: string }> {
     return new Promise((resolve, reject) => {
       const { port } = new URL(server.url);
-      const request = httpRequest({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (response) => {
-        let body = '';
-        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-      });
+      const request = httpRequest(
+        {
+          host: '127.0.0.1',
+          port,
+          path,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+        },
+        (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        },
+      );
       request.on('error', reject);
       request.end(JSON.stringify({ query: '{ stats { articles } }' }));
     });
@@ -99,7 +123,10 @@ describe('the listening server', () => {
   });
 
   test('a POST body of unknown length is refused (411), but not by the health check', async () => {
-    expect(await chunkedPost('/graphql')).toEqual({ status: 411, body: JSON.stringify({ errors: [{ message: 'POST requests must send a Content-Length header.' }] }) });
+    expect(await chunkedPost('/graphql')).toEqual({
+      status: 411,
+      body: JSON.stringify({ errors: [{ message: 'POST requests must send a Content-Length header.' }] }),
+    });
     expect(await chunkedPost('/healthz')).toEqual({ status: 200, body: '{"ok":true}' });
   });
 });

@@ -31,12 +31,25 @@ function newestChange(folder) {
 
 /** Builds the launcher with Maven when its jar is missing or older than its sources. */
 export function ensureLauncherBuilt() {
-  const sourcesChanged = Math.max(statSync(join(LAUNCHER_DIR, 'pom.xml')).mtimeMs, newestChange(join(LAUNCHER_DIR, 'src')));
-  if (existsSync(LAUNCHER_JAR) && existsSync(join(LAUNCHER_DIR, 'target/lib')) && statSync(LAUNCHER_JAR).mtimeMs >= sourcesChanged) return;
+  const sourcesChanged = Math.max(
+    statSync(join(LAUNCHER_DIR, 'pom.xml')).mtimeMs,
+    newestChange(join(LAUNCHER_DIR, 'src')),
+  );
+  if (
+    existsSync(LAUNCHER_JAR) &&
+    existsSync(join(LAUNCHER_DIR, 'target/lib')) &&
+    statSync(LAUNCHER_JAR).mtimeMs >= sourcesChanged
+  )
+    return;
   process.stderr.write('neo4j: building the test server launcher (mvn -q -B package)…\n');
-  const built = spawnSync('mvn', ['-q', '-B', 'package'], { cwd: LAUNCHER_DIR, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (built.error) throw new Error(`Cannot run Maven to build ${LAUNCHER_DIR} (${built.error.message}): install Maven and Java 17.`);
-  if (built.status !== 0) throw new Error(`Maven failed (exit ${built.status}) building ${LAUNCHER_DIR}; see its output above.`);
+  const built = spawnSync('mvn', ['-q', '-B', 'package'], {
+    cwd: LAUNCHER_DIR,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (built.error)
+    throw new Error(`Cannot run Maven to build ${LAUNCHER_DIR} (${built.error.message}): install Maven and Java 17.`);
+  if (built.status !== 0)
+    throw new Error(`Maven failed (exit ${built.status}) building ${LAUNCHER_DIR}; see its output above.`);
 }
 
 /**
@@ -55,7 +68,17 @@ export function launchNeo4j(options = {}) {
   ];
   const child = spawn(
     'java',
-    ['-Xms128m', '-Xmx512m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-jar', LAUNCHER_JAR, '--password', password, ...extra],
+    [
+      '-Xms128m',
+      '-Xmx512m',
+      '-XX:+UseSerialGC',
+      '-XX:TieredStopAtLevel=1',
+      '-jar',
+      LAUNCHER_JAR,
+      '--password',
+      password,
+      ...extra,
+    ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   let stdout = '';
@@ -67,7 +90,10 @@ export function launchNeo4j(options = {}) {
       child.kill('SIGKILL');
       reject(new Error(`The Neo4j test server did not start: ${reason}\n${stderr.slice(-4000)}`));
     };
-    const timer = setTimeout(() => fail(`no Bolt URI after ${options.timeoutMs ?? 120_000} ms`), options.timeoutMs ?? 120_000);
+    const timer = setTimeout(
+      () => fail(`no Bolt URI after ${options.timeoutMs ?? 120_000} ms`),
+      options.timeoutMs ?? 120_000,
+    );
     child.on('error', (error) => fail(`cannot run java (${error.message}); install Java 17`));
     child.on('exit', (code) => fail(`the launcher exited with code ${code}`));
     child.stderr.on('data', (chunk) => {

@@ -67,7 +67,8 @@ async function lockNeo4jServer(timeoutMs: number): Promise<() => Promise<void>> 
     }
     const holder = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => '0'));
     if (holder > 0 && !alive(holder)) await rm(lock, { recursive: true, force: true });
-    if (Date.now() > deadline) throw new Error(`The Neo4j test server stayed taken by process ${holder} for ${timeoutMs} ms (lock ${lock}).`);
+    if (Date.now() > deadline)
+      throw new Error(`The Neo4j test server stayed taken by process ${holder} for ${timeoutMs} ms (lock ${lock}).`);
     await sleep(250);
   }
 }

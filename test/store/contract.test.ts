@@ -61,11 +61,19 @@ async function ingestAll(store: GraphStore, graphs: ArticleGraph[] = [f.samarkan
  */
 function aliasArticles(): [ArticleGraph, ArticleGraph] {
   const graph = (id: string, people: string[], orgs: string[], orgAliases: string[]): ArticleGraph => {
-    const mentions = (texts: string[]) => texts.map((text, i) => ({ article: id, start: 40 * i, end: 40 * i + text.length, text }));
+    const mentions = (texts: string[]) =>
+      texts.map((text, i) => ({ article: id, start: 40 * i, end: 40 * i + text.length, text }));
     return {
       article: { id, length: 200 },
       entities: [
-        { id: 'person:ana-souza', label: 'Person', name: 'Ana Souza', aliases: people.filter((p) => p !== 'Ana Souza'), mentions: mentions(people), count: people.length },
+        {
+          id: 'person:ana-souza',
+          label: 'Person',
+          name: 'Ana Souza',
+          aliases: people.filter((p) => p !== 'Ana Souza'),
+          mentions: mentions(people),
+          count: people.length,
+        },
         {
           id: 'organization:shanghai-cooperation-organisation',
           label: 'Organization',
@@ -81,7 +89,12 @@ function aliasArticles(): [ArticleGraph, ArticleGraph] {
   };
   return [
     graph('article:first', ['Ana Souza', 'Foreign Minister Souza'], ['Shanghai Cooperation Organisation'], ['SCO']),
-    graph('article:second', ['Ms Souza', 'Foreign Minister Souza'], ['Shanghai Cooperation Organisation', 'the Shanghai bloc'], ['the Shanghai bloc']),
+    graph(
+      'article:second',
+      ['Ms Souza', 'Foreign Minister Souza'],
+      ['Shanghai Cooperation Organisation', 'the Shanghai bloc'],
+      ['the Shanghai bloc'],
+    ),
   ];
 }
 
@@ -100,7 +113,13 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
   describe('ingest', () => {
     it('adds an article with its nodes, edges and statements', async () => {
       const result = await store.ingest(f.samarkand);
-      expect(result).toEqual({ article: f.samarkand.article, duplicate: false, nodesAdded: 7, edgesAdded: 8, statementsAdded: 1 });
+      expect(result).toEqual({
+        article: f.samarkand.article,
+        duplicate: false,
+        nodesAdded: 7,
+        edgesAdded: 8,
+        statementsAdded: 1,
+      });
       const stats = await store.stats();
       expect(stats).toMatchObject({ articles: 1, nodes: 7, edges: 8, statements: 1 });
       expect(stats.nodesByLabel).toEqual({ Person: 2, Country: 3, Organization: 0, Event: 1, Place: 1 });
@@ -112,7 +131,13 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
       await ingestAll(store);
       const before = sortedDump(await store.dump());
       const again = await store.ingest(f.samarkand);
-      expect(again).toEqual({ article: f.samarkand.article, duplicate: true, nodesAdded: 0, edgesAdded: 0, statementsAdded: 0 });
+      expect(again).toEqual({
+        article: f.samarkand.article,
+        duplicate: true,
+        nodesAdded: 0,
+        edgesAdded: 0,
+        statementsAdded: 0,
+      });
       expect(sortedDump(await store.dump())).toEqual(before);
     });
 
@@ -130,12 +155,22 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
       const [met] = await store.getRelations([ids.metWith]);
       expect(met!.evidence.map((e) => e.article)).toEqual([f.samarkand.article.id, f.kremlin.article.id]);
       expect(met!.confidence).toBe(0.94);
-      expect(met).toMatchObject({ source: ids.putin, target: ids.xi, undirected: true, date: '2022-09-15', place: ids.samarkand });
+      expect(met).toMatchObject({
+        source: ids.putin,
+        target: ids.xi,
+        undirected: true,
+        date: '2022-09-15',
+        place: ids.samarkand,
+      });
     });
 
     it('keeps every piece of evidence when articles about the same people arrive at once', async () => {
       await store.ingest(f.kyiv);
-      const results = await Promise.all([store.ingest(f.samarkand), store.ingest(f.kremlin), store.ingest(f.samarkand)]);
+      const results = await Promise.all([
+        store.ingest(f.samarkand),
+        store.ingest(f.kremlin),
+        store.ingest(f.samarkand),
+      ]);
       expect(results.filter((r) => r.duplicate)).toHaveLength(1);
       const [met] = await store.getRelations([ids.metWith]);
       expect(met!.evidence.map((e) => e.article).sort()).toEqual([f.samarkand.article.id, f.kremlin.article.id].sort());
@@ -147,7 +182,10 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
     it('refuses an edge to an unknown node and writes nothing of that article', async () => {
       const broken: ArticleGraph = {
         ...f.kyiv,
-        relations: [...f.kyiv.relations, { ...f.kyiv.relations[0]!, id: 'LEADER_OF:person:nobody->country:ukraine', source: 'person:nobody' }],
+        relations: [
+          ...f.kyiv.relations,
+          { ...f.kyiv.relations[0]!, id: 'LEADER_OF:person:nobody->country:ukraine', source: 'person:nobody' },
+        ],
       };
       await expect(store.ingest(broken)).rejects.toThrow(/unknown source person:nobody/);
       await expect(store.ingest(broken)).rejects.toBeInstanceOf(StoreQueryError);
@@ -159,7 +197,9 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
       const evilType = { ...f.kyiv.relations[0]!, type: 'SAID]->() DETACH DELETE n //' as RelationType };
       await expect(store.ingest({ ...f.kyiv, relations: [evilType] })).rejects.toBeInstanceOf(StoreQueryError);
       const evilLabel = { ...f.kyiv.entities[0]!, label: 'Person:Admin' as 'Person' };
-      await expect(store.ingest({ ...f.kyiv, entities: [evilLabel], relations: [] })).rejects.toThrow(/label "Person:Admin"/);
+      await expect(store.ingest({ ...f.kyiv, entities: [evilLabel], relations: [] })).rejects.toThrow(
+        /label "Person:Admin"/,
+      );
       const loop = { ...f.kyiv.relations[0]!, target: f.kyiv.relations[0]!.source };
       await expect(store.ingest({ ...f.kyiv, relations: [loop] })).rejects.toThrow(/self-loops/);
       expect((await store.stats()).nodes).toBe(0);
@@ -167,9 +207,15 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
 
     it('refuses a relation whose ends carry labels its type does not allow, on ingest and on load', async () => {
       const leaderOf = f.kyiv.relations.find((r) => r.type === 'LEADER_OF')!;
-      const metCountry = { ...leaderOf, id: `MET_WITH:${leaderOf.source}->${leaderOf.target}`, type: 'MET_WITH' as RelationType };
+      const metCountry = {
+        ...leaderOf,
+        id: `MET_WITH:${leaderOf.source}->${leaderOf.target}`,
+        type: 'MET_WITH' as RelationType,
+      };
       await expect(store.ingest({ ...f.kyiv, relations: [metCountry] })).rejects.toBeInstanceOf(StoreQueryError);
-      await expect(store.ingest({ ...f.kyiv, relations: [metCountry] })).rejects.toThrow(/MET_WITH target must be a Person/);
+      await expect(store.ingest({ ...f.kyiv, relations: [metCountry] })).rejects.toThrow(
+        /MET_WITH target must be a Person/,
+      );
       expect((await store.stats()).nodes).toBe(0);
       const dump: GraphDump = { ...EMPTY, entities: f.kyiv.entities, relations: [metCountry] };
       await expect(store.load(dump)).rejects.toThrow(/MET_WITH target must be a Person/);
@@ -190,7 +236,12 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
       expect(relations[0]!.evidence[0]!.quote).toBe('We highly value the balanced position of our Chinese friends.');
       expect(relations.slice(1)).toEqual([null, null]);
       const statements = await store.getStatements([ids.peskovQuote, 'statement:none']);
-      expect(statements[0]).toMatchObject({ speaker: ids.peskov, quote: 'constructive and friendly', about: ids.meeting, kind: 'direct' });
+      expect(statements[0]).toMatchObject({
+        speaker: ids.peskov,
+        quote: 'constructive and friendly',
+        about: ids.meeting,
+        kind: 'direct',
+      });
       expect(statements[1]).toBeNull();
       const articles = await store.getArticles([f.kyiv.article.id, 'article:none']);
       expect(articles).toEqual([f.kyiv.article, null]);
@@ -199,7 +250,13 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
     it('lists every known entity with its names, roles, date and place', async () => {
       const known = sortById(await store.knownEntities());
       expect(known).toHaveLength(12);
-      expect(known.find((e) => e.id === ids.xi)).toEqual({ id: ids.xi, label: 'Person', name: 'Xi Jinping', aliases: ['Mr Xi', 'Xi'], roles: ['President'] });
+      expect(known.find((e) => e.id === ids.xi)).toEqual({
+        id: ids.xi,
+        label: 'Person',
+        name: 'Xi Jinping',
+        aliases: ['Mr Xi', 'Xi'],
+        roles: ['President'],
+      });
       expect(known.find((e) => e.id === ids.meeting)).toMatchObject({ date: '2022-09-15', place: ids.samarkand });
     });
 
@@ -236,7 +293,8 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
     });
 
     it('filters relations by type, ends, article, dates and confidence, plain facts only by default', async () => {
-      const ids_ = async (query: Parameters<GraphStore['relations']>[0]) => (await store.relations({ first: 100, ...query })).items.map((r) => r.id);
+      const ids_ = async (query: Parameters<GraphStore['relations']>[0]) =>
+        (await store.relations({ first: 100, ...query })).items.map((r) => r.id);
       expect(await ids_({ types: ['SANCTIONS'] })).toEqual([ids.usSanctions]);
       expect(await ids_({ types: ['SANCTIONS'], includeNegated: true })).toEqual([ids.chinaSanctions, ids.usSanctions]);
       expect(await ids_({ types: ['SUPPORTS'] })).toEqual([]);
@@ -244,15 +302,31 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
       expect(await ids_({ from: ids.xi, types: ['MET_WITH'] })).toEqual([ids.metWith]);
       expect(await ids_({ to: ids.xi, types: ['MET_WITH'] })).toEqual([ids.metWith]);
       expect(await ids_({ from: ids.xi, to: ids.putin })).toEqual([ids.metWith]);
-      expect(await ids_({ from: ids.zelenskyy })).toEqual([ids.xiLeads.replace(/person:xi-jinping->country:china/, 'person:volodymyr-zelenskyy->country:ukraine'), ids.opposes]);
-      expect(await ids_({ to: ids.meeting, types: ['SAID'] })).toEqual([ids.said, 'SAID:person:dmitry-peskov->event:xi-putin-meeting-in-samarkand']);
-      expect(await ids_({ involving: ids.russia })).toEqual([ids.putinLeads, ids.usSanctions, 'PARTICIPATED_IN:country:russia->event:russian-invasion-of-ukraine']);
+      expect(await ids_({ from: ids.zelenskyy })).toEqual([
+        ids.xiLeads.replace(/person:xi-jinping->country:china/, 'person:volodymyr-zelenskyy->country:ukraine'),
+        ids.opposes,
+      ]);
+      expect(await ids_({ to: ids.meeting, types: ['SAID'] })).toEqual([
+        ids.said,
+        'SAID:person:dmitry-peskov->event:xi-putin-meeting-in-samarkand',
+      ]);
+      expect(await ids_({ involving: ids.russia })).toEqual([
+        ids.putinLeads,
+        ids.usSanctions,
+        'PARTICIPATED_IN:country:russia->event:russian-invasion-of-ukraine',
+      ]);
       expect(await ids_({ article: f.kyiv.article.id })).toHaveLength(3);
       expect(await ids_({ article: f.kremlin.article.id, types: ['MET_WITH'] })).toEqual([ids.metWith]);
       expect(await ids_({ since: '2022-09' })).toHaveLength(10);
       expect(await ids_({ until: '2022-03' })).toHaveLength(3);
       expect(await ids_({ since: '2022-09-16', until: '2022-09-16' })).toHaveLength(3);
-      expect(await ids_({ minConfidence: 0.9 })).toEqual([ids.metWith, ids.putinLeads, 'LEADER_OF:person:volodymyr-zelenskyy->country:ukraine', ids.xiLeads, ids.usSanctions]);
+      expect(await ids_({ minConfidence: 0.9 })).toEqual([
+        ids.metWith,
+        ids.putinLeads,
+        'LEADER_OF:person:volodymyr-zelenskyy->country:ukraine',
+        ids.xiLeads,
+        ids.usSanctions,
+      ]);
       expect(await ids_({ from: 'person:nobody' })).toEqual([]);
       const page = await store.relations({ first: 4 });
       expect(page).toMatchObject({ totalCount: 13, hasNextPage: true });
@@ -263,7 +337,9 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
     });
 
     it('gives the edges of many entities at once, by direction', async () => {
-      const [out, none, into] = await store.relationsOf([ids.putin, 'person:nobody', ids.meeting], { direction: 'OUT' });
+      const [out, none, into] = await store.relationsOf([ids.putin, 'person:nobody', ids.meeting], {
+        direction: 'OUT',
+      });
       expect(out!.map((r) => r.type)).toEqual(['MET_WITH', 'LEADER_OF', 'SAID', 'VISITED']);
       expect(none).toEqual([]);
       expect(into!.map((r) => r.type)).toEqual(['HELD_IN']);
@@ -283,8 +359,12 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
           return article(a) < article(b) ? -1 : 1;
         }),
       );
-      expect((await store.statements({ speaker: ids.zelenskyy })).items.map((s) => s.quote)).toEqual(['Ukraine will defend itself.']);
-      expect((await store.statements({ search: 'BALANCED position' })).items.map((s) => s.id)).toEqual([ids.putinQuote]);
+      expect((await store.statements({ speaker: ids.zelenskyy })).items.map((s) => s.quote)).toEqual([
+        'Ukraine will defend itself.',
+      ]);
+      expect((await store.statements({ search: 'BALANCED position' })).items.map((s) => s.id)).toEqual([
+        ids.putinQuote,
+      ]);
       expect((await store.statements({ search: 'spokesman' })).items.map((s) => s.id)).toEqual([ids.peskovQuote]);
       expect((await store.statements({ article: f.kyiv.article.id })).totalCount).toBe(1);
       expect((await store.statements({ first: 1 })).hasNextPage).toBe(true);
@@ -304,14 +384,29 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
     it('gives neighbourhoods within a number of hops and a node limit', async () => {
       const one = await store.neighborhood({ id: ids.xi, hops: 1, limit: 50 });
       expect(one.nodes.map((n) => n.id)).toEqual([ids.xi, ids.china, ids.meeting, ids.putin]);
-      expect(one.edges.map((e) => e.id)).toEqual([ids.xiLeads, ids.metWith, 'PARTICIPATED_IN:person:xi-jinping->event:xi-putin-meeting-in-samarkand', ids.said]);
+      expect(one.edges.map((e) => e.id)).toEqual([
+        ids.xiLeads,
+        ids.metWith,
+        'PARTICIPATED_IN:person:xi-jinping->event:xi-putin-meeting-in-samarkand',
+        ids.said,
+      ]);
       const hedged = await store.neighborhood({ id: ids.xi, hops: 1, limit: 50, includeHedged: true });
       expect(hedged.edges.map((e) => e.id)).toContain(ids.supports);
       const two = await store.neighborhood({ id: ids.xi, hops: 2, limit: 50 });
-      expect(two.nodes.map((n) => n.id)).toEqual([ids.xi, ids.china, ids.meeting, ids.putin, ids.russia, ids.peskov, ids.samarkand]);
+      expect(two.nodes.map((n) => n.id)).toEqual([
+        ids.xi,
+        ids.china,
+        ids.meeting,
+        ids.putin,
+        ids.russia,
+        ids.peskov,
+        ids.samarkand,
+      ]);
       const limited = await store.neighborhood({ id: ids.xi, hops: 2, limit: 5 });
       expect(limited.nodes.map((n) => n.id)).toEqual([ids.xi, ids.china, ids.meeting, ids.putin, ids.russia]);
-      expect(limited.edges.every((e) => [e.source, e.target].every((end) => limited.nodes.some((n) => n.id === end)))).toBe(true);
+      expect(
+        limited.edges.every((e) => [e.source, e.target].every((end) => limited.nodes.some((n) => n.id === end))),
+      ).toBe(true);
       const typed = await store.neighborhood({ id: ids.xi, hops: 3, limit: 50, types: ['MET_WITH', 'LEADER_OF'] });
       expect(typed.nodes.map((n) => n.id)).toEqual([ids.xi, ids.china, ids.putin, ids.russia]);
       expect(await store.neighborhood({ id: 'person:nobody', hops: 1, limit: 5 })).toEqual({ nodes: [], edges: [] });
@@ -326,8 +421,15 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
       expect(long!.nodes.map((n) => n.id)).toEqual([ids.zelenskyy, ids.invasion, ids.russia, ids.putin, ids.xi]);
       expect(await store.path({ from: ids.zelenskyy, to: ids.xi, maxHops: 3 })).toBeNull();
       expect(await store.path({ from: ids.zelenskyy, to: ids.xi, maxHops: 1e21 })).toEqual(long);
-      expect((await store.neighborhood({ id: ids.zelenskyy, hops: Number.MAX_SAFE_INTEGER, limit: 100 })).nodes).toHaveLength(12);
-      const typed = await store.path({ from: ids.xi, to: ids.samarkand, maxHops: 4, types: ['PARTICIPATED_IN', 'HELD_IN'] });
+      expect(
+        (await store.neighborhood({ id: ids.zelenskyy, hops: Number.MAX_SAFE_INTEGER, limit: 100 })).nodes,
+      ).toHaveLength(12);
+      const typed = await store.path({
+        from: ids.xi,
+        to: ids.samarkand,
+        maxHops: 4,
+        types: ['PARTICIPATED_IN', 'HELD_IN'],
+      });
       expect(typed!.nodes.map((n) => n.id)).toEqual([ids.xi, ids.meeting, ids.samarkand]);
       expect(await store.path({ from: ids.china, to: ids.russia, maxHops: 1 })).toBeNull();
       expect((await store.path({ from: ids.xi, to: ids.xi, maxHops: 1 }))!.nodes.map((n) => n.id)).toEqual([ids.xi]);
@@ -350,7 +452,13 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
     it('removes an article, its evidence, and what is left without evidence', async () => {
       await ingestAll(store);
       const result = await store.deleteArticle(f.kremlin.article.id);
-      expect(result).toEqual({ article: f.kremlin.article.id, found: true, nodesRemoved: 2, edgesRemoved: 4, statementsRemoved: 1 });
+      expect(result).toEqual({
+        article: f.kremlin.article.id,
+        found: true,
+        nodesRemoved: 2,
+        edgesRemoved: 4,
+        statementsRemoved: 1,
+      });
       const [met] = await store.getRelations([ids.metWith]);
       expect(met!.evidence.map((e) => e.article)).toEqual([f.samarkand.article.id]);
       expect(met!.confidence).toBe(0.8);
@@ -363,7 +471,19 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
 
     it('keeps a node that other articles still link to, without the deleted mentions', async () => {
       await store.ingest(f.samarkand);
-      const follow = { ...f.kyiv, relations: [...f.kyiv.relations, { ...f.samarkand.relations.find((r) => r.id === ids.usSanctions)!, id: 'SANCTIONS:country:united-states->country:ukraine', target: ids.ukraine, evidence: [{ ...f.kyiv.relations[0]!.evidence[0]!, confidence: 0.3 }], confidence: 0.3 }] };
+      const follow = {
+        ...f.kyiv,
+        relations: [
+          ...f.kyiv.relations,
+          {
+            ...f.samarkand.relations.find((r) => r.id === ids.usSanctions)!,
+            id: 'SANCTIONS:country:united-states->country:ukraine',
+            target: ids.ukraine,
+            evidence: [{ ...f.kyiv.relations[0]!.evidence[0]!, confidence: 0.3 }],
+            confidence: 0.3,
+          },
+        ],
+      };
       await store.ingest(follow);
       await store.deleteArticle(f.samarkand.article.id);
       const [us, putin] = await store.getEntities([ids.us, ids.putin]);
@@ -378,7 +498,10 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
       const [both] = await store.getEntities(['person:ana-souza']);
       expect([...both!.aliases].sort()).toEqual(['Foreign Minister Souza', 'Ms Souza']);
       await store.deleteArticle(second.article.id);
-      const [souza, sco] = await store.getEntities(['person:ana-souza', 'organization:shanghai-cooperation-organisation']);
+      const [souza, sco] = await store.getEntities([
+        'person:ana-souza',
+        'organization:shanghai-cooperation-organisation',
+      ]);
       expect(souza).toMatchObject({ name: 'Ana Souza', aliases: ['Foreign Minister Souza'], count: 2 });
       expect(sco).toMatchObject({ name: 'Shanghai Cooperation Organisation', aliases: ['SCO'], count: 1 });
       expect((await store.searchEntities({ search: 'ms souza' })).totalCount).toBe(0);
@@ -397,7 +520,12 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
       await store.load(dump);
       expect(sortedDump(await store.dump())).toEqual(sortedDump(dump));
       expect(await store.ingest(f.kyiv)).toMatchObject({ duplicate: true });
-      expect(await store.deleteArticle(f.kyiv.article.id)).toMatchObject({ found: true, nodesRemoved: 3, edgesRemoved: 3, statementsRemoved: 1 });
+      expect(await store.deleteArticle(f.kyiv.article.id)).toMatchObject({
+        found: true,
+        nodesRemoved: 3,
+        edgesRemoved: 3,
+        statementsRemoved: 1,
+      });
     });
 
     it('refuses a dump with an edge to a missing node and keeps its content', async () => {
@@ -468,16 +596,19 @@ describe('embedded and Neo4j stores answer alike', () => {
   it('gives the same pages, lists and subgraphs', async () => {
     await same((s) => s.stats());
     await same((s) => s.searchEntities({ first: 100 }));
-    for (const search of ['xi', 'putin', 'u', 'samarkand meeting', 'in', 'é']) await same((s) => s.searchEntities({ search, first: 100 }));
+    for (const search of ['xi', 'putin', 'u', 'samarkand meeting', 'in', 'é'])
+      await same((s) => s.searchEntities({ search, first: 100 }));
     await same((s) => s.relations({ first: 100, includeHedged: true, includeNegated: true }));
     await same((s) => s.relations({ first: 3, after: 'b2Zmc2V0OjI' }));
     for (const id of [ids.xi, ids.putin, ids.meeting, ids.russia]) {
       await same((s) => s.relations({ involving: id, first: 100 }));
-      for (const direction of ['OUT', 'IN', 'BOTH'] as const) await same((s) => s.relationsOf([id], { direction, includeHedged: true }));
+      for (const direction of ['OUT', 'IN', 'BOTH'] as const)
+        await same((s) => s.relationsOf([id], { direction, includeHedged: true }));
       await same((s) => s.statementsOf([id], 'speaker'));
       await same((s) => s.statementsOf([id], 'about'));
       for (const hops of [1, 2, 3]) await same((s) => s.neighborhood({ id, hops, limit: 6 }));
-      for (const to of [ids.samarkand, ids.zelenskyy, ids.us, ids.kremlin]) await same((s) => s.path({ from: id, to, maxHops: 5 }));
+      for (const to of [ids.samarkand, ids.zelenskyy, ids.us, ids.kremlin])
+        await same((s) => s.path({ from: id, to, maxHops: 5 }));
     }
     await same((s) => s.statements({ first: 100 }));
     await same((s) => s.articles({ first: 100 }));
@@ -494,7 +625,9 @@ describe('embedded and Neo4j stores answer alike', () => {
       const { uri, user, password } = neo4jTestSettings();
       Object.assign(process.env, { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password });
       const kg = (...args: string[]) => main(['node', 'kg', 'copy', ...args]);
-      await expect(kg('--from', 'embedded', '--to', 'neo4j', '--data', join(folder, 'graph.json'))).rejects.toThrow(/already holds 3 article\(s\).*--force/);
+      await expect(kg('--from', 'embedded', '--to', 'neo4j', '--data', join(folder, 'graph.json'))).rejects.toThrow(
+        /already holds 3 article\(s\).*--force/,
+      );
       expect(await kg('--from', 'embedded', '--to', 'neo4j', '--data', join(folder, 'graph.json'), '--force')).toBe(0);
       expect(await neo4j.stats()).toMatchObject({ articles: 2, nodes: 10, edges: 11, statements: 2 });
       expect(await kg('--from', 'neo4j', '--to', 'embedded', '--data', join(folder, 'back.json'))).toBe(0);

@@ -13,7 +13,14 @@ function souza(article: string, forms: string[], extra: Partial<EntityRecord> = 
 }
 
 function brazil(article: string): EntityRecord {
-  return { id: BRAZIL, label: 'Country', name: 'Brazil', aliases: [], mentions: [{ article, start: 60, end: 66, text: 'Brazil' }], count: 1 };
+  return {
+    id: BRAZIL,
+    label: 'Country',
+    name: 'Brazil',
+    aliases: [],
+    mentions: [{ article, start: 60, end: 66, text: 'Brazil' }],
+    count: 1,
+  };
 }
 
 function supports(article: string, confidence: number, flags: Partial<EvidenceRecord> = {}): RelationRecord {
@@ -39,9 +46,21 @@ function article(id: string, entities: EntityRecord[], relations: RelationRecord
 /** Five articles on the same two people and edge: new aliases, a role, a repeated mention, hedged and negated evidence. */
 const ARTICLES: ArticleGraph[] = [
   article('a1', [souza('a1', ['Ana Souza']), brazil('a1')], [supports('a1', 0.4, { hedged: true })]),
-  article('a2', [souza('a2', ['Ana Souza', 'Souza'], { aliases: ['Souza'], roles: ['minister'] }), brazil('a2')], [supports('a2', 0.5, { negated: true })]),
-  article('a3', [souza('a3', ['Minister Souza', 'Minister Souza'], { aliases: ['Minister Souza', 'Ana Souza'] }), brazil('a3')], [supports('a3', 0.7)]),
-  article('a4', [souza('a4', ['Souza'], { roles: ['envoy', 'minister'], date: '2024-05-01' }), brazil('a4')], [supports('a4', 0.3, { hedged: true })]),
+  article(
+    'a2',
+    [souza('a2', ['Ana Souza', 'Souza'], { aliases: ['Souza'], roles: ['minister'] }), brazil('a2')],
+    [supports('a2', 0.5, { negated: true })],
+  ),
+  article(
+    'a3',
+    [souza('a3', ['Minister Souza', 'Minister Souza'], { aliases: ['Minister Souza', 'Ana Souza'] }), brazil('a3')],
+    [supports('a3', 0.7)],
+  ),
+  article(
+    'a4',
+    [souza('a4', ['Souza'], { roles: ['envoy', 'minister'], date: '2024-05-01' }), brazil('a4')],
+    [supports('a4', 0.3, { hedged: true })],
+  ),
   article('a5', [souza('a5', ['Ana Souza']), brazil('a5')], [supports('a5', 0.9, { negated: true })]),
 ];
 
@@ -49,7 +68,10 @@ const ARTICLES: ArticleGraph[] = [
 function folded(graphs: readonly ArticleGraph[]): { entity: EntityRecord; relation: RelationRecord } {
   const entities = graphs.map((g) => g.entities.find((e) => e.id === SOUZA)!);
   const relations = graphs.map((g) => g.relations[0]!);
-  return { entity: entities.slice(1).reduce(mergeEntities, entities[0]!), relation: relations.slice(1).reduce(mergeRelations, relations[0]!) };
+  return {
+    entity: entities.slice(1).reduce(mergeEntities, entities[0]!),
+    relation: relations.slice(1).reduce(mergeRelations, relations[0]!),
+  };
 }
 
 async function ingestAll(store: EmbeddedStore, graphs: readonly ArticleGraph[]): Promise<void> {
@@ -109,9 +131,17 @@ describe('EmbeddedStore appending a new article to known nodes and edges', () =>
   it('merges as before when an article lists the same entity and edge twice', async () => {
     const store = await EmbeddedStore.open();
     await ingestAll(store, ARTICLES.slice(0, 2));
-    const twice = article('a8', [souza('a8', ['Souza']), brazil('a8'), souza('a8', ['Souza', 'Ana Souza'])], [supports('a8', 0.2), supports('a8', 0.6)]);
+    const twice = article(
+      'a8',
+      [souza('a8', ['Souza']), brazil('a8'), souza('a8', ['Souza', 'Ana Souza'])],
+      [supports('a8', 0.2), supports('a8', 0.6)],
+    );
     await store.ingest(twice);
-    const expected = folded([...ARTICLES.slice(0, 2), twice, article('a8', [twice.entities[2]!], [twice.relations[1]!])]);
+    const expected = folded([
+      ...ARTICLES.slice(0, 2),
+      twice,
+      article('a8', [twice.entities[2]!], [twice.relations[1]!]),
+    ]);
     expect((await store.getEntities([SOUZA]))[0]).toStrictEqual(expected.entity);
     expect((await store.getRelations([EDGE]))[0]).toStrictEqual(expected.relation);
   });
@@ -147,7 +177,8 @@ describe('mergeArticleGraphs', () => {
     const relations = new Map<string, RelationRecord>();
     for (const g of graphs) {
       for (const e of g.entities) entities.set(e.id, entities.has(e.id) ? mergeEntities(entities.get(e.id)!, e) : e);
-      for (const r of g.relations) relations.set(r.id, relations.has(r.id) ? mergeRelations(relations.get(r.id)!, r) : r);
+      for (const r of g.relations)
+        relations.set(r.id, relations.has(r.id) ? mergeRelations(relations.get(r.id)!, r) : r);
     }
     const expected = buildKnowledgeGraph([...entities.values()], [...relations.values()]).export();
     expect(JSON.stringify(mergeArticleGraphs(graphs))).toBe(JSON.stringify(expected));

@@ -30,7 +30,12 @@ function byId<T extends { id: string }>(records: T[]): T[] {
 }
 
 function sorted(dump: GraphDump): GraphDump {
-  return { articles: byId(dump.articles), entities: byId(dump.entities), relations: byId(dump.relations), statements: byId(dump.statements) };
+  return {
+    articles: byId(dump.articles),
+    entities: byId(dump.entities),
+    relations: byId(dump.relations),
+    statements: byId(dump.statements),
+  };
 }
 
 describe('the embedded store file', () => {
@@ -53,8 +58,12 @@ describe('the embedded store file', () => {
     expect(sorted(await reopened.dump())).toEqual(sorted(await store.dump()));
     expect(reopened.snapshot()).toEqual(store.snapshot());
     const { ids } = f;
-    expect(await reopened.neighborhood({ id: ids.xi, hops: 2, limit: 6 })).toEqual(await store.neighborhood({ id: ids.xi, hops: 2, limit: 6 }));
-    expect(await reopened.path({ from: ids.zelenskyy, to: ids.xi, maxHops: 6 })).toEqual(await store.path({ from: ids.zelenskyy, to: ids.xi, maxHops: 6 }));
+    expect(await reopened.neighborhood({ id: ids.xi, hops: 2, limit: 6 })).toEqual(
+      await store.neighborhood({ id: ids.xi, hops: 2, limit: 6 }),
+    );
+    expect(await reopened.path({ from: ids.zelenskyy, to: ids.xi, maxHops: 6 })).toEqual(
+      await store.path({ from: ids.zelenskyy, to: ids.xi, maxHops: 6 }),
+    );
     expect(await reopened.searchEntities({ search: 'putin' })).toEqual(await store.searchEntities({ search: 'putin' }));
   });
 
@@ -82,7 +91,9 @@ describe('the embedded store file', () => {
     await writeFile(cut, text);
     await truncate(cut, Buffer.byteLength(text.slice(0, text.indexOf('],"edges":['))));
     await expect(EmbeddedStore.open({ path: cut })).rejects.toThrow(StoreFileError);
-    await expect(EmbeddedStore.open({ path: cut })).rejects.toThrow(/cut\.json is damaged .*cut short.*Restore it from a backup/);
+    await expect(EmbeddedStore.open({ path: cut })).rejects.toThrow(
+      /cut\.json is damaged .*cut short.*Restore it from a backup/,
+    );
     const broken = join(folder, 'broken.json');
     await writeFile(broken, text.replace('"statements":[\n{', '"statements":[\n{{'));
     await expect(EmbeddedStore.open({ path: broken })).rejects.toThrow(/broken\.json is not valid JSON/);

@@ -1,5 +1,11 @@
 import { entityId, relationId } from '../../src/graph/ids.js';
-import type { ArticleGraph, EntityRecord, EvidenceRecord, RelationRecord, RelationType } from '../../src/graph/model.js';
+import type {
+  ArticleGraph,
+  EntityRecord,
+  EvidenceRecord,
+  RelationRecord,
+  RelationType,
+} from '../../src/graph/model.js';
 import { UNDIRECTED_RELATION_TYPES, allowsEnds } from '../../src/graph/model.js';
 import { seededRandom } from '../../src/graph/random.js';
 import type { KnowledgeGraph } from '../../src/graph/serialize.js';
@@ -48,7 +54,8 @@ function randomArticles(seed: number, count: number, castSize: number): ArticleG
       const source = random() < 0.8 ? pick(cast.people) : pick(cast.countries);
       const target = random() < 0.5 ? pick(cast.people) : pick(cast.countries);
       if (source.id === target.id) continue;
-      const labelOf = (end: { id: string }): EntityRecord['label'] => (end.id.startsWith('person:') ? 'Person' : 'Country');
+      const labelOf = (end: { id: string }): EntityRecord['label'] =>
+        end.id.startsWith('person:') ? 'Person' : 'Country';
       // Only types whose ontology allows these ends: a store refuses the others.
       const type = pick(TYPES.filter((t) => allowsEnds(t, labelOf(source), labelOf(target))));
       for (const end of [source, target]) {
@@ -79,11 +86,21 @@ function randomArticles(seed: number, count: number, castSize: number): ArticleG
         ...(evidence.negated ? { negated: true } : evidence.hedged ? { hedged: true } : {}),
       });
     }
-    return { article: { id: article, title: `Report ${n}`, length: 1000 }, entities: [...entities.values()], relations: [...relations.values()], statements: [] };
+    return {
+      article: { id: article, title: `Report ${n}`, length: 1000 },
+      entities: [...entities.values()],
+      relations: [...relations.values()],
+      statements: [],
+    };
   });
 }
 
-function passes(graph: KnowledgeGraph, key: string, types: readonly RelationType[] | null | undefined, includeHedged: boolean): boolean {
+function passes(
+  graph: KnowledgeGraph,
+  key: string,
+  types: readonly RelationType[] | null | undefined,
+  includeHedged: boolean,
+): boolean {
   const a = graph.getEdgeAttributes(key);
   return (!types || types.length === 0 || types.includes(a.type)) && !a.negated && (includeHedged || !a.hedged);
 }
@@ -106,7 +123,8 @@ function plainNeighbourhood(graph: KnowledgeGraph, query: NeighborhoodQuery): { 
     for (const other of frontier) seen.add(other);
   }
   const edges = new Set<string>();
-  for (const node of seen) for (const key of graph.edges(node)) if (seen.has(graph.opposite(node, key)) && allowed(key)) edges.add(key);
+  for (const node of seen)
+    for (const key of graph.edges(node)) if (seen.has(graph.opposite(node, key)) && allowed(key)) edges.add(key);
   return { nodes: [...seen], edges: [...edges].sort() };
 }
 
@@ -142,7 +160,9 @@ function plainPath(graph: KnowledgeGraph, query: PathQuery): { nodes: string[]; 
   return null;
 }
 
-function idsOf(subgraph: { nodes: { id: string }[]; edges: { id: string }[] } | null): { nodes: string[]; edges: string[] } | null {
+function idsOf(
+  subgraph: { nodes: { id: string }[]; edges: { id: string }[] } | null,
+): { nodes: string[]; edges: string[] } | null {
   return subgraph && { nodes: subgraph.nodes.map((n) => n.id), edges: subgraph.edges.map((e) => e.id) };
 }
 
@@ -156,8 +176,17 @@ async function expectPlainTraversals(store: EmbeddedStore): Promise<number> {
   for (const [n, id] of nodes.entries()) {
     for (const hops of [1, 2, 3]) {
       for (const limit of [1, 2, 5, 13, 100]) {
-        const query: NeighborhoodQuery = { id, hops, limit, types: TYPE_CHOICES[(n + hops) % 3], includeHedged: (n + limit) % 2 === 0 };
-        expect({ query, found: idsOf(await store.neighborhood(query)) }).toEqual({ query, found: plainNeighbourhood(graph, query) });
+        const query: NeighborhoodQuery = {
+          id,
+          hops,
+          limit,
+          types: TYPE_CHOICES[(n + hops) % 3],
+          includeHedged: (n + limit) % 2 === 0,
+        };
+        expect({ query, found: idsOf(await store.neighborhood(query)) }).toEqual({
+          query,
+          found: plainNeighbourhood(graph, query),
+        });
         compared += 1;
       }
     }
@@ -179,11 +208,14 @@ async function storeOf(articles: readonly ArticleGraph[]): Promise<EmbeddedStore
 }
 
 describe('EmbeddedStore traversals through its neighbour index', () => {
-  it.each([1, 2, 3])('give the neighbourhoods and shortest paths of a plain breadth-first search (seed %i)', async (seed) => {
-    const store = await storeOf(randomArticles(seed, 60, 24));
-    expect(store.knowledgeGraph.size).toBeGreaterThan(40);
-    expect(await expectPlainTraversals(store)).toBeGreaterThan(500);
-  });
+  it.each([1, 2, 3])(
+    'give the neighbourhoods and shortest paths of a plain breadth-first search (seed %i)',
+    async (seed) => {
+      const store = await storeOf(randomArticles(seed, 60, 24));
+      expect(store.knowledgeGraph.size).toBeGreaterThan(40);
+      expect(await expectPlainTraversals(store)).toBeGreaterThan(500);
+    },
+  );
 
   it('stay right while articles come and go, and equal a store built fresh from what is left', async () => {
     const articles = randomArticles(7, 80, 30);
@@ -203,20 +235,46 @@ describe('EmbeddedStore traversals through its neighbour index', () => {
   it('finds nothing from a node that lost all its edges, and a path again once an edge comes back', async () => {
     const [souza, diallo, chen] = castOf(3).people;
     const met = (article: string, a: { id: string; name: string }, b: { id: string; name: string }): ArticleGraph => {
-      const entities = [a, b].map((p) => ({ id: p.id, label: 'Person' as const, name: p.name, aliases: [], mentions: [{ article, start: 0, end: 3, text: p.name }], count: 1 }));
+      const entities = [a, b].map((p) => ({
+        id: p.id,
+        label: 'Person' as const,
+        name: p.name,
+        aliases: [],
+        mentions: [{ article, start: 0, end: 3, text: p.name }],
+        count: 1,
+      }));
       const id = relationId('MET_WITH', a.id, b.id);
       const [source, target] = [a.id, b.id].sort();
       const sentence = `${a.name} met ${b.name}.`;
-      const relation: RelationRecord = { id, type: 'MET_WITH', source: source!, target: target!, undirected: true, evidence: [{ article, sentence, start: 0, end: sentence.length, confidence: 0.9 }], confidence: 0.9 };
+      const relation: RelationRecord = {
+        id,
+        type: 'MET_WITH',
+        source: source!,
+        target: target!,
+        undirected: true,
+        evidence: [{ article, sentence, start: 0, end: sentence.length, confidence: 0.9 }],
+        confidence: 0.9,
+      };
       return { article: { id: article, length: 100 }, entities, relations: [relation], statements: [] };
     };
     const store = await storeOf([met('a1', souza!, diallo!), met('a2', diallo!, chen!)]);
-    expect(idsOf(await store.path({ from: souza!.id, to: chen!.id, maxHops: 3 }))!.nodes).toEqual([souza!.id, diallo!.id, chen!.id]);
+    expect(idsOf(await store.path({ from: souza!.id, to: chen!.id, maxHops: 3 }))!.nodes).toEqual([
+      souza!.id,
+      diallo!.id,
+      chen!.id,
+    ]);
     await store.deleteArticle('a2');
     expect(await store.path({ from: souza!.id, to: chen!.id, maxHops: 3 })).toBeNull();
-    expect(idsOf(await store.neighborhood({ id: diallo!.id, hops: 2, limit: 10 }))!.nodes).toEqual([diallo!.id, souza!.id]);
+    expect(idsOf(await store.neighborhood({ id: diallo!.id, hops: 2, limit: 10 }))!.nodes).toEqual([
+      diallo!.id,
+      souza!.id,
+    ]);
     await store.ingest(met('a3', chen!, souza!));
-    expect(idsOf(await store.path({ from: diallo!.id, to: chen!.id, maxHops: 3 }))!.nodes).toEqual([diallo!.id, souza!.id, chen!.id]);
+    expect(idsOf(await store.path({ from: diallo!.id, to: chen!.id, maxHops: 3 }))!.nodes).toEqual([
+      diallo!.id,
+      souza!.id,
+      chen!.id,
+    ]);
   });
 });
 
@@ -238,7 +296,22 @@ function plainSearch(graph: KnowledgeGraph, search: string, label?: EntityRecord
 }
 
 describe('EmbeddedStore search through its index of name pieces', () => {
-  const QUERIES = ['souza', 'SOUZA', 'ana', 'an', 'a', 'mul', 'müller', 'sofia souza', 'ofía', 'kenya', 'ken', 'zz', 'xyz', 'diallo k'];
+  const QUERIES = [
+    'souza',
+    'SOUZA',
+    'ana',
+    'an',
+    'a',
+    'mul',
+    'müller',
+    'sofia souza',
+    'ofía',
+    'kenya',
+    'ken',
+    'zz',
+    'xyz',
+    'diallo k',
+  ];
 
   it('gives what a scan of every name and alias gives, by rank, mentions and id', async () => {
     const store = await storeOf(randomArticles(4, 70, 40));
@@ -246,7 +319,12 @@ describe('EmbeddedStore search through its index of name pieces', () => {
       for (const label of [undefined, 'Person', 'Country'] as const) {
         const page = await store.searchEntities({ search, label, first: 100 });
         const expected = plainSearch(store.knowledgeGraph, search, label);
-        expect({ search, label, ids: page.items.map((e) => e.id), total: page.totalCount }).toEqual({ search, label, ids: expected.slice(0, 100), total: expected.length });
+        expect({ search, label, ids: page.items.map((e) => e.id), total: page.totalCount }).toEqual({
+          search,
+          label,
+          ids: expected.slice(0, 100),
+          total: expected.length,
+        });
       }
     }
   });
@@ -255,13 +333,26 @@ describe('EmbeddedStore search through its index of name pieces', () => {
     const articles = randomArticles(5, 60, 40);
     const store = await storeOf(articles.slice(0, 20));
     const check = async () => {
-      for (const search of QUERIES) expect({ search, ids: (await store.searchEntities({ search, first: 100 })).items.map((e) => e.id) }).toEqual({ search, ids: plainSearch(store.knowledgeGraph, search).slice(0, 100) });
+      for (const search of QUERIES)
+        expect({ search, ids: (await store.searchEntities({ search, first: 100 })).items.map((e) => e.id) }).toEqual({
+          search,
+          ids: plainSearch(store.knowledgeGraph, search).slice(0, 100),
+        });
     };
     await check();
     const kofi = entityId('Person', 'Kofi Souza');
     const alias = (article: string): ArticleGraph => ({
       article: { id: article, length: 100 },
-      entities: [{ id: kofi, label: 'Person', name: 'Kofi Souza', aliases: ['Mr Kwabena'], mentions: [{ article, start: 0, end: 10, text: 'Mr Kwabena' }], count: 1 }],
+      entities: [
+        {
+          id: kofi,
+          label: 'Person',
+          name: 'Kofi Souza',
+          aliases: ['Mr Kwabena'],
+          mentions: [{ article, start: 0, end: 10, text: 'Mr Kwabena' }],
+          count: 1,
+        },
+      ],
       relations: [],
       statements: [],
     });
@@ -284,11 +375,15 @@ describe('EmbeddedStore statements per entity through its statement index', () =
     const entities = [f.ids.putin, f.ids.peskov, f.ids.zelenskyy, f.ids.meeting, f.ids.ukraine, 'person:nobody'];
     const scan = async (role: 'speaker' | 'about') => {
       const all = (await store.statements({ first: 100 })).items;
-      return entities.map((id) => all.filter((s) => (role === 'speaker' ? s.speaker : s.about) === id).map((s) => s.id));
+      return entities.map((id) =>
+        all.filter((s) => (role === 'speaker' ? s.speaker : s.about) === id).map((s) => s.id),
+      );
     };
     const check = async () => {
       for (const role of ['speaker', 'about'] as const) {
-        expect((await store.statementsOf(entities, role)).map((list) => list.map((s) => s.id))).toEqual(await scan(role));
+        expect((await store.statementsOf(entities, role)).map((list) => list.map((s) => s.id))).toEqual(
+          await scan(role),
+        );
       }
     };
     await check();

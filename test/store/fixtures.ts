@@ -86,7 +86,13 @@ class ArticleBuilder {
   }
 
   /** A quotation attributed to a speaker. */
-  statement(speaker: string, quote: string, sentence: string, about?: string, kind: 'direct' | 'reported' = 'direct'): string {
+  statement(
+    speaker: string,
+    quote: string,
+    sentence: string,
+    about?: string,
+    kind: 'direct' | 'reported' = 'direct',
+  ): string {
     const start = this.at(quote);
     const id = statementId(this.article.id, start, start + quote.length);
     this.statements.push({
@@ -104,7 +110,12 @@ class ArticleBuilder {
   }
 
   build(): ArticleGraph {
-    return { article: this.article, entities: [...this.entities.values()], relations: this.relations, statements: this.statements };
+    return {
+      article: this.article,
+      entities: [...this.entities.values()],
+      relations: this.relations,
+      statements: this.statements,
+    };
   }
 }
 
@@ -130,7 +141,11 @@ const KYIV_TEXT = [
 
 /** The three fixture articles and the ids of what they hold. */
 export function fixtureArticles() {
-  const a = new ArticleBuilder(SAMARKAND_TEXT, { title: 'Xi and Putin meet in Samarkand', publishedAt: '2022-09-15', source: 'Wire' });
+  const a = new ArticleBuilder(SAMARKAND_TEXT, {
+    title: 'Xi and Putin meet in Samarkand',
+    publishedAt: '2022-09-15',
+    source: 'Wire',
+  });
   const xi = a.entity('Person', ['Xi Jinping'], { roles: ['President'] });
   const putin = a.entity('Person', ['Vladimir Putin', 'Putin'], { roles: ['President'] });
   const china = a.entity('Country', ['China', 'Chinese'], { code: 'CHN' });
@@ -145,14 +160,26 @@ export function fixtureArticles() {
   });
   const xiLeads = a.relation('LEADER_OF', xi, china, 'Chinese President Xi Jinping', 0.9);
   const putinLeads = a.relation('LEADER_OF', putin, russia, 'Russian President Vladimir Putin', 0.9);
-  const said = a.relation('SAID', putin, meeting, 'Putin said: "We highly value the balanced position of our Chinese friends."', 0.85, {
-    quote: 'We highly value the balanced position of our Chinese friends.',
-  });
+  const said = a.relation(
+    'SAID',
+    putin,
+    meeting,
+    'Putin said: "We highly value the balanced position of our Chinese friends."',
+    0.85,
+    {
+      quote: 'We highly value the balanced position of our Chinese friends.',
+    },
+  );
   a.relation('PARTICIPATED_IN', xi, meeting, 'Chinese President Xi Jinping met Russian President Vladimir Putin', 0.7);
   a.relation('HELD_IN', meeting, samarkand, 'in Samarkand on Thursday', 0.75);
   a.relation('VISITED', putin, samarkand, 'Putin later visited the old city of Samarkand.', 0.6);
   const usSanctions = a.relation('SANCTIONS', us, russia, 'The United States imposed new sanctions on Russia.', 0.9);
-  const putinQuote = a.statement(putin, 'We highly value the balanced position of our Chinese friends.', 'Putin said: "We highly value the balanced position of our Chinese friends."', meeting);
+  const putinQuote = a.statement(
+    putin,
+    'We highly value the balanced position of our Chinese friends.',
+    'Putin said: "We highly value the balanced position of our Chinese friends."',
+    meeting,
+  );
 
   const b = new ArticleBuilder(KREMLIN_TEXT, { title: 'Kremlin praises talks', publishedAt: '2022-09-16' });
   const peskov = b.entity('Person', ['Dmitry Peskov'], { roles: ['spokesman'] });
@@ -162,10 +189,24 @@ export function fixtureArticles() {
   b.entity('Country', ['Russia']);
   const chinaB = b.entity('Country', ['China', 'Beijing']);
   b.relation('AFFILIATED_WITH', peskov, kremlin, 'Kremlin spokesman Dmitry Peskov', 0.8);
-  b.relation('SAID', peskov, meeting, 'Kremlin spokesman Dmitry Peskov said the talks with Mr Xi were "constructive and friendly".', 0.7, {
-    quote: 'constructive and friendly',
-  });
-  const chinaSanctions = b.relation('SANCTIONS', chinaB, russia, 'Beijing has never joined sanctions against Russia.', 0.9, { negated: true });
+  b.relation(
+    'SAID',
+    peskov,
+    meeting,
+    'Kremlin spokesman Dmitry Peskov said the talks with Mr Xi were "constructive and friendly".',
+    0.7,
+    {
+      quote: 'constructive and friendly',
+    },
+  );
+  const chinaSanctions = b.relation(
+    'SANCTIONS',
+    chinaB,
+    russia,
+    'Beijing has never joined sanctions against Russia.',
+    0.9,
+    { negated: true },
+  );
   const supports = b.relation('SUPPORTS', xi, putin, 'Analysts expect Xi to support Putin.', 0.5, { hedged: true });
   b.relation('MET_WITH', xi, putin, 'Xi Jinping and Vladimir Putin met for the first time since the war began.', 0.7);
   const peskovQuote = b.statement(peskov, 'constructive and friendly', KREMLIN_TEXT.split('. ')[0]! + '.', meeting);
@@ -176,9 +217,22 @@ export function fixtureArticles() {
   c.entity('Country', ['Russia', 'Russian']);
   const invasion = c.entity('Event', ['Russian invasion of Ukraine', 'invasion'], { date: '2022-02' });
   c.relation('LEADER_OF', zelenskyy, ukraine, 'Ukrainian President Volodymyr Zelenskyy', 0.9);
-  const opposes = c.relation('OPPOSES', zelenskyy, invasion, 'Ukrainian President Volodymyr Zelenskyy condemned the Russian invasion of Ukraine.', 0.8);
-  c.relation('PARTICIPATED_IN', russia, invasion, 'Russia launched the invasion in February.', 0.8, { date: '2022-02' });
-  const zelenskyyQuote = c.statement(zelenskyy, 'Ukraine will defend itself.', 'Zelenskyy said: "Ukraine will defend itself."', ukraine);
+  const opposes = c.relation(
+    'OPPOSES',
+    zelenskyy,
+    invasion,
+    'Ukrainian President Volodymyr Zelenskyy condemned the Russian invasion of Ukraine.',
+    0.8,
+  );
+  c.relation('PARTICIPATED_IN', russia, invasion, 'Russia launched the invasion in February.', 0.8, {
+    date: '2022-02',
+  });
+  const zelenskyyQuote = c.statement(
+    zelenskyy,
+    'Ukraine will defend itself.',
+    'Zelenskyy said: "Ukraine will defend itself."',
+    ukraine,
+  );
 
   return {
     samarkand: a.build(),

@@ -14,20 +14,28 @@ describe('connecting to Neo4j', () => {
 
   it('names NEO4J_URI when nothing listens there', async () => {
     const settings = { ...neo4jTestSettings(), uri: 'bolt://127.0.0.1:9' };
-    await expect(Neo4jStore.connect(settings)).rejects.toThrow(/Cannot reach Neo4j at NEO4J_URI=bolt:\/\/127\.0\.0\.1:9/);
+    await expect(Neo4jStore.connect(settings)).rejects.toThrow(
+      /Cannot reach Neo4j at NEO4J_URI=bolt:\/\/127\.0\.0\.1:9/,
+    );
   });
 
   it('names NEO4J_URI when it is not a Neo4j address', async () => {
-    await expect(Neo4jStore.connect({ ...neo4jTestSettings(), uri: 'http://127.0.0.1:7474' })).rejects.toThrow(/NEO4J_URI=http:\/\/127\.0\.0\.1:7474 is not a Neo4j address/);
+    await expect(Neo4jStore.connect({ ...neo4jTestSettings(), uri: 'http://127.0.0.1:7474' })).rejects.toThrow(
+      /NEO4J_URI=http:\/\/127\.0\.0\.1:7474 is not a Neo4j address/,
+    );
   });
 
   it('names NEO4J_DATABASE when the server has no such database', async () => {
-    await expect(Neo4jStore.connect({ ...neo4jTestSettings(), database: 'no-such-db' })).rejects.toThrow(/no database NEO4J_DATABASE=no-such-db/);
+    await expect(Neo4jStore.connect({ ...neo4jTestSettings(), database: 'no-such-db' })).rejects.toThrow(
+      /no database NEO4J_DATABASE=no-such-db/,
+    );
   });
 
   it('opens the Neo4j store that KG_STORE=neo4j and the NEO4J_* settings name, schema in place', async () => {
     const { uri, user, password } = neo4jTestSettings();
-    const store = await openStore(loadConfig({ KG_STORE: 'neo4j', NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password }));
+    const store = await openStore(
+      loadConfig({ KG_STORE: 'neo4j', NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password }),
+    );
     try {
       expect(store).toBeInstanceOf(Neo4jStore);
       expect((await store.searchEntities({ search: 'anything at all' })).totalCount).toBe(0);

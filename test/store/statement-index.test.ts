@@ -13,7 +13,8 @@ const statement = (id: string, article: string, start: number, speaker: string, 
   ...(about ? { about } : {}),
 });
 
-const byId = (...statements: StatementRecord[]): Map<string, StatementRecord> => new Map(statements.map((s) => [s.id, s]));
+const byId = (...statements: StatementRecord[]): Map<string, StatementRecord> =>
+  new Map(statements.map((s) => [s.id, s]));
 
 describe('StatementIndex', () => {
   it('gives an entity’s statements by article and position, as speaker and as subject', () => {

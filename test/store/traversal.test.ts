@@ -35,8 +35,23 @@ describe('choosing among shortest paths as the embedded search does', () => {
 
 describe('record properties', () => {
   it('keeps scalars and string lists as they are and nested values as JSON', () => {
-    const props = encodeFields({ id: 'x', n: 2, ok: false, names: ['a'], none: [], nested: [{ a: 1 }], gone: undefined });
+    const props = encodeFields({
+      id: 'x',
+      n: 2,
+      ok: false,
+      names: ['a'],
+      none: [],
+      nested: [{ a: 1 }],
+      gone: undefined,
+    });
     expect(props).toEqual({ id: 'x', n: 2, ok: false, names: ['a'], none: [], nestedJson: '[{"a":1}]' });
-    expect(decodeFields({ ...props, _search: 'x' })).toEqual({ id: 'x', n: 2, ok: false, names: ['a'], none: [], nested: [{ a: 1 }] });
+    expect(decodeFields({ ...props, _search: 'x' })).toEqual({
+      id: 'x',
+      n: 2,
+      ok: false,
+      names: ['a'],
+      none: [],
+      nested: [{ a: 1 }],
+    });
   });
 });

@@ -52,7 +52,11 @@ function readableBlocks(document: Document): { blocks: TextBlock[]; title?: stri
   }
   const content = parsed?.content;
   if (!parsed || !content || content.nodeType !== 1) return undefined;
-  return { blocks: textBlocks(content as Element), title: parsed.title ?? undefined, byline: parsed.byline ?? undefined };
+  return {
+    blocks: textBlocks(content as Element),
+    title: parsed.title ?? undefined,
+    byline: parsed.byline ?? undefined,
+  };
 }
 
 /** The article text and its blocks, the title first unless the first block already is the title. */
@@ -86,13 +90,18 @@ export function htmlArticle(html: string): HtmlArticle {
   pruneFurniture(body);
   const walked = textBlocks(body);
   const readable = readableBlocks(document);
-  const useReadable = readable !== undefined && (blockWords(readable.blocks) >= MIN_READABLE_WORDS || blockWords(walked) < MIN_READABLE_WORDS);
+  const useReadable =
+    readable !== undefined &&
+    (blockWords(readable.blocks) >= MIN_READABLE_WORDS || blockWords(walked) < MIN_READABLE_WORDS);
   const blocks = useReadable ? readable.blocks : walked;
-  const readableTitle = readable?.title ? titleWithoutSite(normalizeUnicode(readable.title).replace(/\s+/g, ' ').trim(), metadata.siteName) : undefined;
+  const readableTitle = readable?.title
+    ? titleWithoutSite(normalizeUnicode(readable.title).replace(/\s+/g, ' ').trim(), metadata.siteName)
+    : undefined;
   const title = metadata.title ? normalizeUnicode(metadata.title) : readableTitle || undefined;
   const byline = readable?.byline?.replace(/^by\s+/i, '').trim();
   // Readability takes a dateline ("Published 18 July 2023") for a byline too: a name has no digits.
-  const author = metadata.author ?? (byline && !/\d/.test(byline) && byline.split(/\s+/).length <= 8 ? byline : undefined);
+  const author =
+    metadata.author ?? (byline && !/\d/.test(byline) && byline.split(/\s+/).length <= 8 ? byline : undefined);
   const article: HtmlArticle = { ...metadata, ...layout(blocks, blocks.length > 0 ? title : undefined), pageWords };
   if (title) article.title = title;
   if (author) article.author = normalizeUnicode(author);

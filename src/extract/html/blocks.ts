@@ -16,13 +16,65 @@ export interface TextBlock {
 
 /** Elements whose content is never article text. */
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'header', 'footer', 'aside', 'form', 'button',
-  'select', 'textarea', 'iframe', 'object', 'menu', 'dialog', 'head', 'img', 'picture', 'video', 'audio', 'canvas',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'iframe',
+  'object',
+  'menu',
+  'dialog',
+  'head',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'canvas',
 ]);
 /** Elements that start and end a block of text. */
 const BLOCKS = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'tr',
-  'td', 'th', 'section', 'article', 'main', 'br', 'hr', 'address', 'body', 'figure', 'figcaption', 'caption', 'details', 'summary',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'section',
+  'article',
+  'main',
+  'br',
+  'hr',
+  'address',
+  'body',
+  'figure',
+  'figcaption',
+  'caption',
+  'details',
+  'summary',
 ]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -42,7 +94,12 @@ const textSize = (element: Element): number => (element.textContent ?? '').repla
 
 function isFurniture(element: Element, pageSize: number): boolean {
   const name = element.tagName.toLowerCase();
-  if (CONTENT_ROOTS.has(name) || element.getAttribute('role') === 'main' || element.getAttribute('itemprop') === 'articleBody') return false;
+  if (
+    CONTENT_ROOTS.has(name) ||
+    element.getAttribute('role') === 'main' ||
+    element.getAttribute('itemprop') === 'articleBody'
+  )
+    return false;
   const label = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   return FURNITURE_CLASS.test(label) && textSize(element) * 2 < pageSize;
 }

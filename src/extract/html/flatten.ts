@@ -13,9 +13,42 @@ import { Tokenizer } from 'htmlparser2';
 export const MAX_HTML_DEPTH = 48;
 
 /** Elements that never have content (no closing tag). */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'keygen',
+]);
 /** Elements that hold one block of text: below the depth limit they are kept, as siblings. */
-const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'pre', 'dt', 'dd', 'td', 'th', 'caption']);
+const TEXT_BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'figcaption',
+  'pre',
+  'dt',
+  'dd',
+  'td',
+  'th',
+  'caption',
+]);
 /**
  * Elements whose content is never article text, dropped with their content at any depth: they are most
  * of a real page's bytes, and each element costs the DOM parser time. JSON-LD scripts are kept (metadata).
@@ -25,11 +58,65 @@ const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math
 const OPAQUE = new Set([...DROPPED, 'textarea', 'select', 'title']);
 const JSON_LD = /\btype\s*=\s*["']?application\/ld\+json/i;
 /** Elements inside a line of text: dropped below the depth limit without a line break. */
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
 /** Start tags that close an open <p> (the HTML parser's implied end tag), so that `<p>a<p>b` is not nested. */
 const CLOSES_P = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
 ]);
 /** Start tags that close an open element of the same family: a list item the previous one, a cell the previous cell. */
 const CLOSES_SIBLING: Readonly<Record<string, readonly string[]>> = {

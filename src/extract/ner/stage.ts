@@ -61,8 +61,12 @@ function judgeable(mentions: readonly Mention[], known: KnownEntities | undefine
     const words = (m.normalized ?? m.text).split(' ');
     if (words.length > 1) for (const w of words) nameWords.add(w);
   }
-  const personWord = (w: string): boolean => nameWords.has(w) || (known !== undefined && known.candidates('surname', w).length + known.candidates('forename', w).length > 0);
-  return mentions.flatMap((m, i) => (typedByShape(m) && !(m.kind === 'surname' && personWord(m.normalized ?? m.text)) ? [i] : []));
+  const personWord = (w: string): boolean =>
+    nameWords.has(w) ||
+    (known !== undefined && known.candidates('surname', w).length + known.candidates('forename', w).length > 0);
+  return mentions.flatMap((m, i) =>
+    typedByShape(m) && !(m.kind === 'surname' && personWord(m.normalized ?? m.text)) ? [i] : [],
+  );
 }
 
 /** The model's name that overlaps a span, if any (spans are in text order). */
@@ -80,26 +84,49 @@ function overlapping(spans: readonly NerSpan[], at: { start: number; end: number
 /** A shape-typed person as the model reads it: replaced by its own name, retyped, dropped, or kept. */
 function judge(m: Mention, span: NerSpan | undefined, typed: SpanType, text: string): Mention | undefined {
   if (span && span.score >= NER_THRESHOLDS.replace && span.label !== 'Country' && span.label !== 'Event') {
-    return { ...m, start: span.start, end: span.end, text: text.slice(span.start, span.end), label: span.label, normalized: undefined };
+    return {
+      ...m,
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      label: span.label,
+      normalized: undefined,
+    };
   }
   // Only a lone word is dropped: a run of capitalised words is almost always a name, even one whose
   // shape the model never saw ("Xi Jinping").
   if (typed.nameScore < NER_THRESHOLDS.drop && !m.text.includes(' ')) return undefined;
-  if (typed.label !== 'Person' && typed.score >= NER_THRESHOLDS.retype && typed.nameScore >= 0.5) return { ...m, label: typed.label };
+  if (typed.label !== 'Person' && typed.score >= NER_THRESHOLDS.retype && typed.nameScore >= 0.5)
+    return { ...m, label: typed.label };
   return m;
 }
 
 /** Model names that overlap no kept mention, as mentions of their sentence. */
-function additions(spans: readonly NerSpan[], kept: readonly Mention[], sentences: readonly Sentence[], text: string, labels = ADDABLE): Mention[] {
+function additions(
+  spans: readonly NerSpan[],
+  kept: readonly Mention[],
+  sentences: readonly Sentence[],
+  text: string,
+  labels = ADDABLE,
+): Mention[] {
   const out: Mention[] = [];
   let j = 0;
   for (const span of spans) {
     if (!labels.has(span.label) || span.score < NER_THRESHOLDS.add) continue;
     while (j < kept.length && kept[j].end <= span.start) j++;
     let free = true;
-    for (let k = j; k < kept.length && kept[k].start < span.end && free; k++) if (kept[k].end > span.start) free = false;
+    for (let k = j; k < kept.length && kept[k].start < span.end && free; k++)
+      if (kept[k].end > span.start) free = false;
     const sentence = free ? sentenceOf(sentences, span.start, span.end) : undefined;
-    if (sentence) out.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), label: span.label, kind: 'name', sentence: sentence.index });
+    if (sentence)
+      out.push({
+        start: span.start,
+        end: span.end,
+        text: text.slice(span.start, span.end),
+        label: span.label,
+        kind: 'name',
+        sentence: sentence.index,
+      });
   }
   return out;
 }
@@ -107,8 +134,15 @@ function additions(spans: readonly NerSpan[], kept: readonly Mention[], sentence
 const byPosition = (x: Mention, y: Mention): number => x.start - y.start || y.end - x.end;
 
 /** Names from the model alone, as mentions (for the ablation "model only": the rules keep only what is not a name). */
-function modelNames(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], spans: readonly NerSpan[]): Mention[] {
-  const rest = mentions.filter((m) => m.kind !== 'name' && m.kind !== 'surname' && m.kind !== 'acronym' && m.label !== 'Event');
+function modelNames(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  spans: readonly NerSpan[],
+): Mention[] {
+  const rest = mentions.filter(
+    (m) => m.kind !== 'name' && m.kind !== 'surname' && m.kind !== 'acronym' && m.label !== 'Event',
+  );
   return [...rest, ...additions(spans, rest, sentences, text, ALL_LABELS)].sort(byPosition);
 }
 
@@ -128,9 +162,15 @@ export function mergeModelMentions(
   const spans = model.spansOf(analysis);
   if (only) return modelNames(text, sentences, mentions, spans);
   const candidates = judgeable(mentions, known);
-  const typed = model.typeSpans(text, candidates.map((i) => namePart(mentions[i])), analysis);
+  const typed = model.typeSpans(
+    text,
+    candidates.map((i) => namePart(mentions[i])),
+    analysis,
+  );
   const judged = new Map<number, Mention | undefined>();
-  candidates.forEach((index, k) => judged.set(index, judge(mentions[index], overlapping(spans, mentions[index]), typed[k], text)));
+  candidates.forEach((index, k) =>
+    judged.set(index, judge(mentions[index], overlapping(spans, mentions[index]), typed[k], text)),
+  );
   const kept = mentions.flatMap((m, i) => {
     const j = judged.has(i) ? judged.get(i) : m;
     return j ? [j] : [];

@@ -97,7 +97,17 @@ export class StaticCache {
  * Fills feats (bucket offsets, i.e. bucket × N_TAGS) for token i given the previous tags; returns how
  * many: N_FEATS with the first pass's stack (second pass), N_FEATS − N_STACK without.
  */
-export function featureRows(wt: { mask: number }, p: Prepared, i: number, prev: number, prev2: number, hist: number, feats: Uint32Array, stack?: Stack, cache?: StaticCache): number {
+export function featureRows(
+  wt: { mask: number },
+  p: Prepared,
+  i: number,
+  prev: number,
+  prev2: number,
+  hist: number,
+  feats: Uint32Array,
+  stack?: Stack,
+  cache?: StaticCache,
+): number {
   if (!cache) staticFeatures(p, i, feats);
   else if (cache.has[i]) {
     const o = i * N_STATIC;
@@ -123,7 +133,17 @@ export function featureRows(wt: { mask: number }, p: Prepared, i: number, prev: 
 
 /** Adds the weights of the given feature rows into scores (length N_TAGS; unrolled for the 11 tags). */
 export function scoreRows(w: Float32Array | Int16Array, feats: Uint32Array, scores: Float32Array, count: number): void {
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0;
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0,
+    s4 = 0,
+    s5 = 0,
+    s6 = 0,
+    s7 = 0,
+    s8 = 0,
+    s9 = 0,
+    s10 = 0;
   for (let k = 0; k < count; k++) {
     const b = feats[k];
     s0 += w[b];
@@ -153,7 +173,9 @@ export function scoreRows(w: Float32Array | Int16Array, feats: Uint32Array, scor
 
 /** Whether token i needs scoring at all (else it is O): not after O unless it may start a name; a sentence-initial function word ("The", "In") never does. */
 export const needsScoring = (p: Prepared, i: number, prev: number): boolean =>
-  prev !== 0 && prev !== BOS_TAG ? true : canStart(p, i) && !((p.gaz[i] & G_NOT_NAME) !== 0 && p.tokens.sentStart[i] === 1);
+  prev !== 0 && prev !== BOS_TAG
+    ? true
+    : canStart(p, i) && !((p.gaz[i] & G_NOT_NAME) !== 0 && p.tokens.sentStart[i] === 1);
 
 /** The best valid tag; its margin over the second best valid tag goes to margin[0] (no allocation per token). */
 export function bestTag(p: Prepared, i: number, prev: number, scores: Float32Array, margin?: Float32Array): number {
@@ -191,7 +213,12 @@ export class LabelHistory {
 }
 
 /** Greedy decoding of a prepared document: tag per token, the decision margin and the label-history value per token. */
-export function decode(wt: Weights, p: Prepared, stack?: Stack, cache?: StaticCache): { tags: Uint8Array; margins: Float32Array; hist: Uint8Array } {
+export function decode(
+  wt: Weights,
+  p: Prepared,
+  stack?: Stack,
+  cache?: StaticCache,
+): { tags: Uint8Array; margins: Float32Array; hist: Uint8Array } {
   const n = p.n;
   const tags = new Uint8Array(n);
   const margins = new Float32Array(n);

@@ -19,7 +19,9 @@ export interface Tokens {
 
 /** Abbreviations that keep their final period (lower-cased, without the period). */
 const ABBREVIATIONS = new Set(
-  `mr mrs ms dr prof st jr sr inc ltd co corp gen sen rep gov lt col capt cmdr adm sgt mt ft rev hon messrs vs etc no nos jan feb mar apr jun jul aug sep sept oct nov dec dept univ est approx ave blvd bros pp ph vol`.split(' '),
+  `mr mrs ms dr prof st jr sr inc ltd co corp gen sen rep gov lt col capt cmdr adm sgt mt ft rev hon messrs vs etc no nos jan feb mar apr jun jul aug sep sept oct nov dec dept univ est approx ave blvd bros pp ph vol`.split(
+    ' ',
+  ),
 );
 
 const WORD_CACHE: Uint8Array = (() => {
@@ -42,7 +44,8 @@ const SPACE_CACHE: Uint8Array = (() => {
 const isWordCode = (c: number): boolean => WORD_CACHE[c] === 1;
 
 const isSpace = (c: number): boolean => SPACE_CACHE[c] === 1;
-const isLowerCode = (c: number): boolean => (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c));
+const isLowerCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c));
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 function isAbbreviation(text: string, s: number, e: number): boolean {
@@ -134,7 +137,14 @@ export function tokenize(text: string): Tokens {
       i = j;
       continue;
     }
-    if (isApostrophe(c) && i + 1 < n && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2))) && count > 0 && end[count - 1] === i) {
+    if (
+      isApostrophe(c) &&
+      i + 1 < n &&
+      (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) &&
+      (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2))) &&
+      count > 0 &&
+      end[count - 1] === i
+    ) {
       push(i, i + 2);
       i += 2;
       continue;
@@ -149,7 +159,10 @@ export function tokenize(text: string): Tokens {
     const s = start[k];
     const len = end[k] - s;
     const c = text.charCodeAt(s);
-    if (len === 1 && (c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || c === 91 || c === 0x2019 || c === 0x201d)) {
+    if (
+      len === 1 &&
+      (c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || c === 91 || c === 0x2019 || c === 0x201d)
+    ) {
       // quotes and brackets pass the sentence start on to the next word
       continue;
     }
@@ -158,5 +171,12 @@ export function tokenize(text: string): Tokens {
     // "... in the U.S. The President": an acronym's period may end the sentence too; the model decides
     // from the next word's evidence, so this stays a non-boundary.
   }
-  return { text, count, start: start.subarray(0, count), end: end.subarray(0, count), lineStart: lineStart.subarray(0, count), sentStart };
+  return {
+    text,
+    count,
+    start: start.subarray(0, count),
+    end: end.subarray(0, count),
+    lineStart: lineStart.subarray(0, count),
+    sentStart,
+  };
 }

@@ -4,19 +4,63 @@
  * includes A, a …, and B", "A and B were also named"), often a sentence or two after the one that
  * names the sanctioner, so a list without its own sanctioner belongs to the latest one named.
  */
-import { DELISTING_WORDS, LISTED_PARTICIPLES, LISTING_VERBS, LIST_NOUNS, ORGANIZATION_DESCRIPTIONS, SANCTION_LIST_QUALIFIERS, SANCTION_MEASURES, SKIPPED_DETERMINERS } from '../lexicon.js';
+import {
+  DELISTING_WORDS,
+  LISTED_PARTICIPLES,
+  LISTING_VERBS,
+  LIST_NOUNS,
+  ORGANIZATION_DESCRIPTIONS,
+  SANCTION_LIST_QUALIFIERS,
+  SANCTION_MEASURES,
+  SKIPPED_DETERMINERS,
+} from '../lexicon.js';
 import { describedOrganization, entityAt, flagsFor, objectAfter, subjectBefore } from '../cues.js';
 import { SANCTION_TARGETS, STATES_BODIES } from '../labels.js';
 import type { ArticleScope, FactList } from '../scope.js';
-import { afterPreposition, clauseStart, coordinated, isMentionOf, isPossessive, type Item, type SentenceView } from '../view.js';
+import {
+  afterPreposition,
+  clauseStart,
+  coordinated,
+  isMentionOf,
+  isPossessive,
+  type Item,
+  type SentenceView,
+} from '../view.js';
 import type { SentencePattern } from './pattern.js';
 
 /** How many sentences back a list may lean on a sanctioner named before it. */
 const CONTEXT_SENTENCES = 4;
 /** Words that may stand between a listed name and the verb of its list: "A and B were also named". */
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'have', 'has', 'had', 'be', 'also', 'already', 'later', 'then', 'now', 'since', 'being']);
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'have',
+  'has',
+  'had',
+  'be',
+  'also',
+  'already',
+  'later',
+  'then',
+  'now',
+  'since',
+  'being',
+]);
 /** Words that open a list after a noun: "firms including A", "entities such as A". */
-const INCLUDING: ReadonlySet<string> = new Set(['including', 'includes', 'include', 'included', 'names', 'contains', 'targets', 'hits', 'covers']);
+const INCLUDING: ReadonlySet<string> = new Set([
+  'including',
+  'includes',
+  'include',
+  'included',
+  'names',
+  'contains',
+  'targets',
+  'hits',
+  'covers',
+]);
 const ON: ReadonlySet<string> = new Set(['on', 'against']);
 const BY: ReadonlySet<string> = new Set(['by']);
 
@@ -29,7 +73,12 @@ function listedFrom(items: readonly Item[], i: number): number[] {
   const out = [i];
   let j = i + 1;
   for (;;) {
-    if ((items[j]?.norm === 'of' || items[j]?.norm === 'in') && items[j + 1]?.mention && items[j + 1].mention?.label !== 'Person') j += 2;
+    if (
+      (items[j]?.norm === 'of' || items[j]?.norm === 'in') &&
+      items[j + 1]?.mention &&
+      items[j + 1].mention?.label !== 'Person'
+    )
+      j += 2;
     const sep = items[j]?.norm;
     if (sep !== ',' && sep !== 'and') break;
     let k = j + 1;
@@ -62,7 +111,14 @@ function recentSanctioner(scope: ArticleScope, view: SentenceView, out: FactList
   const from = scope.views[Math.max(0, view.sentence.index - CONTEXT_SENTENCES)].sentence.start;
   let found: { source: string; start: number } | undefined;
   for (const f of out.facts) {
-    if (f.type !== 'SANCTIONS' || f.evidence.negated || f.evidence.hedged || f.evidence.start < from || f.evidence.start > view.sentence.start) continue;
+    if (
+      f.type !== 'SANCTIONS' ||
+      f.evidence.negated ||
+      f.evidence.hedged ||
+      f.evidence.start < from ||
+      f.evidence.start > view.sentence.start
+    )
+      continue;
     if (!found || f.evidence.start >= found.start) found = { source: f.source, start: f.evidence.start };
   }
   return found?.source;
@@ -72,17 +128,26 @@ function recentSanctioner(scope: ArticleScope, view: SentenceView, out: FactList
  * Who lists at the verb or noun at c: the state or body subject of its clause, named or described
  * ("the bloc"), or the owner of the list ("the EU's list includes"), else the sanctioner named just before.
  */
-function sanctioner(scope: ArticleScope, view: SentenceView, out: FactList, c: number, subject: boolean): { sources: string[]; from: number } {
+function sanctioner(
+  scope: ArticleScope,
+  view: SentenceView,
+  out: FactList,
+  c: number,
+  subject: boolean,
+): { sources: string[]; from: number } {
   const { items } = view;
   if (subject) {
     const s = subjectBefore(view, c, STATES_BODIES, false);
-    if (s >= 0 && !isPossessive(items, s)) return { sources: coordinated(items, s, STATES_BODIES).flatMap((k) => entityAt(items, k) ?? []), from: s };
+    if (s >= 0 && !isPossessive(items, s))
+      return { sources: coordinated(items, s, STATES_BODIES).flatMap((k) => entityAt(items, k) ?? []), from: s };
   }
   for (let k = c - 1; k >= clauseStart(items, c) && k >= c - 6; k--) {
-    if (isPossessive(items, k) && isMentionOf(items[k], STATES_BODIES)) return { sources: [entityAt(items, k) ?? ''], from: k };
+    if (isPossessive(items, k) && isMentionOf(items[k], STATES_BODIES))
+      return { sources: [entityAt(items, k) ?? ''], from: k };
     if (!subject || items[k].mention || !ORGANIZATION_DESCRIPTIONS.has(items[k].norm)) continue;
     const described = describedOrganization(scope, view, k);
-    if (described && scope.labelOf.get(described) && !afterPreposition(items, k + 1)) return { sources: [described], from: k };
+    if (described && scope.labelOf.get(described) && !afterPreposition(items, k + 1))
+      return { sources: [described], from: k };
   }
   const recent = recentSanctioner(scope, view, out);
   return { sources: recent ? [recent] : [], from: c };
@@ -121,20 +186,43 @@ function firstListedAfter(items: readonly Item[], c: number): number {
 function passiveSubjects(items: readonly Item[], v: number): number[] {
   let a = v - 1;
   while (a >= 0 && PASSIVE_AUXILIARIES.has(items[a].norm)) a--;
-  if (a === v - 1 || !(items[a + 1].norm === 'was' || items[a + 1].norm === 'were' || items[a + 1].norm === 'been' || items[a + 1].norm === 'is' || items[a + 1].norm === 'are')) return [];
+  if (
+    a === v - 1 ||
+    !(
+      items[a + 1].norm === 'was' ||
+      items[a + 1].norm === 'were' ||
+      items[a + 1].norm === 'been' ||
+      items[a + 1].norm === 'is' ||
+      items[a + 1].norm === 'are'
+    )
+  )
+    return [];
   for (let i = clauseStart(items, v); i <= a; i++) {
-    if (!isMentionOf(items[i], SANCTION_TARGETS) || (afterPreposition(items, i) && items[i - 1]?.norm !== 'including')) continue;
+    if (!isMentionOf(items[i], SANCTION_TARGETS) || (afterPreposition(items, i) && items[i - 1]?.norm !== 'including'))
+      continue;
     const group = listedFrom(items, i);
     let e = group[group.length - 1] + 1;
     if ((items[e]?.norm === 'of' || items[e]?.norm === 'in') && items[e + 1]?.mention) e += 2;
-    if (e === a + 1 || (e === a && items[a].norm === ',') || (items[e]?.norm === ',' && (items[e + 1]?.norm === 'which' || items[e + 1]?.norm === 'who')) || items[e]?.norm === 'which' || items[e]?.norm === 'who') return group;
+    if (
+      e === a + 1 ||
+      (e === a && items[a].norm === ',') ||
+      (items[e]?.norm === ',' && (items[e + 1]?.norm === 'which' || items[e + 1]?.norm === 'who')) ||
+      items[e]?.norm === 'which' ||
+      items[e]?.norm === 'who'
+    )
+      return group;
     return [];
   }
   return [];
 }
 
 /** The listed names and sanctioner at item c, when c is a cue of listing. */
-function listingAt(scope: ArticleScope, view: SentenceView, out: FactList, c: number): { targets: number[]; sources: string[]; from: number } | undefined {
+function listingAt(
+  scope: ArticleScope,
+  view: SentenceView,
+  out: FactList,
+  c: number,
+): { targets: number[]; sources: string[]; from: number } | undefined {
   const { items } = view;
   const n = items[c].norm;
   // "X added A and B to its blacklist", "the Treasury designated A".
@@ -152,7 +240,10 @@ function listingAt(scope: ArticleScope, view: SentenceView, out: FactList, c: nu
     const targets = passiveSubjects(items, n === 'off' ? c - 1 : c);
     if (targets.length > 0) {
       const by = objectAfter(view, c, STATES_BODIES, 3, BY);
-      const named = by >= 0 ? { sources: coordinated(items, by, STATES_BODIES).flatMap((k) => entityAt(items, k) ?? []), from: c } : sanctioner(scope, view, out, c, false);
+      const named =
+        by >= 0
+          ? { sources: coordinated(items, by, STATES_BODIES).flatMap((k) => entityAt(items, k) ?? []), from: c }
+          : sanctioner(scope, view, out, c, false);
       // "named" and "included" list only where sanctions are the topic: after a sanctioner, or with a list named.
       if (by >= 0 || n !== 'named' || named.sources.length > 0) return { targets, ...named };
     }
@@ -160,7 +251,11 @@ function listingAt(scope: ArticleScope, view: SentenceView, out: FactList, c: nu
   // "the list includes A, a …, and B", "sanctioned firms including A".
   if (INCLUDING.has(n)) {
     const t = firstListedAfter(items, c);
-    const head = items.slice(Math.max(0, c - 4), c).some((x) => LIST_NOUNS.has(x.norm) || x.norm === 'sanctioned' || x.norm === 'blacklisted' || x.norm === 'designated');
+    const head = items
+      .slice(Math.max(0, c - 4), c)
+      .some(
+        (x) => LIST_NOUNS.has(x.norm) || x.norm === 'sanctioned' || x.norm === 'blacklisted' || x.norm === 'designated',
+      );
     if (t >= 0 && head) return { targets: listedFrom(items, t), ...sanctioner(scope, view, out, c, false) };
   }
   // "asset freezes and travel bans on A and B".
@@ -182,7 +277,9 @@ function listings(scope: ArticleScope, view: SentenceView, out: FactList): void 
     const start = Math.min(found.from, found.targets[0]);
     const flags = flagsFor(items, start, c);
     const negated = flags.negated || delisted(items, clauseStart(items, c), c + 2);
-    for (const s of found.sources) for (const t of found.targets) out.add('SANCTIONS', s, entityAt(items, t), view, 0.7, { negated, hedged: flags.hedged });
+    for (const s of found.sources)
+      for (const t of found.targets)
+        out.add('SANCTIONS', s, entityAt(items, t), view, 0.7, { negated, hedged: flags.hedged });
   }
 }
 

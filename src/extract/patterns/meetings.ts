@@ -2,7 +2,14 @@
  * Pattern `meetings`: MET_WITH between the subject of a word of meeting and its objects ("X met Y",
  * "X and Y held talks", "in a meeting with Y, X said", "a trilateral meeting"), or "X told Y".
  */
-import { FACE_TO_FACE_VERBS, LEADER_TITLES, MEETING_WORDS, MEMBER_TITLES, ROLE_PLURALS, SKIPPED_DETERMINERS } from '../lexicon.js';
+import {
+  FACE_TO_FACE_VERBS,
+  LEADER_TITLES,
+  MEETING_WORDS,
+  MEMBER_TITLES,
+  ROLE_PLURALS,
+  SKIPPED_DETERMINERS,
+} from '../lexicon.js';
 import { entityAt, flagsFor, isMeetingEvent, objectAfter, pairBefore, subjectBefore, subjectEntity } from '../cues.js';
 import { COUNTRIES, PERSONS } from '../labels.js';
 import type { ArticleScope, FactList } from '../scope.js';
@@ -26,21 +33,40 @@ function roleGroup(view: SentenceView, i: number, leaders: Map<string, string>):
 }
 
 /** Words of talking at a distance. */
-const REMOTE_WORDS = new Set(['phone', 'telephone', 'call', 'video', 'videoconference', 'video-conference', 'virtual', 'virtually', 'online', 'letter', 'phoned']);
+const REMOTE_WORDS = new Set([
+  'phone',
+  'telephone',
+  'call',
+  'video',
+  'videoconference',
+  'video-conference',
+  'virtual',
+  'virtually',
+  'online',
+  'letter',
+  'phoned',
+]);
 
 /** Persons named from item k on: a person and those coordinated with it, or a plural role ("leaders from A and B"). */
 function personsFrom(view: SentenceView, k: number, leaders: Map<string, string>): { persons: string[]; end: number } {
   const { items } = view;
   if (isMentionOf(items[k], PERSONS)) {
     const group = coordinated(items, k, PERSONS);
-    return { persons: group.map((j) => entityAt(items, j)).filter((e): e is string => e !== undefined), end: group[group.length - 1] + 1 };
+    return {
+      persons: group.map((j) => entityAt(items, j)).filter((e): e is string => e !== undefined),
+      end: group[group.length - 1] + 1,
+    };
   }
   const group = roleGroup(view, k, leaders);
   return { persons: group, end: k + 1 };
 }
 
 /** The persons a meeting cue at c is with: "met (with) Y", "talks with Y", "meeting between X and Y", "sat down with leaders from A and B". */
-function meetingObjects(view: SentenceView, c: number, leaders: Map<string, string>): { persons: string[]; end: number } {
+function meetingObjects(
+  view: SentenceView,
+  c: number,
+  leaders: Map<string, string>,
+): { persons: string[]; end: number } {
   const { items } = view;
   let words = 0;
   for (let k = c + 1; k < items.length; k++) {
@@ -52,7 +78,13 @@ function meetingObjects(view: SentenceView, c: number, leaders: Map<string, stri
         let end = group.end;
         for (;;) {
           let j = end;
-          while (j < items.length && j < end + 8 && !items[j].mention && items[j].norm !== '.' && items[j].norm !== ';') {
+          while (
+            j < items.length &&
+            j < end + 8 &&
+            !items[j].mention &&
+            items[j].norm !== '.' &&
+            items[j].norm !== ';'
+          ) {
             if (items[j].norm === 'with' && items[j - 1]?.norm === 'and') break;
             j++;
           }
@@ -75,7 +107,17 @@ function meetingObjects(view: SentenceView, c: number, leaders: Map<string, stri
       continue;
     }
     if (it.norm === '.' || it.norm === ';' || it.norm === ':' || (it.norm === ',' && words > 0)) break;
-    if (SKIPPED_DETERMINERS.has(it.norm) || it.norm === 'with' || it.norm === 'between' || it.norm === "'s" || it.norm === 'down' || it.norm === 'counterpart' || LEADER_TITLES.has(it.norm) || MEMBER_TITLES.has(it.norm)) continue;
+    if (
+      SKIPPED_DETERMINERS.has(it.norm) ||
+      it.norm === 'with' ||
+      it.norm === 'between' ||
+      it.norm === "'s" ||
+      it.norm === 'down' ||
+      it.norm === 'counterpart' ||
+      LEADER_TITLES.has(it.norm) ||
+      MEMBER_TITLES.has(it.norm)
+    )
+      continue;
     if (++words > 3) break;
   }
   return { persons: [], end: c + 1 };
@@ -85,12 +127,18 @@ function meetingObjects(view: SentenceView, c: number, leaders: Map<string, stri
 function partiesOf(text: string): number {
   const words = lowerWords(text);
   if (words.includes('bilateral') || words.includes('two-way')) return 2;
-  if (words.includes('trilateral') || words.includes('three-way') || (words.includes('three') && words.includes('way'))) return 3;
+  if (words.includes('trilateral') || words.includes('three-way') || (words.includes('three') && words.includes('way')))
+    return 3;
   return 0;
 }
 
 /** Negation and hedging of a meeting cue at c; talks that are the purpose of a trip are hedged. */
-function meetingFlags(items: readonly Item[], from: number, c: number, purpose: boolean): { negated: boolean; hedged: boolean } {
+function meetingFlags(
+  items: readonly Item[],
+  from: number,
+  c: number,
+  purpose: boolean,
+): { negated: boolean; hedged: boolean } {
   const f = flagsFor(items, from, c, true);
   return { negated: f.negated, hedged: f.hedged || purpose };
 }
@@ -104,7 +152,11 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
     const it = items[c];
     if (it.quoted) continue;
     const event = it.mention?.label === 'Event';
-    if (!event && (it.mention || !MEETING_WORDS.has(it.norm) && !(it.norm === 'sat' && items[c + 1]?.norm === 'down'))) continue;
+    if (
+      !event &&
+      (it.mention || (!MEETING_WORDS.has(it.norm) && !(it.norm === 'sat' && items[c + 1]?.norm === 'down')))
+    )
+      continue;
     // "arrives for talks with Y": talks that are the purpose of a trip have not happened yet.
     let before = c - 1;
     while (before >= 0 && !items[before].mention && SKIPPED_DETERMINERS.has(items[before].norm)) before--;
@@ -112,13 +164,16 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
     if (event && it.mention) {
       // "the Xi–Putin meeting", "meeting between Xi and Putin" as one event mention.
       const inner = [...new Set(it.inner.filter((m) => m.label === 'Person').map((m) => m.entity))];
-      for (let a = 0; a < inner.length; a++) for (let b = a + 1; b < inner.length; b++) out.add('MET_WITH', inner[a], inner[b], view, 0.75, meetingFlags(items, c, c, purpose));
+      for (let a = 0; a < inner.length; a++)
+        for (let b = a + 1; b < inner.length; b++)
+          out.add('MET_WITH', inner[a], inner[b], view, 0.75, meetingFlags(items, c, c, purpose));
       if (!isMeetingEvent(it.mention)) continue;
     }
     const objects = meetingObjects(view, c, leaders);
     // "with X and Y meeting on the sidelines": a person right before the cue is its subject.
     const s = isMentionOf(items[c - 1], PERSONS) && !it.mention ? c - 1 : subjectBefore(view, c, PERSONS);
-    let subjects = s >= 0 ? coordinated(items, s, PERSONS).map((k) => entityAt(items, k)) : [subjectEntity(scope, view, s)];
+    let subjects =
+      s >= 0 ? coordinated(items, s, PERSONS).map((k) => entityAt(items, k)) : [subjectEntity(scope, view, s)];
     if (s >= 0 && items[c - 1]?.norm === 'and' && s === c - 2 && objects.persons.length === 0) subjects = [];
     let subjectFrom = s >= 0 ? s : c;
     if (subjects[0] === undefined) {
@@ -126,7 +181,7 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
       subjects = [];
       for (let k = objects.end; k < items.length; k++) {
         if (items[k].quoted || items[k].norm === ';') break;
-        if (isMentionOf(items[k], PERSONS) && items[k - 1]?.norm === ',' ) {
+        if (isMentionOf(items[k], PERSONS) && items[k - 1]?.norm === ',') {
           subjects = [entityAt(items, k)];
           subjectFrom = c;
           break;
@@ -137,12 +192,23 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
     const ids = subjects.filter((e): e is string => e !== undefined);
     if (objects.persons.length === 0 && ids.length >= 2) {
       // "X and Y met", "X and Y held talks": the coordinated subjects met each other.
-      for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < ids.length; b++) out.add('MET_WITH', ids[a], ids[b], view, 0.8, meetingFlags(items, subjectFrom, c, purpose));
+      for (let a = 0; a < ids.length; a++)
+        for (let b = a + 1; b < ids.length; b++)
+          out.add('MET_WITH', ids[a], ids[b], view, 0.8, meetingFlags(items, subjectFrom, c, purpose));
     }
     const confidence = objects.persons.length === 1 ? 0.8 : 0.65;
-    for (const a of ids) for (const b of objects.persons) out.add('MET_WITH', a, b, view, confidence, meetingFlags(items, subjectFrom, c, purpose));
+    for (const a of ids)
+      for (const b of objects.persons)
+        out.add('MET_WITH', a, b, view, confidence, meetingFlags(items, subjectFrom, c, purpose));
     // "a trilateral meeting": the leaders of the countries the sentence names, up to the number it says.
-    const parties = partiesOf(it.mention ? it.mention.text : items.slice(Math.max(0, c - 2), c + 1).map((x) => x.norm).join(' '));
+    const parties = partiesOf(
+      it.mention
+        ? it.mention.text
+        : items
+            .slice(Math.max(0, c - 2), c + 1)
+            .map((x) => x.norm)
+            .join(' '),
+    );
     if (parties > 0) {
       const present = [...new Set([...ids, ...objects.persons])];
       for (const x of items) {
@@ -150,7 +216,9 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
         if (led && !present.includes(led)) present.push(led);
       }
       if (present.length === parties) {
-        for (let a = 0; a < present.length; a++) for (let b = a + 1; b < present.length; b++) out.add('MET_WITH', present[a], present[b], view, 0.55, meetingFlags(items, c, c, purpose));
+        for (let a = 0; a < present.length; a++)
+          for (let b = a + 1; b < present.length; b++)
+            out.add('MET_WITH', present[a], present[b], view, 0.55, meetingFlags(items, c, c, purpose));
       }
     }
   }
@@ -159,7 +227,14 @@ function meetings(scope: ArticleScope, view: SentenceView, out: FactList, leader
     const s = subjectBefore(view, c, PERSONS);
     const o = objectAfter(view, c, PERSONS, 3);
     if (o < 0) continue;
-    out.add('MET_WITH', subjectEntity(scope, view, s), entityAt(items, o), view, 0.6, flagsFor(items, s >= 0 ? s : c, c, true));
+    out.add(
+      'MET_WITH',
+      subjectEntity(scope, view, s),
+      entityAt(items, o),
+      view,
+      0.6,
+      flagsFor(items, s >= 0 ? s : c, c, true),
+    );
   }
 }
 

@@ -6,10 +6,27 @@
  * not membership.
  */
 import { ADMIT_VERBS, MEMBER_WORDS, NON_MEMBER_WORDS, PREPOSITIONS, SKIPPED_DETERMINERS } from '../lexicon.js';
-import { describedOrganization, entityAt, flagsFor, isLowerWord, objectAfter, organizationAt, organizationKinds, subjectBefore } from '../cues.js';
+import {
+  describedOrganization,
+  entityAt,
+  flagsFor,
+  isLowerWord,
+  objectAfter,
+  organizationAt,
+  organizationKinds,
+  subjectBefore,
+} from '../cues.js';
 import { ACTORS, COUNTRIES, ORGS, STATES_BODIES } from '../labels.js';
 import type { ArticleScope, FactList } from '../scope.js';
-import { clauseStart, coordinated, isMentionOf, isPossessive, isRelative, type Item, type SentenceView } from '../view.js';
+import {
+  clauseStart,
+  coordinated,
+  isMentionOf,
+  isPossessive,
+  isRelative,
+  type Item,
+  type SentenceView,
+} from '../view.js';
 import type { SentencePattern } from './pattern.js';
 
 /** The organisation a bare "members" refers to: the latest one mentioned in this or the two sentences before. */
@@ -25,13 +42,64 @@ function recentOrganization(scope: ArticleScope, view: SentenceView, before: num
 }
 
 const OF_IN: ReadonlySet<string> = new Set(['of', 'in']);
-const COPULAS: ReadonlySet<string> = new Set(['are', 'is', 'were', 'was', 'became', 'become', 'becomes', 'remain', 'remains', 'as']);
+const COPULAS: ReadonlySet<string> = new Set([
+  'are',
+  'is',
+  'were',
+  'was',
+  'became',
+  'become',
+  'becomes',
+  'remain',
+  'remains',
+  'as',
+]);
 /** Words after "members" that open the list of them: "members: A, B", "members include A", "members are A". */
-const LIST_OPENERS: ReadonlySet<string> = new Set([':', 'include', 'includes', 'included', 'including', 'are', 'were', 'comprise', 'such']);
+const LIST_OPENERS: ReadonlySet<string> = new Set([
+  ':',
+  'include',
+  'includes',
+  'included',
+  'including',
+  'are',
+  'were',
+  'comprise',
+  'such',
+]);
 /** Words between a member and "member" that keep it one: "A, the only EU member", "A is a full member". */
-const MEMBER_MODIFIERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'only', 'full', 'founding', 'permanent', 'also', 'both', 'all', 'now', 'still', 'first', 'newest', 'latest', 'last', 'fellow', 'largest', 'biggest', 'smallest', 'oldest']);
+const MEMBER_MODIFIERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'only',
+  'full',
+  'founding',
+  'permanent',
+  'also',
+  'both',
+  'all',
+  'now',
+  'still',
+  'first',
+  'newest',
+  'latest',
+  'last',
+  'fellow',
+  'largest',
+  'biggest',
+  'smallest',
+  'oldest',
+]);
 /** Words before "accession" that tell it as done: "since its accession to O". */
-const DONE_WORDS: ReadonlySet<string> = new Set(['since', 'after', 'following', 'completed', 'completing', 'upon', 'on']);
+const DONE_WORDS: ReadonlySet<string> = new Set([
+  'since',
+  'after',
+  'following',
+  'completed',
+  'completing',
+  'upon',
+  'on',
+]);
 
 /** Negation and hedging of a membership at c, and its future: "A will become a member" is not one yet. */
 function membershipFlags(items: readonly Item[], from: number, c: number): { negated: boolean; hedged: boolean } {
@@ -44,7 +112,12 @@ function membershipFlags(items: readonly Item[], from: number, c: number): { neg
 function shortOfMembership(items: readonly Item[], from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to; k++) {
     const n = items[k].norm;
-    if (NON_MEMBER_WORDS.has(n) || (n === 'than' && items[k - 1]?.norm === 'rather') || (n === 'of' && items[k - 1]?.norm === 'instead')) return true;
+    if (
+      NON_MEMBER_WORDS.has(n) ||
+      (n === 'than' && items[k - 1]?.norm === 'rather') ||
+      (n === 'of' && items[k - 1]?.norm === 'instead')
+    )
+      return true;
   }
   return false;
 }
@@ -54,12 +127,17 @@ function organizationAfter(scope: ArticleScope, view: SentenceView, c: number): 
   const { items } = view;
   const o = objectAfter(view, c, ORGS, 2, OF_IN);
   if (o >= 0) return entityAt(items, o);
-  if (OF_IN.has(items[c + 1]?.norm ?? '') && items[c + 2]?.norm === 'the') return describedOrganization(scope, view, c + 3);
+  if (OF_IN.has(items[c + 1]?.norm ?? '') && items[c + 2]?.norm === 'the')
+    return describedOrganization(scope, view, c + 3);
   return undefined;
 }
 
 /** The organisation that owns "members" before it: "NATO's 31 members", "the bloc's member states", at its index. */
-function organizationOwning(scope: ArticleScope, view: SentenceView, c: number): { org: string; at: number } | undefined {
+function organizationOwning(
+  scope: ArticleScope,
+  view: SentenceView,
+  c: number,
+): { org: string; at: number } | undefined {
   const { items } = view;
   for (let k = c - 1; k >= 0 && k >= c - 5; k--) {
     const it = items[k];
@@ -70,7 +148,11 @@ function organizationOwning(scope: ArticleScope, view: SentenceView, c: number):
     if (it.norm.endsWith("'s") && it.norm.length > 2) {
       // "the bloc's": a description owning the members, split or not from its mark.
       const at = k;
-      const org = describedOrganization(scope, { ...view, items: [...items.slice(0, k), { ...it, norm: it.norm.slice(0, -2) }, ...items.slice(k + 1)] }, k);
+      const org = describedOrganization(
+        scope,
+        { ...view, items: [...items.slice(0, k), { ...it, norm: it.norm.slice(0, -2) }, ...items.slice(k + 1)] },
+        k,
+      );
       return org ? { org, at } : undefined;
     }
     if (it.norm === "'s" && items[k - 1] && !items[k - 1].mention) {
@@ -112,19 +194,27 @@ function memberWord(scope: ArticleScope, view: SentenceView, c: number, out: Fac
     org ??= recentOrganization(scope, view, c);
     if (!org || shortOfMembership(items, c - 4, list)) return;
     const flags = membershipFlags(items, c, c);
-    for (const k of coordinated(items, list, STATES_BODIES)) out.add('MEMBER_OF', entityAt(items, k), org, view, 0.75, flags);
+    for (const k of coordinated(items, list, STATES_BODIES))
+      out.add('MEMBER_OF', entityAt(items, k), org, view, 0.75, flags);
     return;
   }
   // "as one of O's five permanent members": the member is the clause's subject.
   if (org && items[s]?.norm === 'of' && items[s - 1]?.norm === 'one') {
     const subject = subjectBefore(view, s - 1, STATES_BODIES, false);
-    if (subject >= 0) out.add('MEMBER_OF', entityAt(items, subject), org, view, 0.7, membershipFlags(items, subject, c));
+    if (subject >= 0)
+      out.add('MEMBER_OF', entityAt(items, subject), org, view, 0.7, membershipFlags(items, subject, c));
     return;
   }
   while (s >= 0 && !items[s].mention && s >= c - 6 && items[s].norm !== ',') s--;
   let copula = items.slice(s + 1, c).some((x) => COPULAS.has(x.norm));
   // "A, the EU member with …": an apposition names a member without a verb.
-  if (items[s]?.norm === ',' && isMentionOf(items[s - 1], ACTORS) && items.slice(s + 1, c).every((x) => x.mention?.label === 'Organization' || MEMBER_MODIFIERS.has(x.norm) || x.norm === "'s")) {
+  if (
+    items[s]?.norm === ',' &&
+    isMentionOf(items[s - 1], ACTORS) &&
+    items
+      .slice(s + 1, c)
+      .every((x) => x.mention?.label === 'Organization' || MEMBER_MODIFIERS.has(x.norm) || x.norm === "'s")
+  ) {
     s--;
     copula = true;
   }
@@ -144,7 +234,8 @@ function includes(view: SentenceView, c: number, out: FactList): void {
   const t = objectAfter(view, c, STATES_BODIES, 2);
   if (s < 0 || t < 0) return;
   const flags = membershipFlags(items, s, c);
-  for (const k of coordinated(items, t, STATES_BODIES)) out.add('MEMBER_OF', entityAt(items, k), entityAt(items, s), view, 0.7, flags);
+  for (const k of coordinated(items, t, STATES_BODIES))
+    out.add('MEMBER_OF', entityAt(items, k), entityAt(items, s), view, 0.7, flags);
 }
 
 /** The first mention after item c within a few words, its index, skipping determiners and time words. */
@@ -158,7 +249,22 @@ function nextMention(view: SentenceView, c: number, reach: number): number {
 }
 
 /** Words that may follow the organisation joined: "joined NATO in 1999", "joined the bloc, which …" (not "joined NATO talks"). */
-const AFTER_JOINED: ReadonlySet<string> = new Set([...PREPOSITIONS, ',', '.', ';', 'and', 'last', 'this', 'as', 'when', 'but', 'which', 'only', 'earlier', 'later']);
+const AFTER_JOINED: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  ',',
+  '.',
+  ';',
+  'and',
+  'last',
+  'this',
+  'as',
+  'when',
+  'but',
+  'which',
+  'only',
+  'earlier',
+  'later',
+]);
 
 /** Kinds of organisation a state can join. */
 const JOINABLE_KINDS: ReadonlySet<string> = new Set(['bloc', 'council', 'commission']);
@@ -167,7 +273,8 @@ const JOINABLE_KINDS: ReadonlySet<string> = new Set(['bloc', 'council', 'commiss
 function relativeHead(items: readonly Item[], c: number): number | undefined {
   if (items[c - 1]?.norm !== ',') return undefined;
   for (let k = c - 2; k > 0 && k >= c - 16; k--) {
-    if (items[k].norm === ',' && isRelative(items, k + 1)) return isMentionOf(items[k - 1], STATES_BODIES) ? k - 1 : undefined;
+    if (items[k].norm === ',' && isRelative(items, k + 1))
+      return isMentionOf(items[k - 1], STATES_BODIES) ? k - 1 : undefined;
   }
   return undefined;
 }
@@ -184,7 +291,8 @@ function joined(scope: ArticleScope, view: SentenceView, c: number, out: FactLis
   const s = relativeHead(items, c) ?? subjectBefore(view, c, ACTORS, false);
   if (s < 0 || !isMentionOf(items[s], STATES_BODIES)) return;
   const flags = membershipFlags(items, s, c);
-  for (const k of coordinated(items, s, STATES_BODIES)) out.add('MEMBER_OF', entityAt(items, k), target, view, 0.7, flags);
+  for (const k of coordinated(items, s, STATES_BODIES))
+    out.add('MEMBER_OF', entityAt(items, k), target, view, 0.7, flags);
 }
 
 /** MEMBER_OF from "A's accession to O": plain when told as done ("since its accession"), else hedged. */
@@ -228,11 +336,17 @@ function admitted(scope: ArticleScope, view: SentenceView, c: number, out: FactL
     from += c + 1;
   }
   const first = nextMention(view, from, 4);
-  if (first < 0 || !isMentionOf(items[first], founded ? COUNTRIES : STATES_BODIES) || isPossessive(items, first)) return;
+  if (first < 0 || !isMentionOf(items[first], founded ? COUNTRIES : STATES_BODIES) || isPossessive(items, first))
+    return;
   const members = coordinated(items, first, STATES_BODIES);
   const last = members[members.length - 1];
   // "O groups A with B, C and D": the members after "with" too.
-  if ((n === 'groups' || n === 'grouped' || n === 'unites') && items[last + 1]?.norm === 'with' && isMentionOf(items[last + 2], STATES_BODIES)) members.push(...coordinated(items, last + 2, STATES_BODIES));
+  if (
+    (n === 'groups' || n === 'grouped' || n === 'unites') &&
+    items[last + 1]?.norm === 'with' &&
+    isMentionOf(items[last + 2], STATES_BODIES)
+  )
+    members.push(...coordinated(items, last + 2, STATES_BODIES));
   const flags = membershipFlags(items, s >= 0 ? s : c, c);
   for (const k of members) out.add('MEMBER_OF', entityAt(items, k), org, view, 0.7, flags);
 }
@@ -247,7 +361,8 @@ function membership(scope: ArticleScope, view: SentenceView, out: FactList): voi
     else if (MEMBER_WORDS.has(n)) includes(view, c, out);
     else if (n === 'joined' || n === 'joins' || n === 'join') joined(scope, view, c, out);
     else if (n === 'accession') accession(scope, view, c, out);
-    else if (ADMIT_VERBS.has(n) || n === 'founded' || n === 'established' || n === 'created') admitted(scope, view, c, out);
+    else if (ADMIT_VERBS.has(n) || n === 'founded' || n === 'established' || n === 'created')
+      admitted(scope, view, c, out);
   }
 }
 

@@ -16,7 +16,17 @@ import { stancePattern } from './stance.js';
 import { visitsPattern } from './visits.js';
 
 /** Every relation pattern, in running order. */
-export const RELATION_PATTERNS = [rolesPattern, stancePattern, positionsPattern, concernsPattern, sanctionsPattern, listingsPattern, meetingsPattern, membershipPattern, visitsPattern] as const;
+export const RELATION_PATTERNS = [
+  rolesPattern,
+  stancePattern,
+  positionsPattern,
+  concernsPattern,
+  sanctionsPattern,
+  listingsPattern,
+  meetingsPattern,
+  membershipPattern,
+  visitsPattern,
+] as const;
 
 /** The name of a registered relation pattern. */
 export type PatternName = (typeof RELATION_PATTERNS)[number]['name'];
@@ -44,7 +54,9 @@ function enabledPatterns(disable: readonly string[]): RelationPattern<PatternNam
     for (const need of p.requires) {
       if (enabled.slice(0, i).some((q) => q.provides.includes(need))) continue;
       const providers = RELATION_PATTERNS.filter((q) => q.provides.includes(need)).map((q) => `"${q.name}"`);
-      throw new RangeError(`Relation pattern "${p.name}" reads "${need}", which ${providers.join(' or ')} provides: disable "${p.name}" too, or keep ${providers.join(' or ')}.`);
+      throw new RangeError(
+        `Relation pattern "${p.name}" reads "${need}", which ${providers.join(' or ')} provides: disable "${p.name}" too, or keep ${providers.join(' or ')}.`,
+      );
     }
   }
   return enabled;

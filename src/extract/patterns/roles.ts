@@ -20,7 +20,8 @@ interface Role {
 function titleKind(items: readonly Item[], k: number): 'leader' | 'member' | undefined {
   const n = items[k].norm;
   const prev = items[k - 1]?.norm;
-  const demoted = prev === 'vice' || prev === 'deputy' || prev === 'co' || prev === 'former' || prev === '-' || prev === 'ex';
+  const demoted =
+    prev === 'vice' || prev === 'deputy' || prev === 'co' || prev === 'former' || prev === '-' || prev === 'ex';
   if (n.startsWith('vice-') || n.startsWith('deputy-') || n.startsWith('co-') || n.startsWith('ex-')) return 'member';
   if (LEADER_TITLES.has(n) || n === 'counterpart') return demoted ? 'member' : 'leader';
   if (MEMBER_TITLES.has(n)) return 'member';
@@ -33,7 +34,12 @@ function counterpartOfLeader(scope: ArticleScope, items: readonly Item[], k: num
     const m = items[j].mention;
     if (!m || m.label !== 'Person') continue;
     const words = m.role ? lowerWords(m.role) : [];
-    if (words.some((w) => w === 'minister' || w === 'secretary' || w === 'ambassador' || w === 'envoy') && !words.includes('prime') && !words.includes('general')) return false;
+    if (
+      words.some((w) => w === 'minister' || w === 'secretary' || w === 'ambassador' || w === 'envoy') &&
+      !words.includes('prime') &&
+      !words.includes('general')
+    )
+      return false;
     if (words.some((w) => LEADER_TITLES.has(w))) return true;
     const before = roleBefore(scope, items, j);
     return before.leader;
@@ -46,7 +52,11 @@ function roleBefore(scope: ArticleScope, items: readonly Item[], p: number): Rol
   const role: Role = { leader: false, member: false };
   // "the president of Y, X" / "a professor at Y, X"
   const body = items[p - 2];
-  if (items[p - 1]?.norm === ',' && (body?.mention?.label === 'Country' || body?.mention?.label === 'Organization') && (items[p - 3]?.norm === 'of' || items[p - 3]?.norm === 'at')) {
+  if (
+    items[p - 1]?.norm === ',' &&
+    (body?.mention?.label === 'Country' || body?.mention?.label === 'Organization') &&
+    (items[p - 3]?.norm === 'of' || items[p - 3]?.norm === 'at')
+  ) {
     const kind = items[p - 4] ? titleKind(items, p - 4) : undefined;
     if (kind) return { leader: kind === 'leader', member: kind === 'member', anchor: body.mention.entity };
   }
@@ -66,13 +76,30 @@ function roleBefore(scope: ArticleScope, items: readonly Item[], p: number): Rol
       }
       break;
     }
-    if (it.norm === '.' || it.norm === ':' || it.norm === ';' || SPEECH_VERBS.has(it.norm) || MEETING_WORDS.has(it.norm) || it.norm === 'and' && !(role.leader || role.member)) break;
+    if (
+      it.norm === '.' ||
+      it.norm === ':' ||
+      it.norm === ';' ||
+      SPEECH_VERBS.has(it.norm) ||
+      MEETING_WORDS.has(it.norm) ||
+      (it.norm === 'and' && !(role.leader || role.member))
+    )
+      break;
     let kind = titleKind(items, k);
     // "his Turkish counterpart X" leads Turkey only when the one whose counterpart X is leads too.
     if (kind === 'leader' && it.norm === 'counterpart' && !counterpartOfLeader(scope, items, k)) kind = 'member';
     // "EU foreign policy chief X" heads a portfolio of the body, not the body.
     const portfolio = items[k - 1];
-    if (kind === 'leader' && (it.norm === 'chief' || it.norm === 'head') && portfolio && !portfolio.mention && isLowerWord(portfolio.norm) && !SKIPPED_DETERMINERS.has(portfolio.norm) && !countryOfWord(scope, portfolio.norm)) kind = 'member';
+    if (
+      kind === 'leader' &&
+      (it.norm === 'chief' || it.norm === 'head') &&
+      portfolio &&
+      !portfolio.mention &&
+      isLowerWord(portfolio.norm) &&
+      !SKIPPED_DETERMINERS.has(portfolio.norm) &&
+      !countryOfWord(scope, portfolio.norm)
+    )
+      kind = 'member';
     if (kind === 'leader') role.leader = true;
     else if (kind === 'member') role.member = true;
     else {
@@ -87,7 +114,20 @@ function roleBefore(scope: ArticleScope, items: readonly Item[], p: number): Rol
 }
 
 /** Parts of an organisation that a title may head without heading the organisation. */
-const UNIT_WORDS = new Set(['office', 'bureau', 'branch', 'department', 'programme', 'program', 'desk', 'unit', 'division', 'team', 'section', 'chapter']);
+const UNIT_WORDS = new Set([
+  'office',
+  'bureau',
+  'branch',
+  'department',
+  'programme',
+  'program',
+  'desk',
+  'unit',
+  'division',
+  'team',
+  'section',
+  'chapter',
+]);
 
 /** Role words after a person: "X, a professor at Y,", "X, President of the Y", "X from Y". */
 function roleAfter(items: readonly Item[], p: number): Role {
@@ -104,10 +144,14 @@ function roleAfter(items: readonly Item[], p: number): Role {
     const it = items[k];
     if (it.mention) {
       if (it.mention.label === 'Person') break;
-      const based = items[k + 1]?.norm === 'based' || items[k + 1]?.norm === '-based' || (items[k + 1]?.norm === '-' && items[k + 2]?.norm === 'based');
+      const based =
+        items[k + 1]?.norm === 'based' ||
+        items[k + 1]?.norm === '-based' ||
+        (items[k + 1]?.norm === '-' && items[k + 2]?.norm === 'based');
       if ((role.leader || role.member) && !based) {
         if (it.mention.label === 'Organization') role.anchor = it.mention.entity;
-        else if (it.mention.label === 'Country' && afterPreposition(items, k) && !role.anchor) role.anchor = it.mention.entity;
+        else if (it.mention.label === 'Country' && afterPreposition(items, k) && !role.anchor)
+          role.anchor = it.mention.entity;
       }
       if (role.anchor && it.mention.label === 'Organization') break;
       continue;
@@ -137,21 +181,29 @@ function roles(scope: ArticleScope, out: FactList, leaders: Map<string, string>)
       const body = items[p].inner.find((x) => x.label === 'Organization');
       if (body && m.role) {
         const title = [...lowerWords(m.role), ...m.role.toLowerCase().split(/\s+/)];
-        const demoted = title.some((w) => w === 'vice' || w === 'deputy' || w === 'former' || w.startsWith('vice-') || w.startsWith('deputy-'));
+        const demoted = title.some(
+          (w) => w === 'vice' || w === 'deputy' || w === 'former' || w.startsWith('vice-') || w.startsWith('deputy-'),
+        );
         const leads = !demoted && title.some((w) => LEADER_TITLES.has(w));
         found.push({ leader: leads, member: !leads, anchor: body.entity });
       }
       if (m.country) {
         const role = m.role ? lowerWords(m.role) : [];
         const c = role.some((w) => LEADER_TITLES.has(w)) ? roleCountry(scope, m.country, m) : undefined;
-        if (c && role.some((w) => LEADER_TITLES.has(w) || w === 'counterpart') && !role.some((w) => w === 'vice' || w === 'deputy' || w === 'former')) {
+        if (
+          c &&
+          role.some((w) => LEADER_TITLES.has(w) || w === 'counterpart') &&
+          !role.some((w) => w === 'vice' || w === 'deputy' || w === 'former')
+        ) {
           found.push({ leader: true, member: false, anchor: c });
         }
       }
       for (const r of found) {
         if (!r.anchor) continue;
         const anchorLabel = scope.labelOf.get(r.anchor);
-        const hedge = { hedged: items.slice(Math.max(0, p - 3), p).some((x) => x.norm === 'former' || x.norm === 'ex') };
+        const hedge = {
+          hedged: items.slice(Math.max(0, p - 3), p).some((x) => x.norm === 'former' || x.norm === 'ex'),
+        };
         if (r.leader) {
           out.add('LEADER_OF', m.entity, r.anchor, view, 0.85, hedge);
           if (anchorLabel === 'Country' && !hedge.hedged && !leaders.has(r.anchor)) leaders.set(r.anchor, m.entity);

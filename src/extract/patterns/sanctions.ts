@@ -3,7 +3,15 @@ import { CLAUSE_RELATIVES, DELISTING_WORDS, IMPOSE_VERBS, SANCTION_WORDS, THREAT
 import { entityAt, flagsFor, isLowerWord, objectAfter, subjectBefore } from '../cues.js';
 import { SANCTION_TARGETS, STATES_BODIES } from '../labels.js';
 import type { FactList } from '../scope.js';
-import { afterPreposition, clauseEnd, coordinated, isMentionOf, isPossessive, type Item, type SentenceView } from '../view.js';
+import {
+  afterPreposition,
+  clauseEnd,
+  coordinated,
+  isMentionOf,
+  isPossessive,
+  type Item,
+  type SentenceView,
+} from '../view.js';
 import type { SentencePattern } from './pattern.js';
 
 const SANCTION_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'to', 'targeting', 'over']);
@@ -12,7 +20,12 @@ const SANCTION_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'to
 function startsClause(it: Item): boolean {
   if (it.mention) return false;
   if (CLAUSE_RELATIVES.has(it.norm)) return true;
-  return isLowerWord(it.norm) && it.norm.length > 4 && (it.norm.endsWith('ing') || it.norm.endsWith('ed')) && !SANCTION_PREPOSITIONS.has(it.norm);
+  return (
+    isLowerWord(it.norm) &&
+    it.norm.length > 4 &&
+    (it.norm.endsWith('ing') || it.norm.endsWith('ed')) &&
+    !SANCTION_PREPOSITIONS.has(it.norm)
+  );
 }
 
 /** SANCTIONS: "US and EU sanctions on Y", "X imposed sanctions against Y", "sanctions that X applied to Y". */
@@ -23,8 +36,21 @@ function sanctions(view: SentenceView, out: FactList): void {
     let sources: number[] = [];
     let negFrom = c;
     let k = c - 1;
-    while (k >= 0 && !items[k].mention && k >= c - 3 && isLowerWord(items[k].norm) && !IMPOSE_VERBS.has(items[k].norm) && items[k].norm !== 'and') k--;
-    if (k >= 0 && isMentionOf(items[k], STATES_BODIES) && !afterPreposition(items, k) && (k === c - 1 || isPossessive(items, k) || items[k + 1]?.norm !== 'and')) {
+    while (
+      k >= 0 &&
+      !items[k].mention &&
+      k >= c - 3 &&
+      isLowerWord(items[k].norm) &&
+      !IMPOSE_VERBS.has(items[k].norm) &&
+      items[k].norm !== 'and'
+    )
+      k--;
+    if (
+      k >= 0 &&
+      isMentionOf(items[k], STATES_BODIES) &&
+      !afterPreposition(items, k) &&
+      (k === c - 1 || isPossessive(items, k) || items[k + 1]?.norm !== 'and')
+    ) {
       sources = coordinated(items, k, STATES_BODIES);
       negFrom = sources[0];
     }
@@ -71,7 +97,9 @@ function sanctions(view: SentenceView, out: FactList): void {
     const between = items.slice(Math.max(0, Math.min(negFrom, c - 3)), c);
     if (between.some((x) => DELISTING_WORDS.has(x.norm))) flags.negated = true;
     if (between.some((x) => THREAT_WORDS.has(x.norm))) flags.hedged = true;
-    for (const s of sources) for (const tt of coordinated(items, t, SANCTION_TARGETS)) out.add('SANCTIONS', entityAt(items, s), entityAt(items, tt), view, 0.75, flags);
+    for (const s of sources)
+      for (const tt of coordinated(items, t, SANCTION_TARGETS))
+        out.add('SANCTIONS', entityAt(items, s), entityAt(items, tt), view, 0.75, flags);
   }
 }
 

@@ -3,7 +3,15 @@ import { SKIPPED_DETERMINERS, TRAVEL_WORDS, WEEKDAYS } from '../lexicon.js';
 import { entityAt, flagsFor, objectAfter, subjectBefore, subjectEntity } from '../cues.js';
 import { LOCATIONS, PERSONS } from '../labels.js';
 import type { ArticleScope, FactList } from '../scope.js';
-import { afterPreposition, clauseEnd, clauseStart, isMentionOf, lowerWords, type Item, type SentenceView } from '../view.js';
+import {
+  afterPreposition,
+  clauseEnd,
+  clauseStart,
+  isMentionOf,
+  lowerWords,
+  type Item,
+  type SentenceView,
+} from '../view.js';
 import type { SentencePattern } from './pattern.js';
 
 const TO_IN: ReadonlySet<string> = new Set(['to', 'in', 'into']);
@@ -12,7 +20,18 @@ const TRAVEL_NOUNS = new Set(['visit', 'visits', 'trip', 'trips', 'tour', 'journ
 const PREPOSITIONS_TO = new Set(['to']);
 
 /** Nouns of a time ahead after "next" or "coming": "next week", "this coming spring". */
-const FUTURE_TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', ...WEEKDAYS]);
+const FUTURE_TIME_NOUNS: ReadonlySet<string> = new Set([
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  ...WEEKDAYS,
+]);
 
 /** Flags of a happening at item c, hedged also by a future time phrase in its clause ("visits Turkey next month", "tomorrow", "later this year"). */
 function futureFlags(items: readonly Item[], c: number): { negated: boolean; hedged: boolean } {
@@ -21,7 +40,12 @@ function futureFlags(items: readonly Item[], c: number): { negated: boolean; hed
   for (let j = c + 1; j < end && !flags.hedged; j++) {
     const n = items[j].norm;
     const next = items[j + 1]?.norm ?? '';
-    if (n === 'tomorrow' || ((n === 'next' || n === 'coming' || n === 'upcoming') && FUTURE_TIME_NOUNS.has(next)) || (n === 'later' && (next === 'this' || next === 'in'))) flags.hedged = true;
+    if (
+      n === 'tomorrow' ||
+      ((n === 'next' || n === 'coming' || n === 'upcoming') && FUTURE_TIME_NOUNS.has(next)) ||
+      (n === 'later' && (next === 'this' || next === 'in'))
+    )
+      flags.hedged = true;
   }
   return flags;
 }
@@ -55,10 +79,23 @@ function visits(scope: ArticleScope, view: SentenceView, out: FactList): void {
       }
     } else {
       // "the visit showed Berlin's interest": a noun visits nothing without "to".
-      const direct = (it.norm === 'visit' || it.norm === 'visits' || it.norm === 'visited' || it.norm === 'visiting' || it.norm === 'toured') && !SKIPPED_DETERMINERS.has(items[c - 1]?.norm ?? '') && items[c - 1]?.norm !== "'s";
+      const direct =
+        (it.norm === 'visit' ||
+          it.norm === 'visits' ||
+          it.norm === 'visited' ||
+          it.norm === 'visiting' ||
+          it.norm === 'toured') &&
+        !SKIPPED_DETERMINERS.has(items[c - 1]?.norm ?? '') &&
+        items[c - 1]?.norm !== "'s";
       dest = objectAfter(view, c, LOCATIONS, 2, direct ? undefined : toIn);
-      const noun = SKIPPED_DETERMINERS.has(items[c - 1]?.norm ?? '') || (items[c - 1] !== undefined && !items[c - 1].mention && !PREPOSITIONS_TO.has(items[c - 1].norm) && TRAVEL_NOUNS.has(it.norm));
-      if (!traveller && noun && isMentionOf(items[c - 2], PERSONS) && items[c - 1]?.norm === "'s") traveller = entityAt(items, c - 2);
+      const noun =
+        SKIPPED_DETERMINERS.has(items[c - 1]?.norm ?? '') ||
+        (items[c - 1] !== undefined &&
+          !items[c - 1].mention &&
+          !PREPOSITIONS_TO.has(items[c - 1].norm) &&
+          TRAVEL_NOUNS.has(it.norm));
+      if (!traveller && noun && isMentionOf(items[c - 2], PERSONS) && items[c - 1]?.norm === "'s")
+        traveller = entityAt(items, c - 2);
       if (!traveller && noun) {
         // "…, the first American visit to China": a nominal trip belongs to the clause's subject, not to its object.
         // "As A spoke in X, B made a trip to Y": the subject of the part after the last comma comes first.

@@ -14,14 +14,22 @@ import type { RelationsOfOptions } from '../loaders.js';
 import type { ArticleConnectionParent, MeetingConnectionParent, RelatedConnectionParent } from '../mappers.js';
 import { optionalEntity, otherEnd, relatedConnection, requireArticle, statementConnection } from './shared.js';
 
-type Related = (entity: EntityRecord, args: ConnectionArgs, context: GraphQLContext) => Promise<RelatedConnectionParent>;
+type Related = (
+  entity: EntityRecord,
+  args: ConnectionArgs,
+  context: GraphQLContext,
+) => Promise<RelatedConnectionParent>;
 
 /** A resolver for the entities linked by relations of the given types in one direction. */
 function related(direction: RelationsOfOptions['direction'], ...types: RelationType[]): Related {
   return (entity, args, context) => relatedConnection(context, entity.id, { direction, types }, args);
 }
 
-async function articlesOf(entity: EntityRecord, args: ConnectionArgs, context: GraphQLContext): Promise<ArticleConnectionParent> {
+async function articlesOf(
+  entity: EntityRecord,
+  args: ConnectionArgs,
+  context: GraphQLContext,
+): Promise<ArticleConnectionParent> {
   const ids = [...new Set(entity.mentions.map((m) => m.article))];
   const page = paginate(ids, pageArgs(args, context.limits));
   const articles = await Promise.all(page.items.map((id) => requireArticle(context, id)));
@@ -31,11 +39,16 @@ async function articlesOf(entity: EntityRecord, args: ConnectionArgs, context: G
 /** Fields every entity type has. */
 const common = {
   mentionCount: (entity: EntityRecord) => entity.count,
-  mentions: (entity: EntityRecord, args: ConnectionArgs, context: GraphQLContext) => connectionFromList(entity.mentions, args, context.limits),
+  mentions: (entity: EntityRecord, args: ConnectionArgs, context: GraphQLContext) =>
+    connectionFromList(entity.mentions, args, context.limits),
   articles: articlesOf,
   relations: (
     entity: EntityRecord,
-    args: ConnectionArgs & { types?: RelationType[] | null; direction?: RelationsOfOptions['direction'] | null; includeHedged?: boolean | null },
+    args: ConnectionArgs & {
+      types?: RelationType[] | null;
+      direction?: RelationsOfOptions['direction'] | null;
+      includeHedged?: boolean | null;
+    },
     context: GraphQLContext,
   ) =>
     relatedConnection(
@@ -76,7 +89,9 @@ export const personResolvers: PersonResolvers = {
   visited: related('OUT', 'VISITED'),
   meetings: async (entity, args, context): Promise<MeetingConnectionParent> => {
     const meetings = await context.loaders.relationsOf({ direction: 'BOTH', types: ['MET_WITH'] }).load(entity.id);
-    const byDate = [...meetings].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
+    const byDate = [...meetings].sort(
+      (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id),
+    );
     return connectionFromList(
       byDate.map((relation) => ({ relation, with: otherEnd(relation, entity.id) })),
       args,
@@ -109,7 +124,8 @@ export const eventResolvers: EventResolvers = {
     return heldIn ? optionalEntity(context, heldIn.target) : null;
   },
   participants: related('IN', 'PARTICIPATED_IN'),
-  statements: async (entity, args, context) => statementConnection(context, await context.loaders.statementsAbout.load(entity.id), args),
+  statements: async (entity, args, context) =>
+    statementConnection(context, await context.loaders.statementsAbout.load(entity.id), args),
 };
 
 export const placeResolvers: PlaceResolvers = {

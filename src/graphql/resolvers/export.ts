@@ -1,5 +1,11 @@
 import { GraphQLError } from 'graphql';
-import { ExportTooLargeError, parseHops, renderExportChunks, selectExportGraph, type ExportFormat as FileFormat } from '../../export/index.js';
+import {
+  ExportTooLargeError,
+  parseHops,
+  renderExportChunks,
+  selectExportGraph,
+  type ExportFormat as FileFormat,
+} from '../../export/index.js';
 import { ApiInputError } from '../errors.js';
 import type { ExportFormat, QueryResolvers } from '../generated/types.js';
 import { resolveEntityId } from '../refs.js';
@@ -24,13 +30,19 @@ export const exportQueryResolvers: Pick<QueryResolvers, 'export'> = {
       throw new ApiInputError(`"hops" must be from 1 to ${context.limits.maxHops} (KG_MAX_HOPS), got ${hops}.`);
     }
     const focus = args.focus ? await resolveEntityId(context, args.focus, 'focus') : undefined;
-    const graph = await selectExportGraph(context.store, { focus, hops: parseHops(hops), types: args.types, limit: context.limits.maxSubgraphNodes });
+    const graph = await selectExportGraph(context.store, {
+      focus,
+      hops: parseHops(hops),
+      types: args.types,
+      limit: context.limits.maxSubgraphNodes,
+    });
     try {
       const { chunks } = await renderExportChunks(format, file, graph, { maxBytes: context.limits.maxExportBytes });
       return chunks.join('');
     } catch (error) {
       // Its own code, so a client can tell "too large, narrow it down" from a mistake in the query.
-      if (error instanceof ExportTooLargeError) throw new GraphQLError(error.message, { extensions: { code: 'EXPORT_TOO_LARGE' } });
+      if (error instanceof ExportTooLargeError)
+        throw new GraphQLError(error.message, { extensions: { code: 'EXPORT_TOO_LARGE' } });
       throw error;
     }
   },

@@ -17,7 +17,9 @@ function checkInput(input: IngestArticleInput, context: GraphQLContext) {
   const { maxArticleChars } = context.limits;
   if (input.text.trim().length === 0) throw new ApiInputError('"text" is empty: send the article\'s plain text.');
   if (input.text.length > maxArticleChars) {
-    throw new ApiInputError(`"text" has ${input.text.length} characters; at most ${maxArticleChars} are accepted (KG_MAX_ARTICLE_CHARS).`);
+    throw new ApiInputError(
+      `"text" has ${input.text.length} characters; at most ${maxArticleChars} are accepted (KG_MAX_ARTICLE_CHARS).`,
+    );
   }
   const publishedAt = optionalText(input.publishedAt, 'publishedAt', 40);
   if (publishedAt && !isIsoDate(publishedAt)) {
@@ -31,7 +33,8 @@ function checkInput(input: IngestArticleInput, context: GraphQLContext) {
     } catch {
       throw new ApiInputError(`"url" is not a valid URL: "${url.slice(0, 80)}".`);
     }
-    if (protocol !== 'http:' && protocol !== 'https:') throw new ApiInputError(`"url" must be an http or https URL, got "${url.slice(0, 80)}".`);
+    if (protocol !== 'http:' && protocol !== 'https:')
+      throw new ApiInputError(`"url" must be an http or https URL, got "${url.slice(0, 80)}".`);
   }
   return {
     text: input.text,
@@ -49,7 +52,9 @@ export const mutationResolvers: MutationResolvers = {
     // The checks every article input gets (binary, whitespace, HTML, language; see extract/decode.ts).
     const article = checkArticleFields(checkInput(input, context), { maxBytes: Number.POSITIVE_INFINITY });
     try {
-      return await context.writes.run(() => ingestArticle(context.store, article, { date: article.publishedAt, extract: context.extract }));
+      return await context.writes.run(() =>
+        ingestArticle(context.store, article, { date: article.publishedAt, extract: context.extract }),
+      );
     } finally {
       // Changed, or changed and rolled back after a failed write: what was read before is out of date.
       context.snapshots.invalidate();

@@ -11,7 +11,10 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function checkDate(value: string | null | undefined, argument: string): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (!ISO_DATE.test(value)) throw new ApiInputError(`"${argument}" must be an ISO date such as 2022, 2022-09 or 2022-09-15, got "${value.slice(0, 40)}".`);
+  if (!ISO_DATE.test(value))
+    throw new ApiInputError(
+      `"${argument}" must be an ISO date such as 2022, 2022-09 or 2022-09-15, got "${value.slice(0, 40)}".`,
+    );
   return value;
 }
 
@@ -22,18 +25,27 @@ function checkRange(value: number, argument: string, min: number, max: number, s
   return value;
 }
 
-async function optionalRef(context: GraphQLContext, reference: string | null | undefined, argument: string): Promise<string | undefined> {
+async function optionalRef(
+  context: GraphQLContext,
+  reference: string | null | undefined,
+  argument: string,
+): Promise<string | undefined> {
   return reference ? resolveEntityId(context, reference, argument) : undefined;
 }
 
-function typesOf(type: RelationType | null | undefined, types: readonly RelationType[] | null | undefined): RelationType[] | null {
+function typesOf(
+  type: RelationType | null | undefined,
+  types: readonly RelationType[] | null | undefined,
+): RelationType[] | null {
   const all = [...(type ? [type] : []), ...(types ?? [])];
   return all.length > 0 ? [...new Set(all)] : null;
 }
 
 /** Words of a quotation: "provocations" is one, "old friend" two. */
 function wordCount(quote: string): number {
-  return foldText(quote).split(' ').filter((w) => w.length > 0).length;
+  return foldText(quote)
+    .split(' ')
+    .filter((w) => w.length > 0).length;
 }
 
 /** The event a text or id stands for, null when none. */
@@ -46,16 +58,21 @@ export const queryResolvers: QueryResolvers = {
   entity: (_root, { id }, context) => context.loaders.entities.load(id),
 
   entities: async (_root, args, context) =>
-    connectionOf(await context.store.searchEntities({ search: args.search, label: args.label, ...pageArgs(args, context.limits) })),
+    connectionOf(
+      await context.store.searchEntities({ search: args.search, label: args.label, ...pageArgs(args, context.limits) }),
+    ),
 
   commentators: async (_root, { on, includeParticipants, minWords }, context): Promise<StatementRecord[]> => {
-    if (foldText(on).length === 0) throw new ApiInputError('"on" must name an event: an entity id or words such as "Xi Putin meeting".');
+    if (foldText(on).length === 0)
+      throw new ApiInputError('"on" must name an event: an entity id or words such as "Xi Putin meeting".');
     const fewest = checkRange(minWords ?? 4, 'minWords', 0, 100, 'a word count; 0 keeps every fragment');
     const byId = await context.loaders.entities.load(on);
     const target = byId ?? (await eventFor(context, on));
     if (!target) return [];
     const statements = await context.loaders.statementsAbout.load(target.id);
-    const participants = includeParticipants ? new Set<string>() : (await context.loaders.snapshot()).participantsOf(target.id);
+    const participants = includeParticipants
+      ? new Set<string>()
+      : (await context.loaders.snapshot()).participantsOf(target.id);
     return statements.filter((s) => !participants.has(s.speaker) && wordCount(s.quote) >= fewest);
   },
 
@@ -105,7 +122,13 @@ export const queryResolvers: QueryResolvers = {
     const hops = checkRange(args.hops ?? 1, 'hops', 1, limits.maxHops, 'KG_MAX_HOPS');
     const limit = checkRange(args.limit ?? 50, 'limit', 1, limits.maxSubgraphNodes, 'KG_MAX_SUBGRAPH_NODES');
     const id = await resolveEntityId(context, args.id, 'id');
-    return context.store.neighborhood({ id, hops, limit, types: args.types, includeHedged: args.includeHedged ?? false });
+    return context.store.neighborhood({
+      id,
+      hops,
+      limit,
+      types: args.types,
+      includeHedged: args.includeHedged ?? false,
+    });
   },
 
   path: async (_root, args, context) => {
@@ -116,14 +139,20 @@ export const queryResolvers: QueryResolvers = {
   },
 
   search: async (_root, args, context) => {
-    if (foldText(args.query).length === 0) throw new ApiInputError('"query" must contain at least one letter or digit.');
+    if (foldText(args.query).length === 0)
+      throw new ApiInputError('"query" must contain at least one letter or digit.');
     const page = pageArgs(args, context.limits);
     const snapshot = await context.loaders.snapshot();
     const hits = searchDocuments(snapshot.searchIndex, args.query);
     const connection = connectionFromList(hits, page, context.limits);
     return {
       ...connection,
-      edges: connection.edges.map(({ cursor, node: hit }) => ({ cursor, node: hit.record, score: hit.score, matched: hit.matched })),
+      edges: connection.edges.map(({ cursor, node: hit }) => ({
+        cursor,
+        node: hit.record,
+        score: hit.score,
+        matched: hit.matched,
+      })),
     };
   },
 
@@ -169,4 +198,3 @@ export const queryResolvers: QueryResolvers = {
     );
   },
 };
-

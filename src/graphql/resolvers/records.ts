@@ -73,7 +73,8 @@ export const articleResolvers: ArticleResolvers = {
   url: (article) => article.url ?? null,
   publishedAt: (article) => article.publishedAt ?? null,
   // The server's folders are its own business: the base name only, unless the caller holds the token.
-  path: (article, _args, context) => (article.path === undefined ? null : context.holdsToken ? article.path : baseName(article.path)),
+  path: (article, _args, context) =>
+    article.path === undefined ? null : context.holdsToken ? article.path : baseName(article.path),
   entities: async (article, args, context) => {
     const snapshot = await context.loaders.snapshot();
     const ids = snapshot
@@ -117,7 +118,11 @@ export const ingestResultResolvers: IngestResultResolvers = {
   nodesAdded: (parent) => parent.result.nodesAdded,
   edgesAdded: (parent) => parent.result.edgesAdded,
   statementsAdded: (parent) => parent.result.statementsAdded,
-  entities: (parent, _args, context) => requireEntities(context, parent.graph.entities.map((e) => e.id)),
+  entities: (parent, _args, context) =>
+    requireEntities(
+      context,
+      parent.graph.entities.map((e) => e.id),
+    ),
   relations: async (parent, _args, context) => {
     const relations = await context.loaders.relations.loadMany(parent.graph.relations.map((r) => r.id));
     return relations.map((relation, index) => {

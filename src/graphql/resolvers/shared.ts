@@ -56,6 +56,10 @@ export async function relatedConnection(
 }
 
 /** One page of a list of statements. */
-export function statementConnection(context: GraphQLContext, statements: readonly StatementRecord[], args: ConnectionArgs): StatementConnectionParent {
+export function statementConnection(
+  context: GraphQLContext,
+  statements: readonly StatementRecord[],
+  args: ConnectionArgs,
+): StatementConnectionParent {
   return connectionOf(paginate(statements, pageArgs(args, context.limits)));
 }

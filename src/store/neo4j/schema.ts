@@ -17,8 +17,12 @@ function snake(name: string): string {
 function schemaStatements(): string[] {
   const nodeLabels = ['Entity', ...ENTITY_LABELS, 'Article', 'Statement'];
   return [
-    ...nodeLabels.map((label) => `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
-    ...RELATION_TYPES.map((type) => `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`),
+    ...nodeLabels.map(
+      (label) => `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    ),
+    ...RELATION_TYPES.map(
+      (type) => `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
+    ),
     'CREATE INDEX entity_label IF NOT EXISTS FOR (n:Entity) ON (n.label)',
     'CREATE INDEX statement_speaker IF NOT EXISTS FOR (s:Statement) ON (s.speaker)',
     'CREATE INDEX statement_about IF NOT EXISTS FOR (s:Statement) ON (s.about)',
@@ -59,6 +63,9 @@ export async function ensureSchema(session: Session): Promise<string> {
     { name: ENTITY_NAMES_INDEX },
   );
   const name = fulltext.records[0]?.get('name');
-  if (typeof name !== 'string') throw new StoreError(`Neo4j has no full-text index on :Entity(_search) after setting up the schema; check the server log and that the user may create indexes.`);
+  if (typeof name !== 'string')
+    throw new StoreError(
+      `Neo4j has no full-text index on :Entity(_search) after setting up the schema; check the server log and that the user may create indexes.`,
+    );
   return name;
 }

@@ -33,7 +33,11 @@ export interface PathStep {
  * each node, so a node's place in the visit order is its predecessor's place followed by the id of the
  * edge it came through; the path is the predecessor chain of the end.
  */
-export function canonicalPath(start: string, end: string, steps: readonly PathStep[]): { nodes: string[]; edges: string[] } | null {
+export function canonicalPath(
+  start: string,
+  end: string,
+  steps: readonly PathStep[],
+): { nodes: string[]; edges: string[] } | null {
   const depth = steps.reduce((max, s) => Math.max(max, s.depth + 1), 0);
   const rank = new Map<string, string[]>([[start, []]]);
   const via = new Map<string, { node: string; edge: string }>();
