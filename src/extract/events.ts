@@ -604,15 +604,22 @@ export function placedMeetings(
   }
   return relations.map((r) => {
     if (r.type !== 'MET_WITH') return r;
-    let event: EntityRecord | undefined;
+    // The meeting most of the edge's sentences tell of (the first on a tie): an article about today's
+    // talks that recalls the pair's last meeting ties the edge to today's, not to the one recalled first.
+    const votes = new Map<string, number>();
     for (const ev of r.evidence) {
       const view = scope.views[sentenceIndexOf(scope, ev.start)];
       const id = view
         ? meetingEventOf(scope, view, { type: r.type, source: r.source, target: r.target, evidence: ev })
         : undefined;
-      if (id && byId.has(id)) {
+      if (id && byId.has(id)) votes.set(id, (votes.get(id) ?? 0) + 1);
+    }
+    let event: EntityRecord | undefined;
+    let most = 0;
+    for (const [id, count] of votes) {
+      if (count > most) {
+        most = count;
         event = byId.get(id);
-        break;
       }
     }
     if (!event) {
@@ -621,7 +628,10 @@ export function placedMeetings(
       );
     }
     if (!event) return r;
-    const out: RelationRecord = { ...r, event: event.id };
+    // A meeting's date and place are those of the event it belongs to; a date the pattern read from
+    // another sentence (an earlier meeting of the same pair) must not stay beside another event's id.
+    const { date: _date, place: _place, ...rest } = r;
+    const out: RelationRecord = { ...rest, event: event.id };
     if (event.date) out.date = event.date;
     if (event.place) out.place = event.place;
     return out;
