@@ -393,8 +393,11 @@ export function resolveMentions(
     const id = idOf.get(d);
     if (!id) continue;
     const aliases = new Set<string>();
-    for (const m of d.mentions) {
-      const t = m.text.replace(/\s+/g, ' ');
+    const spans = d.mentions.map((m) => nameSpan(article, m));
+    for (const [k, m] of d.mentions.entries()) {
+      // The form the mention record keeps (a titled person's name without the title), so that every
+      // alias is a mention's text or a tail of one: deleting an article takes back what it gave.
+      const t = spans[k]!.text.replace(/\s+/g, ' ');
       if (
         t !== d.name &&
         !(
@@ -411,7 +414,7 @@ export function resolveMentions(
       label: d.label,
       name: d.name,
       aliases: [...aliases].filter((a) => a !== d.name),
-      mentions: d.mentions.map((m) => nameSpan(article, m)),
+      mentions: spans,
       count: d.mentions.length,
     };
     if (d.roles.size > 0) record.roles = [...d.roles];
