@@ -16,6 +16,7 @@ import {
   ORG_HEADS,
   PLACE_HEADS,
 } from './gazetteer.js';
+import { MONTHS } from './lexicon.js';
 import { KnownEntities, type KnownEntity, type KnownFacet } from './known.js';
 import { ACRONYM_ONLY, acronymLetters, acronymWords, matchesAcronym, nameKey, wordsOf } from './names.js';
 import type { EventFrame, ExtractOptions, Mention, ResolvedEvent, ResolvedMention, Sentence } from './types.js';
@@ -989,23 +990,11 @@ function isAnaphoric(m: Mention): boolean {
   return ws.every((w) => ANAPHORIC_MODIFIERS.test(w));
 }
 
+/** "2022-02" → "February 2022", "2022" → "2022": an event's date as its name says it. */
 function monthName(iso: string): string {
   const [y, mo] = iso.split('-');
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  return mo ? `${months[Number(mo) - 1]} ${y}` : y;
+  const month = mo ? MONTHS[Number(mo) - 1] : undefined;
+  return month ? `${month[0]!.toUpperCase()}${month.slice(1)} ${y}` : y!;
 }
 
 /** The known event the cluster continues: same name, or for meetings the same people in the same month. */
