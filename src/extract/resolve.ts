@@ -114,18 +114,6 @@ function withoutCountry(name: string): { country?: string; rest: string } {
   return { rest: name };
 }
 
-/**
- * The span a mention record keeps: for a titled person, the name without its title ("U.S. President
- * Donald Trump" → "Donald Trump"; the title is in the entity's roles and aliases), as a name is annotated
- * in news corpora; the stages before keep the whole span, which relation cues read around.
- */
-function nameSpan(article: string, m: Mention): MentionRecord {
-  const name = m.normalized;
-  if (m.label !== 'Person' || m.role === undefined || !name || name === m.text || !m.text.endsWith(name))
-    return { article, start: m.start, end: m.end, text: m.text };
-  return { article, start: m.end - name.length, end: m.end, text: name };
-}
-
 /** Resolves an article's mentions to entities, within the article and against the known entities. */
 export function resolveMentions(
   article: string,
@@ -394,10 +382,9 @@ export function resolveMentions(
     const id = idOf.get(d);
     if (!id) continue;
     const aliases = new Set<string>();
-    const spans = d.mentions.map((m) => nameSpan(article, m));
+    const spans = d.mentions.map((m): MentionRecord => ({ article, start: m.start, end: m.end, text: m.text }));
     for (const [k, m] of d.mentions.entries()) {
-      // The form the mention record keeps (a titled person's name without the title), so that every
-      // alias is a mention's text or a tail of one: deleting an article takes back what it gave.
+      // Every alias is a mention record's text (or a tail of one): deleting an article takes back what it gave.
       const t = spans[k]!.text.replace(/\s+/g, ' ');
       if (
         t !== d.name &&
