@@ -43,6 +43,12 @@ function packageVersion(): string {
   return manifest.version;
 }
 
+/** A command with the options that say how to read article files: size, language, address, source, short articles. */
+function withArticleOptions(command: Command): Command {
+  for (const option of [...inputOptions(), ...articleOptions()]) command.addOption(option);
+  return command;
+}
+
 /** Builds the `kg` command-line program. */
 export function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('kg')
@@ -50,108 +56,100 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .version(packageVersion(), '-V, --version', 'print the version of newsgraph')
     .showHelpAfterError();
 
-  program
-    .command('ingest')
-    .description('extract articles (.txt or .html files, or folders of them) and add them to the store')
-    .argument('<paths...>', 'article files or folders')
-    .addOption(storeOption())
-    .addOption(dataOption())
-    .option('--date <iso>', "publication date of the articles (wins over the page's and the text's)")
-    .option('--no-progress', 'do not show a progress bar')
-    .option(
-      '--report',
-      'print one line per file on stdout: "done <path> <article-id>" once the article is durable, "failed <path>: <reason>" …',
-    )
-    .option(
-      '--flush-interval <ms>',
-      'make the store durable at least this often (default 1000; 0: after every article)',
-    )
-    .addOption(inputOptions()[0])
-    .addOption(inputOptions()[1])
-    .addOption(articleOptions()[0])
-    .addOption(articleOptions()[1])
-    .addOption(articleOptions()[2])
-    .action(
-      async (
-        paths: string[],
-        options: StoreOptions &
-          InputCliOptions &
-          ArticleCliOptions & { date?: string; progress: boolean; report?: boolean; flushInterval?: string },
-      ) => {
-        const config = loadConfig(process.env, options);
-        const decode = decodeOptionsFrom(options);
-        const flushEveryMs = parseFlushInterval(options.flushInterval);
-        const store = await openStoreWithRetry(config);
-        try {
-          const onEvent = options.report
-            ? (event: IngestEvent) => process.stdout.write(`${formatIngestEvent(event)}\n`)
-            : undefined;
-          const onShort = (path: string, reason: string): void => {
-            process.stderr.write(`short: ${path}: ${reason}\n`);
-            if (!options.allowShort) setExitCode(1);
-          };
-          const article = { date: options.date, url: options.url, source: options.source, onShort };
-          const summary = await ingestPaths(store, paths, {
-            ...decode,
-            ...article,
-            progress: options.progress,
-            flushEveryMs,
-            onEvent,
-          });
-          process.stderr.write(`${formatIngestSummary(summary)}\n`);
-          if (summary.failures.length > 0) setExitCode(1);
-        } finally {
-          await store.close();
-        }
-      },
-    );
-
-  program
-    .command('extract')
-    .description('print the graph of the given articles (graphology JSON), touching no store')
-    .argument('<paths...>', 'article files or folders')
-    .option('--json', 'print graphology JSON (the default and only format)')
-    .option('--out <file>', 'write to a file instead of stdout')
-    .option('--date <iso>', "publication date of the articles (wins over the page's and the text's)")
-    .option(
-      '--text',
-      'print what the extractor reads of each article (title, date, url, source, then its blocks with their kind) instead of the graph',
-    )
-    .addOption(inputOptions()[0])
-    .addOption(inputOptions()[1])
-    .addOption(articleOptions()[0])
-    .addOption(articleOptions()[1])
-    .addOption(articleOptions()[2])
-    .action(
-      async (
-        paths: string[],
-        options: InputCliOptions & ArticleCliOptions & { out?: string; date?: string; text?: boolean },
-      ) => {
+  withArticleOptions(
+    program
+      .command('ingest')
+      .description('extract articles (.txt or .html files, or folders of them) and add them to the store')
+      .argument('<paths...>', 'article files or folders')
+      .addOption(storeOption())
+      .addOption(dataOption())
+      .option('--date <iso>', "publication date of the articles (wins over the page's and the text's)")
+      .option('--no-progress', 'do not show a progress bar')
+      .option(
+        '--report',
+        'print one line per file on stdout: "done <path> <article-id>" once the article is durable, "failed <path>: <reason>" …',
+      )
+      .option(
+        '--flush-interval <ms>',
+        'make the store durable at least this often (default 1000; 0: after every article)',
+      ),
+  ).action(
+    async (
+      paths: string[],
+      options: StoreOptions &
+        InputCliOptions &
+        ArticleCliOptions & { date?: string; progress: boolean; report?: boolean; flushInterval?: string },
+    ) => {
+      const config = loadConfig(process.env, options);
+      const decode = decodeOptionsFrom(options);
+      const flushEveryMs = parseFlushInterval(options.flushInterval);
+      const store = await openStoreWithRetry(config);
+      try {
+        const onEvent = options.report
+          ? (event: IngestEvent) => process.stdout.write(`${formatIngestEvent(event)}\n`)
+          : undefined;
         const onShort = (path: string, reason: string): void => {
           process.stderr.write(`short: ${path}: ${reason}\n`);
           if (!options.allowShort) setExitCode(1);
         };
-        const read = {
-          ...decodeOptionsFrom(options),
-          date: options.date,
-          url: options.url,
-          source: options.source,
-          onShort,
-        };
-        if (options.text) {
-          const { failures, text } = await describePaths(paths, read);
-          await output(text, options.out);
-          for (const f of failures) process.stderr.write(`failed: ${f.path}: ${f.reason}\n`);
-          if (failures.length > 0) setExitCode(1);
-          return;
-        }
-        const { graph, failures, skipped } = await extractPaths(paths, read);
-        await output(`${JSON.stringify(graph, null, 2)}\n`, options.out);
-        for (const f of skipped) process.stderr.write(`skipped: ${f.path}: ${f.reason}\n`);
+        const article = { date: options.date, url: options.url, source: options.source, onShort };
+        const summary = await ingestPaths(store, paths, {
+          ...decode,
+          ...article,
+          progress: options.progress,
+          flushEveryMs,
+          onEvent,
+        });
+        process.stderr.write(`${formatIngestSummary(summary)}\n`);
+        if (summary.failures.length > 0) setExitCode(1);
+      } finally {
+        await store.close();
+      }
+    },
+  );
+
+  withArticleOptions(
+    program
+      .command('extract')
+      .description('print the graph of the given articles (graphology JSON), touching no store')
+      .argument('<paths...>', 'article files or folders')
+      .option('--json', 'print graphology JSON (the default and only format)')
+      .option('--out <file>', 'write to a file instead of stdout')
+      .option('--date <iso>', "publication date of the articles (wins over the page's and the text's)")
+      .option(
+        '--text',
+        'print what the extractor reads of each article (title, date, url, source, then its blocks with their kind) instead of the graph',
+      ),
+  ).action(
+    async (
+      paths: string[],
+      options: InputCliOptions & ArticleCliOptions & { out?: string; date?: string; text?: boolean },
+    ) => {
+      const onShort = (path: string, reason: string): void => {
+        process.stderr.write(`short: ${path}: ${reason}\n`);
+        if (!options.allowShort) setExitCode(1);
+      };
+      const read = {
+        ...decodeOptionsFrom(options),
+        date: options.date,
+        url: options.url,
+        source: options.source,
+        onShort,
+      };
+      if (options.text) {
+        const { failures, text } = await describePaths(paths, read);
+        await output(text, options.out);
         for (const f of failures) process.stderr.write(`failed: ${f.path}: ${f.reason}\n`);
         if (failures.length > 0) setExitCode(1);
-      },
-    );
+        return;
+      }
+      const { graph, failures, skipped } = await extractPaths(paths, read);
+      await output(`${JSON.stringify(graph, null, 2)}\n`, options.out);
+      for (const f of skipped) process.stderr.write(`skipped: ${f.path}: ${f.reason}\n`);
+      for (const f of failures) process.stderr.write(`failed: ${f.path}: ${f.reason}\n`);
+      if (failures.length > 0) setExitCode(1);
+    },
+  );
 
   program
     .command('serve')
