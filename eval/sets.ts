@@ -28,8 +28,31 @@ export function sharedEvalDir(): string {
 }
 
 /** The GUM training data beside the repository (../shared/train/gum, or KG_TRAIN_DIR). */
-function trainingDir(): string {
+export function trainingDir(): string {
   return resolve(process.env.KG_TRAIN_DIR ?? join(sharedEvalDir(), '..', 'train', 'gum'));
+}
+
+/** Runs `npm run train`'s script on the training data into a temporary file; returns the file's text. */
+export async function trainNerModelFile(options: { excludeNewsDev?: boolean } = {}): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'newsgraph-ner-'));
+  try {
+    const out = join(dir, 'ner.json');
+    const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    const exclude = options.excludeNewsDev ? ['--exclude-news-dev'] : [];
+    await run(process.execPath, [
+      tsx,
+      join(ROOT, 'scripts', 'train-ner.ts'),
+      ...exclude,
+      '--quiet',
+      '--data',
+      trainingDir(),
+      '--out',
+      out,
+    ]);
+    return await readFile(out, 'utf8');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -43,24 +66,7 @@ export async function heldOutNerModel(): Promise<NerModel | undefined> {
     );
     return undefined;
   }
-  const dir = await mkdtemp(join(tmpdir(), 'newsgraph-ner-'));
-  try {
-    const out = join(dir, 'ner-held-out.json');
-    const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-    await run(process.execPath, [
-      tsx,
-      join(ROOT, 'scripts', 'train-ner.ts'),
-      '--exclude-news-dev',
-      '--quiet',
-      '--data',
-      trainingDir(),
-      '--out',
-      out,
-    ]);
-    return NerModel.load(out);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  return NerModel.parse(await trainNerModelFile({ excludeNewsDev: true }));
 }
 
 /** Whether the larger sets are there to be scored. */

@@ -8,7 +8,7 @@
  *   NerModel.load(path?)         → a model from a file (default: models/ner.json)
  */
 import { type Prepared, prepare } from './features.js';
-import { loadWeights, type NerModelMeta, type NerWeights } from './model.js';
+import { loadWeights, parseModel, type NerModelMeta, type NerWeights } from './model.js';
 import {
   beginTag,
   decode,
@@ -73,6 +73,11 @@ export class NerModel {
   /** Loads a model file (default: models/ner.json in the repository). */
   static load(path?: string): NerModel {
     return new NerModel(loadWeights(path));
+  }
+
+  /** A model from a model file's text (a model trained into memory, such as eval's held-out one). */
+  static parse(json: string): NerModel {
+    return new NerModel(parseModel(json));
   }
 
   get meta(): NerModelMeta {

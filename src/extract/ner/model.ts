@@ -70,7 +70,7 @@ export function serializeModel(w: ArrayLike<number>, meta: NerModelMeta, first?:
 }
 
 /** Parses a model file's text. */
-function parseModel(json: string): NerWeights {
+export function parseModel(json: string): NerWeights {
   const file = JSON.parse(json) as ModelFile;
   const meta = file.meta;
   if (meta?.format !== MODEL_FORMAT) throw new Error(`NER model: unknown format ${String(meta?.format)}`);
