@@ -5,6 +5,7 @@
  * person: an appositive ("Harbour Crest, a Hong Kong company"), or a list introduced by a kind
  * ("firms such as A, B and C"). These cues outrank both the shape and the trained model.
  */
+import { SPORTS_WORDS } from './lexicon.js';
 import type { Mention, Sentence } from './types.js';
 
 /** Nouns for a body that an appositive may use to say what a name is. */
@@ -66,11 +67,51 @@ function untitledPerson(m: Mention): boolean {
   );
 }
 
-/** The mentions with untitled persons retyped as organisations where their sentence says so. */
+/** A result as match reports write it: "1 – 0", "3-2" (one or two digits a side, not part of a date or a range of years). */
+const SCORE = /(?<![\d.,:/–—-])\d{1,2} ?[–—-] ?\d{1,2}(?![\d.,:/%–—-])/g;
+/** Share of words that must be SPORTS_WORDS, with at least MIN_SCORES results, for a text to be a match report. */
+const SPORTS_SHARE = 0.03;
+const MIN_SCORES = 2;
+
+/**
+ * Whether the sentences read as a match report: sports words make up a good share of the text and it
+ * gives results. News about sport mentions a cup or a team in passing; a match report is made of them.
+ */
+function isMatchReport(sentences: readonly Sentence[]): boolean {
+  let words = 0;
+  let sports = 0;
+  let scores = 0;
+  for (const sentence of sentences) {
+    for (const word of sentence.text.toLowerCase().split(/[^\p{L}-]+/u)) {
+      if (word.length === 0) continue;
+      words += 1;
+      if (SPORTS_WORDS.has(word)) sports += 1;
+    }
+    scores += sentence.text.match(SCORE)?.length ?? 0;
+  }
+  return scores >= MIN_SCORES && sports >= words * SPORTS_SHARE;
+}
+
+/** Words before a country that make it the place, not the team: "in Russia", "at home in Spain", "from Brazil". */
+const PLACE_BEFORE = /\b(?:in|at|across|throughout|inside|around|near|from)\s+(?:the\s+)?$/iu;
+
+/** Whether a country named in a match report stands for its team ("Sweden defeated South Korea 1 – 0"). */
+function namesTeam(m: Mention, sentence: Sentence | undefined): boolean {
+  if (m.label !== 'Country' || (m.kind !== 'name' && m.kind !== 'acronym') || !sentence) return false;
+  return !PLACE_BEFORE.test(sentence.text.slice(0, m.start - sentence.start));
+}
+
+/**
+ * The mentions with untitled persons retyped as organisations where their sentence says so, and, in a
+ * match report, countries that stand for their national teams retyped as organisations (news corpora
+ * annotate "Belgium 3 – 0 Panama" as two teams).
+ */
 export function typeByContext(sentences: readonly Sentence[], mentions: readonly Mention[]): Mention[] {
+  const matchReport = isMatchReport(sentences);
   return mentions.map((m) => {
-    if (process.env.T_CTX === '0' ? true : !untitledPerson(m)) return m;
     const sentence = sentences[m.sentence];
+    if (matchReport && namesTeam(m, sentence)) return { ...m, label: 'Organization' };
+    if (!untitledPerson(m)) return m;
     return sentence && saysOrganization(m, sentence) ? { ...m, label: 'Organization', role: undefined } : m;
   });
 }

@@ -311,3 +311,15 @@ export const MONTH_ABBREVIATIONS: readonly string[] = [
 
 /** Character codes of the typographic quotation marks: « » ‘ ’ “ ” „. */
 export const QUOTE_MARKS: ReadonlySet<number> = new Set([0xab, 0xbb, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e]);
+
+/**
+ * Words of sports reporting: results, positions, officials and the parts of a game. Many of them in a
+ * short text (with scores such as "2 – 1") mark a match report, where countries and cities name teams.
+ */
+export const SPORTS_WORDS = set(`
+  goal goals scored scores scoring striker strikers goalkeeper goalkeepers midfielder midfielders defender
+  defenders penalty penalties half-time halftime kick-off referee match matches tournament league
+  championship coach fixture fixtures semi-final semi-finals quarter-final quarter-finals final finals
+  equaliser equalizer equalised equalized substituted substitute innings wicket wickets touchdown
+  touchdowns team teams player players squad victory defeated beat draw drew points minute stadium season
+`);

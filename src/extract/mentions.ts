@@ -102,8 +102,19 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([
 /** Characters that end a sentence of running text: . ! ? … " ” ’ ). */
 const SENTENCE_MARKS: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x22, 0x201d, 0x2019, 0x29]);
 const endsSentenceMark = (s: string): boolean => s.length > 0 && SENTENCE_MARKS.has(s.charCodeAt(s.length - 1));
-const isAcronym = (t: Token): boolean =>
-  ACRONYM.test(t.text) && !NOT_ACRONYMS.has(t.text.replace(/\./g, '').toUpperCase());
+/** A Roman numeral up to 39 ("XVII", as in "part XVII" or "Pope Benedict XVI"), not an acronym. */
+const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * Whether a capitalised token is the acronym of an organisation. One with a digit is one only when known
+ * (G20, P5): "IE6", "F16", "A320" name products and models; an expansion in brackets before it
+ * ("Movimento 5 Stelle (M5S)") is read by the bracket rule of the mention stage.
+ */
+const isAcronym = (t: Token): boolean => {
+  const upper = t.text.replace(/\./g, '').toUpperCase();
+  if (!ACRONYM.test(t.text) || NOT_ACRONYMS.has(upper) || ROMAN_NUMERAL.test(upper)) return false;
+  return !/\p{N}/u.test(upper) || KNOWN_ACRONYMS.has(upper);
+};
 
 function countryOfWord(word: string): CountryInfo | undefined {
   return COUNTRY_BY_NAME.get(word) ?? COUNTRY_BY_DEMONYM.get(word);

@@ -62,3 +62,32 @@ describe('mentions: company names by their shape', () => {
     expect(ms.some((m) => m.text.includes('registered'))).toBe(false);
   });
 });
+
+describe('context-types: national teams in a match report', () => {
+  const report = [
+    'Norway beat Chile in the group opener',
+    '',
+    'Norway defeated Chile 2 – 1 on Saturday in the second match of the tournament, played in Canada.',
+    '',
+    'Chile took the lead through a penalty in the 12th minute, but Norway equalised before half-time and scored the winner in the 80th minute. The Norway coach praised his players and the goalkeeper.',
+    '',
+    'In the other game of the group, Peru and Ghana drew 0 – 0 in Toronto.',
+  ].join('\n');
+
+  it('types the countries that stand for teams as organisations, and the host country as a country', () => {
+    const ms = typed(report);
+    const labels = (text: string) => new Set(ms.filter((m) => m.text === text).map((m) => m.label));
+    expect(labels('Norway')).toEqual(new Set(['Organization']));
+    expect(labels('Chile')).toEqual(new Set(['Organization']));
+    expect(labels('Peru')).toEqual(new Set(['Organization']));
+    expect(labels('Canada')).toEqual(new Set(['Country']));
+  });
+
+  it('leaves countries alone in news that mentions sport in passing', () => {
+    const ms = typed(
+      'Norway said on Monday it would host the 2031 championship. Chile welcomed the decision, and the two countries agreed on a 3-2 vote to share the costs.',
+    );
+    expect(labelOf(ms, 'Norway')).toBe('Country');
+    expect(labelOf(ms, 'Chile')).toBe('Country');
+  });
+});

@@ -206,3 +206,19 @@ describe('findMentions: two-word demonyms before a title', () => {
     });
   });
 });
+
+describe('findMentions: capitals that are no organisation', () => {
+  it('takes a code with a digit for an organisation only when it is a known one', () => {
+    const ms = mentionsOf('Users of KX7 and the TR20 were told to upgrade, the G20 said on Monday.');
+    expect(find(ms, 'KX7')).toBeUndefined();
+    expect(find(ms, 'TR20')).toBeUndefined();
+    expect(find(ms, 'G20')).toMatchObject({ label: 'Organization' });
+  });
+
+  it('reads Roman numerals as numbers, not acronyms', () => {
+    const ms = mentionsOf('The blogger called it part XVII of the feud, and the NTSB said part XIV was worse.');
+    expect(find(ms, 'XVII')).toBeUndefined();
+    expect(find(ms, 'XIV')).toBeUndefined();
+    expect(find(ms, 'NTSB')).toMatchObject({ label: 'Organization' });
+  });
+});

@@ -35,3 +35,13 @@ describe('the ner stage: the trained model beside the rules', () => {
     expect(found.filter((e) => e.endsWith(' Lin'))).toEqual([]);
   });
 });
+
+describe('the ner stage: names that are no person', () => {
+  it('drops a product named by a run of capitalised words, and keeps a person acting in the sentence', () => {
+    const found = entities(
+      'Browser makers said on Tuesday that Photo Studio would no longer be updated. Users of Photo Studio were told to switch. Later, Kwame Osei-Tutu met the developers in Accra.',
+    );
+    expect(found.filter((e) => e.includes('Photo Studio'))).toEqual([]);
+    expect(found).toContain('Person Kwame Osei-Tutu');
+  });
+});

@@ -578,3 +578,8 @@ export function dynamicFeatures(
   out[offset + 2] = mix(mix(102, prev), p.low[i]);
   out[offset + 3] = mix(mix(103, prev), p.shape[i]);
 }
+
+/** Whether a word as written is a given name of the gazetteer (evidence that a name is a person's). */
+export function isGivenName(word: string): boolean {
+  return (WORD_CLASS.get(hashString(word)) & G_GIVEN) !== 0;
+}

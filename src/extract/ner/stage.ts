@@ -10,6 +10,8 @@ import { typedByShape } from '../context-types.js';
 import type { KnownEntities } from '../known.js';
 import type { Mention, Sentence } from '../types.js';
 import type { NerModel, NerSpan, SpanType } from './index.js';
+import { PERSON_ACT_VERBS } from '../lexicon.js';
+import { isGivenName } from './features.js';
 
 /**
  * How sure the model must be before it overrides or adds to the rules: chosen on GUM dev scored with a
@@ -20,6 +22,8 @@ const NER_THRESHOLDS = {
   retype: 0.6,
   /** below this name score a shape-typed Person is no name at all ("Outside", "Sanctions") */
   drop: 0.3,
+  /** below this name score a run of capitalised words typed Person by its shape is no name either */
+  dropRun: 0.2,
   /** confidence of a model name that replaces an overlapping shape-typed Person */
   replace: 0.6,
   /** confidence of a model name that no rule found before it is added */
@@ -81,6 +85,16 @@ function overlapping(spans: readonly NerSpan[], at: { start: number; end: number
   return lo < spans.length && spans[lo].start < at.end ? spans[lo] : undefined;
 }
 
+/**
+ * What speaks for a person whatever the model thinks of a run of capitalised words: a given name first
+ * ("Lydia Buchtmann"), or a verb of people's acts right after it ("Xi Jinping met …", "… Hau Lung-bin said").
+ */
+function personEvidence(m: Mention, text: string): boolean {
+  if (isGivenName(m.text.slice(0, m.text.indexOf(' ')))) return true;
+  const next = /^[\s,]*(\p{L}+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
+  return next !== undefined && PERSON_ACT_VERBS.has(next.toLowerCase());
+}
+
 /** A shape-typed person as the model reads it: replaced by its own name, retyped, dropped, or kept. */
 function judge(m: Mention, span: NerSpan | undefined, typed: SpanType, text: string): Mention | undefined {
   if (span && span.score >= NER_THRESHOLDS.replace && span.label !== 'Country' && span.label !== 'Event') {
@@ -96,6 +110,9 @@ function judge(m: Mention, span: NerSpan | undefined, typed: SpanType, text: str
   // Only a lone word is dropped: a run of capitalised words is almost always a name, even one whose
   // shape the model never saw ("Xi Jinping").
   if (typed.nameScore < NER_THRESHOLDS.drop && !m.text.includes(' ')) return undefined;
+  // A run of words goes only when the model is quite sure it is no name and nothing speaks for a person:
+  // "Internet Explorer", "Star Wars", "Five Panamanian".
+  if (!span && typed.nameScore < NER_THRESHOLDS.dropRun && !personEvidence(m, text)) return undefined;
   if (typed.label !== 'Person' && typed.score >= NER_THRESHOLDS.retype && typed.nameScore >= 0.5)
     return { ...m, label: typed.label };
   return m;
