@@ -229,6 +229,15 @@ function capitalised(line: Line): boolean {
  * lines are the article's own header (section, title, byline), which the other rules read. Lines that
  * other rules removed (a columnist's name) still count in the run.
  */
+/**
+ * A line that leads into the next one ("Rathbun stated,", "He wrote on his account:") is running text
+ * cut before a quotation or a list, not a headline: headlines end in no comma, and rarely in a colon
+ * after a whole clause.
+ */
+function introducesWhatFollows(text: string, words: number): boolean {
+  return text.endsWith(',') || (text.endsWith(':') && words >= 6);
+}
+
 function removeTeaserColumns(
   lines: readonly Line[],
   keep: readonly boolean[],
@@ -362,7 +371,8 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
     if (!keep[i]) continue;
     const t = lines[i].text;
     const n = lines[i].words;
-    const headline = (!endsTerminal(t) && n <= 25) || (/\?$/.test(t) && n <= 15 && !/[“”"]/.test(t));
+    const headline =
+      (!endsTerminal(t) && !introducesWhatFollows(t, n) && n <= 25) || (/\?$/.test(t) && n <= 15 && !/[“”"]/.test(t));
     if (!headline) {
       seenBody = true;
       continue;

@@ -145,3 +145,30 @@ describe('agency credits and labelled captions', () => {
     ]);
   });
 });
+
+describe('lines that lead into a quotation', () => {
+  it('keeps a paragraph cut before the quotation it introduces, with a comma or a colon, as body', () => {
+    const c = cleanArticle({
+      text: [
+        'Harbour strike ends after nine days',
+        '',
+        'Dock workers in Gdansk returned to work on Monday after nine days on strike.',
+        '',
+        'According to the union, the port authority agreed to most of its demands. Its leader Marta Zielinska stated,',
+        '"We have won what we came for."',
+        '',
+        'The port authority wrote on its website on Monday evening:',
+        '"Work resumes at six."',
+        '',
+        'Next steps:',
+        '',
+      ].join('\n'),
+    });
+    const kept = content(c);
+    expect(kept).toContain(
+      'According to the union, the port authority agreed to most of its demands. Its leader Marta Zielinska stated,',
+    );
+    expect(kept).toContain('The port authority wrote on its website on Monday evening:');
+    expect(kept).not.toContain('Next steps:');
+  });
+});
