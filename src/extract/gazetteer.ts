@@ -242,7 +242,7 @@ export const REGION_QUALIFIERS = words(
 
 /** Head words of named events ("Winter Olympics", "Cold War", "World Cup"). */
 export const EVENT_HEADS = words(
-  `Olympics | Games | War | Cup | Summit | Congress | Conference | Championship | Championships | Festival | Expo | Election | Elections | Revolution | Crisis | Pandemic | Uprising | Offensive | Operation | Talks | Plenum | Day`,
+  `Olympics | Games | War | Cup | Summit | Congress | Conference | Championship | Championships | Festival | Expo | Fair | Marathon | Tournament | Carnival | Parade | Exhibition | Awards | Election | Elections | Revolution | Crisis | Pandemic | Uprising | Offensive | Operation | Talks | Plenum | Day`,
 );
 
 /** Lower-case event nouns of the genre and the kind of happening they name. */

@@ -222,3 +222,11 @@ describe('findMentions: capitals that are no organisation', () => {
     expect(find(ms, 'NTSB')).toMatchObject({ label: 'Organization' });
   });
 });
+
+describe('findMentions: named events by their head word', () => {
+  it('reads fairs, marathons and tournaments as events', () => {
+    const ms = mentionsOf('She was a guest at the Lakeside Science Fair and ran the Tallinn Marathon in May.');
+    expect(find(ms, 'Lakeside Science Fair')).toMatchObject({ label: 'Event' });
+    expect(find(ms, 'Tallinn Marathon')).toMatchObject({ label: 'Event' });
+  });
+});
