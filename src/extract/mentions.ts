@@ -134,15 +134,41 @@ function countryBefore(tokens: Token[], i: number): CountryInfo | undefined {
 }
 
 /** Whether a capital named at token i is a location (after "in", "visit to") rather than its government. */
+/**
+ * Nouns for the seat of a body: after a name they make it the body, not a place ("at Google
+ * headquarters"). Not "office" or "factory": "the London office" is a place.
+ */
+const PREMISES_NOUNS: ReadonlySet<string> = new Set(['headquarters', 'hq']);
+/** Words between a preposition and a place's name that say which part of it: "near downtown Taipei". */
+const PLACE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'downtown',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'greater',
+  'suburban',
+  'rural',
+  'coastal',
+  'inner',
+  'outer',
+]);
+
 function isLocative(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  // "at Google headquarters", "outside Acme's offices": the name is the body whose premises they are.
+  if (PREMISES_NOUNS.has(lower(next)) || (next?.text === "'s" && PREMISES_NOUNS.has(lower(tokens[i + 2]))))
+    return false;
   let j = i - 1;
   while (
     j >= 0 &&
-    (lower(tokens[j]) === 'the' || (/^\p{Lu}/u.test(tokens[j].text) && COUNTRY_BY_DEMONYM.has(tokens[j].text)))
+    (lower(tokens[j]) === 'the' ||
+      PLACE_ADJECTIVES.has(lower(tokens[j])) ||
+      (/^\p{Lu}/u.test(tokens[j].text) && COUNTRY_BY_DEMONYM.has(tokens[j].text)))
   )
     j--;
   const prev = lower(tokens[j]);
-  const next = tokens[i + 1];
   if (next && next.kind === 'punct' && next.text === ',' && COUNTRY_BY_NAME.has(tokens[i + 2]?.text ?? '')) return true;
   if (prev === 'to' || prev === 'into')
     return MOTION_WORDS.has(lower(tokens[j - 1])) || MOTION_WORDS.has(lower(tokens[j - 2]));

@@ -230,3 +230,13 @@ describe('findMentions: named events by their head word', () => {
     expect(find(ms, 'Tallinn Marathon')).toMatchObject({ label: 'Event' });
   });
 });
+
+describe('findMentions: places after a preposition', () => {
+  it('reads "near downtown X" as a place and "at X headquarters" as the body whose seat it is', () => {
+    const ms = mentionsOf(
+      'Crowds gathered near downtown Ostrava, and the founders met at Kelvix headquarters on Friday.',
+    );
+    expect(find(ms, 'Ostrava')).toMatchObject({ label: 'Place' });
+    expect(find(ms, 'Kelvix')?.label).not.toBe('Place');
+  });
+});
