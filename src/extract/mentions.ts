@@ -614,9 +614,13 @@ function singleWord(b: Builder, tokens: Token[], i: number): void {
 function capitalMention(b: Builder, tokens: Token[], from: number, to: number, name: string): void {
   const capitalOf = COUNTRY_BY_CAPITAL.get(name);
   if (!capitalOf) return;
+  // In a list with other names of places ("New South Wales, Victoria, South Australia"), a place.
+  const placeName = (t: Token | undefined): boolean =>
+    t !== undefined &&
+    (COUNTRY_BY_CAPITAL.has(t.text) || (isCap(t) && !NOT_NAME_WORDS.has(t.text) && !COUNTRY_BY_NAME.has(t.text)));
   const listed =
-    (tokens[to]?.text === ',' && COUNTRY_BY_CAPITAL.has(tokens[to + 1]?.text ?? '')) ||
-    (tokens[from - 1]?.text === ',' && COUNTRY_BY_CAPITAL.has(tokens[from - 2]?.text ?? '')) ||
+    (tokens[to]?.text === ',' && placeName(tokens[to + 1])) ||
+    (tokens[from - 1]?.text === ',' && placeName(tokens[from - 2])) ||
     (from === 0 && (tokens[to]?.text === ',' || tokens[to]?.text === '('));
   if (listed || isLocative(tokens, from) || /^-?based$/.test(lower(tokens[to])))
     add(b, tokens, from, to, 'Place', 'name', { country: capitalOf.name });

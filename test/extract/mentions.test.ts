@@ -240,3 +240,13 @@ describe('findMentions: places after a preposition', () => {
     expect(find(ms, 'Kelvix')?.label).not.toBe('Place');
   });
 });
+
+describe('findMentions: capitals in lists of places', () => {
+  it('reads a capital listed among other places as the place, and a capital acting alone as its government', () => {
+    const ms = mentionsOf(
+      'The survey covered Queensland, Victoria, Tasmania and the north. Later, Canberra said the results were clear.',
+    );
+    expect(find(ms, 'Victoria')).toMatchObject({ label: 'Place' });
+    expect(find(ms, 'Canberra')).toMatchObject({ label: 'Country', kind: 'metonym' });
+  });
+});
