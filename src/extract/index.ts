@@ -3,6 +3,7 @@ import { articleId } from '../graph/ids.js';
 import { cleanArticle } from './clean.js';
 import { extractFacts } from './facts.js';
 import { KnownEntities } from './known.js';
+import { captionSentences, withCaptionNames } from './captions.js';
 import { typeByContext } from './context-types.js';
 import { findMentions } from './mentions.js';
 import { defaultNerModel } from './ner/index.js';
@@ -18,7 +19,9 @@ export { KnownEntities, mergeKnown, type KnownEntity } from './known.js';
 export function resolveArticle(input: ArticleInput, options: ExtractOptions = {}): ResolvedArticle {
   const article = articleId(input.text);
   const cleaned = cleanArticle(input, options);
-  const sentences = splitSentences(cleaned);
+  const body = splitSentences(cleaned);
+  // Captions' sentences come after the body's, so that the body's sentence indices stay as they are.
+  const sentences = options.captions === false ? body : [...body, ...captionSentences(cleaned, body.length)];
   const ruleMentions = typeByContext(sentences, findMentions(sentences, { publishedAt: cleaned.publishedAt }));
   const known = options.known instanceof KnownEntities ? options.known : new KnownEntities(options.known ?? []);
   const model = options.ner === undefined ? defaultNerModel() : options.ner;
@@ -26,18 +29,26 @@ export function resolveArticle(input: ArticleInput, options: ExtractOptions = {}
     ? mergeModelMentions(cleaned.text, sentences, ruleMentions, model, { known, only: options.nerOnly })
     : ruleMentions;
   const dateline = cleaned.removed.find((r) => r.reason === 'dateline');
-  const resolved = resolveMentions(article, mentions, sentences, {
+  const resolveOptions = {
     ...options,
     known,
     publishedAt: cleaned.publishedAt,
     dateline: dateline && cleaned.text.slice(dateline.start, dateline.end),
-  });
+  };
+  const resolved = resolveMentions(
+    article,
+    mentions.filter((m) => m.sentence < body.length),
+    body,
+    resolveOptions,
+  );
+  const captionNames = mentions.filter((m) => m.sentence >= body.length);
+  // The facts stage sees the body only: the captions gave their entities mentions, and nothing else.
   return {
     article,
     cleaned,
-    sentences,
+    sentences: body,
     mentions: resolved.mentions,
-    entities: resolved.entities,
+    entities: withCaptionNames(article, resolved.entities, captionNames, sentences, resolveOptions),
     events: resolved.events,
   };
 }

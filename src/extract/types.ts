@@ -27,6 +27,8 @@ export interface ExtractOptions {
   ner?: NerModel | false;
   /** Names from the model alone, the rules keeping only descriptions, pronouns and events (for the ablation table). */
   nerOnly?: boolean;
+  /** false leaves photo captions out altogether; by default their names are mentions (captions.ts). */
+  captions?: boolean;
 }
 
 /** A span of the article's original text, end exclusive. */
@@ -72,6 +74,8 @@ export interface Sentence extends Span {
   tokens: Token[];
   /** The sentence starts inside a quotation opened by an earlier sentence. */
   quoted?: boolean;
+  /** A photo caption's sentence (captions.ts): its names are mentions, but no fact comes from it. */
+  caption?: true;
 }
 
 /** How a mention names its entity. */
