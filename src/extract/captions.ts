@@ -17,9 +17,23 @@ import type { CleanedArticle, Mention, MentionKind, Sentence, Span } from './typ
 const CAPTION_REASON = 'photo caption';
 /** A label before a caption's text: "Caption:", "Photo caption:". */
 const LABEL = /^\s*(?:(?:photo|picture|image|video)\s+)?caption\s*:\s*/i;
-/** Where the credit begins: "Image: …", "Photo: …", "(AP Photo/…)", "Credit: …", "Pictured: …" is no credit. */
-const CREDIT =
-  /(?:^|\s)(?:\(?\s*(?:image|photo|photograph|picture|credit|source|file photo)s?\s*(?::|\/|by\b)|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)\b)/i;
+/** A labelled credit: "Image: …", "Photograph: …", "Photo by …", "(AP Photo/…)", "(Reuters)". */
+const LABELLED_CREDIT =
+  /(?:^|\s)(?:\(?\s*(?:image|photo|photograph|picture|illustration|credit|source|file photo)s?\s*(?::|\/|by\b)|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)\b)/i;
+/** A word of a photographer's or agency's name: capitalised, or an initial ("J."). */
+const CREDIT_WORD = String.raw`\p{Lu}(?:\.|[\p{L}'-]*)`;
+/** An unlabelled credit at the end: "Evan Vucci/AP", "AFP via Getty Images", "Shutterstock". */
+const TRAILING_CREDIT = new RegExp(
+  String.raw`(?:^|\s)(?:(?:${CREDIT_WORD}\s+){0,3}${CREDIT_WORD}\s*\/\s*\p{Lu}[\p{L}.' -]*|(?:${CREDIT_WORD}\s+){0,3}(?:via\s+)?(?:Getty Images|Shutterstock|Alamy))\s*$`,
+  'u',
+);
+
+/** Where the credit of a caption begins, or -1. */
+function creditStart(caption: string): number {
+  const labelled = LABELLED_CREDIT.exec(caption);
+  if (labelled) return labelled.index;
+  return TRAILING_CREDIT.exec(caption)?.index ?? -1;
+}
 
 /** The part of a caption line that describes the picture: without its label and its credit. */
 function described(text: string, line: Span): Span | undefined {
@@ -27,8 +41,8 @@ function described(text: string, line: Span): Span | undefined {
   let end = line.end;
   const label = LABEL.exec(text.slice(start, end));
   if (label) start += label[0].length;
-  const credit = CREDIT.exec(text.slice(start, end));
-  if (credit) end = start + credit.index;
+  const credit = creditStart(text.slice(start, end));
+  if (credit >= 0) end = start + credit;
   while (end > start && /[\s.,;:–—-]/.test(text[end - 1])) end -= 1;
   // A few words left are a credit's remains or a bare label: no description.
   return text.slice(start, end).split(/\s+/).length >= 2 ? { start, end } : undefined;

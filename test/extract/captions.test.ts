@@ -23,8 +23,18 @@ describe('captions: names for mentions, nothing else', () => {
     expect(found.map((e) => `${e.label} ${e.name}`)).toContain('Person Tomasz Wrona');
   });
 
-  it('leaves the credit after the caption out', () => {
+  it('leaves the credit after the caption out, labelled or not', () => {
     expect(entities().map((e) => e.name)).not.toContain('Piotr Nowak');
+    for (const credit of [
+      'Evan Vucci/AP',
+      'Kenzo Tribouillard/AFP via Getty Images',
+      'Photograph: Halvard Berg/Reuters',
+    ]) {
+      const text = ARTICLE.replace('Image: Piotr Nowak.', credit);
+      const names = extractArticle({ text, publishedAt: '2024-06-20' }).entities.map((e) => e.name);
+      expect(names).toContain('Tomasz Wrona');
+      expect(names.filter((n) => /Vucci|Tribouillard|Getty|Berg|Reuters|AFP|\bAP\b/.test(n))).toEqual([]);
+    }
   });
 
   it('takes no relation or statement from a caption, and leaves the body as it was', () => {

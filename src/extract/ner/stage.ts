@@ -23,7 +23,7 @@ const NER_THRESHOLDS = {
   /** below this name score a shape-typed Person is no name at all ("Outside", "Sanctions") */
   drop: 0.3,
   /** below this name score a run of capitalised words typed Person by its shape is no name either */
-  dropRun: 0.2,
+  dropRun: 0.1,
   /** confidence of a model name that replaces an overlapping shape-typed Person */
   replace: 0.6,
   /** confidence of a model name that no rule found before it is added */
