@@ -19,6 +19,12 @@ export interface Neo4jSettings {
    * less time.
    */
   batchArticles?: number;
+  /**
+   * NEO4J_CHECK_TIMEOUT_MS: how long a check of the server's availability waits for it (default 1000).
+   * `kg serve` checks before a request when nothing has reached the server within the last second, while
+   * a query runs, and for /healthz; a server that does not answer within it is reported unavailable.
+   */
+  checkTimeoutMs?: number;
 }
 
 /** The settings of the store and the server, read from the environment and command-line options. */
@@ -85,6 +91,9 @@ export function loadConfig(
       database: env.NEO4J_DATABASE || undefined,
       batchArticles: env.NEO4J_BATCH_ARTICLES
         ? parseWholeNumber(env.NEO4J_BATCH_ARTICLES, 'NEO4J_BATCH_ARTICLES', { min: 1, max: 10_000 })
+        : undefined,
+      checkTimeoutMs: env.NEO4J_CHECK_TIMEOUT_MS
+        ? parseWholeNumber(env.NEO4J_CHECK_TIMEOUT_MS, 'NEO4J_CHECK_TIMEOUT_MS', { min: 50, max: 60_000 })
         : undefined,
     },
     port: parseWholeNumber(

@@ -71,6 +71,14 @@ describe('the other settings', () => {
     expect(() => loadMaxArticleBytes({ KG_MAX_ARTICLE_BYTES: 'big' })).toThrow(ConfigError);
   });
 
+  test('NEO4J_CHECK_TIMEOUT_MS is read in milliseconds and checked', () => {
+    expect(loadConfig({}).neo4j.checkTimeoutMs).toBeUndefined();
+    expect(loadConfig({ NEO4J_CHECK_TIMEOUT_MS: '250' }).neo4j.checkTimeoutMs).toBe(250);
+    expect(() => loadConfig({ NEO4J_CHECK_TIMEOUT_MS: '10' })).toThrow(
+      new ConfigError('NEO4J_CHECK_TIMEOUT_MS must be a whole number from 50 to 60000, got "10".'),
+    );
+  });
+
   test('a whole number without an upper bound says so', () => {
     expect(parseWholeNumber('0', '--flush-interval', { min: 0 })).toBe(0);
     expect(() =>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { ConfigError, loadConfig, parseStoreKind } from '../config.js';
+import { ConfigError, loadConfig, loadConnectRetry, parseStoreKind } from '../config.js';
 import { migrateStore, openStore } from '../store/open.js';
 import { startServer } from '../server/index.js';
 import { EXPORT_FORMATS, exportGraph, parseHops, parseRelationTypes, type ExportFormat } from '../export/index.js';
@@ -161,7 +161,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--seed <folder>', 'ingest this folder first when the store is empty')
     .action(async (options: StoreOptions & { port?: string; host?: string; seed?: string }) => {
       const config = loadConfig(process.env, options);
-      const store = await openStoreWithRetry(config);
+      // A request while Neo4j is down is answered STORE_UNAVAILABLE at once rather than after waiting for it.
+      const store = await openStoreWithRetry(config, loadConnectRetry(), undefined, (c) =>
+        openStore(c, { failFast: true }),
+      );
       if (options.seed && (await store.stats()).articles === 0) {
         const summary = await ingestPaths(store, [options.seed]);
         process.stderr.write(`${formatIngestSummary(summary)}\n`);

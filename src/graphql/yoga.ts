@@ -16,6 +16,7 @@ import { SnapshotCache } from '../analysis/snapshot.js';
 import { InputError } from '../errors.js';
 import { extractArticle } from '../extract/index.js';
 import type { Extractor } from '../ingest/session.js';
+import { StoreUnavailableError } from '../store/errors.js';
 import type { GraphStore } from '../store/port.js';
 import { clientAddressOf, holdsToken, writeAccess, type ClientAddress } from './access.js';
 import type { GraphQLContext } from './context.js';
@@ -65,12 +66,20 @@ function isGraphQLError(error: unknown): error is GraphQLError {
 
 /**
  * The one place where errors thrown on purpose get their code: every InputError (from any layer) is
- * BAD_USER_INPUT, a GraphQLError keeps its own code; anything else is unexpected, logged and masked.
+ * BAD_USER_INPUT, a StoreUnavailableError is STORE_UNAVAILABLE with HTTP status 503, a GraphQLError keeps
+ * its own code; anything else is unexpected, logged and masked.
  */
 function maskError(logger: YogaLogger | false): (error: unknown, message: string) => Error {
   return (error, message) => {
     const original = isGraphQLError(error) ? error.originalError : error;
     if (isGraphQLError(error) && !original) return error;
+    if (original instanceof StoreUnavailableError) {
+      return createGraphQLError(original.message, {
+        nodes: isGraphQLError(error) ? error.nodes : undefined,
+        path: isGraphQLError(error) ? error.path : undefined,
+        extensions: { code: original.code, http: { status: 503 } },
+      });
+    }
     if (isGraphQLError(error) && (original instanceof InputError || isGraphQLError(original))) {
       return createGraphQLError(original.message, {
         nodes: error.nodes,

@@ -21,8 +21,8 @@ export interface ServerOptions {
 
 /**
  * The whole HTTP application as one yoga instance, which `yoga.fetch` answers without a server:
- * GraphQL and GraphiQL (with the example operations as tabs) at /graphql, `/` leading there, `/healthz`,
- * the explorer under /explore and the exports under /export.
+ * GraphQL and GraphiQL (with the example operations as tabs) at /graphql, `/` leading there, `/healthz`
+ * (with the store's state), the explorer under /explore and the exports under /export.
  */
 export function createApp(store: GraphStore, config: Pick<AppConfig, 'apiToken'>, limits: ApiLimits): Api {
   const examples = readExamples();
@@ -34,7 +34,7 @@ export function createApp(store: GraphStore, config: Pick<AppConfig, 'apiToken'>
       defaultQuery: examples[0]?.query,
       defaultTabs: examples.map((example) => ({ query: example.query })),
     },
-    routes: [useRootRedirect(), useHealthCheck(), useExports(store, limits.maxExportBytes), useExplorer()],
+    routes: [useRootRedirect(), useHealthCheck(store), useExports(store, limits.maxExportBytes), useExplorer()],
   });
 }
 

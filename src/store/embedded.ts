@@ -72,6 +72,7 @@ import type {
   PathQuery,
   RelationQuery,
   StatementQuery,
+  StoreHealth,
   StoreStats,
   Subgraph,
 } from './port.js';
@@ -299,6 +300,11 @@ export class EmbeddedStore implements GraphStore {
   get knowledgeGraph(): KnowledgeGraph {
     this.handOut();
     return this.graph;
+  }
+
+  /** Always available: the graph is in this process. */
+  async health(): Promise<StoreHealth> {
+    return { kind: 'embedded', available: true };
   }
 
   /**

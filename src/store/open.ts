@@ -2,16 +2,20 @@ import type { AppConfig } from '../config.js';
 import { EmbeddedStore } from './embedded.js';
 import { StoreConnectionError } from './errors.js';
 import { isUnreachable } from './neo4j/connection.js';
-import { migrateNeo4jStore, Neo4jStore } from './neo4j/index.js';
+import { migrateNeo4jStore, Neo4jStore, type Neo4jConnectOptions } from './neo4j/index.js';
 import type { GraphStore } from './port.js';
 
-/** Opens the store the configuration names; a Neo4j server that cannot be reached gives a StoreConnectionError naming the setting. */
-export async function openStore(config: AppConfig): Promise<GraphStore> {
+/**
+ * Opens the store the configuration names; a Neo4j server that cannot be reached gives a StoreConnectionError
+ * naming the setting. `failFast` (for `kg serve`) makes a Neo4j store answer StoreUnavailableError at once while
+ * its server is down, rather than wait for it (see Neo4jConnectOptions).
+ */
+export async function openStore(config: AppConfig, options: Neo4jConnectOptions = {}): Promise<GraphStore> {
   switch (config.store) {
     case 'embedded':
       return EmbeddedStore.open({ path: config.dataPath });
     case 'neo4j':
-      return Neo4jStore.connect(config.neo4j);
+      return Neo4jStore.connect(config.neo4j, options);
   }
 }
 

@@ -133,6 +133,13 @@ export interface GraphDump {
   statements: StatementRecord[];
 }
 
+/** Whether a store can serve requests now, as /healthz reports it. */
+export interface StoreHealth {
+  kind: 'embedded' | 'neo4j';
+  /** False while the store's server does not answer (the embedded store is always available). */
+  available: boolean;
+}
+
 /**
  * The storage port: what the CLI and the GraphQL API need of a store. The embedded (graphology)
  * and Neo4j adapters implement it and pass the same contract tests.
@@ -178,6 +185,12 @@ export interface GraphStore {
   dump(): Promise<GraphDump>;
   /** Replaces the store's content with a dump. */
   load(dump: GraphDump): Promise<void>;
+
+  /**
+   * Whether the store can serve requests now, found quickly: the Neo4j store answers from what its
+   * last request or check found (within a second) or asks its server, for at most NEO4J_CHECK_TIMEOUT_MS.
+   */
+  health(): Promise<StoreHealth>;
 
   /** Makes every change so far durable (the embedded store writes its file; Neo4j commits per call). */
   flush(): Promise<void>;

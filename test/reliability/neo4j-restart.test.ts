@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_API_LIMITS } from '../../src/config.js';
+import { createApp } from '../../src/server/index.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import { Neo4jStore } from '../../src/store/neo4j/index.js';
 import type { GraphDump } from '../../src/store/port.js';
@@ -12,7 +14,7 @@ import { launchNeo4j, stopNeo4j, type LaunchedNeo4j } from '../setup/launcher.js
 import { claimNeo4jServer } from '../setup/neo4j-env.js';
 import { canonicalDump } from './arbitraries.js';
 
-// Each test: a real server stopped and restarted on its data (one JVM start) and an ingest of 20 articles.
+// Each test: a real server stopped and restarted on its data (one JVM start), most with an ingest of 20 articles.
 jest.setTimeout(120_000);
 // This file starts its own server; it takes turns with the other Neo4j test files so that the machine is not shared.
 claimNeo4jServer();
@@ -142,4 +144,54 @@ describe('a real Neo4j server stopped and restarted on its data during an ingest
       }
     },
   );
+});
+
+describe('a real Neo4j server stopped and restarted under the API (kg serve opens its store fail-fast)', () => {
+  it('answers STORE_UNAVAILABLE at once while the server is stopped, and serves its data again once it is back', async () => {
+    const uri = server!.uri;
+    const port = Number(new URL(uri.replace(/^bolt/, 'http')).port);
+    const store = await Neo4jStore.connect({ uri, user: 'neo4j', password, checkTimeoutMs: 500 }, { failFast: true });
+    try {
+      const app = createApp(store, {}, DEFAULT_API_LIMITS);
+      const query = async () => {
+        const started = Date.now();
+        const response = await app.fetch('http://localhost/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ stats { articles } }' }),
+        });
+        const body = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+        return { status: response.status, body, ms: Date.now() - started };
+      };
+      const health = async () => {
+        const response = await app.fetch('http://localhost/healthz');
+        return { status: response.status, body: (await response.json()) as unknown };
+      };
+      const before = await query();
+      expect(before.status).toBe(200);
+      expect(await health()).toEqual({ status: 200, body: { ok: true, store: { kind: 'neo4j', available: true } } });
+
+      await stopNeo4j(server!, 15_000);
+      server = undefined;
+      const stopped = await query();
+      expect({ status: stopped.status, codes: stopped.body.errors?.map((e) => e.extensions?.code) }).toEqual({
+        status: 503,
+        codes: ['STORE_UNAVAILABLE'],
+      });
+      // Before: the request time-out (10 s, TIMEOUT) or the driver's retries (15 s, 500 for an export).
+      expect(stopped.ms).toBeLessThan(5000);
+      expect(await health()).toEqual({ status: 503, body: { ok: false, store: { kind: 'neo4j', available: false } } });
+      expect((await app.fetch('http://localhost/export/graph.json')).status).toBe(503);
+
+      server = await launchNeo4j({ dataDir, port, password, timeoutMs: 60_000 });
+      const restarted = Date.now();
+      while ((await health()).status !== 200) {
+        expect(Date.now() - restarted).toBeLessThan(10_000);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(await query()).toMatchObject({ status: 200, body: before.body });
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -47,14 +47,15 @@ test('GraphiQL opens at /graphql with the example operations as tabs', async () 
   expect(html).toContain('defaultTabs');
 });
 
-test('/ leads to GraphiQL and /healthz answers, whatever the method', async () => {
+test('/ leads to GraphiQL and /healthz answers with the state of the store, whatever the method', async () => {
   const root = await app.fetch('http://localhost/', { redirect: 'manual' });
   expect(root.status).toBe(302);
   expect(root.headers.get('location')).toBe('/graphql');
   for (const method of ['GET', 'POST', 'OPTIONS']) {
     const health = await app.fetch('http://localhost/healthz', { method });
+    expect(health.status).toBe(200);
     expect(health.headers.get('content-type')).toBe('application/json');
-    expect(await health.json()).toEqual({ ok: true });
+    expect(await health.json()).toEqual({ ok: true, store: { kind: 'embedded', available: true } });
   }
 });
 
@@ -127,6 +128,9 @@ describe('the listening server', () => {
       status: 411,
       body: JSON.stringify({ errors: [{ message: 'POST requests must send a Content-Length header.' }] }),
     });
-    expect(await chunkedPost('/healthz')).toEqual({ status: 200, body: '{"ok":true}' });
+    expect(await chunkedPost('/healthz')).toEqual({
+      status: 200,
+      body: '{"ok":true,"store":{"kind":"embedded","available":true}}',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jSettings } from '../../config.js';
-import { StoreConnectionError, StoreError } from '../errors.js';
+import { StoreConnectionError, StoreError, StoreUnavailableError } from '../errors.js';
 
 function codeOf(error: unknown): string {
   return (error as { code?: unknown }).code === undefined ? '' : String((error as { code?: unknown }).code);
@@ -45,6 +45,36 @@ export function connectionError(error: unknown, settings: Neo4jSettings): unknow
     );
   }
   return error;
+}
+
+/** How long a check of the server's availability waits for it when NEO4J_CHECK_TIMEOUT_MS is not set. */
+export const DEFAULT_CHECK_TIMEOUT_MS = 1000;
+
+/** The server's address without any user and password written into it, for messages. */
+function shownUri(uri: string): string {
+  return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
+}
+
+/** The error of a request made while the server does not answer: what to start or check, no credentials. */
+export function unavailableError(settings: Neo4jSettings, cause?: unknown): StoreUnavailableError {
+  return new StoreUnavailableError(
+    `The store is unavailable: Neo4j at ${shownUri(settings.uri)} does not answer; start it or check NEO4J_URI.`,
+    cause === undefined ? undefined : { cause },
+  );
+}
+
+/**
+ * A driver of its own for checking that the server answers (see Availability): one connection, which
+ * it waits for at most NEO4J_CHECK_TIMEOUT_MS, so that a check never queues behind busy requests.
+ */
+export function checkingDriver(settings: Neo4jSettings): Driver {
+  const timeout = settings.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS;
+  return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+    maxConnectionPoolSize: 1,
+    connectionTimeout: timeout,
+    connectionAcquisitionTimeout: timeout,
+    userAgent: 'newsgraph-check',
+  });
 }
 
 /** A driver for the configured server, with its connectivity and credentials checked. */

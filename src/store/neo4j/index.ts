@@ -1,2 +1,2 @@
-export { Neo4jStore } from './store.js';
+export { Neo4jStore, type Neo4jConnectOptions } from './store.js';
 export { migrateNeo4jStore, StoreLayoutError } from './migrate.js';

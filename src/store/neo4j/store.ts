@@ -13,7 +13,7 @@ import type {
 import { ENTITY_LABELS, RELATION_TYPES } from '../../graph/model.js';
 import { buildKnowledgeGraph, type SerializedGraph } from '../../graph/serialize.js';
 import { foldText } from '../../graph/text.js';
-import { StoreQueryError } from '../errors.js';
+import { StoreQueryError, StoreUnavailableError } from '../errors.js';
 import { pageWindow, toPage } from '../pagination.js';
 import type {
   DeleteResult,
@@ -28,6 +28,7 @@ import type {
   PathQuery,
   RelationQuery,
   StatementQuery,
+  StoreHealth,
   StoreStats,
   Subgraph,
 } from '../port.js';
@@ -40,7 +41,15 @@ import {
   decodeStatement,
   type Properties,
 } from './codec.js';
-import { connectionError, isUnreachable, openDriver } from './connection.js';
+import { Availability } from './availability.js';
+import {
+  checkingDriver,
+  connectionError,
+  DEFAULT_CHECK_TIMEOUT_MS,
+  isUnreachable,
+  openDriver,
+  unavailableError,
+} from './connection.js';
 import * as read from './cypher/read.js';
 import type { Query } from './cypher/query.js';
 import { deleteArticleIn, loadDump } from './maintain.js';
@@ -87,6 +96,18 @@ function pageOf<T>(result: QueryResult, offset: number, decode: (props: Properti
   return toPage(items, offset, total);
 }
 
+export interface Neo4jConnectOptions {
+  /**
+   * Answer StoreUnavailableError at once while the server does not answer, for a server whose clients
+   * wait (`kg serve`): a request is refused when the server was found down within the last second or a
+   * check (NEO4J_CHECK_TIMEOUT_MS) finds it down, and a read stops waiting as soon as a check finds the
+   * server gone. A write already under way is left to the driver's retries (up to 15 s), since cutting
+   * it off could report as failed a change that then gets stored. Without it (the CLI), every call rides
+   * out a restart of up to 15 s before failing with StoreConnectionError.
+   */
+  failFast?: boolean;
+}
+
 /**
  * The Neo4j store (layout: docs/neo4j-model.md). Entities are nodes labelled `Entity` and their ontology
  * label, facts are relationships of their relation type between them (MET_WITH stored in one direction,
@@ -97,23 +118,32 @@ function pageOf<T>(result: QueryResult, offset: number, decode: (props: Properti
  */
 export class Neo4jStore implements GraphStore {
   private readonly queue: BatchQueue<ArticleGraph, IngestResult>;
+  /** Whether the server answers, from what requests found and checks through `checker`. */
+  private readonly availability: Availability;
+  private readonly checker: Driver;
+  private fulltextIndex = ENTITY_NAMES_INDEX;
 
   private constructor(
     private readonly driver: Driver,
     private readonly settings: Neo4jSettings,
-    private fulltextIndex = ENTITY_NAMES_INDEX,
+    private readonly failFast: boolean,
   ) {
     const size = settings.batchArticles ?? DEFAULT_BATCH_ARTICLES;
     this.queue = new BatchQueue(size, (graphs) => this.writeBatch(graphs));
+    this.checker = checkingDriver(settings);
+    this.availability = new Availability(() => this.checker.verifyConnectivity({ database: settings.database }), {
+      timeoutMs: settings.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS,
+    });
+    this.availability.note(true);
   }
 
   /**
    * Connects to the configured server, sets up the schema and checks the data's layout; StoreConnectionError
    * names the setting at fault, StoreLayoutError says how to migrate a store written by an older version.
    */
-  static async connect(settings: Neo4jSettings): Promise<Neo4jStore> {
+  static async connect(settings: Neo4jSettings, options: Neo4jConnectOptions = {}): Promise<Neo4jStore> {
     const driver = await openDriver(settings);
-    const store = new Neo4jStore(driver, settings);
+    const store = new Neo4jStore(driver, settings, options.failFast ?? false);
     try {
       store.fulltextIndex = await store.withSession(async (session) => {
         const index = await ensureSchema(session);
@@ -121,25 +151,51 @@ export class Neo4jStore implements GraphStore {
         return index;
       });
     } catch (error) {
-      await driver.close();
+      await store.close();
       throw error;
     }
     return store;
   }
 
-  private async withSession<T>(work: (session: Session) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in a session. In fail-fast mode it is refused while the server is known down, and a
+   * `watched` one (a read) is given up as soon as the server is found down: its session is closed, which
+   * cancels the driver's pending retries.
+   */
+  private async withSession<T>(work: (session: Session) => Promise<T>, watched = false): Promise<T> {
+    if (this.failFast && !(await this.availability.available())) throw unavailableError(this.settings);
     const session = this.driver.session({ database: this.settings.database });
+    let abandoned = false;
     try {
-      return await work(session);
+      const running = work(session);
+      const result = await (this.failFast && watched
+        ? this.availability.watch(running, () => {
+            abandoned = true;
+            return unavailableError(this.settings);
+          })
+        : running);
+      this.availability.note(true);
+      return result;
     } catch (error) {
-      throw connectionError(error, this.settings);
+      throw this.failure(error);
     } finally {
-      await session.close();
+      if (abandoned) session.close().catch(() => undefined);
+      else await session.close();
     }
   }
 
+  /** The store error for a failed call; a server found gone is noted, and in fail-fast mode is StoreUnavailableError. */
+  private failure(error: unknown): unknown {
+    if (error instanceof StoreUnavailableError) return error;
+    if (isUnreachable(error)) {
+      this.availability.note(false);
+      if (this.failFast) return unavailableError(this.settings, error);
+    }
+    return connectionError(error, this.settings);
+  }
+
   private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.withSession((session) => session.executeRead(work));
+    return this.withSession((session) => session.executeRead(work), true);
   }
 
   private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
@@ -169,7 +225,13 @@ export class Neo4jStore implements GraphStore {
         if (cause instanceof ConcurrentCreation || error instanceof ConcurrentCreation) {
           if (attempt < CONCURRENT_RETRIES) continue;
         }
-        if (graphs.length === 1 || isUnreachable(error) || isUnreachable(cause)) throw error;
+        if (
+          graphs.length === 1 ||
+          error instanceof StoreUnavailableError ||
+          isUnreachable(error) ||
+          isUnreachable(cause)
+        )
+          throw error;
         const results: (IngestResult | Error)[] = [];
         for (const graph of graphs)
           results.push(
@@ -397,11 +459,16 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  /** Whether the server answers: what the last second found, else a check of at most NEO4J_CHECK_TIMEOUT_MS. */
+  async health(): Promise<StoreHealth> {
+    return { kind: 'neo4j', available: await this.availability.available() };
+  }
+
   /** Nothing to do: every ingest call settles once its transaction has committed. */
   async flush(): Promise<void> {}
 
   async close(): Promise<void> {
-    await this.driver.close();
+    await Promise.all([this.driver.close(), this.checker.close()]);
   }
 }
 
