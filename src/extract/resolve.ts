@@ -114,6 +114,19 @@ function withoutCountry(name: string): { country?: string; rest: string } {
   return { rest: name };
 }
 
+/**
+ * The record of a mention. A titled person's record spans the name only ("U.S. President Donald
+ * Trump" → "Donald Trump"), as news corpora annotate names, and keeps the whole written form as
+ * `surface`, which the entity's aliases come from; the stages before keep the whole span, which
+ * relation cues read around.
+ */
+function mentionRecord(article: string, m: Mention): MentionRecord {
+  const name = m.normalized;
+  if (m.label !== 'Person' || m.role === undefined || !name || name === m.text || !m.text.endsWith(name))
+    return { article, start: m.start, end: m.end, text: m.text };
+  return { article, start: m.end - name.length, end: m.end, text: name, surface: m.text };
+}
+
 /** Resolves an article's mentions to entities, within the article and against the known entities. */
 export function resolveMentions(
   article: string,
@@ -382,10 +395,11 @@ export function resolveMentions(
     const id = idOf.get(d);
     if (!id) continue;
     const aliases = new Set<string>();
-    const spans = d.mentions.map((m): MentionRecord => ({ article, start: m.start, end: m.end, text: m.text }));
-    for (const [k, m] of d.mentions.entries()) {
-      // Every alias is a mention record's text (or a tail of one): deleting an article takes back what it gave.
-      const t = spans[k]!.text.replace(/\s+/g, ' ');
+    const spans = d.mentions.map((m) => mentionRecord(article, m));
+    for (const m of d.mentions) {
+      // Aliases come from the whole written form (a titled record's surface), as formsOf in graph/merge.ts
+      // takes them back when an article is deleted.
+      const t = m.text.replace(/\s+/g, ' ');
       if (
         t !== d.name &&
         !(

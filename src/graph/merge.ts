@@ -134,14 +134,16 @@ export function applyTally(relation: Partial<RelationRecord>, tally: EvidenceTal
 }
 
 /**
- * The folded forms a mention may have given its entity as aliases: its text, and, unless it ends with
- * the canonical name, every tail of its words (the extractor strips titles: "Mr Kumar" gives "Kumar",
- * "President Ana Souza" gives only the name).
+ * The folded forms a mention may have given its entity as aliases: its whole written form (`surface`,
+ * title included, for a titled person's mention, and its text, the name; else its text), and, unless
+ * that form ends with the canonical name, every tail of its words (the extractor strips titles: "Mr
+ * Kumar" gives "Kumar", "President Ana Souza" gives only the name).
  */
 function formsOf(mentions: readonly MentionRecord[], foldedName: string): Set<string> {
   const forms = new Set<string>();
   for (const m of mentions) {
-    const folded = foldText(m.text);
+    if (m.surface !== undefined) forms.add(foldText(m.text));
+    const folded = foldText(m.surface ?? m.text);
     forms.add(folded);
     if (` ${folded}`.endsWith(` ${foldedName}`)) continue;
     const words = folded.split(' ');

@@ -70,8 +70,15 @@ export interface MentionRecord {
   /** Character offsets into the article's original text, end exclusive. */
   start: number;
   end: number;
-  /** The surface form as written. */
+  /** The surface form as written (for a titled person, the name only: see `surface`). */
   text: string;
+  /**
+   * The whole written form when a title or honorific precedes the name ("U.S. President Donald Trump",
+   * "Mr Putin"); start, end and text then cover the name only ("Donald Trump"), as news corpora annotate
+   * names. The entity's aliases come from this form, so deleting an article takes back what it gave.
+   * Absent when the mention is its name as written.
+   */
+  surface?: string;
 }
 
 /** A node of the graph. */

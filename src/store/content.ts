@@ -83,6 +83,7 @@ export class StringPool {
         for (const m of a.mentions ?? []) {
           m.article = this.article(m.article);
           m.text = m.text === text ? text : (text = this.get(m.text));
+          if (m.surface !== undefined) m.surface = this.get(m.surface);
         }
         if (a.place !== undefined) a.place = this.get(a.place);
         break;
@@ -141,9 +142,9 @@ function detached(value: string): string {
 /**
  * Makes a new article's records hold their own compact strings before the store keeps them: each
  * sentence and quote once (a sentence that states several relations and a quotation is kept once),
- * mention texts equal to a name the node already has as that name, and every other string as a copy
- * of its own, so that the store keeps no article text alive that a string was cut from. Only which
- * copy a field holds changes, never its value; frozen records are left as they are.
+ * mention texts and surfaces equal to a name the node already has as that name, and every other
+ * string as a copy of its own, so that the store keeps no article text alive that a string was cut
+ * from. Only which copy a field holds changes, never its value; frozen records are left as they are.
  */
 export function shareArticleStrings(graph: ArticleGraph, namesOf: (id: string) => readonly string[]): void {
   const article = graph.article.id;
@@ -175,6 +176,8 @@ export function shareArticleStrings(graph: ArticleGraph, namesOf: (id: string) =
       if (Object.isFrozen(m)) continue;
       if (m.article === article) m.article = article;
       m.text = names.find((name) => name === m.text) ?? text(m.text);
+      const surface = m.surface;
+      if (surface !== undefined) m.surface = names.find((name) => name === surface) ?? text(surface);
     }
   }
   for (const relation of graph.relations) {

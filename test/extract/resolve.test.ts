@@ -18,6 +18,26 @@ describe('resolveArticle', () => {
     expect(putin?.roles).toEqual(['President (Russia)']);
   });
 
+  it("spans a titled person's mention record on the name, keeping the whole written form as surface and alias", () => {
+    const text = 'Russian President Vladimir Putin met Xi Jinping. Mr Putin said Putin was pleased.';
+    const putin = entity(resolveArticle({ text }), 'Vladimir Putin');
+    const start = text.indexOf('Vladimir Putin');
+    expect(putin?.mentions[0]).toEqual({
+      article: expect.any(String),
+      start,
+      end: start + 'Vladimir Putin'.length,
+      text: 'Vladimir Putin',
+      surface: 'Russian President Vladimir Putin',
+    });
+    expect(text.slice(putin!.mentions[0]!.start, putin!.mentions[0]!.end)).toBe('Vladimir Putin');
+    expect(putin?.aliases).toContain('Russian President Vladimir Putin');
+    // A mention without a title is its name as written: no surface.
+    const last = putin!.mentions.at(-1)!;
+    expect(last).toMatchObject({ text: 'Putin' });
+    expect(last.surface).toBeUndefined();
+    expect(putin?.mentions.every((m) => text.slice(m.start, m.end) === m.text)).toBe(true);
+  });
+
   it('ties an acronym to its expansion and spelling variants to one organisation', () => {
     const r = resolveArticle({
       text: 'Leaders met at the Shanghai Cooperation Organisation (SCO) summit. The SCO grew. Nato and NATO are one.',

@@ -5,7 +5,7 @@ import {
   mergeRelations,
   withoutArticleEvidence,
 } from '../../src/graph/merge.js';
-import type { EntityRecord, EvidenceRecord, RelationRecord } from '../../src/graph/model.js';
+import type { EntityRecord, EvidenceRecord, MentionRecord, RelationRecord } from '../../src/graph/model.js';
 
 const evidence = (article: string, confidence: number, extra: Partial<EvidenceRecord> = {}): EvidenceRecord => ({
   article,
@@ -67,7 +67,7 @@ describe('entityWithoutArticle', () => {
     end: start + text.length,
     text,
   });
-  const kumar = (mentions: ReturnType<typeof mention>[], aliases: string[]): EntityRecord => ({
+  const kumar = (mentions: MentionRecord[], aliases: string[]): EntityRecord => ({
     id: 'person:ravi-kumar',
     label: 'Person',
     name: 'Ravi Kumar',
@@ -94,6 +94,29 @@ describe('entityWithoutArticle', () => {
     const rest = entityWithoutArticle(both, 'article:a');
     expect(rest.aliases).toEqual(['Mr Kumar', 'Kumar', 'Mr. Kumar', 'R. K.']);
     expect(entityWithoutArticle(rest, 'article:b')).toMatchObject({ aliases: ['R. K.'], mentions: [], count: 0 });
+  });
+
+  // A titled person's record spans the name only ("Ravi Kumar") and keeps the whole form as surface.
+  const titled = (article: string, start: number, title: string) => ({
+    ...mention(article, start + title.length + 1, 'Ravi Kumar'),
+    surface: `${title} Ravi Kumar`,
+  });
+
+  it("takes back the titled form a mention's surface gave, though the record's text is the name", () => {
+    const both = kumar(
+      [mention('article:a', 0, 'Ravi Kumar'), titled('article:b', 0, 'Minister')],
+      ['Minister Ravi Kumar'],
+    );
+    expect(entityWithoutArticle(both, 'article:b')).toMatchObject({ aliases: [], count: 1 });
+  });
+
+  it('keeps the titled form when another article gives the same surface', () => {
+    const both = kumar(
+      [titled('article:a', 0, 'Minister'), titled('article:b', 5, 'Minister')],
+      ['Minister Ravi Kumar'],
+    );
+    expect(entityWithoutArticle(both, 'article:b')).toMatchObject({ aliases: ['Minister Ravi Kumar'], count: 1 });
+    expect(entityWithoutArticle(both, 'article:a')).toMatchObject({ aliases: ['Minister Ravi Kumar'], count: 1 });
   });
 });
 

@@ -1,3 +1,5 @@
+import type { MentionRecord } from '../../src/graph/model.js';
+import { EmbeddedStore } from '../../src/store/embedded.js';
 import { fixtureStore, testApi } from './harness.js';
 
 type Api = ReturnType<typeof testApi>;
@@ -175,6 +177,40 @@ describe('typed entity fields', () => {
       'Xi and Putin meet in Samarkand',
     ]);
   });
+});
+
+test("a titled person's mention gives the name as text and the whole written form as surface", async () => {
+  const store = await EmbeddedStore.open();
+  const article = 'article:titled';
+  const mention = (start: number, text: string, surface?: string): MentionRecord => ({
+    article,
+    start,
+    end: start + text.length,
+    text,
+    ...(surface ? { surface } : {}),
+  });
+  await store.ingest({
+    article: { id: article, length: 60, title: 'Souza speaks' },
+    entities: [
+      {
+        id: 'person:ana-souza',
+        label: 'Person',
+        name: 'Ana Souza',
+        aliases: ['Foreign Minister Ana Souza'],
+        mentions: [mention(17, 'Ana Souza', 'Foreign Minister Ana Souza'), mention(40, 'Ana Souza')],
+        count: 2,
+      },
+    ],
+    relations: [],
+    statements: [],
+  });
+  const data = await testApi(store).data<{ entity: { mentions: { nodes: unknown[] } } }>(
+    '{ entity(id: "person:ana-souza") { mentions { nodes { text surface start end } } } }',
+  );
+  expect(data.entity.mentions.nodes).toEqual([
+    { text: 'Ana Souza', surface: 'Foreign Minister Ana Souza', start: 17, end: 26 },
+    { text: 'Ana Souza', surface: null, start: 40, end: 49 },
+  ]);
 });
 
 describe('articles', () => {

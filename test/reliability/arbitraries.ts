@@ -187,6 +187,7 @@ export const articleGraphs: fc.Arbitrary<ArticleGraph[]> = fc
           .record({
             entities: fc.subarray(POOL, { minLength: 1 }),
             aliasMask: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+            titled: fc.boolean(),
             relations: fc.array(
               fc.record({
                 a: fc.nat(),
@@ -199,8 +200,8 @@ export const articleGraphs: fc.Arbitrary<ArticleGraph[]> = fc
             ),
             statements: fc.array(fc.record({ speaker: fc.nat(), start: fc.nat(30) }), { maxLength: 3 }),
           })
-          .map(({ entities, aliasMask, relations, statements }) =>
-            buildGraph(text, entities, aliasMask, relations, statements),
+          .map(({ entities, aliasMask, titled, relations, statements }) =>
+            buildGraph(text, entities, aliasMask, titled, relations, statements),
           ),
       ),
     ),
@@ -210,20 +211,27 @@ function buildGraph(
   text: string,
   pool: PoolEntity[],
   aliasMask: boolean[],
+  titled: boolean,
   relations: { a: number; b: number; type: RelationType; confidence: number; flag: 'negated' | 'hedged' | undefined }[],
   statements: { speaker: number; start: number }[],
 ): ArticleGraph {
   const article = articleId(text);
   const entities: EntityRecord[] = pool.map((e, i) => {
-    // As the extractor does, every alias is the surface text of one of the article's mentions, or the
-    // last word of a titled one ("Mr Kumar" gives "Kumar").
+    // As the extractor does, every alias is the surface form of one of the article's mentions, or the
+    // last word of a titled one ("Mr Kumar" gives "Kumar"). In a titled article, a titled person's
+    // mention record spans the name only and keeps the whole form as its surface.
     const forms = e.aliases.filter((_, k) => aliasMask[(i + k) % aliasMask.length]);
     const aliases = [
       ...new Set(forms.flatMap((form) => [form, ...(form.includes(' ') ? [form.split(' ').at(-1)!] : [])])),
     ];
     const mentions: MentionRecord[] = [
       { article, start: i, end: i + 1, text: text.slice(i, i + 1) },
-      ...forms.map((form, k) => ({ article, start: 100 + 10 * i + k, end: 100 + 10 * i + k + 1, text: form })),
+      ...forms.map((form, k): MentionRecord => {
+        const start = 100 + 10 * i + k;
+        if (!titled || e.label !== 'Person' || !form.includes(' '))
+          return { article, start, end: start + 1, text: form };
+        return { article, start, end: start + 1, text: form.split(' ').at(-1)!, surface: form };
+      }),
     ];
     return { id: e.id, label: e.label, name: e.name, aliases, mentions, count: mentions.length };
   });

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import type { ArticleGraph, RelationRecord, RelationType } from '../../src/graph/model.js';
+import type { ArticleGraph, MentionRecord, RelationRecord, RelationType } from '../../src/graph/model.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import { StoreQueryError } from '../../src/store/errors.js';
 import { Neo4jStore } from '../../src/store/neo4j/index.js';
@@ -94,6 +94,52 @@ function aliasArticles(): [ArticleGraph, ArticleGraph] {
       ['Ms Souza', 'Foreign Minister Souza'],
       ['Shanghai Cooperation Organisation', 'the Shanghai bloc'],
       ['the Shanghai bloc'],
+    ),
+  ];
+}
+
+/**
+ * Two articles that name Ana Souza with titles: a titled mention's record spans the name only and keeps
+ * the whole written form as its surface, which is the alias it gives. The first also names her plainly
+ * (one MENTIONS of mixed spans) and Geneva (no surface at all).
+ */
+function titledArticles(): [ArticleGraph, ArticleGraph] {
+  const titled = (article: string, start: number, title: string): MentionRecord => ({
+    article,
+    start: start + title.length + 1,
+    end: start + title.length + 1 + 'Ana Souza'.length,
+    text: 'Ana Souza',
+    surface: `${title} Ana Souza`,
+  });
+  const graph = (id: string, mentions: MentionRecord[], aliases: string[]): ArticleGraph => ({
+    article: { id, length: 200 },
+    entities: [
+      { id: 'person:ana-souza', label: 'Person', name: 'Ana Souza', aliases, mentions, count: mentions.length },
+      {
+        id: 'place:geneva',
+        label: 'Place',
+        name: 'Geneva',
+        aliases: [],
+        mentions: [{ article: id, start: 150, end: 156, text: 'Geneva' }],
+        count: 1,
+      },
+    ],
+    relations: [],
+    statements: [],
+  });
+  return [
+    graph(
+      'article:first',
+      [
+        titled('article:first', 0, 'Foreign Minister'),
+        { article: 'article:first', start: 60, end: 69, text: 'Ana Souza' },
+      ],
+      ['Foreign Minister Ana Souza'],
+    ),
+    graph(
+      'article:second',
+      [titled('article:second', 0, 'Foreign Minister'), titled('article:second', 60, 'Ambassador')],
+      ['Foreign Minister Ana Souza', 'Ambassador Ana Souza'],
     ),
   ];
 }
@@ -508,6 +554,22 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
       expect((await store.searchEntities({ search: 'shanghai bloc' })).totalCount).toBe(0);
       expect((await store.searchEntities({ search: 'sco' })).items.map((e) => e.id)).toEqual([sco!.id]);
     });
+    it("keeps a titled mention's surface, and deleting the article takes back the titled alias it gave", async () => {
+      const [first, second] = titledArticles();
+      await store.ingest(first);
+      await store.ingest(second);
+      const [both, geneva] = await store.getEntities(['person:ana-souza', 'place:geneva']);
+      expect(both!.mentions).toEqual([...first.entities[0]!.mentions, ...second.entities[0]!.mentions]);
+      expect(both!.mentions.filter((m) => 'surface' in m)).toHaveLength(3);
+      expect(geneva!.mentions.some((m) => 'surface' in m)).toBe(false);
+      expect([...both!.aliases].sort()).toEqual(['Ambassador Ana Souza', 'Foreign Minister Ana Souza']);
+      await store.deleteArticle(second.article.id);
+      const [souza] = await store.getEntities(['person:ana-souza']);
+      expect(souza).toEqual({ ...first.entities[0]!, aliases: ['Foreign Minister Ana Souza'] });
+      expect((await store.searchEntities({ search: 'ambassador' })).totalCount).toBe(0);
+      await store.deleteArticle(first.article.id);
+      expect(await store.getEntities(['person:ana-souza'])).toEqual([null]);
+    });
   });
 
   describe('dump and load', () => {
@@ -526,6 +588,15 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
         edgesRemoved: 3,
         statementsRemoved: 1,
       });
+    });
+
+    it("round-trips titled mentions' surfaces", async () => {
+      await ingestAll(store, titledArticles());
+      const dump = await store.dump();
+      expect(dump.entities.flatMap((e) => e.mentions).filter((m) => m.surface !== undefined)).toHaveLength(3);
+      await store.load(EMPTY);
+      await store.load(dump);
+      expect(sortedDump(await store.dump())).toEqual(sortedDump(dump));
     });
 
     it('refuses a dump with an edge to a missing node and keeps its content', async () => {

@@ -89,10 +89,21 @@ describe('ingest statements', () => {
     `);
   });
 
-  it('links an article to an entity once, with the spans as lists', () => {
+  it('links an article to an entity once, with the spans as lists (surfaces where a span has one)', () => {
     expect(
       write.createMentions([
         { from: 'article:1', entity: 'person:xi', props: { starts: [0], ends: [2], texts: ['Xi'], seqs: [4] } },
+        {
+          from: 'article:2',
+          entity: 'person:xi',
+          props: {
+            starts: [0, 18],
+            ends: [2, 28],
+            texts: ['Xi', 'Xi Jinping'],
+            surfaces: ['', 'Chinese President Xi Jinping'],
+            seqs: [5, 6],
+          },
+        },
       ]),
     ).toMatchInlineSnapshot(`
       {
@@ -116,11 +127,37 @@ describe('ingest statements', () => {
                 ],
               },
             },
+            {
+              "entity": "person:xi",
+              "from": "article:2",
+              "props": {
+                "ends": [
+                  2,
+                  28,
+                ],
+                "seqs": [
+                  5,
+                  6,
+                ],
+                "starts": [
+                  0,
+                  18,
+                ],
+                "surfaces": [
+                  "",
+                  "Chinese President Xi Jinping",
+                ],
+                "texts": [
+                  "Xi",
+                  "Xi Jinping",
+                ],
+              },
+            },
           ],
         },
         "text": "UNWIND $rows AS row
       MATCH (a:Article {id: row.from}), (n:Entity {id: row.entity})
-      CREATE (a)-[:MENTIONS {starts: row.props.starts, ends: row.props.ends, texts: row.props.texts, seqs: row.props.seqs}]->(n)",
+      CREATE (a)-[:MENTIONS {starts: row.props.starts, ends: row.props.ends, texts: row.props.texts, surfaces: row.props.surfaces, seqs: row.props.seqs}]->(n)",
       }
     `);
   });

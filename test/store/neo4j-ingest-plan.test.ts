@@ -98,4 +98,22 @@ describe('what the writes set', () => {
     const back = rows.flatMap((r) => decodeMentions(r.props, r.from)).sort((a, b) => a.seq - b.seq);
     expect(back).toEqual(mentions);
   });
+
+  it("keeps titled mentions' surfaces in a parallel list, '' for none, and reads a relationship without one", () => {
+    const mentions = [
+      { mention: { article: 'a1', start: 0, end: 2, text: 'Xi' }, seq: 0 },
+      {
+        mention: { article: 'a1', start: 26, end: 36, text: 'Xi Jinping', surface: 'Chinese President Xi Jinping' },
+        seq: 1,
+      },
+      { mention: { article: 'a2', start: 5, end: 7, text: 'Xi' }, seq: 2 },
+    ];
+    const rows = mentionRows('person:xi', mentions);
+    expect(rows.map((r) => r.props.surfaces)).toEqual([['', 'Chinese President Xi Jinping'], undefined]);
+    const back = rows.flatMap((r) => decodeMentions(r.props, r.from)).sort((a, b) => a.seq - b.seq);
+    expect(back).toStrictEqual(mentions);
+    // A relationship written before surfaces were kept.
+    const old = { starts: [0], ends: [2], texts: ['Xi'], seqs: [0] };
+    expect(decodeMentions(old, 'a1')).toStrictEqual([mentions[0]]);
+  });
 });

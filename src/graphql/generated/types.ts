@@ -591,6 +591,9 @@ export type Mention = {
   article: Article;
   end: Scalars['Int']['output'];
   start: Scalars['Int']['output'];
+  /** The whole written form, title included, when it differs from text; null otherwise. */
+  surface: Maybe<Scalars['String']['output']>;
+  /** The span's text: for a titled person the name only ("Donald Trump" of "U.S. President Donald Trump"). */
   text: Scalars['String']['output'];
 };
 
@@ -1703,6 +1706,7 @@ export type MentionResolvers<ContextType = GraphQLContext, ParentType extends Re
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  surface?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

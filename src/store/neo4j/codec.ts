@@ -92,36 +92,54 @@ export interface PlacedMention {
   seq: number;
 }
 
+/** The spans of one MENTIONS relationship, as parallel lists. */
+interface MentionLists {
+  starts: number[];
+  ends: number[];
+  texts: string[];
+  /** Each span's surface (MentionRecord.surface), '' for none: Neo4j lists hold no nulls. Left out when no span has one. */
+  surfaces?: string[];
+  seqs: number[];
+}
+
 /**
  * The MENTIONS relationships of an entity's mentions: one per article (the article's node is the
- * start), the spans as parallel lists (`starts`, `ends`, `texts`) with each one's place in the entity's
- * list (`seqs`). One relationship per article and entity rather than per span: an article names a
- * hub ten times in a paragraph, and a relationship each would be most of what an ingest writes.
+ * start), the spans as parallel lists (`starts`, `ends`, `texts`, and `surfaces` when a span has a
+ * surface) with each one's place in the entity's list (`seqs`). One relationship per article and
+ * entity rather than per span: an article names a hub ten times in a paragraph, and a relationship
+ * each would be most of what an ingest writes.
  */
 export function mentionRows(
   entity: string,
   mentions: readonly PlacedMention[],
 ): { from: string; entity: string; props: Properties }[] {
-  const byArticle = new Map<string, { starts: number[]; ends: number[]; texts: string[]; seqs: number[] }>();
+  const byArticle = new Map<string, MentionLists>();
   for (const { mention, seq } of mentions) {
     let lists = byArticle.get(mention.article);
     if (!lists) byArticle.set(mention.article, (lists = { starts: [], ends: [], texts: [], seqs: [] }));
+    if (mention.surface !== undefined && !lists.surfaces) lists.surfaces = lists.texts.map(() => '');
     lists.starts.push(mention.start);
     lists.ends.push(mention.end);
     lists.texts.push(mention.text);
+    lists.surfaces?.push(mention.surface ?? '');
     lists.seqs.push(seq);
   }
-  return [...byArticle].map(([from, lists]) => ({ from, entity, props: lists }));
+  return [...byArticle].map(([from, lists]) => ({ from, entity, props: { ...lists } }));
 }
 
-/** The mentions a MENTIONS relationship holds, from its properties and its article's id. */
+/**
+ * The mentions a MENTIONS relationship holds, from its properties and its article's id. A relationship
+ * without `surfaces` (none of its spans has one, or it was written before surfaces were kept) gives none.
+ */
 export function decodeMentions(props: Properties, article: string): PlacedMention[] {
   const list = (key: string): unknown[] => (Array.isArray(props[key]) ? (props[key] as unknown[]) : []);
-  const [starts, ends, texts] = [list('starts'), list('ends'), list('texts')];
-  return list('seqs').map((seq, i) => ({
-    mention: { article, start: Number(starts[i]), end: Number(ends[i]), text: String(texts[i]) },
-    seq: Number(seq),
-  }));
+  const [starts, ends, texts, surfaces] = [list('starts'), list('ends'), list('texts'), list('surfaces')];
+  return list('seqs').map((seq, i) => {
+    const mention: MentionRecord = { article, start: Number(starts[i]), end: Number(ends[i]), text: String(texts[i]) };
+    const surface = surfaces[i];
+    if (typeof surface === 'string' && surface !== '') mention.surface = surface;
+    return { mention, seq: Number(seq) };
+  });
 }
 
 /** Properties of an Evidence node: the evidence's fields, the edge it supports (`relation`, `type`) and its place in the edge's list. */

@@ -71,12 +71,16 @@ export function deleteMentions(ids: readonly string[]): Query {
   return cypher('UNWIND $ids AS id MATCH (:Entity {id: id})<-[m:MENTIONS]-(:Article) DELETE m', { ids: [...ids] });
 }
 
-/** Links articles to the entities they mention: one MENTIONS relationship per article and entity (see mentionRows in codec.ts). */
+/**
+ * Links articles to the entities they mention: one MENTIONS relationship per article and entity (see
+ * mentionRows in codec.ts). A row without `surfaces` gives a relationship without it (CREATE sets no
+ * null property).
+ */
 export function createMentions(rows: readonly { from: string; entity: string; props: Properties }[]): Query {
   return cypher(
     `UNWIND $rows AS row
      MATCH (a:Article {id: row.from}), (n:Entity {id: row.entity})
-     CREATE (a)-[:MENTIONS {starts: row.props.starts, ends: row.props.ends, texts: row.props.texts, seqs: row.props.seqs}]->(n)`,
+     CREATE (a)-[:MENTIONS {starts: row.props.starts, ends: row.props.ends, texts: row.props.texts, surfaces: row.props.surfaces, seqs: row.props.seqs}]->(n)`,
     { rows: [...rows] },
   );
 }
