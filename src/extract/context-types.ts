@@ -5,6 +5,7 @@
  * person: an appositive ("Harbour Crest, a Hong Kong company"), or a list introduced by a kind
  * ("firms such as A, B and C"). These cues outrank both the shape and the trained model.
  */
+import { CONSTITUENT_COUNTRIES } from './gazetteer.js';
 import { SPORTS_WORDS } from './lexicon.js';
 import type { Mention, Sentence } from './types.js';
 
@@ -97,7 +98,8 @@ const PLACE_BEFORE = /\b(?:in|at|across|throughout|inside|around|near|from)\s+(?
 
 /** Whether a country named in a match report stands for its team ("Sweden defeated South Korea 1 – 0"). */
 function namesTeam(m: Mention, sentence: Sentence | undefined): boolean {
-  if (m.label !== 'Country' || (m.kind !== 'name' && m.kind !== 'acronym') || !sentence) return false;
+  const country = m.label === 'Country' || (m.label === 'Place' && CONSTITUENT_COUNTRIES.has(m.text));
+  if (!country || (m.kind !== 'name' && m.kind !== 'acronym') || !sentence) return false;
   return !PLACE_BEFORE.test(sentence.text.slice(0, m.start - sentence.start));
 }
 

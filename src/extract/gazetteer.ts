@@ -212,7 +212,7 @@ export const BODY_HEADS = words(`
   Gazette | Daily | Telegraph | Guardian | Review | Magazine | Radio | Channel | Media | Holdings | Bloc | Coalition |
   House | Pentagon | Kremlin | Legislature | Politburo | Mission | Command | Corps | Brigade | Regiment | Community |
   Commonwealth | Secretariat | Parliament | Ministry | International | Watch | Institute | Dialogue | Forum |
-  Cross | Crescent | Force
+  Cross | Crescent | Force | Municipality | Org
 `);
 
 /** Head words of organisation names: bodies and companies. */
@@ -231,6 +231,9 @@ export const PLACE_HEADS = words(`
   Territory | Territories | Heights | Pass | Corridor | Road | Palace | Castle | Cathedral | Stadium | Arena | Hotel |
   Bridge | Park | Plant | Base | Camp | Field | Oblast | Hill | Hills | Beach | Airbase | Peninsula
 `);
+
+/** The countries of the United Kingdom: places (not sovereign states), and teams in a match report. */
+export const CONSTITUENT_COUNTRIES = words(`England | Scotland | Wales | Northern Ireland`);
 
 /** Continents and world regions, and the words that qualify them ("Central Asia"). */
 export const CONTINENTS = words(
@@ -291,7 +294,7 @@ export const NOT_NAME_WORDS = words(`
   Weeks | Months | Years | Among | Amid | Against | Under | Over | About | Above | Below | Between | Through |
   Across | Around | Along | Beyond | Upon | Within | Whether | Once | Unlike | Like | Although | Whereas | Yes |
   Well | Thus | Hence | Indeed | Perhaps | Maybe | Already | Again | Almost | Never | Ever | Always | Often |
-  Sometimes | Together | Please | Photo | Image | Video | Watch | Read | Live | Updated |
+  Sometimes | Together | Please | Photo | Image | Video | Watch | Read | Live | Updated | Internet |
   Published | Reporting | Editing | Additional | Catch | Download | Get | Sign | Subscribe | Share | Follow | Click |
   Former | Late | Then
 `);
@@ -325,7 +328,7 @@ export const KNOWN_ACRONYMS: ReadonlyMap<string, string> = new Map([
   ['OSCE', 'Organization for Security and Co-operation in Europe'],
 ]);
 
-/** All-capital words that are not organisations (time zones, units, numerals). */
+/** All-capital words that are not organisations (time zones, units, numerals, common nouns: VIP, DNA, GPS). */
 export const NOT_ACRONYMS = words(
-  `AM | PM | IST | GMT | UTC | BST | EST | EDT | CET | CEST | PST | PDT | TV | CEO | CFO | COO | OK | II | III | IV | VI | VII | VIII | IX | XI | XII | AI | GDP | ID | PR | HQ | US | UK | USA | UAE | USSR | DPRK | EV | CPU | CPUS | LIVE | STORY | NEWS | BREAKING | UPDATE | WATCH | READ | VIDEO | PHOTO | PHOTOS | COVID | A | I`,
+  `AM | PM | IST | GMT | UTC | BST | EST | EDT | CET | CEST | PST | PDT | TV | CEO | CFO | COO | OK | II | III | IV | VI | VII | VIII | IX | XI | XII | AI | GDP | ID | PR | HQ | US | UK | USA | UAE | USSR | DPRK | EV | CPU | CPUS | LIVE | STORY | NEWS | BREAKING | UPDATE | WATCH | READ | VIDEO | PHOTO | PHOTOS | COVID | A | I | VIP | VIPS | IQ | HTML | URL | PDF | USB | GPS | DNA | HIV | AIDS | LGBT | LGBTQ | DVD | CD | SUV | ATM | FAQ | DIY | RSVP | SMS | IPO | HR | POTUS | FLOTUS | SCOTUS`,
 );

@@ -14,6 +14,7 @@ import {
   EVENT_NOUNS,
   HEAD_TITLES,
   HONORIFICS,
+  CONSTITUENT_COUNTRIES,
   KNOWN_ACRONYMS,
   LEADER_NOUNS,
   LOCATIVE_WORDS,
@@ -585,6 +586,10 @@ function singleWord(b: Builder, tokens: Token[], i: number): void {
     !ORG_HEADS.has(tokens[i - 2].text)
   ) {
     add(b, tokens, i - 2, i + 1, 'Organization', 'name');
+    return;
+  }
+  if (CONSTITUENT_COUNTRIES.has(w)) {
+    add(b, tokens, i, i + 1, 'Place', 'name');
     return;
   }
   // Institutions named by one word: "the Pentagon", "the Bundestag", "the Senate".

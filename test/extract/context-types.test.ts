@@ -83,6 +83,11 @@ describe('context-types: national teams in a match report', () => {
     expect(labels('Canada')).toEqual(new Set(['Country']));
   });
 
+  it('reads the countries of the United Kingdom as teams too', () => {
+    const ms = typed(report.replace(/Chile/g, 'Wales'));
+    expect(new Set(ms.filter((m) => m.text === 'Wales').map((m) => m.label))).toEqual(new Set(['Organization']));
+  });
+
   it('leaves countries alone in news that mentions sport in passing', () => {
     const ms = typed(
       'Norway said on Monday it would host the 2031 championship. Chile welcomed the decision, and the two countries agreed on a 3-2 vote to share the costs.',

@@ -250,3 +250,16 @@ describe('findMentions: capitals in lists of places', () => {
     expect(find(ms, 'Canberra')).toMatchObject({ label: 'Country', kind: 'metonym' });
   });
 });
+
+describe('findMentions: world knowledge of names', () => {
+  it('reads the countries of the United Kingdom as places, common-noun acronyms as no name, "Org" and "Municipality" as bodies', () => {
+    const ms = mentionsOf(
+      'The VIP guests from Scotland met staff of the Municipality of Varese, and a defector from the Harbour Org said his DNA test was lost.',
+    );
+    expect(find(ms, 'Scotland')).toMatchObject({ label: 'Place' });
+    expect(find(ms, 'VIP')).toBeUndefined();
+    expect(find(ms, 'DNA')).toBeUndefined();
+    expect(find(ms, 'Municipality of Varese')).toMatchObject({ label: 'Organization' });
+    expect(find(ms, 'Harbour Org')).toMatchObject({ label: 'Organization' });
+  });
+});
