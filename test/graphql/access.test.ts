@@ -2,6 +2,9 @@ import type { Socket } from 'node:net';
 import { isLoopback, writeAccess } from '../../src/graphql/access.js';
 import { fixtureStore, testApi } from './harness.js';
 
+// On the embedded store only: write access is decided from the request (token, client address) before any
+// resolver runs. The query tests run on both stores (see stores.ts).
+
 describe('write access', () => {
   test('loopback addresses', () => {
     expect(['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1'].every(isLoopback)).toBe(true);

@@ -1,8 +1,14 @@
-import { fixtureStore, testApi } from './harness.js';
+import { jest } from '@jest/globals';
+import { claimNeo4jServer } from '../setup/neo4j-env.js';
+import { testApi } from './harness.js';
+import { FIXTURE_ARTICLES, sameAnswersOnBothStores, storesUnderTest } from './stores.js';
 
-describe('centrality and communities through the API', () => {
+jest.setTimeout(60_000);
+claimNeo4jServer();
+
+describe.each(storesUnderTest())('centrality and communities through the API (%s store)', (_store, open) => {
   test('centralEntities ranks people by PageRank or degree; each entity exposes its centrality', async () => {
-    const api = testApi(await fixtureStore());
+    const api = testApi(await open(FIXTURE_ARTICLES));
     const data = await api.data<{
       byRank: { totalCount: number; edges: { score: number; pageRank: number; node: { name: string } }[] };
       byDegree: { edges: { score: number; degree: number; node: { name: string } }[] };
@@ -25,7 +31,7 @@ describe('centrality and communities through the API', () => {
   });
 
   test('communities list their members, most central first, filtered by minSize', async () => {
-    const api = testApi(await fixtureStore());
+    const api = testApi(await open(FIXTURE_ARTICLES));
     const data = await api.data<{
       communities: {
         totalCount: number;
@@ -45,8 +51,7 @@ describe('centrality and communities through the API', () => {
   });
 
   test('analytics work on an empty store', async () => {
-    const { EmbeddedStore } = await import('../../src/store/embedded.js');
-    const api = testApi(await EmbeddedStore.open());
+    const api = testApi(await open());
     expect(
       await api.data('{ centralEntities { totalCount } communities { totalCount } search(query: "x") { totalCount } }'),
     ).toEqual({
@@ -56,3 +61,5 @@ describe('centrality and communities through the API', () => {
     });
   });
 });
+
+sameAnswersOnBothStores();

@@ -1,6 +1,11 @@
+import { jest } from '@jest/globals';
+import { claimNeo4jServer } from '../setup/neo4j-env.js';
 import { buildArticle, reactionArticle, samarkandArticle } from './fixtures.js';
-import { EmbeddedStore } from '../../src/store/embedded.js';
 import { testApi } from './harness.js';
+import { sameAnswersOnBothStores, storesUnderTest } from './stores.js';
+
+jest.setTimeout(60_000);
+claimNeo4jServer();
 
 const TEXT = [
   'Putin called Xi "an old friend" after the talks.',
@@ -75,13 +80,11 @@ interface Commentary {
 const QUERY = (args: string) =>
   `{ commentators(on: "Xi–Putin"${args}) { speaker { name } quote article { title heading publishedAt } } }`;
 
-describe('commentators: what others said about an event', () => {
+describe.each(storesUnderTest())('commentators: what others said about an event (%s store)', (_store, open) => {
   let api: ReturnType<typeof testApi>;
 
   beforeAll(async () => {
-    const store = await EmbeddedStore.open();
-    for (const article of [samarkandArticle, reactionArticle, untitledArticle]) await store.ingest(article);
-    api = testApi(store);
+    api = testApi(await open([samarkandArticle, reactionArticle, untitledArticle]));
   });
 
   test('by default, people other than the participants, full statements only, each with a heading and date', async () => {
@@ -118,3 +121,5 @@ describe('commentators: what others said about an event', () => {
     expect(bad.body.errors?.[0]?.message).toMatch(/"minWords" must be from 0 to 100/);
   });
 });
+
+sameAnswersOnBothStores();

@@ -2,6 +2,9 @@ import { ConfigError, DEFAULT_API_LIMITS, loadApiLimits } from '../../src/config
 import { createApi } from '../../src/graphql/yoga.js';
 import { fixtureStore, testApi } from './harness.js';
 
+// On the embedded store only: CORS headers are set by the HTTP layer, whatever the store. The query tests run on
+// both stores (see stores.ts).
+
 function preflight(api: ReturnType<typeof testApi>['api'], origin: string) {
   return api.fetch('http://localhost/graphql', {
     method: 'OPTIONS',

@@ -5,6 +5,8 @@ import { EmbeddedStore } from '../../src/store/embedded.js';
 import { reactionArticle, samarkandArticle } from './fixtures.js';
 import { testApi } from './harness.js';
 
+// On the embedded store only: it is about the store file that two processes share (its lock and re-read),
+// which Neo4j has no counterpart of. The query and mutation tests run on both stores (see stores.ts).
 const INGEST =
   'mutation($text: String!) { ingestArticle(input: { text: $text, title: "Talks" }) { duplicate article { id } } }';
 const TEXTS = [

@@ -7,6 +7,9 @@ import { MASKED_ERROR_MESSAGE } from '../../src/graphql/yoga.js';
 import { StoreQueryError } from '../../src/store/errors.js';
 import { fixtureStore, testApi } from './harness.js';
 
+// On the embedded store only: how the API masks or passes on errors thrown in resolvers (a stand-in extractor
+// throws them); no store query is tested. The query tests run on both stores (see stores.ts).
+
 const INGEST =
   'mutation { ingestArticle(input: { text: "Xi Jinping met Vladimir Putin in Samarkand." }) { duplicate } }';
 

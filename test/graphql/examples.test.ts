@@ -1,5 +1,11 @@
+import { jest } from '@jest/globals';
 import { readExamples, splitOperations } from '../../src/graphql/examples.js';
-import { fixtureStore, testApi } from './harness.js';
+import { claimNeo4jServer } from '../setup/neo4j-env.js';
+import { testApi } from './harness.js';
+import { FIXTURE_ARTICLES, sameAnswersOnBothStores, storesUnderTest } from './stores.js';
+
+jest.setTimeout(60_000);
+claimNeo4jServer();
 
 describe('docs/queries.graphql', () => {
   const examples = readExamples();
@@ -17,9 +23,13 @@ describe('docs/queries.graphql', () => {
     );
     for (const example of examples) expect(example.query).toMatch(/^# /);
   });
+});
+
+describe.each(storesUnderTest())('docs/queries.graphql on the %s store', (_store, open) => {
+  const examples = readExamples();
 
   test('every example runs without errors within the default limits and answers on the fixtures', async () => {
-    const api = testApi(await fixtureStore());
+    const api = testApi(await open(FIXTURE_ARTICLES));
     const answers = new Map<string, Record<string, unknown>>();
     for (const example of examples) {
       const { body } = await api.request(example.query);
@@ -66,3 +76,5 @@ describe('splitOperations', () => {
     ]);
   });
 });
+
+sameAnswersOnBothStores();

@@ -17,7 +17,25 @@ export interface RequestOptions {
   remoteAddress?: string;
 }
 
-/** An in-memory store holding both fixture articles. */
+/** One request a test made through testApi, and the answer it got. */
+export interface RecordedAnswer {
+  query: string;
+  variables?: Record<string, unknown>;
+  status: number;
+  body: GraphQLResponse;
+}
+
+let recorder: ((answer: RecordedAnswer) => void) | undefined;
+
+/** Has every request made through testApi told to `record` (none: stops), for comparing stores (see stores.ts). */
+export function recordAnswers(record: ((answer: RecordedAnswer) => void) | undefined): void {
+  recorder = record;
+}
+
+/**
+ * An in-memory store holding both fixture articles, for the tests of the HTTP layer; the query tests open
+ * their stores through stores.ts, on the embedded store and Neo4j alike.
+ */
 export async function fixtureStore(): Promise<EmbeddedStore> {
   const store = await EmbeddedStore.open();
   await store.ingest(samarkandArticle);
@@ -44,7 +62,9 @@ export function testApi(store: GraphStore, options: Omit<ApiOptions, 'limits'> &
       },
       serverContext,
     );
-    return { status: response.status, body: (await response.json()) as GraphQLResponse };
+    const answer = { status: response.status, body: (await response.json()) as GraphQLResponse };
+    recorder?.({ query, variables: requestOptions.variables, ...answer });
+    return answer;
   }
   /** Runs a query that must succeed; returns its data. */
   async function data<T = Record<string, unknown>>(query: string, requestOptions: RequestOptions = {}): Promise<T> {

@@ -1,6 +1,9 @@
 import type { YogaLogger } from 'graphql-yoga';
 import { fixtureStore, testApi } from './harness.js';
 
+// On the embedded store only: what the API logs of refused requests, decided before any store call. The query
+// tests run on both stores (see stores.ts).
+
 describe('logging of refused requests', () => {
   test('a refused mutation logs one line with its reason, not a stack trace at error level', async () => {
     const lines: { level: string; text: string }[] = [];

@@ -1,5 +1,8 @@
 import { fixtureStore, testApi } from './harness.js';
 
+// On the embedded store only: the request time limit of the HTTP layer, around a flush that is slowed on purpose.
+// The query tests run on both stores (see stores.ts).
+
 test('a mutation is not cut off by the time limit: it answers with what was stored', async () => {
   const store = await fixtureStore();
   const flush = store.flush.bind(store);

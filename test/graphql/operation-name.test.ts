@@ -1,5 +1,8 @@
 import { fixtureStore, testApi } from './harness.js';
 
+// On the embedded store only: how yoga picks the operation of a document; the store only answers stats. The query
+// tests run on both stores (see stores.ts).
+
 const DOCUMENT = 'query A { stats { articles } } query B { stats { nodes } }';
 
 describe('operationName picks the operation of a document with several', () => {

@@ -2,6 +2,11 @@ import type { GraphStore } from '../../src/store/port.js';
 import { MASKED_ERROR_MESSAGE } from '../../src/graphql/yoga.js';
 import { fixtureStore, testApi } from './harness.js';
 
+// On the embedded store only: the query limits (graphql-armor), request checks, error masking and time limit
+// of the HTTP layer, which refuse a request before any store call or wrap a store that fails or stalls on
+// purpose. The query tests run on both stores (see stores.ts); Neo4j failing for real is in test/server and
+// test/reliability.
+
 type Api = ReturnType<typeof testApi>;
 let api: Api;
 

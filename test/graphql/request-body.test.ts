@@ -1,5 +1,8 @@
 import { fixtureStore, testApi } from './harness.js';
 
+// On the embedded store only: how the HTTP layer reads request bodies. The query tests run on both stores (see
+// stores.ts).
+
 const STATS = JSON.stringify({ query: '{ stats { articles } }' });
 
 function post(api: ReturnType<typeof testApi>['api'], contentType: string, body: string) {

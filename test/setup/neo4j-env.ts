@@ -2,6 +2,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Neo4jSettings } from '../../src/config.js';
+import { Neo4jStore } from '../../src/store/neo4j/index.js';
 
 /** Environment variables through which the jest global setup hands the test server to the tests. */
 const TEST_ENV = {
@@ -35,6 +36,23 @@ export function neo4jTestSettings(): Neo4jSettings {
 /** True when the tests run against a server named by NEO4J_URI rather than one they started. */
 export function usingExternalServer(): boolean {
   return process.env[TEST_ENV.external] === '1';
+}
+
+/**
+ * Opens a store on the test server and empties it; refuses to wipe a server NEO4J_URI named that holds
+ * data, unless NEO4J_TEST_WIPE=1.
+ */
+export async function openEmptyNeo4jStore(): Promise<Neo4jStore> {
+  const store = await Neo4jStore.connect(neo4jTestSettings());
+  const { articles, nodes } = await store.stats();
+  if (usingExternalServer() && articles + nodes > 0 && process.env.NEO4J_TEST_WIPE !== '1') {
+    await store.close();
+    throw new Error(
+      `The Neo4j server at NEO4J_URI holds ${articles} article(s) and ${nodes} node(s); the tests would wipe it. Unset NEO4J_URI to use a throw-away server, or set NEO4J_TEST_WIPE=1.`,
+    );
+  }
+  await store.load({ articles: [], entities: [], relations: [], statements: [] });
+  return store;
 }
 
 function sleep(ms: number): Promise<void> {

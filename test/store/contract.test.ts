@@ -6,9 +6,8 @@ import { main } from '../../src/cli/main.js';
 import type { ArticleGraph, MentionRecord, RelationRecord, RelationType } from '../../src/graph/model.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import { StoreQueryError } from '../../src/store/errors.js';
-import { Neo4jStore } from '../../src/store/neo4j/index.js';
 import type { GraphDump, GraphStore } from '../../src/store/port.js';
-import { claimNeo4jServer, neo4jTestSettings, usingExternalServer } from '../setup/neo4j-env.js';
+import { claimNeo4jServer, neo4jTestSettings, openEmptyNeo4jStore } from '../setup/neo4j-env.js';
 import { fixtureArticles, INJECTIONS } from './fixtures.js';
 
 jest.setTimeout(60_000);
@@ -16,23 +15,9 @@ claimNeo4jServer();
 
 const EMPTY: GraphDump = { articles: [], entities: [], relations: [], statements: [] };
 
-/** Opens an empty Neo4j store on the test server; refuses to wipe a server NEO4J_URI named that holds data. */
-async function openNeo4j(): Promise<GraphStore> {
-  const store = await Neo4jStore.connect(neo4jTestSettings());
-  const { articles, nodes } = await store.stats();
-  if (usingExternalServer() && articles + nodes > 0 && process.env.NEO4J_TEST_WIPE !== '1') {
-    await store.close();
-    throw new Error(
-      `The Neo4j server at NEO4J_URI holds ${articles} article(s) and ${nodes} node(s); the store tests would wipe it. Unset NEO4J_URI to use a throw-away server, or set NEO4J_TEST_WIPE=1.`,
-    );
-  }
-  await store.load(EMPTY);
-  return store;
-}
-
 const ADAPTERS: [string, () => Promise<GraphStore>][] = [
   ['embedded', () => EmbeddedStore.open()],
-  ['neo4j', openNeo4j],
+  ['neo4j', openEmptyNeo4jStore],
 ];
 
 const f = fixtureArticles();
@@ -650,7 +635,7 @@ describe('embedded and Neo4j stores answer alike', () => {
 
   beforeAll(async () => {
     embedded = await EmbeddedStore.open();
-    neo4j = await openNeo4j();
+    neo4j = await openEmptyNeo4jStore();
     await ingestAll(embedded);
     await ingestAll(neo4j);
   });
