@@ -11,9 +11,9 @@ import { cypher, FACT_TYPES, type Query } from './cypher/query.js';
 import { ensureSchema } from './schema.js';
 
 /**
- * The layout of the store's data, recorded in one (:NewsgraphLayout {version}) node. Version 1 (no
- * such node) kept mentions and evidence as JSON strings on entities and edges; version 2 keeps them as
- * MENTIONS relationships and Evidence nodes (docs/neo4j-model.md).
+ * The layout of the store's data, recorded in one (:NewsgraphLayout {key: 'layout', version}) node.
+ * Version 1 (no such node) kept mentions and evidence as JSON strings on entities and edges; version 2
+ * keeps them as MENTIONS relationships and Evidence nodes (docs/neo4j-model.md).
  */
 const LAYOUT_VERSION = 2;
 
@@ -37,7 +37,9 @@ export async function checkLayout(session: Session): Promise<void> {
   if (version === LAYOUT_VERSION) return;
   if (version === null || version === undefined) {
     if (row?.get('hasData') !== true) {
-      await session.run(setLayoutVersion(LAYOUT_VERSION).text, setLayoutVersion(LAYOUT_VERSION).params);
+      const mark = setLayoutVersion(LAYOUT_VERSION);
+      // Retried by the driver on a deadlock with another process setting up the same new database.
+      await session.executeWrite((tx) => tx.run(mark.text, mark.params));
       return;
     }
     throw new StoreLayoutError(

@@ -11,7 +11,7 @@ function snake(name: string): string {
 
 /**
  * The schema statements, each idempotent: a uniqueness constraint on `id` for every node label and
- * relationship type (each backs an index), indexes for the filters and for an edge's Evidence nodes
+ * relationship type (each backs an index) and on the layout mark's `key`, indexes for the filters and for an edge's Evidence nodes
  * (by `relation`, the edge's id), and the full-text index that entity search uses. Labels and types come from the ontology's fixed lists, never from input.
  */
 function schemaStatements(): string[] {
@@ -23,6 +23,8 @@ function schemaStatements(): string[] {
     ...RELATION_TYPES.map(
       (type) => `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
     ),
+    // One layout mark (see migrate.ts), even when several processes set up a new database at once.
+    'CREATE CONSTRAINT newsgraph_layout_key IF NOT EXISTS FOR (v:NewsgraphLayout) REQUIRE v.key IS UNIQUE',
     'CREATE INDEX entity_label IF NOT EXISTS FOR (n:Entity) ON (n.label)',
     'CREATE INDEX statement_speaker IF NOT EXISTS FOR (s:Statement) ON (s.speaker)',
     'CREATE INDEX statement_about IF NOT EXISTS FOR (s:Statement) ON (s.about)',
@@ -52,7 +54,9 @@ export async function ensureSchema(session: Session): Promise<string> {
     const name = /^CREATE (?:FULLTEXT )?(?:CONSTRAINT|INDEX) (\w+)/.exec(statement)?.[1];
     if (name && existing.has(name)) continue;
     try {
-      await session.run(statement);
+      // In a managed transaction: when several processes set up the schema at once, Neo4j may refuse
+      // one of them with a deadlock, a transient error that the driver retries.
+      await session.executeWrite((tx) => tx.run(statement));
     } catch (error) {
       if (!ALREADY_THERE.has((error as { code?: string }).code ?? '')) throw error;
     }

@@ -62,6 +62,10 @@ export function layoutVersion(): Query {
   );
 }
 
+/**
+ * Records the layout version in the layout mark. MERGE on the constrained `key`, so that processes that
+ * set up a new database at once make one mark (a mark written before the key existed is read as well).
+ */
 export function setLayoutVersion(version: number): Query {
-  return cypher('MERGE (v:NewsgraphLayout) SET v.version = $version', { version });
+  return cypher("MERGE (v:NewsgraphLayout {key: 'layout'}) SET v.version = $version", { version });
 }
