@@ -25,6 +25,24 @@ export interface Neo4jSettings {
    * a query runs, and for /healthz; a server that does not answer within it is reported unavailable.
    */
   checkTimeoutMs?: number;
+  /**
+   * NEO4J_MAX_POOL_SIZE: most connections the store keeps open to the server (the driver's default, 100,
+   * when unset); with a routing URI (`neo4j://`, `neo4j+s://`), to each member of the cluster. A request
+   * that finds every one busy waits for one (NEO4J_ACQUISITION_TIMEOUT_MS).
+   */
+  maxPoolSize?: number;
+  /**
+   * NEO4J_ACQUISITION_TIMEOUT_MS: how long a request waits for a connection from the pool, or for a new
+   * one to open, before it fails (the driver's default, 60000, when unset).
+   */
+  acquisitionTimeoutMs?: number;
+  /**
+   * NEO4J_MAX_CONNECTION_LIFETIME_MS: pooled connections older than this are closed and replaced (the
+   * driver's default, one hour, when unset). Set it below the time after which something between the
+   * client and the server drops a connection: a load balancer, a firewall, or Aura, which closes
+   * connections idle for 60 minutes.
+   */
+  maxConnectionLifetimeMs?: number;
 }
 
 /** The settings of the store and the server, read from the environment and command-line options. */
@@ -62,10 +80,15 @@ export function parseWholeNumber(raw: string, setting: string, range: NumberRang
   return value;
 }
 
+/** An environment variable as a whole number; undefined when it is unset or empty. */
+function optionalEnvNumber(env: NodeJS.ProcessEnv, name: string, range: NumberRange): number | undefined {
+  const raw = env[name];
+  return raw === undefined || raw === '' ? undefined : parseWholeNumber(raw, name, range);
+}
+
 /** An environment variable as a whole number; the fallback when it is unset or empty. */
 function envNumber(env: NodeJS.ProcessEnv, name: string, range: NumberRange, fallback: number): number {
-  const raw = env[name];
-  return raw === undefined || raw === '' ? fallback : parseWholeNumber(raw, name, range);
+  return optionalEnvNumber(env, name, range) ?? fallback;
 }
 
 /** Parses a store kind given by `setting` (KG_STORE, --store, --from, --to). */
@@ -95,6 +118,12 @@ export function loadConfig(
       checkTimeoutMs: env.NEO4J_CHECK_TIMEOUT_MS
         ? parseWholeNumber(env.NEO4J_CHECK_TIMEOUT_MS, 'NEO4J_CHECK_TIMEOUT_MS', { min: 50, max: 60_000 })
         : undefined,
+      maxPoolSize: optionalEnvNumber(env, 'NEO4J_MAX_POOL_SIZE', { min: 1, max: 1000 }),
+      acquisitionTimeoutMs: optionalEnvNumber(env, 'NEO4J_ACQUISITION_TIMEOUT_MS', { min: 100, max: 600_000 }),
+      maxConnectionLifetimeMs: optionalEnvNumber(env, 'NEO4J_MAX_CONNECTION_LIFETIME_MS', {
+        min: 1000,
+        max: 86_400_000,
+      }),
     },
     port: parseWholeNumber(
       String(overrides.port ?? env.PORT ?? '4000'),

@@ -79,6 +79,36 @@ describe('the other settings', () => {
     );
   });
 
+  test('the Neo4j connection pool settings are read when set, left to the driver otherwise, and checked', () => {
+    const unset = loadConfig({}).neo4j;
+    expect([unset.maxPoolSize, unset.acquisitionTimeoutMs, unset.maxConnectionLifetimeMs]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(loadConfig({ NEO4J_MAX_POOL_SIZE: '', NEO4J_ACQUISITION_TIMEOUT_MS: '' }).neo4j.maxPoolSize).toBeUndefined();
+    expect(
+      loadConfig({
+        NEO4J_MAX_POOL_SIZE: '20',
+        NEO4J_ACQUISITION_TIMEOUT_MS: '5000',
+        NEO4J_MAX_CONNECTION_LIFETIME_MS: '3000000',
+      }).neo4j,
+    ).toMatchObject({ maxPoolSize: 20, acquisitionTimeoutMs: 5000, maxConnectionLifetimeMs: 3_000_000 });
+    const refused: [Record<string, string>, string][] = [
+      [{ NEO4J_MAX_POOL_SIZE: '0' }, 'NEO4J_MAX_POOL_SIZE must be a whole number from 1 to 1000, got "0".'],
+      [{ NEO4J_MAX_POOL_SIZE: 'many' }, 'NEO4J_MAX_POOL_SIZE must be a whole number from 1 to 1000, got "many".'],
+      [
+        { NEO4J_ACQUISITION_TIMEOUT_MS: '1.5' },
+        'NEO4J_ACQUISITION_TIMEOUT_MS must be a whole number from 100 to 600000, got "1.5".',
+      ],
+      [
+        { NEO4J_MAX_CONNECTION_LIFETIME_MS: '-1' },
+        'NEO4J_MAX_CONNECTION_LIFETIME_MS must be a whole number from 1000 to 86400000, got "-1".',
+      ],
+    ];
+    for (const [env, message] of refused) expect(() => loadConfig(env)).toThrow(new ConfigError(message));
+  });
+
   test('a whole number without an upper bound says so', () => {
     expect(parseWholeNumber('0', '--flush-interval', { min: 0 })).toBe(0);
     expect(() =>

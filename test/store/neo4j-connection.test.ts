@@ -1,5 +1,6 @@
 import { loadConfig } from '../../src/config.js';
 import { StoreConnectionError } from '../../src/store/errors.js';
+import { driverConfig } from '../../src/store/neo4j/connection.js';
 import { Neo4jStore } from '../../src/store/neo4j/index.js';
 import { openStore } from '../../src/store/open.js';
 import { neo4jTestSettings } from '../setup/neo4j-env.js';
@@ -39,6 +40,31 @@ describe('connecting to Neo4j', () => {
     try {
       expect(store).toBeInstanceOf(Neo4jStore);
       expect((await store.searchEntities({ search: 'anything at all' })).totalCount).toBe(0);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('gives the driver the pool settings of NEO4J_*, and answers with a small pool', async () => {
+    const { uri, user, password } = neo4jTestSettings();
+    const env = { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };
+    expect(driverConfig(loadConfig(env).neo4j)).not.toHaveProperty('maxConnectionPoolSize');
+    const settings = loadConfig({
+      ...env,
+      NEO4J_MAX_POOL_SIZE: '2',
+      NEO4J_ACQUISITION_TIMEOUT_MS: '20000',
+      NEO4J_MAX_CONNECTION_LIFETIME_MS: '600000',
+    }).neo4j;
+    expect(driverConfig(settings)).toMatchObject({
+      maxConnectionPoolSize: 2,
+      connectionAcquisitionTimeout: 20_000,
+      maxConnectionLifetime: 600_000,
+    });
+    const store = await Neo4jStore.connect(settings);
+    try {
+      // Ten reads at once share the two connections, each waiting its turn for one.
+      const answers = await Promise.all(Array.from({ length: 10 }, () => store.searchEntities({ search: 'nobody' })));
+      expect(answers.map((page) => page.totalCount)).toEqual(Array.from({ length: 10 }, () => 0));
     } finally {
       await store.close();
     }

@@ -1,4 +1,4 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Config, type Driver } from 'neo4j-driver';
 import type { Neo4jSettings } from '../../config.js';
 import { StoreConnectionError, StoreError, StoreUnavailableError } from '../errors.js';
 
@@ -77,16 +77,29 @@ export function checkingDriver(settings: Neo4jSettings): Driver {
   });
 }
 
+/**
+ * The driver settings of the store's connections: the pool settings of NEO4J_MAX_POOL_SIZE,
+ * NEO4J_ACQUISITION_TIMEOUT_MS and NEO4J_MAX_CONNECTION_LIFETIME_MS where they are set (the driver's
+ * defaults otherwise), and the store's own.
+ */
+export function driverConfig(settings: Neo4jSettings): Config {
+  const config: Config = {
+    disableLosslessIntegers: true,
+    connectionTimeout: 10_000,
+    maxTransactionRetryTime: 15_000,
+    userAgent: 'newsgraph',
+  };
+  if (settings.maxPoolSize !== undefined) config.maxConnectionPoolSize = settings.maxPoolSize;
+  if (settings.acquisitionTimeoutMs !== undefined) config.connectionAcquisitionTimeout = settings.acquisitionTimeoutMs;
+  if (settings.maxConnectionLifetimeMs !== undefined) config.maxConnectionLifetime = settings.maxConnectionLifetimeMs;
+  return config;
+}
+
 /** A driver for the configured server, with its connectivity and credentials checked. */
 export async function openDriver(settings: Neo4jSettings): Promise<Driver> {
   let driver: Driver;
   try {
-    driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
-      disableLosslessIntegers: true,
-      connectionTimeout: 10_000,
-      maxTransactionRetryTime: 15_000,
-      userAgent: 'newsgraph',
-    });
+    driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), driverConfig(settings));
   } catch (error) {
     throw new StoreConnectionError(
       `NEO4J_URI=${settings.uri} is not a Neo4j address (${(error as Error).message}); use e.g. bolt://localhost:7687 or neo4j://host:7687.`,
