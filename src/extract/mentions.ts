@@ -31,7 +31,7 @@ import {
   type CountryInfo,
 } from './gazetteer.js';
 import { eventFrameAround, findEvents } from './event-frames.js';
-import { DETERMINERS, PERSON_ACT_VERBS } from './lexicon.js';
+import { DETERMINERS, MONTH_ABBREVIATIONS, MONTHS, PERSON_ACT_VERBS } from './lexicon.js';
 import {
   ACRONYM,
   ADJECTIVE_COMPOUND,
@@ -177,11 +177,32 @@ function isLocative(tokens: Token[], i: number): boolean {
   return LOCATIVE_WORDS.has(prev);
 }
 
+/** Names of months, whole or cut short, which are also given names and surnames ("Theresa May", "Hwang Jun Sok"). */
+const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS]);
+
+/**
+ * Whether the month word at `k` is part of a person's name: it follows a name word of the same
+ * capitalised run and no number follows it ("Theresa May said", not "Friday, May 5").
+ */
+function monthInName(tokens: Token[], from: number, k: number): boolean {
+  return (
+    MONTH_WORDS.has(lower(tokens[k])) &&
+    k > from &&
+    !NOT_NAME_WORDS.has(tokens[k - 1].text) &&
+    tokens[k + 1]?.kind !== 'number'
+  );
+}
+
 /** Splits a capitalised chunk into runs that name one thing each, and types them. */
 function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): void {
   // Leading function words, days and months are not part of a name.
   while (from < to && (NOT_NAME_WORDS.has(tokens[from].text) || CONNECTORS.has(tokens[from].text))) from++;
-  while (to > from && (CONNECTORS.has(tokens[to - 1].text) || NOT_NAME_WORDS.has(tokens[to - 1].text))) to--;
+  while (
+    to > from &&
+    (CONNECTORS.has(tokens[to - 1].text) ||
+      (NOT_NAME_WORDS.has(tokens[to - 1].text) && !monthInName(tokens, from, to - 1)))
+  )
+    to--;
   if (from >= to) return;
   const words = textsOf(tokens, from, to);
   const joined = words.length === 1 ? words[0] : words.join(' ');
@@ -189,7 +210,7 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
 
   // A function word, day or month inside the chunk splits it.
   for (let k = from + 1; k < to - 1; k++) {
-    if (NOT_NAME_WORDS.has(tokens[k].text) && !CONNECTORS.has(tokens[k].text)) {
+    if (NOT_NAME_WORDS.has(tokens[k].text) && !CONNECTORS.has(tokens[k].text) && !monthInName(tokens, from, k)) {
       analyzeChunk(b, tokens, from, k);
       analyzeChunk(b, tokens, k + 1, to);
       return;

@@ -263,3 +263,11 @@ describe('findMentions: world knowledge of names', () => {
     expect(find(ms, 'Harbour Org')).toMatchObject({ label: 'Organization' });
   });
 });
+
+describe('findMentions: months that are names', () => {
+  it('keeps a month word inside a name, and reads it as a month before a number', () => {
+    const ms = mentionsOf('Former prime minister Theresa May said on Friday, May 5, that Kim Jun Ho had visited.');
+    expect(ms.map((m) => m.text)).toEqual(expect.arrayContaining(['Theresa May', 'Kim Jun Ho']));
+    expect(ms.find((m) => m.text.startsWith('May'))).toBeUndefined();
+  });
+});

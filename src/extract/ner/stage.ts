@@ -97,7 +97,10 @@ function personEvidence(m: Mention, text: string): boolean {
 
 /** A shape-typed person as the model reads it: replaced by its own name, retyped, dropped, or kept. */
 function judge(m: Mention, span: NerSpan | undefined, typed: SpanType, text: string): Mention | undefined {
-  if (span && span.score >= NER_THRESHOLDS.replace && span.label !== 'Country' && span.label !== 'Event') {
+  // A person's name the model reads shorter ("Son Hui" in "Choe Son Hui") keeps the rules' whole run:
+  // the model cuts first words it never saw, the capitalised run is the name.
+  const inside = span !== undefined && span.label === 'Person' && span.start >= m.start && span.end <= m.end;
+  if (span && !inside && span.score >= NER_THRESHOLDS.replace && span.label !== 'Country' && span.label !== 'Event') {
     return {
       ...m,
       start: span.start,
