@@ -125,16 +125,24 @@ function countryOfWord(word: string): CountryInfo | undefined {
 function countryBefore(tokens: Token[], i: number): CountryInfo | undefined {
   const prev = tokens[i - 1];
   if (!prev) return undefined;
+  // Two words first: "North Korean", "South Korea's".
+  const two = (k: number): string | undefined =>
+    isCap(tokens[k - 1]) && isCap(tokens[k]) ? `${tokens[k - 1]!.text} ${tokens[k]!.text}` : undefined;
   if (POSSESSIVE.test(prev.text)) {
     const owner = tokens[i - 2];
-    if (owner)
-      return COUNTRY_BY_NAME.get(owner.text) ?? COUNTRY_BY_SEAT.get(owner.text) ?? COUNTRY_BY_CAPITAL.get(owner.text);
-    return undefined;
+    if (!owner) return undefined;
+    const pair = two(i - 2);
+    const both = pair === undefined ? undefined : COUNTRY_BY_NAME.get(pair);
+    return (
+      both ?? COUNTRY_BY_NAME.get(owner.text) ?? COUNTRY_BY_SEAT.get(owner.text) ?? COUNTRY_BY_CAPITAL.get(owner.text)
+    );
   }
-  return countryOfWord(prev.text) ?? COUNTRY_BY_SEAT.get(prev.text);
+  const pair = two(i - 1);
+  return (
+    (pair === undefined ? undefined : countryOfWord(pair)) ?? countryOfWord(prev.text) ?? COUNTRY_BY_SEAT.get(prev.text)
+  );
 }
 
-/** Whether a capital named at token i is a location (after "in", "visit to") rather than its government. */
 /**
  * Nouns for the seat of a body: after a name they make it the body, not a place ("at Google
  * headquarters"). Not "office" or "factory": "the London office" is a place.
@@ -156,6 +164,7 @@ const PLACE_ADJECTIVES: ReadonlySet<string> = new Set([
   'outer',
 ]);
 
+/** Whether a capital named at token i is a location (after "in", "visit to") rather than its government. */
 function isLocative(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "at Google headquarters", "outside Acme's offices": the name is the body whose premises they are.
@@ -706,7 +715,9 @@ function findMinistries(b: Builder, tokens: Token[]): void {
     if (!/^\p{Ll}+$/u.test(portfolio.text)) continue;
     const country = countryBefore(tokens, i - 1);
     if (!country) continue;
-    const from = POSSESSIVE.test(tokens[i - 2].text) ? i - 3 : i - 2;
+    let from = POSSESSIVE.test(tokens[i - 2].text) ? i - 3 : i - 2;
+    // A country of two words ("South Korea's foreign ministry") starts the name with its first word.
+    if (isCap(tokens[from - 1]) && countryOfWord(`${tokens[from - 1]!.text} ${tokens[from]!.text}`)) from -= 1;
     add(b, tokens, from, i + 1, 'Organization', 'name', { country: country.name });
   }
 }
@@ -722,7 +733,11 @@ function findContextPeople(b: Builder, tokens: Token[], start: number): void {
     const after = lower(tokens[j + 2]);
     const appositive =
       next?.text === ',' && (/^(a|an|the|who|senior|former|deputy|chief|acting)$/.test(after) || ROLE_NOUNS.has(after));
-    if (ROLE_NOUNS.has(prev) && !m.role) m.role = prev;
+    if (ROLE_NOUNS.has(prev) && !m.role) {
+      m.role = prev;
+      // "North Korean leader Kim Jong Un", "Russia's leader Vladimir Putin": the role's country.
+      m.country ??= countryBefore(tokens, i - 1)?.name;
+    }
     if (appositive && !m.role) {
       let k = j + 2;
       while (k < tokens.length && tokens[k].kind !== 'punct' && k - j < 14) k++;

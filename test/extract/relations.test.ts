@@ -439,3 +439,35 @@ describe('an organisation named before a title', () => {
     expect(rel).not.toContain('LEADER_OF Matthew Miller > State Department');
   });
 });
+
+describe('roles written in other ways', () => {
+  const relationsOf = (text: string): string[] => {
+    const g = extractArticle({ text: `Leaders meet\n\n${text}\n`, publishedAt: '2024-03-01' });
+    const name = new Map(g.entities.map((e) => [e.id, e.name]));
+    return g.relations.map((r) => `${r.type} ${name.get(r.source)} -> ${name.get(r.target)}`);
+  };
+
+  it('gives a lower-case leader title its country from a two-word demonym or a possessive', () => {
+    expect(relationsOf('North Korean leader Kim Jong Un met the delegation on Monday.')).toContain(
+      'LEADER_OF Kim Jong Un -> North Korea',
+    );
+    expect(relationsOf("South Africa's president Cyril Ramaphosa met the delegation on Monday.")).toContain(
+      'LEADER_OF Cyril Ramaphosa -> South Africa',
+    );
+  });
+
+  it('reads "Secretary General" in two words as the head of the organisation', () => {
+    const found = relationsOf('Talks were held with NATO Secretary General Mark Rutte on Monday.');
+    expect(found).toContain('LEADER_OF Mark Rutte -> North Atlantic Treaty Organization');
+    expect(found).not.toContain('AFFILIATED_WITH Mark Rutte -> North Atlantic Treaty Organization');
+  });
+
+  it("names a lower-case ministry of a two-word country from the country's first word", () => {
+    const g = extractArticle({
+      text: "Seoul watches\n\nSouth Korea's foreign ministry said on Monday it was watching closely.\n",
+      publishedAt: '2024-03-01',
+    });
+    const ministry = g.entities.find((e) => e.label === 'Organization');
+    expect(ministry?.mentions[0]?.text).toBe("South Korea's foreign ministry");
+  });
+});

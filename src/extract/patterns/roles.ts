@@ -180,7 +180,9 @@ function roles(scope: ArticleScope, out: FactList, leaders: Map<string, string>)
       // "European Commission President Ursula von der Leyen": the organisation inside the mention, before its title.
       const body = items[p].inner.find((x) => x.label === 'Organization');
       if (body && m.role) {
-        const title = [...lowerWords(m.role), ...m.role.toLowerCase().split(/\s+/)];
+        // "Secretary General" is the "secretary-general" of LEADER_TITLES, written in two words.
+        const written = m.role.toLowerCase().replace(/\b(secretary|director) general\b/g, '$1-general');
+        const title = [...lowerWords(m.role), ...written.split(/\s+/)];
         const demoted = title.some(
           (w) => w === 'vice' || w === 'deputy' || w === 'former' || w.startsWith('vice-') || w.startsWith('deputy-'),
         );
