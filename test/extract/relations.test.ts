@@ -462,6 +462,29 @@ describe('roles written in other ways', () => {
     expect(found).not.toContain('AFFILIATED_WITH Mark Rutte -> North Atlantic Treaty Organization');
   });
 
+  it('ties a person to the body an appositive names after "at", "with" or "in", whatever the role noun', () => {
+    expect(
+      relationsOf('Ilse Varga, a marine biologist at the Baltic Ocean Institute in Riga, said the study was sound.'),
+    ).toContain('AFFILIATED_WITH Ilse Varga -> Baltic Ocean Institute');
+    expect(
+      relationsOf('Ilse Varga, who studies fisheries at the Baltic Ocean Institute in Riga, said the study was sound.'),
+    ).toContain('AFFILIATED_WITH Ilse Varga -> Baltic Ocean Institute');
+    expect(
+      relationsOf('Ilse Varga, who heads the Baltic Ocean Institute in Riga, said the study was sound.'),
+    ).toContain('LEADER_OF Ilse Varga -> Baltic Ocean Institute');
+    expect(
+      relationsOf('Ilse Varga, a critic of the Baltic Ocean Institute, said the study was weak.').filter((r) =>
+        r.startsWith('AFFILIATED_WITH'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the subject before an appositive as the speaker, not the subject of the clause reported', () => {
+    expect(
+      relationsOf('Ilse Varga, a marine biologist at the Baltic Ocean Institute, said the EU had acted.'),
+    ).toContain('SAID Ilse Varga -> European Union');
+  });
+
   it("names a lower-case ministry of a two-word country from the country's first word", () => {
     const g = extractArticle({
       text: "Seoul watches\n\nSouth Korea's foreign ministry said on Monday it was watching closely.\n",
