@@ -14,6 +14,7 @@ import {
   EVENT_NOUNS,
   HEAD_TITLES,
   HONORIFICS,
+  COMPANY_HEADS,
   CONSTITUENT_COUNTRIES,
   KNOWN_ACRONYMS,
   LEADER_NOUNS,
@@ -179,7 +180,14 @@ function isLocative(tokens: Token[], i: number): boolean {
   )
     j--;
   const prev = lower(tokens[j]);
-  if (next && next.kind === 'punct' && next.text === ',' && COUNTRY_BY_NAME.has(tokens[i + 2]?.text ?? '')) return true;
+  // "Tokyo, Japan" is a place in its country; "Rosatom, Russia's state corporation" is described by it.
+  if (
+    next?.kind === 'punct' &&
+    next.text === ',' &&
+    COUNTRY_BY_NAME.has(tokens[i + 2]?.text ?? '') &&
+    !POSSESSIVE.test(tokens[i + 3]?.text ?? '')
+  )
+    return true;
   if (prev === 'to' || prev === 'into')
     return MOTION_WORDS.has(lower(tokens[j - 1])) || MOTION_WORDS.has(lower(tokens[j - 2]));
   if (prev === 'of' && lower(tokens[j - 1]) === 'city') return true;
@@ -279,6 +287,15 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
   // "World War II": a named war with a number after its head word.
   if (words.length >= 3 && words[words.length - 2] === 'War' && /^(I{1,3}|One|Two|Three)$/.test(last)) {
     add(b, tokens, from, to, 'Event', 'name', { frame: { kind: 'named', participants: [] } });
+    return;
+  }
+  // "Pardis Aero Systems of Iran": a company name ends at its company word; "of" a country says where it is
+  // ("Bank of England", "University of Texas" are names of their own: their head word is no company word).
+  const companyOf = words.indexOf('of');
+  const where = words.slice(companyOf + (words[companyOf + 1] === 'the' ? 2 : 1)).join(' ');
+  if (companyOf >= 2 && COMPANY_HEADS.has(words[companyOf - 1]) && COUNTRY_BY_NAME.has(where)) {
+    analyzeChunk(b, tokens, from, from + companyOf);
+    analyzeChunk(b, tokens, from + companyOf + 1, to);
     return;
   }
   // Two names joined by "and", each of two words or more and the second with a head word of its own:
@@ -629,7 +646,8 @@ function singleWord(b: Builder, tokens: Token[], i: number): void {
     return;
   }
   if (
-    !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) ||
+    // One capital, or inner capitals of a joined name ("QazaqGaz", "YouTube", "McDonald").
+    !/^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)*$/u.test(w) ||
     NOT_NAME_WORDS.has(w) ||
     ORG_HEADS.has(w) ||
     PERSON_TITLES.has(w) ||

@@ -271,3 +271,12 @@ describe('findMentions: months that are names', () => {
     expect(ms.find((m) => m.text.startsWith('May'))).toBeUndefined();
   });
 });
+
+describe('findMentions: company names', () => {
+  it('ends a company name at its company word before "of" a country', () => {
+    const ms = mentionsOf('The bloc named Harbour Aero Systems of Iran and the Bank of England on Monday.');
+    expect(find(ms, 'Harbour Aero Systems')).toMatchObject({ label: 'Organization' });
+    expect(find(ms, 'Iran')).toMatchObject({ label: 'Country' });
+    expect(find(ms, 'Bank of England')).toMatchObject({ label: 'Organization' });
+  });
+});
