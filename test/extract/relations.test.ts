@@ -485,6 +485,17 @@ describe('roles written in other ways', () => {
     ).toContain('SAID Ilse Varga -> European Union');
   });
 
+  it('reads "since the two held talks in X" as an earlier meeting of the pair, and no demonym as a person', () => {
+    const g = extractArticle({
+      text: 'Leaders meet\n\nNorth Korean leader Kim Jong Un met Russian President Vladimir Putin on Wednesday. It is his first meeting with Putin since the two held talks in Khabarovsk in April 2019.\n',
+      publishedAt: '2023-09-13',
+    });
+    const events = g.entities.filter((e) => e.label === 'Event');
+    expect(events.map((e) => e.name)).toEqual(expect.arrayContaining([expect.stringMatching(/in Khabarovsk$/)]));
+    expect(events.find((e) => e.name.endsWith('Khabarovsk'))?.name).toMatch(/Kim Jong Un|Putin/);
+    expect(g.entities.map((e) => e.name)).not.toContain('North Korean');
+  });
+
   it("names a lower-case ministry of a two-word country from the country's first word", () => {
     const g = extractArticle({
       text: "Seoul watches\n\nSouth Korea's foreign ministry said on Monday it was watching closely.\n",

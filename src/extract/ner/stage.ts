@@ -10,6 +10,7 @@ import { typedByShape } from '../context-types.js';
 import type { KnownEntities } from '../known.js';
 import type { Mention, Sentence } from '../types.js';
 import type { NerModel, NerSpan, SpanType } from './index.js';
+import { COUNTRY_BY_DEMONYM } from '../gazetteer.js';
 import { PERSON_ACT_VERBS } from '../lexicon.js';
 import { isGivenName } from './features.js';
 
@@ -137,7 +138,11 @@ function additions(
     let free = true;
     for (let k = j; k < kept.length && kept[k].start < span.end && free; k++)
       if (kept[k].end > span.start) free = false;
-    const sentence = free ? sentenceOf(sentences, span.start, span.end) : undefined;
+    // A demonym ("North Korean leader …") describes; it names no entity of its own.
+    const sentence =
+      free && !COUNTRY_BY_DEMONYM.has(text.slice(span.start, span.end))
+        ? sentenceOf(sentences, span.start, span.end)
+        : undefined;
     if (sentence)
       out.push({
         start: span.start,
