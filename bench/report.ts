@@ -215,7 +215,7 @@ export function renderMarkdown(r: Results): string {
       '',
       `Extractor vs anchors: ${e.ratios.slowerThanRegexFloor}× slower than the regex floor (as a corpus ${e.ratios.corpusSlowerThanRegexFloor}×), ${e.ratios.fasterThanCompromise}× faster than compromise (as a corpus ${e.ratios.corpusFasterThanCompromise}×).`,
       '',
-      `HTML decoding (the same articles as news pages with navigation, teasers and a footer; flatten, linkedom, Readability, metadata): ${e.html.pages} pages, ${round(e.html.bytes / 1e6)} MB of HTML at ${e.html.mbPerSecond} MB/s (median ${e.html.medianMs} ms); one ${round(e.html.deepPage.bytes / 1e6)} MB page nested ${e.html.deepPage.depth} deep in ${s(e.html.deepPage.ms)} s (target ≤ 2 s).`,
+      `HTML decoding (the same articles as news pages with navigation, teasers and a footer; flatten, linkedom, Readability, metadata): ${e.html.pages} pages, ${round(e.html.bytes / 1e6)} MB of HTML at ${e.html.mbPerSecond} MB/s (median ${e.html.medianMs} ms); one ${round(e.html.deepPage.bytes / 1e6)} MB page nested ${e.html.deepPage.depth} deep in ${s(e.html.deepPage.ms)} s, one ${round(e.html.densePage.bytes / 1e6)} MB page of ${e.html.densePage.elements} elements in ${s(e.html.densePage.ms)} s (target ≤ 2 s each).`,
       '',
     );
   }
