@@ -65,6 +65,7 @@ import type {
   ArticleContents,
   BetweenQuery,
   DatedRelation,
+  DateRange,
   DeleteResult,
   Direction,
   EntityQuery,
@@ -772,6 +773,20 @@ export class EmbeddedStore implements GraphStore {
     const keys = linked ? this.graph.edges(near).filter((key) => this.graph.opposite(near, key) === far) : [];
     const page = factsByDate(this.factRows(keys, query), query);
     return { ...page, items: page.items.map((row) => this.datedRelation(row)) };
+  }
+
+  async dateRange(): Promise<DateRange | null> {
+    const lookup = this.dateLookup();
+    let range: DateRange | null = null;
+    this.graph.forEachEdge((key, attributes) => {
+      if (attributes.negated) return;
+      const date = this.edgeDate(key, attributes, lookup);
+      if (date === null) return;
+      if (range === null) range = { earliest: date, latest: date };
+      else if (date < range.earliest) range.earliest = date;
+      else if (date > range.latest) range.latest = date;
+    });
+    return range;
   }
 
   /** Where fact dates come from besides the edges: event dates and articles' publication dates. */

@@ -124,6 +124,12 @@ export interface TimelineGroup {
   facts: DatedRelation[];
 }
 
+/** The earliest and latest date of a graph's facts. */
+export interface DateRange {
+  earliest: string;
+  latest: string;
+}
+
 /** A page of a timeline's groups. */
 export interface TimelinePage extends Page<TimelineGroup> {
   /** Facts in the whole timeline, across every group. */
@@ -233,6 +239,8 @@ export interface GraphStore {
   timeline(query: TimelineQuery): Promise<TimelinePage>;
   /** Every fact linking two entities, in either direction, by date (undated last) and id. */
   between(query: BetweenQuery): Promise<Page<DatedRelation>>;
+  /** The earliest and latest date of the facts that are not denied; null when none is dated. */
+  dateRange(): Promise<DateRange | null>;
 
   stats(): Promise<StoreStats>;
   /** The whole graph in graphology's serialisation format. */

@@ -746,6 +746,14 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
       );
     });
 
+    it('gives the earliest and latest fact dates', async () => {
+      expect(await store.dateRange()).toEqual({ earliest: '2022-02', latest: '2023-02-24' });
+      await store.load(EMPTY);
+      expect(await store.dateRange()).toBeNull();
+      await store.ingest(timeArticles()[1]);
+      expect(await store.dateRange()).toBeNull();
+    });
+
     it('finds a shortest path as of a date', async () => {
       const path = async (asOf: string) =>
         (await store.path({ from: ids.zelenskyy, to: ids.xi, maxHops: 6, asOf }))?.nodes.map((n) => n.id) ?? null;
@@ -960,6 +968,7 @@ describe('embedded and Neo4j stores answer alike', () => {
       for (const asOf of ['2022-09-15', '2022-09-16'])
         await same((s) => s.path({ from: id, to: ids.peskov, maxHops: 5, asOf }));
     }
+    await same((s) => s.dateRange());
     await same(async (s) => sortedDump(await s.dump()));
   });
 

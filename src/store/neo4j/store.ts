@@ -20,6 +20,7 @@ import { checkDateArgument, factsByDate, timelineGroups, type FactRow } from '..
 import type {
   BetweenQuery,
   DatedRelation,
+  DateRange,
   DeleteResult,
   Direction,
   EntityQuery,
@@ -458,6 +459,13 @@ export class Neo4jStore implements GraphStore {
       );
       return { ...page, items: page.items.map((row) => datedRelation(row, relations)) };
     });
+  }
+
+  async dateRange(): Promise<DateRange | null> {
+    const [row] = (await this.query(read.factDateRange())).records;
+    const earliest = row?.get('earliest');
+    const latest = row?.get('latest');
+    return typeof earliest === 'string' && typeof latest === 'string' ? { earliest, latest } : null;
   }
 
   async stats(): Promise<StoreStats> {

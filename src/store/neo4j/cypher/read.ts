@@ -313,6 +313,15 @@ export function factsBetween(a: string, b: string, filter: FactFilter): Query {
   );
 }
 
+/** The earliest and latest date of the facts that are not denied (nulls when none is dated). */
+export function factDateRange(): Query {
+  return cypher(
+    `MATCH (:Entity)-[r:${FACT_TYPES}]->(:Entity) WHERE coalesce(r.negated, false) = false
+     WITH ${FACT_DATE} AS date WHERE date IS NOT NULL
+     RETURN min(date) AS earliest, max(date) AS latest`,
+  );
+}
+
 export function countNodesByLabel(): Query {
   return cypher('MATCH (n:Entity) RETURN n.label AS label, count(*) AS n');
 }
