@@ -530,6 +530,16 @@ describe('read and maintenance statements', () => {
     `);
   });
 
+  it('finds the earliest and latest date of the facts that are not denied', () => {
+    expect(read.factDateRange().text).toBe(
+      [
+        'MATCH (:Entity)-[r:MET_WITH|SAID|SUPPORTS|SANCTIONS|OPPOSES|LEADER_OF|MEMBER_OF|AFFILIATED_WITH|PARTICIPATED_IN|VISITED|HELD_IN]->(:Entity) WHERE coalesce(r.negated, false) = false',
+        `WITH ${FACT_DATE} AS date WHERE date IS NOT NULL`,
+        'RETURN min(date) AS earliest, max(date) AS latest',
+      ].join('\n'),
+    );
+  });
+
   it("takes one article's evidence off its edges", () => {
     expect(maintain.deleteArticleEvidence('article:1', ['SAID:person:a->event:b'])).toMatchInlineSnapshot(`
       {
