@@ -108,7 +108,7 @@ export interface TimelineFact {
 }
 
 /** One day (and event) of a timeline. */
-export interface TimelineGroupResult {
+interface TimelineGroupResult {
   date: string | null;
   event: EntitySummary | null;
   facts: TimelineFact[];
@@ -121,7 +121,7 @@ export interface TimelineResult {
 }
 
 /** Most days (and events) of a timeline the panel shows. */
-export const TIMELINE_GROUPS = 60;
+const TIMELINE_GROUPS = 60;
 
 /** An entity's facts in date order, grouped by day and event. */
 export const TIMELINE_QUERY = `query Timeline($entity: String!) {

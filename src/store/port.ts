@@ -88,7 +88,7 @@ export interface PathQuery {
 }
 
 /** Which facts `timeline` and `between` list: of the given types if any, plain ones only by default. */
-export interface FactFilter {
+interface FactFilter {
   types?: RelationType[] | null;
   includeHedged?: boolean | null;
   includeNegated?: boolean | null;

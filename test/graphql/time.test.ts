@@ -7,6 +7,7 @@ import { EmbeddedStore } from '../../src/store/embedded.js';
 import { Neo4jStore } from '../../src/store/neo4j/index.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { claimNeo4jServer, neo4jTestSettings, usingExternalServer } from '../setup/neo4j-env.js';
+import { readExamples } from '../../src/graphql/examples.js';
 import { buildArticle, reactionArticle, samarkandArticle } from './fixtures.js';
 import { testApi } from './harness.js';
 
@@ -231,6 +232,28 @@ describe.each(STORES)('time through the API: %s store', (_name, open, close) => 
       'North Atlantic Treaty Organization',
     ]);
     expect((await api.data<PathData>(path, { variables: { asOf: '2022-09-14' } })).path).toBeNull();
+  });
+
+  it('answers the time examples of docs/queries.graphql', async () => {
+    const examples = new Map(readExamples().map((e) => [e.name, e.query]));
+    const timeline = await api.data<{ timeline: { totalCount: number; nodes: { date: string }[] } }>(
+      examples.get('XiTimeline')!,
+    );
+    expect(timeline.timeline.nodes.map((g) => g.date)).toEqual(['2022-09-15', '2022-09-15', '2022-09-15']);
+    const between = await api.data<{ between: { nodes: { type: string; factDate: string }[] } }>(
+      examples.get('XiPutinBetween')!,
+    );
+    expect(between.between.nodes).toMatchObject([{ type: 'MET_WITH', factDate: '2022-09-15' }]);
+    const asOf = await api.data<{
+      dateRange: { earliest: string };
+      neighborhood: { nodes: { id: string }[]; edges: { factDate: string }[] };
+      path: null;
+    }>(examples.get('GraphAsOf')!);
+    expect(asOf.dateRange.earliest).toBe('2022-02-24');
+    expect(asOf.neighborhood.nodes.map((n) => n.id)).toContain(INVASION);
+    expect(asOf.neighborhood.nodes.map((n) => n.id)).not.toContain('person:narendra-modi');
+    expect(asOf.neighborhood.edges.every((e) => e.factDate <= '2022-09-15')).toBe(true);
+    expect(asOf.path).toBeNull();
   });
 
   it('gives the range of fact dates', async () => {
