@@ -11,7 +11,7 @@ import type {
   RelationRecord,
   StatementRecord,
 } from '../graph/model.js';
-import type { IngestResult, StoreStats } from '../store/port.js';
+import type { IngestResult, StoreStats, TimelineGroup } from '../store/port.js';
 
 export type {
   ArticleRecord,
@@ -21,7 +21,11 @@ export type {
   RelationRecord,
   StatementRecord,
 } from '../graph/model.js';
-export type { DeleteResult as DeleteResultParent, Subgraph as SubgraphParent } from '../store/port.js';
+export type {
+  DeleteResult as DeleteResultParent,
+  Subgraph as SubgraphParent,
+  TimelineGroup as TimelineGroupParent,
+} from '../store/port.js';
 
 /** Relay page information as served. */
 export interface PageInfoParent {
@@ -102,3 +106,8 @@ export type SearchConnectionParent = Connection<SearchEdgeParent>;
 export type CentralityConnectionParent = Connection<CentralityEdgeParent>;
 export type CommunityConnectionParent = Connection<EdgeParent<CommunityParent>>;
 export type CommunityEdgeParent = EdgeParent<CommunityParent>;
+export type TimelineEdgeParent = EdgeParent<TimelineGroup>;
+/** A timeline page: its groups, and the facts of the whole timeline. */
+export interface TimelineConnectionParent extends Connection<TimelineEdgeParent> {
+  factCount: number;
+}

@@ -22,6 +22,7 @@ import {
   searchResultResolvers,
   statementResolvers,
   statsResolvers,
+  timelineGroupResolvers,
 } from './records.js';
 
 /** Every resolver of the schema, typed by the codegen output. */
@@ -41,6 +42,7 @@ export const resolvers: Resolvers = {
   Meeting: meetingResolvers,
   Article: articleResolvers,
   Community: communityResolvers,
+  TimelineGroup: timelineGroupResolvers,
   Stats: statsResolvers,
   IngestResult: ingestResultResolvers,
   SearchResult: searchResultResolvers,
