@@ -1,4 +1,5 @@
-import { basename, dirname, join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Command, Option } from 'commander';
 import { type AppConfig, loadConfig, loadWatchSettings, parseUserAgent, parseWholeNumber } from '../config.js';
 import type { DecodeOptions } from '../extract/decode.js';
@@ -6,7 +7,7 @@ import type { GraphStore } from '../store/port.js';
 import { systemClock } from '../watch/clock.js';
 import { PoliteFetcher } from '../watch/fetcher.js';
 import { parseWatchSource, sourceKey, type WatchSource } from '../watch/sources.js';
-import { WatchState } from '../watch/state.js';
+import { lockState, WatchState } from '../watch/state.js';
 import { formatRoundSummary, watchRound, type RoundSummary, type WatchEvent } from '../watch/watcher.js';
 import { formatIngestEvent } from './ingest.js';
 import {
@@ -60,35 +61,70 @@ async function parseSources(args: readonly string[]): Promise<WatchSource[]> {
   return [...sources.values()];
 }
 
+/** How often and how politely to fetch, from the command line and KG_USER_AGENT. */
+interface Pace {
+  intervalMs: number;
+  delayMs: number;
+  timeoutMs: number;
+  userAgent: string;
+}
+
+function parsePace(options: WatchCliOptions, version: string): Pace {
+  const ms = 'a whole number of milliseconds';
+  return {
+    intervalMs:
+      parseWholeNumber(options.interval ?? '300', '--interval', { min: 1, kind: 'a whole number of seconds' }) * 1000,
+    delayMs: parseWholeNumber(options.delayMs ?? '1000', '--delay-ms', { min: 0, max: 3_600_000, kind: ms }),
+    timeoutMs: parseWholeNumber(options.timeoutMs ?? '30000', '--timeout-ms', { min: 100, max: 600_000, kind: ms }),
+    userAgent:
+      options.userAgent !== undefined
+        ? parseUserAgent(options.userAgent, '--user-agent')
+        : (loadWatchSettings().userAgent ?? defaultUserAgent(version)),
+  };
+}
+
+type RunOptions = WatchCliOptions & {
+  decode: DecodeOptions;
+  flushEveryMs?: number;
+  version: string;
+  config: AppConfig;
+};
+
 /**
- * Runs `kg watch`: a round over the sources, then (without --once) one every --interval seconds until
- * SIGINT or SIGTERM, which let the article under way finish, flush the store, write the state and exit 0.
+ * Runs `kg watch`: checks the settings and sources, takes the state file's lock, then watches; the lock
+ * is released however the watch ends.
  */
 async function runWatch(
   store: GraphStore,
   args: readonly string[],
-  options: WatchCliOptions & { decode: DecodeOptions; flushEveryMs?: number; version: string; config: AppConfig },
+  options: RunOptions,
   setExitCode: (code: number) => void,
 ): Promise<void> {
-  const intervalMs =
-    parseWholeNumber(options.interval ?? '300', '--interval', { min: 1, kind: 'a whole number of seconds' }) * 1000;
-  const delayMs = parseWholeNumber(options.delayMs ?? '1000', '--delay-ms', {
-    min: 0,
-    max: 3_600_000,
-    kind: 'a whole number of milliseconds',
-  });
-  const timeoutMs = parseWholeNumber(options.timeoutMs ?? '30000', '--timeout-ms', {
-    min: 100,
-    max: 600_000,
-    kind: 'a whole number of milliseconds',
-  });
-  const userAgent =
-    options.userAgent !== undefined
-      ? parseUserAgent(options.userAgent, '--user-agent')
-      : (loadWatchSettings().userAgent ?? defaultUserAgent(options.version));
+  const pace = parsePace(options, options.version);
   const sources = await parseSources(args);
-  const state = await WatchState.load(options.state ?? defaultStatePath(options.config));
+  const statePath = options.state ?? defaultStatePath(options.config);
+  await mkdir(dirname(resolve(statePath)), { recursive: true });
+  const lock = await lockState(statePath);
+  try {
+    await watchSources(store, sources, await WatchState.load(statePath), pace, options, setExitCode);
+  } finally {
+    await lock.release();
+  }
+}
 
+/**
+ * A round over the sources, then (without --once) one every --interval seconds until SIGINT or SIGTERM,
+ * which let the article under way finish, flush the store, write the state and exit 0.
+ */
+async function watchSources(
+  store: GraphStore,
+  sources: readonly WatchSource[],
+  state: WatchState,
+  pace: Pace,
+  options: RunOptions,
+  setExitCode: (code: number) => void,
+): Promise<void> {
+  const { intervalMs, delayMs, timeoutMs, userAgent } = pace;
   const stop = new AbortController();
   let signals = 0;
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -168,7 +204,10 @@ export function addWatchCommand(
       'User-Agent sent to the sites (default: KG_USER_AGENT, or newsgraph and its version)',
     )
     .option('--state <file>', "the watcher's state file (default: beside the store, data/graph.watch.json)")
-    .option('--no-progress', 'print only one line per round on stderr')
+    .option(
+      '--no-progress',
+      "no per-source lines or progress bars on stderr (each round's line and each problem are still printed)",
+    )
     .option(
       '--report',
       'print one line per item on stdout: "done <url> <article-id>" once the article is durable, "failed <url>: <reason>" …',

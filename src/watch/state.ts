@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { lockStoreFile, StoreLockedError, type FileLock } from '../store/file-lock.js';
 import { writeFileAtomically } from '../store/store-file.js';
 import { WatchStateError } from './errors.js';
 import type { FeedItem } from './feeds.js';
@@ -120,5 +121,22 @@ export class WatchState {
   /** Writes the state atomically (temporary file, fsync, rename). */
   async save(): Promise<void> {
     await writeFileAtomically(this.path, `${JSON.stringify(this.data, null, 1)}\n`);
+  }
+}
+
+/**
+ * Takes the state file's lock (`<file>.lock`, as the embedded store's) for as long as one watcher uses
+ * it: two watchers on one state file would overwrite each other's memory. A lock left by a process of
+ * this machine that no longer runs is taken over. Throws WatchStateError when another watcher holds it.
+ */
+export async function lockState(path: string): Promise<FileLock> {
+  try {
+    return await lockStoreFile(path, { timeoutMs: 0, pollMs: 0 });
+  } catch (error) {
+    if (!(error instanceof StoreLockedError)) throw error;
+    throw new WatchStateError(
+      `The watch state file ${path} is in use by another kg watch that is still running; give this one its own --state file, or stop the other. If none runs, remove ${path}.lock.`,
+      { cause: error },
+    );
   }
 }

@@ -119,9 +119,11 @@ class Round {
   private readonly checked = new Set<string>();
   private readonly touched = new Set<SourceState>();
   private lastFlush: number;
+  /** Opened on the first article: a round with nothing new reads nothing from the store. */
+  private session: Promise<IngestSession> | undefined;
 
   constructor(
-    private readonly session: IngestSession,
+    private readonly store: GraphStore,
     private readonly options: RoundOptions,
   ) {
     this.clock = options.clock ?? systemClock;
@@ -145,13 +147,19 @@ class Round {
 
   /** Makes the articles so far durable, then records them in the state, tells of them, and writes the state. */
   async flush(): Promise<void> {
-    await this.session.flush();
+    if (this.session) await (await this.session).flush();
     const done = this.pending;
     this.pending = [];
     for (const { apply } of done) apply();
     await this.options.state.save();
     this.lastFlush = this.clock.now();
     for (const { event } of done) this.emit(event);
+  }
+
+  /** Extracts and stores an article through the round's ingest session. */
+  private async ingest(input: ArticleInput): Promise<IngestedArticle> {
+    this.session ??= openIngestSession(this.store, this.options.extract);
+    return (await this.session).add(input);
   }
 
   private async maybeFlush(): Promise<void> {
@@ -366,8 +374,15 @@ class Round {
       else throw error;
       return;
     }
+    if (fetched.status !== 'ok') {
+      const error = new FetchError(item.url, 'answered 304 Not Modified to a request that was not conditional.', {
+        status: 304,
+        retryable: false,
+      });
+      this.fetchFailed(source, key, item, error);
+      return;
+    }
     this.noteHost(item.url, false);
-    if (fetched.status !== 'ok') return;
     const atFinal = fetched.url !== item.url ? this.knownAt(fetched.url) : undefined;
     if (atFinal !== undefined) {
       this.stored(source, key, item.url, [item.url, fetched.url], { duplicateOf: atFinal });
@@ -381,7 +396,7 @@ class Round {
       this.finalNow(source, key, item.url, error.skip ? 'skipped' : 'failed', error.reason);
       return;
     }
-    const ingested = await this.session.add(input);
+    const ingested = await this.ingest(input);
     this.stored(source, key, item.url, [item.url, fetched.url, input.url], ingested);
   }
 
@@ -421,7 +436,7 @@ class Round {
         this.finalNow(source, path, path, error.skip ? 'skipped' : 'failed', error.reason, signature);
         continue;
       }
-      const ingested = await this.session.add(input);
+      const ingested = await this.ingest(input);
       this.stored(source, path, path, [input.url], ingested, { signature });
       await this.maybeFlush();
     }
@@ -447,8 +462,7 @@ export async function watchRound(
   sources: readonly WatchSource[],
   options: RoundOptions,
 ): Promise<RoundSummary> {
-  const session = await openIngestSession(store, options.extract);
-  const round = new Round(session, options);
+  const round = new Round(store, options);
   let failure: unknown;
   try {
     for (const source of sources) {

@@ -112,22 +112,32 @@ describe('kg watch until SIGTERM', () => {
     const data = join(root, 'slow.json');
     const child = spawn(
       process.execPath,
-      [KG, 'watch', site.url('/slow.xml'), '--report', '--delay-ms', '300', '--flush-interval', '0', '--data', data],
+      [KG, 'watch', site.url('/slow.xml'), '--report', '--delay-ms', '1000', '--flush-interval', '0', '--data', data],
       { env: { ...process.env, KG_STORE: 'embedded' }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stdout = '';
     let stderr = '';
+    let firstDone: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (firstDone = resolve));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       stdout += d;
-      if (stdout.split('\n').filter((l) => l.startsWith('done ')).length === 2) child.kill('SIGTERM');
+      if (stdout.includes('done ')) firstDone();
     });
-    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    const closed = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    await started;
+    // A second watcher on the same state file is refused while the first runs.
+    const second = await runKg(['watch', site.url('/slow.xml'), '--once', '--data', data]);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/slow\.watch\.json is in use by another kg watch that is still running/);
+    child.kill('SIGTERM');
+    const code = await closed;
     expect(stderr).toMatch(/SIGTERM; finishing the article under way/);
     expect(code).toBe(0);
     const reported = stdout.split('\n').filter((l) => l.startsWith('done ')).length;
     const stored = await storedUrls(data);
-    expect(reported).toBeGreaterThanOrEqual(2);
+    expect(reported).toBeGreaterThanOrEqual(1);
+    expect(existsSync(join(root, 'slow.watch.json.lock'))).toBe(false);
     expect(stored.length).toBeGreaterThanOrEqual(reported);
     expect(stored.length).toBeLessThan(5);
     const state = JSON.parse(readFileSync(join(root, 'slow.watch.json'), 'utf8')) as {
