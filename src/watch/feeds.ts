@@ -202,7 +202,9 @@ function feedItems(parsed: AnyFeed, url: string): ParsedSource {
       withoutLink += 1;
       continue;
     }
-    const item: FeedItem = { key: entry.id?.trim() || link, url: link };
+    // The key names a property of the state file's objects: "__proto__" would not be one.
+    const id = entry.id?.trim();
+    const item: FeedItem = { key: id && id !== '__proto__' ? id : link, url: link };
     const itemTitle = textOf(entry.title);
     if (itemTitle !== undefined) item.title = itemTitle;
     const day = feedDay(entry.date);

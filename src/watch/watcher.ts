@@ -268,7 +268,7 @@ class Round {
     await this.fetchQueue(url, source);
   }
 
-  /** Queues the items not seen before; an address already ingested is a duplicate at once. Returns the number new. */
+  /** Queues the items not seen before (fetched next, in order; an address already known is then a duplicate). Returns the number new. */
   private enqueue(source: SourceState, items: readonly FeedItem[], feedTitle: string | undefined): number {
     let added = 0;
     for (const item of items) {

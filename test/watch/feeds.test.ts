@@ -44,6 +44,8 @@ describe('parseSourceBody', () => {
     const guidOnly = parse(
       '<rss version="2.0"><channel><title>T</title><item><guid>https://127.0.0.1/p/1</guid></item><item><title>no link</title></item></channel></rss>',
     );
+    const hostile = parse(rssFeed('T', [{ link: '/p', guid: '__proto__' }]));
+    expect(hostile).toMatchObject({ items: [{ key: 'http://127.0.0.1:8080/p' }] });
     expect(guidOnly).toMatchObject({
       items: [{ key: 'https://127.0.0.1/p/1', url: 'https://127.0.0.1/p/1' }],
       withoutLink: 1,
