@@ -54,7 +54,7 @@ interface HtmlDecoding {
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An article as a news site would serve it: head metadata, navigation, the article, an aside of teasers, a footer. */
-function newsPage(input: ArticleInput, i: number): string {
+export function newsPage(input: ArticleInput, i: number): string {
   const paragraphs = input.text.split(/\n+/).filter((p) => p.trim().length > 0);
   const title = escapeHtml(input.title ?? paragraphs[0] ?? `Story ${i}`);
   const nav = ['Home', 'World', 'Politics', 'Business', 'Sport', 'Opinion']

@@ -15,6 +15,8 @@ export interface BenchPlan {
   neo4jWarmupArticles: number;
   /** Start and stop Neo4j while other measurements run (quick runs only: it disturbs them). */
   neo4jInBackground: boolean;
+  /** Items of the local feed `kg watch` follows for its throughput. */
+  watchItems: number;
   /** Corpus sizes of the memory and snapshot measurements. */
   scaleSizes: number[];
   /** How scale builds resolve entities across articles (see BuildRequest in scale-child.ts). */
@@ -46,6 +48,7 @@ export function planFor(mode: 'full' | 'quick', seed: number): BenchPlan {
         neo4jRuns: 2,
         neo4jWarmupArticles: 50,
         neo4jInBackground: false,
+        watchItems: 1000,
         scaleSizes: [1000, 3000, 10000],
         scaleTimeoutMinutes: 20,
         scaleResolution: 'cli',
@@ -67,6 +70,7 @@ export function planFor(mode: 'full' | 'quick', seed: number): BenchPlan {
         neo4jRuns: 1,
         neo4jWarmupArticles: 10,
         neo4jInBackground: true,
+        watchItems: 200,
         scaleSizes: [60, 120],
         scaleTimeoutMinutes: 5,
         scaleResolution: 'cli',

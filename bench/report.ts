@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { ExtractionResult, ResolutionGrowth } from './extraction.js';
 import type { LoadFigures } from './graphql.js';
 import type { IngestFigures } from './ingest.js';
+import type { WatchFigures } from './watch.js';
 import type { MachineInfo } from './machine.js';
 import type { BenchPlan } from './plan.js';
 import type { BuildResult, LoadResult } from './scale-child.js';
@@ -51,6 +52,8 @@ export interface Results {
   resolutionGrowth: ResolutionGrowth;
   ingest: IngestFigures[];
   neo4jSkipped?: string;
+  /** `kg watch` on a local feed (absent from runs made before it existed). */
+  watch?: WatchFigures;
   scale: Omit<ScalePoint, 'snapshot' | 'samples'>[];
   scaleFailures: ScaleFailure[];
   /** Exponent b of cost ∝ articles^b over the scale sizes: 1 is linear. */
@@ -186,6 +189,43 @@ function s(ms: number): string {
   return String(round(ms / 1000));
 }
 
+/** The `kg watch` lines of the results section. */
+function watchSection(w: WatchFigures): string[] {
+  return [
+    '### `kg watch` throughput (a local RSS feed, one round)',
+    '',
+    `One round over a feed of ${w.items} generated articles served as news pages by a node:http server on 127.0.0.1 in the bench process (sharing its core), no delay between requests, into an in-memory embedded store, after a warm-up round over 50 of them: robots.txt, the feed, each page over HTTP, HTML decoding, extraction, ingest, flushes and state writes.`,
+    '',
+    table(
+      [
+        'items',
+        'ingested',
+        'already present',
+        'failed',
+        'requests',
+        'MB of HTML',
+        'round s',
+        'items/s',
+        'unchanged round ms',
+      ],
+      [
+        [
+          w.items,
+          w.ingested,
+          w.duplicates,
+          w.failed,
+          w.requests,
+          round(w.pageBytes / 1e6),
+          s(w.roundMs),
+          w.itemsPerSecond,
+          round(w.unchangedRoundMs),
+        ],
+      ],
+    ),
+    '',
+  ];
+}
+
 /** The results section of docs/benchmarks.md. */
 export function renderMarkdown(r: Results): string {
   const parts: string[] = [];
@@ -240,6 +280,7 @@ export function renderMarkdown(r: Results): string {
     '',
   );
   if (r.neo4jSkipped) parts.push(`Neo4j: ${r.neo4jSkipped}.`, '');
+  if (r.watch) parts.push(...watchSection(r.watch));
   parts.push(
     '### Scale: time, memory and snapshot against corpus size',
     '',

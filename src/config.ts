@@ -267,3 +267,29 @@ export function checkCorsOrigins(corsOrigins: readonly string[], apiToken: strin
     );
   }
 }
+
+/**
+ * A User-Agent given by `setting` (--user-agent, KG_USER_AGENT): what `kg watch` sends to the sites it
+ * fetches. Visible ASCII and spaces only (an HTTP header value), 1 to 256 characters; its first word
+ * before "/" is the name robots.txt groups are matched against.
+ */
+export function parseUserAgent(value: string, setting: string): string {
+  const trimmed = value.trim();
+  if (!/^[\x21-\x7e][\x20-\x7e]{0,255}$/.test(trimmed)) {
+    throw new ConfigError(
+      `${setting} must be 1 to 256 printable ASCII characters such as "newsgraph/0.1 (+mailto:you@example.org)", got "${value.slice(0, 80)}".`,
+    );
+  }
+  return trimmed;
+}
+
+/** The settings of `kg watch` read from the environment. */
+export interface WatchSettings {
+  /** KG_USER_AGENT: the User-Agent sent to the sites fetched (default: newsgraph and its version). */
+  userAgent?: string;
+}
+
+/** Reads KG_USER_AGENT; throws ConfigError when it is malformed. */
+export function loadWatchSettings(env: NodeJS.ProcessEnv = process.env): WatchSettings {
+  return env.KG_USER_AGENT ? { userAgent: parseUserAgent(env.KG_USER_AGENT, 'KG_USER_AGENT') } : {};
+}

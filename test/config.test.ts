@@ -5,6 +5,8 @@ import {
   loadConfig,
   loadConnectRetry,
   loadMaxArticleBytes,
+  loadWatchSettings,
+  parseUserAgent,
   parseWholeNumber,
 } from '../src/config.js';
 
@@ -84,5 +86,18 @@ describe('the other settings', () => {
     expect(() =>
       parseWholeNumber('-1', '--flush-interval', { min: 0, kind: 'a whole number of milliseconds' }),
     ).toThrow('--flush-interval must be a whole number of milliseconds ≥ 0, got "-1".');
+  });
+});
+
+describe('kg watch settings', () => {
+  it('reads KG_USER_AGENT and refuses what is no header value', () => {
+    expect(loadWatchSettings({})).toEqual({});
+    expect(loadWatchSettings({ KG_USER_AGENT: ' mybot/2.0 (+mailto:ops@example.org) ' })).toEqual({
+      userAgent: 'mybot/2.0 (+mailto:ops@example.org)',
+    });
+    expect(() => loadWatchSettings({ KG_USER_AGENT: 'bot\r\nX-Evil: 1' })).toThrow(ConfigError);
+    expect(() => loadWatchSettings({ KG_USER_AGENT: 'bötchen' })).toThrow(/KG_USER_AGENT must be 1 to 256 printable/);
+    expect(() => parseUserAgent('x'.repeat(300), '--user-agent')).toThrow(/--user-agent must be/);
+    expect(parseUserAgent('newsgraph/0.1.0', '--user-agent')).toBe('newsgraph/0.1.0');
   });
 });

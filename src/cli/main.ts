@@ -19,6 +19,7 @@ import {
   type InputCliOptions,
 } from './input-options.js';
 import { openStoreWithRetry } from './open-store.js';
+import { addWatchCommand } from './watch.js';
 
 interface StoreOptions {
   store?: string;
@@ -150,6 +151,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       if (failures.length > 0) setExitCode(1);
     },
   );
+
+  addWatchCommand(program, { storeOptions: [storeOption(), dataOption()], version: packageVersion(), setExitCode });
 
   program
     .command('serve')
