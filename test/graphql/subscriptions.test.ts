@@ -24,6 +24,7 @@ const EMPTY = { articles: [], entities: [], relations: [], statements: [] };
 const MEETING = 'Kazakh President Kassym-Jomart Tokayev met Xi Jinping in Astana on Wednesday.';
 const SANCTIONS = 'The United States imposed sanctions on Russia.';
 const SUMMIT = 'Xi Jinping met Vladimir Putin in Samarkand.';
+const LATER = 'Vladimir Putin met Xi Jinping again.';
 const BROKEN = 'This article breaks the extractor.';
 
 /** Hand-built graphs for the texts above: the same on both stores, whatever the extractor would find. */
@@ -64,7 +65,21 @@ const GRAPHS: Record<string, ArticleGraph> = {
     relations: [{ type: 'MET_WITH', source: 'Xi Jinping', target: 'Vladimir Putin', sentence: SUMMIT }],
     statements: [],
   }),
+  [LATER]: buildArticle({
+    text: LATER,
+    title: 'Putin meets Xi again',
+    source: 'Example Wire',
+    publishedAt: '2022-09-17',
+    entities: [
+      { label: 'Person', name: 'Vladimir Putin', aliases: ['Putin'] },
+      { label: 'Person', name: 'Xi Jinping', aliases: ['Xi'] },
+    ],
+    relations: [{ type: 'MET_WITH', source: 'Vladimir Putin', target: 'Xi Jinping', sentence: LATER }],
+    statements: [],
+  }),
 };
+
+const DASHBOARD = 'https://dashboard.example';
 
 function extract(input: ArticleInput): ArticleGraph {
   const graph = GRAPHS[input.text];
@@ -83,15 +98,23 @@ interface Stream {
 }
 
 /** Opens a subscription over server-sent events with fetch, as a browser dashboard would, and reads it. */
-async function subscribe(url: string, query: string): Promise<Stream> {
+async function subscribe(url: string, query: string, how: { get?: boolean; origin?: string } = {}): Promise<Stream> {
   const controller = new AbortController();
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-    body: JSON.stringify({ query }),
-    signal: controller.signal,
-  });
+  const headers: Record<string, string> = {
+    accept: 'text/event-stream',
+    ...(how.origin ? { origin: how.origin } : {}),
+  };
+  const response = how.get
+    ? // As EventSource sends it.
+      await fetch(`${url}?query=${encodeURIComponent(query)}`, { headers, signal: controller.signal })
+    : await fetch(url, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+        signal: controller.signal,
+      });
   expect(response.status).toBe(200);
+  if (how.origin) expect(response.headers.get('access-control-allow-origin')).toBe(how.origin);
   expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
   const events: Stream['events'] = [];
   const waiters: (() => void)[] = [];
@@ -185,7 +208,12 @@ describe.each(STORES)('subscriptions over server-sent events: %s store', (_name,
 
   beforeAll(async () => {
     store = await open();
-    const api = createApi(store, { logger: false, apiToken: TOKEN, extract, limits: DEFAULT_API_LIMITS });
+    const api = createApi(store, {
+      logger: false,
+      apiToken: TOKEN,
+      extract,
+      limits: { ...DEFAULT_API_LIMITS, corsOrigins: [DASHBOARD] },
+    });
     server = createServer(api);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -282,6 +310,23 @@ describe.each(STORES)('subscriptions over server-sent events: %s store', (_name,
       streams.forEach((stream) => stream.close());
     }
   }, 120_000);
+
+  test('a browser subscribes by GET, as EventSource does, from an allowed origin', async () => {
+    const stream = await subscribe(url, 'subscription { factAdded { id evidence { totalCount } } }', {
+      get: true,
+      origin: DASHBOARD,
+    });
+    try {
+      expect((await ingest(LATER)).errors).toBeUndefined();
+      await stream.until(1);
+      // The Xi–Putin meeting again: the known fact, with its new evidence.
+      expect(stream.events).toEqual([
+        { data: { factAdded: { id: idOf(SUMMIT, 'MET_WITH'), evidence: { totalCount: 2 } } } },
+      ]);
+    } finally {
+      stream.close();
+    }
+  }, 60_000);
 
   test('a subscription needs no token, and the query limits apply to it', async () => {
     const response = await fetch(url, {
