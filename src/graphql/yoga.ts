@@ -225,7 +225,8 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
       }),
       // graphql-jit caches one compiled operation per document, whatever operationName asks for: a
       // document of several operations would run the first one compiled, so it runs uncompiled. A
-      // subscription runs uncompiled too: each event is executed once, there is nothing to reuse.
+      // subscription runs uncompiled too: compiled, its field's arguments did not reach the subscribe
+      // resolver and factAdded's filters let everything through (test/graphql/subscriptions.test.ts).
       useGraphQlJit({}, { enableIf: (args) => operationCount(args.document) === 1 && !isSubscription(args.document) }),
       useExecutionTimeout(limits.requestTimeoutMs),
     ],
