@@ -42,6 +42,7 @@ const config: CodegenConfig = {
           Community: mapper('CommunityParent'),
           Stats: mapper('StatsParent'),
           IngestResult: mapper('IngestResultParent'),
+          ArticleIngestedEvent: mapper('ArticleIngestedParent'),
           DeleteResult: mapper('DeleteResultParent'),
           PageInfo: mapper('PageInfoParent'),
           EntityConnection: mapper('EntityConnectionParent'),

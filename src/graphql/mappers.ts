@@ -87,6 +87,9 @@ export interface IngestResultParent {
 
 export type StatsParent = StoreStats;
 
+/** A subscription's article event: the store's account of the ingest. */
+export type ArticleIngestedParent = IngestResult;
+
 export type EntityConnectionParent = Connection<EdgeParent<EntityRecord>>;
 export type EntityEdgeParent = EdgeParent<EntityRecord>;
 export type RelatedConnectionParent = Connection<RelatedEdgeParent>;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, RelationRecord, EvidenceRecord, StatementRecord, MentionRecord, ArticleRecord, MeetingParent, SubgraphParent, CommunityParent, StatsParent, IngestResultParent, DeleteResultParent, PageInfoParent, EntityConnectionParent, EntityEdgeParent, RelatedConnectionParent, RelatedEdgeParent, RelationConnectionParent, RelationEdgeParent, StatementConnectionParent, StatementEdgeParent, ArticleConnectionParent, ArticleEdgeParent, MentionConnectionParent, MentionEdgeParent, EvidenceConnectionParent, EvidenceEdgeParent, MeetingConnectionParent, MeetingEdgeParent, SearchConnectionParent, SearchEdgeParent, CentralityConnectionParent, CentralityEdgeParent, CommunityConnectionParent, CommunityEdgeParent, TimelineConnectionParent, TimelineEdgeParent, TimelineGroupParent } from '../mappers.js';
+import type { EntityRecord, RelationRecord, EvidenceRecord, StatementRecord, MentionRecord, ArticleRecord, MeetingParent, SubgraphParent, CommunityParent, StatsParent, IngestResultParent, ArticleIngestedParent, DeleteResultParent, PageInfoParent, EntityConnectionParent, EntityEdgeParent, RelatedConnectionParent, RelatedEdgeParent, RelationConnectionParent, RelationEdgeParent, StatementConnectionParent, StatementEdgeParent, ArticleConnectionParent, ArticleEdgeParent, MentionConnectionParent, MentionEdgeParent, EvidenceConnectionParent, EvidenceEdgeParent, MeetingConnectionParent, MeetingEdgeParent, SearchConnectionParent, SearchEdgeParent, CentralityConnectionParent, CentralityEdgeParent, CommunityConnectionParent, CommunityEdgeParent, TimelineConnectionParent, TimelineEdgeParent, TimelineGroupParent } from '../mappers.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -72,6 +72,15 @@ export type ArticleEdge = {
   __typename?: 'ArticleEdge';
   cursor: Scalars['String']['output'];
   node: Article;
+};
+
+/** An article ingestArticle stored, and what it added. */
+export type ArticleIngestedEvent = {
+  __typename?: 'ArticleIngestedEvent';
+  article: Article;
+  edgesAdded: Scalars['Int']['output'];
+  nodesAdded: Scalars['Int']['output'];
+  statementsAdded: Scalars['Int']['output'];
 };
 
 export type Centrality = {
@@ -1366,6 +1375,34 @@ export type Subgraph = {
   nodes: Array<Entity>;
 };
 
+/**
+ * Live updates, over server-sent events at the same /graphql endpoint (send `Accept: text/event-stream`).
+ * Events come from this server's ingestArticle mutation, once the article is durably stored: a duplicate
+ * or a failed write announces nothing, nor does an article added by another process (`kg ingest`).
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each article stored by ingestArticle, with what it added. */
+  articleIngested: ArticleIngestedEvent;
+  /**
+   * Each relation a newly stored article gives evidence for (a new fact, or new evidence for a known one),
+   * as stored. `types` keeps only those types; `involving` keeps only relations with one of these entities
+   * at either end, by id ("person:xi-jinping") or by name or alias, in any letter case ("Xi Jinping").
+   */
+  factAdded: Relation;
+};
+
+
+/**
+ * Live updates, over server-sent events at the same /graphql endpoint (send `Accept: text/event-stream`).
+ * Events come from this server's ingestArticle mutation, once the article is durably stored: a duplicate
+ * or a failed write announces nothing, nor does an article added by another process (`kg ingest`).
+ */
+export type SubscriptionFactAddedArgs = {
+  involving?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
 /** A timeline: a page of groups of facts (`totalCount` counts groups, `factCount` facts). */
 export type TimelineConnection = {
   __typename?: 'TimelineConnection';
@@ -1481,6 +1518,7 @@ export type ResolversTypes = {
   Article: ResolverTypeWrapper<ArticleRecord>;
   ArticleConnection: ResolverTypeWrapper<ArticleConnectionParent>;
   ArticleEdge: ResolverTypeWrapper<ArticleEdgeParent>;
+  ArticleIngestedEvent: ResolverTypeWrapper<ArticleIngestedParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Centrality: ResolverTypeWrapper<Centrality>;
   CentralityConnection: ResolverTypeWrapper<CentralityConnectionParent>;
@@ -1537,6 +1575,7 @@ export type ResolversTypes = {
   Stats: ResolverTypeWrapper<StatsParent>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphParent>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TimelineConnection: ResolverTypeWrapper<TimelineConnectionParent>;
   TimelineEdge: ResolverTypeWrapper<TimelineEdgeParent>;
   TimelineGroup: ResolverTypeWrapper<TimelineGroupParent>;
@@ -1547,6 +1586,7 @@ export type ResolversParentTypes = {
   Article: ArticleRecord;
   ArticleConnection: ArticleConnectionParent;
   ArticleEdge: ArticleEdgeParent;
+  ArticleIngestedEvent: ArticleIngestedParent;
   Boolean: Scalars['Boolean']['output'];
   Centrality: Centrality;
   CentralityConnection: CentralityConnectionParent;
@@ -1597,6 +1637,7 @@ export type ResolversParentTypes = {
   Stats: StatsParent;
   String: Scalars['String']['output'];
   Subgraph: SubgraphParent;
+  Subscription: Record<PropertyKey, never>;
   TimelineConnection: TimelineConnectionParent;
   TimelineEdge: TimelineEdgeParent;
   TimelineGroup: TimelineGroupParent;
@@ -1626,6 +1667,13 @@ export type ArticleConnectionResolvers<ContextType = GraphQLContext, ParentType 
 export type ArticleEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ArticleIngestedEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleIngestedEvent'] = ResolversParentTypes['ArticleIngestedEvent']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  edgesAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statementsAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CentralityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Centrality'] = ResolversParentTypes['Centrality']> = {
@@ -2037,6 +2085,11 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  articleIngested?: SubscriptionResolver<ResolversTypes['ArticleIngestedEvent'], "articleIngested", ParentType, ContextType>;
+  factAdded?: SubscriptionResolver<ResolversTypes['Relation'], "factAdded", ParentType, ContextType, Partial<SubscriptionFactAddedArgs>>;
+};
+
 export type TimelineConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
   factCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2060,6 +2113,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleIngestedEvent?: ArticleIngestedEventResolvers<ContextType>;
   Centrality?: CentralityResolvers<ContextType>;
   CentralityConnection?: CentralityConnectionResolvers<ContextType>;
   CentralityEdge?: CentralityEdgeResolvers<ContextType>;
@@ -2106,6 +2160,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StatementKind?: StatementKindResolvers;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineGroup?: TimelineGroupResolvers<ContextType>;

@@ -10,6 +10,7 @@ import {
 import { exportQueryResolvers } from './export.js';
 import { mutationResolvers } from './mutation.js';
 import { queryResolvers } from './query.js';
+import { subscriptionResolvers } from './subscription.js';
 import {
   articleResolvers,
   communityResolvers,
@@ -29,6 +30,7 @@ import {
 export const resolvers: Resolvers = {
   Query: { ...queryResolvers, ...exportQueryResolvers },
   Mutation: mutationResolvers,
+  Subscription: subscriptionResolvers,
   Entity: entityResolvers,
   Person: personResolvers,
   Country: countryResolvers,
