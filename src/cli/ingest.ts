@@ -1,6 +1,8 @@
 import { parseIsoDate } from '../config.js';
 import { ArticleInputError } from '../extract/decode.js';
-import { openIngestSession, type IngestedArticle } from '../ingest/session.js';
+import { openIngestSession, type IngestedArticle, type IngestSession } from '../ingest/session.js';
+import { fromWire } from '../ingest/wire.js';
+import { ReaderPool, WorkerPoolError, type ReadOutcome } from '../ingest/workers.js';
 import { StoreConnectionError } from '../store/errors.js';
 import type { GraphStore } from '../store/port.js';
 import {
@@ -9,6 +11,7 @@ import {
   walkArticleFiles,
   type InputFailure,
   type ReadArticleOptions,
+  type WalkEntry,
 } from './inputs.js';
 import { createProgress } from './progress.js';
 
@@ -46,6 +49,20 @@ export interface IngestOptions extends ReadArticleOptions {
   flushEveryMs?: number;
   /** Told of each file's outcome as it becomes final. */
   onEvent?: (event: IngestEvent) => void;
+  /**
+   * Threads that read and pre-extract files (default 1: none, all on this thread). With more, files are
+   * read in worker threads while this thread finishes them in order: the outcome is the same.
+   */
+  workers?: number;
+}
+
+/** Files being read ahead per worker: enough to keep every worker busy, few enough to bound memory. */
+const READ_AHEAD_PER_WORKER = 4;
+
+/** A file of the walk, with its read under way in a worker (none when it failed already or without workers). */
+interface Step {
+  entry: WalkEntry;
+  outcome?: Promise<ReadOutcome>;
 }
 
 function reasonOf(error: unknown): string {
@@ -105,10 +122,27 @@ function recordProblem(summary: IngestSummary, emit: (event: IngestEvent) => voi
   }
 }
 
+/** Reads and adds one file to the session: read and extracted here, or finished from a worker's read. */
+async function addFile(
+  session: IngestSession,
+  step: Step,
+  options: IngestOptions,
+  date: string | undefined,
+): Promise<IngestedArticle> {
+  const file = step.entry.path;
+  if (step.entry.failure !== undefined) throw new ArticleInputError(file, 'unreadable', step.entry.failure);
+  if (step.outcome === undefined) return session.add(await readArticleFile(file, { ...options, date }), date);
+  const outcome = await step.outcome;
+  if (outcome.short !== undefined) options.onShort?.(file, outcome.short);
+  if (!outcome.ok) throw outcome.error;
+  return session.addRead(fromWire(outcome.read), date);
+}
+
 /**
- * Extracts and ingests every article under the given paths into the store, one file at a time. A bad
- * file is reported and the batch goes on; an article counts as done only after the flush that makes
- * it durable. A lost store connection stops the batch.
+ * Extracts and ingests every article under the given paths into the store, one file at a time, in
+ * the order of the walk. A bad file is reported and the batch goes on; an article counts as done only
+ * after the flush that makes it durable. A lost store connection stops the batch. With `workers` > 1,
+ * worker threads read and pre-extract the next files while this thread finishes and stores each in turn.
  */
 export async function ingestPaths(
   store: GraphStore,
@@ -121,6 +155,19 @@ export async function ingestPaths(
   const summary = emptySummary();
   const emit = options.onEvent ?? (() => undefined);
   const session = await openIngestSession(store);
+  const workers = options.workers ?? 1;
+  const pool =
+    workers > 1
+      ? new ReaderPool(workers, {
+          maxBytes: options.maxBytes,
+          anyLanguage: options.anyLanguage,
+          html: options.html,
+          date,
+          url: options.url,
+          source: options.source,
+        })
+      : undefined;
+  const readAhead = pool ? pool.size * READ_AHEAD_PER_WORKER : 1;
   const progress = options.progress === false ? undefined : createProgress('ingest', total);
   const flushEveryMs = options.flushEveryMs ?? 1000;
   let pending: IngestEvent[] = [];
@@ -132,16 +179,28 @@ export async function ingestPaths(
     pending = [];
   };
   let failure: unknown;
+  const walk = walkArticleFiles(paths);
   try {
-    for await (const entry of walkArticleFiles(paths)) {
+    // The files walked and not yet stored, in walk order; the workers read ahead of the writer.
+    const window: Step[] = [];
+    let walked = false;
+    for (;;) {
+      while (!walked && window.length < readAhead) {
+        const next = await walk.next();
+        if (next.done) walked = true;
+        else {
+          const entry = next.value;
+          window.push({ entry, outcome: pool && entry.failure === undefined ? pool.read(entry.path) : undefined });
+        }
+      }
+      const step = window.shift();
+      if (step === undefined) break;
       summary.files += 1;
-      const file = entry.path;
+      const file = step.entry.path;
       try {
-        if (entry.failure !== undefined) throw new ArticleInputError(file, 'unreadable', entry.failure);
-        const input = await readArticleFile(file, { ...options, date });
-        recordStored(summary, pending, emit, file, await session.add(input, date));
+        recordStored(summary, pending, emit, file, await addFile(session, step, options, date));
       } catch (error) {
-        if (error instanceof StoreConnectionError) throw error;
+        if (error instanceof StoreConnectionError || error instanceof WorkerPoolError) throw error;
         recordProblem(summary, emit, file, error);
       }
       progress?.tick(file.split('/').pop());
@@ -151,6 +210,8 @@ export async function ingestPaths(
     failure = error;
   } finally {
     progress?.stop();
+    await walk.return(undefined);
+    await pool?.close();
   }
   try {
     await flush();

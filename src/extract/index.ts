@@ -14,7 +14,6 @@ import type { ArticleInput, CleanedArticle, ExtractOptions, Mention, ResolvedArt
 
 export type { ArticleInput, ExtractOptions, ResolvedArticle } from './types.js';
 export { KnownEntities, mergeKnown, type KnownEntity } from './known.js';
-export type { ModelReading } from './ner/stage.js';
 
 /**
  * The half of an article's extraction that does not depend on the entities already known (clean →
@@ -49,7 +48,9 @@ export function readArticle(input: ArticleInput, options: ReadOptions = {}): Rea
   const mentions = typeByContext(sentences, findMentions(sentences, { publishedAt: cleaned.publishedAt }));
   const model = options.ner === undefined ? defaultNerModel() : options.ner;
   const read: ReadArticle = { input, article, cleaned, sentences, bodyCount: body.length, mentions };
-  const reading = model ? readWithModel(cleaned.text, sentences, mentions, model, { only: options.nerOnly }) : undefined;
+  const reading = model
+    ? readWithModel(cleaned.text, sentences, mentions, model, { only: options.nerOnly })
+    : undefined;
   if (reading) read.model = reading;
   return read;
 }

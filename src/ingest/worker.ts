@@ -1,0 +1,39 @@
+/**
+ * A reader thread of `kg ingest --workers` (started by workers.ts): reads the article files it is
+ * given and runs the known-independent half of the extraction on them (readArticle), answering with
+ * the read article packed for the writer (wire.ts), or with the reason the file is not one.
+ */
+import { parentPort } from 'node:worker_threads';
+import { readArticleFile } from '../cli/inputs.js';
+import { ArticleInputError } from '../extract/decode.js';
+import { readArticle } from '../extract/index.js';
+import { toWire } from './wire.js';
+import type { ReadReply, ReadTask, WorkerError } from './workers.js';
+
+function errorOf(error: unknown): WorkerError {
+  if (error instanceof ArticleInputError)
+    return { kind: 'input', source: error.source, problem: error.problem, reason: error.reason };
+  return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
+}
+
+async function handle(task: ReadTask): Promise<void> {
+  const port = parentPort;
+  if (!port) return;
+  let short: string | undefined;
+  try {
+    const input = await readArticleFile(task.path, {
+      ...task.options,
+      onShort: (_path, reason) => {
+        short = reason;
+      },
+    });
+    const { wire, transfer } = toWire(readArticle(input, { date: task.options.date }));
+    const reply: ReadReply = { id: task.id, ok: true, read: wire, short };
+    port.postMessage(reply, transfer);
+  } catch (error) {
+    const reply: ReadReply = { id: task.id, ok: false, error: errorOf(error), short };
+    port.postMessage(reply);
+  }
+}
+
+parentPort?.on('message', (task: ReadTask) => void handle(task));
