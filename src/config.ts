@@ -130,7 +130,7 @@ const MAX_INGEST_WORKERS = 64;
 
 /**
  * The reader threads of `kg ingest`: `--workers` when given, else KG_INGEST_WORKERS, else undefined (the
- * default, one per core: src/ingest/workers.ts). 0 and 1 both mean none: all on the main thread.
+ * default, one per core: src/cli/workers.ts). 0 and 1 both mean none: all on the main thread.
  */
 export function loadIngestWorkers(cli: string | undefined, env: NodeJS.ProcessEnv = process.env): number | undefined {
   const range: NumberRange = { min: 0, max: MAX_INGEST_WORKERS, kind: 'a whole number of threads' };

@@ -2,7 +2,7 @@ import { parseIsoDate } from '../config.js';
 import { ArticleInputError } from '../extract/decode.js';
 import { openIngestSession, type IngestedArticle, type IngestSession } from '../ingest/session.js';
 import { fromWire } from '../ingest/wire.js';
-import { ReaderPool, WorkerPoolError, type ReadOutcome } from '../ingest/workers.js';
+import { ReaderPool, WorkerPoolError, type ReadOutcome } from './workers.js';
 import { StoreConnectionError } from '../store/errors.js';
 import type { GraphStore } from '../store/port.js';
 import {
@@ -122,6 +122,61 @@ function recordProblem(summary: IngestSummary, emit: (event: IngestEvent) => voi
   }
 }
 
+/**
+ * The walk of the paths, running ahead of its consumer by up to `limit` files, each started (`start`:
+ * its read in a worker) as it is found; `next` gives them in walk order, undefined after the last. The
+ * walk's own waits (a stat per file) thus overlap the consumer's work instead of adding to it.
+ */
+function walkAhead(
+  paths: readonly string[],
+  limit: number,
+  start: (entry: WalkEntry) => Promise<ReadOutcome> | undefined,
+): { next(): Promise<Step | undefined>; stop(): Promise<void> } {
+  const steps: Step[] = [];
+  let done = false;
+  let stopped = false;
+  let walkError: unknown;
+  let wakeConsumer: (() => void) | undefined;
+  let wakeWalker: (() => void) | undefined;
+  const wake = (which: 'consumer' | 'walker'): void => {
+    const resolve = which === 'consumer' ? wakeConsumer : wakeWalker;
+    if (which === 'consumer') wakeConsumer = undefined;
+    else wakeWalker = undefined;
+    resolve?.();
+  };
+  const walker = (async () => {
+    const walk = walkArticleFiles(paths);
+    try {
+      for await (const entry of walk) {
+        if (stopped) break;
+        steps.push({ entry, outcome: start(entry) });
+        wake('consumer');
+        while (steps.length >= limit && !stopped) await new Promise<void>((resolve) => (wakeWalker = resolve));
+        if (stopped) break;
+      }
+    } catch (error) {
+      walkError = error;
+    } finally {
+      done = true;
+      wake('consumer');
+    }
+  })();
+  return {
+    async next() {
+      while (steps.length === 0 && !done) await new Promise<void>((resolve) => (wakeConsumer = resolve));
+      const step = steps.shift();
+      wake('walker');
+      if (step === undefined && walkError !== undefined) throw walkError;
+      return step;
+    },
+    async stop() {
+      stopped = true;
+      wake('walker');
+      await walker;
+    },
+  };
+}
+
 /** Reads and adds one file to the session: read and extracted here, or finished from a worker's read. */
 async function addFile(
   session: IngestSession,
@@ -179,22 +234,11 @@ export async function ingestPaths(
     pending = [];
   };
   let failure: unknown;
-  const walk = walkArticleFiles(paths);
+  const ahead = walkAhead(paths, readAhead, (entry) =>
+    pool && entry.failure === undefined ? pool.read(entry.path) : undefined,
+  );
   try {
-    // The files walked and not yet stored, in walk order; the workers read ahead of the writer.
-    const window: Step[] = [];
-    let walked = false;
-    for (;;) {
-      while (!walked && window.length < readAhead) {
-        const next = await walk.next();
-        if (next.done) walked = true;
-        else {
-          const entry = next.value;
-          window.push({ entry, outcome: pool && entry.failure === undefined ? pool.read(entry.path) : undefined });
-        }
-      }
-      const step = window.shift();
-      if (step === undefined) break;
+    for (let step = await ahead.next(); step !== undefined; step = await ahead.next()) {
       summary.files += 1;
       const file = step.entry.path;
       try {
@@ -210,7 +254,7 @@ export async function ingestPaths(
     failure = error;
   } finally {
     progress?.stop();
-    await walk.return(undefined);
+    await ahead.stop();
     await pool?.close();
   }
   try {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig, loadConnectRetry, loadIngestWorkers, parseStoreKind } from '../config.js';
-import { defaultWorkers } from '../ingest/workers.js';
+import { defaultWorkers } from './workers.js';
 import { migrateStore, openStore } from '../store/open.js';
 import { startServer } from '../server/index.js';
 import { EXPORT_FORMATS, exportGraph, parseHops, parseRelationTypes, type ExportFormat } from '../export/index.js';

@@ -18,7 +18,7 @@ export { KnownEntities, mergeKnown, type KnownEntity } from './known.js';
 /**
  * The half of an article's extraction that does not depend on the entities already known (clean →
  * sentences → mentions → context-types → the model's reading): a pure function of the article and the
- * options, which `kg ingest --workers` runs in worker threads (src/ingest/workers.ts). finishArticle
+ * options, which `kg ingest --workers` runs in worker threads (src/cli/workers.ts). finishArticle
  * completes it against the known entities; extractArticle is the two in a row.
  */
 export interface ReadArticle {

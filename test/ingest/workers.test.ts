@@ -6,7 +6,7 @@ import { formatIngestEvent, ingestPaths, type IngestSummary } from '../../src/cl
 import { ArticleInputError } from '../../src/extract/decode.js';
 import { extractArticle, finishArticle, readArticle, type ArticleInput } from '../../src/extract/index.js';
 import { fromWire, toWire } from '../../src/ingest/wire.js';
-import { defaultWorkers, ReaderPool } from '../../src/ingest/workers.js';
+import { defaultWorkers, ReaderPool } from '../../src/cli/workers.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import { generateCorpus, writeCorpus } from '../../bench/corpus.js';
 import { REPO } from '../cli/run-kg.js';

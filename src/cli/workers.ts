@@ -12,8 +12,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ArticleInputError, type InputProblem } from '../extract/decode.js';
-import type { ReadArticleOptions } from '../cli/inputs.js';
-import type { WireRead } from './wire.js';
+import type { ReadArticleOptions } from './inputs.js';
+import type { WireRead } from '../ingest/wire.js';
 
 /** Most workers `kg ingest` starts by default, whatever the number of cores (see defaultWorkers). */
 const MAX_DEFAULT_WORKERS = 8;

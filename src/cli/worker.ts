@@ -4,10 +4,10 @@
  * the read article packed for the writer (wire.ts), or with the reason the file is not one.
  */
 import { parentPort } from 'node:worker_threads';
-import { readArticleFile } from '../cli/inputs.js';
+import { readArticleFileSync } from './inputs.js';
 import { ArticleInputError } from '../extract/decode.js';
 import { readArticle } from '../extract/index.js';
-import { toWire } from './wire.js';
+import { toWire } from '../ingest/wire.js';
 import type { ReadReply, ReadTask, WorkerError } from './workers.js';
 
 function errorOf(error: unknown): WorkerError {
@@ -16,12 +16,13 @@ function errorOf(error: unknown): WorkerError {
   return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
 }
 
-async function handle(task: ReadTask): Promise<void> {
+/** Reads one file, blocking: a worker has nothing else to do, and the thread pool's round trips would cost more. */
+function handle(task: ReadTask): void {
   const port = parentPort;
   if (!port) return;
   let short: string | undefined;
   try {
-    const input = await readArticleFile(task.path, {
+    const input = readArticleFileSync(task.path, {
       ...task.options,
       onShort: (_path, reason) => {
         short = reason;
@@ -36,4 +37,4 @@ async function handle(task: ReadTask): Promise<void> {
   }
 }
 
-parentPort?.on('message', (task: ReadTask) => void handle(task));
+parentPort?.on('message', handle);
