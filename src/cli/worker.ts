@@ -3,12 +3,14 @@
  * given and runs the known-independent half of the extraction on them (readArticle), answering with
  * the read article packed for the writer (wire.ts), or with the reason the file is not one.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { readArticleFileSync } from './inputs.js';
 import { ArticleInputError } from '../extract/decode.js';
 import { readArticle } from '../extract/index.js';
 import { toWire } from '../ingest/wire.js';
-import type { ReadReply, ReadTask, WorkerError } from './workers.js';
+import type { ReadReply, ReadTask, WorkerError, WorkerReadOptions } from './workers.js';
+
+const options = workerData as WorkerReadOptions;
 
 function errorOf(error: unknown): WorkerError {
   if (error instanceof ArticleInputError)
@@ -23,12 +25,12 @@ function handle(task: ReadTask): void {
   let short: string | undefined;
   try {
     const input = readArticleFileSync(task.path, {
-      ...task.options,
+      ...options,
       onShort: (_path, reason) => {
         short = reason;
       },
     });
-    const { wire, transfer } = toWire(readArticle(input, { date: task.options.date }));
+    const { wire, transfer } = toWire(readArticle(input, { date: options.date }));
     const reply: ReadReply = { id: task.id, ok: true, read: wire, short };
     port.postMessage(reply, transfer);
   } catch (error) {

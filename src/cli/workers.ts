@@ -26,11 +26,10 @@ export function defaultWorkers(cores: number = availableParallelism()): number {
 /** How a worker reads its files: the options of readArticleFile that can cross threads. */
 export type WorkerReadOptions = Omit<ReadArticleOptions, 'onShort'>;
 
-/** One file for a worker to read. */
+/** One file for a worker to read (with the options the worker was started with, its workerData). */
 export interface ReadTask {
   id: number;
   path: string;
-  options: WorkerReadOptions;
 }
 
 /** Why a worker could not read a file: an ArticleInputError's fields, or another error's message. */
@@ -109,7 +108,7 @@ export class ReaderPool {
 
   #start(): Slot {
     const source = workerSource();
-    const worker = new Worker(source.script, { eval: source.eval });
+    const worker = new Worker(source.script, { eval: source.eval, workerData: this.#options });
     const slot: Slot = { worker, pending: new Set(), answered: false };
     worker.on('message', (reply: ReadReply) => {
       slot.answered = true;
@@ -152,7 +151,7 @@ export class ReaderPool {
       return Promise.resolve({ ok: false, error: this.#broken ?? new Error('the reader pool is closed') });
     const slot = this.#slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.#next++;
-    const task: ReadTask = { id, path, options: this.#options };
+    const task: ReadTask = { id, path };
     return new Promise((resolve) => {
       this.#waiting.set(id, { slot, resolve });
       slot.pending.add(id);
