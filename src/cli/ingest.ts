@@ -210,6 +210,17 @@ export async function ingestPaths(
   const summary = emptySummary();
   const emit = options.onEvent ?? (() => undefined);
   const session = await openIngestSession(store);
+  const progress = options.progress === false ? undefined : createProgress('ingest', total);
+  const flushEveryMs = options.flushEveryMs ?? 1000;
+  let pending: IngestEvent[] = [];
+  let lastFlush = Date.now();
+  const flush = async (): Promise<void> => {
+    await session.flush();
+    lastFlush = Date.now();
+    for (const event of pending) emit(event);
+    pending = [];
+  };
+  // Started last before the loop: its finally block stops the workers.
   const workers = options.workers ?? 1;
   const pool =
     workers > 1
@@ -223,16 +234,6 @@ export async function ingestPaths(
         })
       : undefined;
   const readAhead = pool ? pool.size * READ_AHEAD_PER_WORKER : 1;
-  const progress = options.progress === false ? undefined : createProgress('ingest', total);
-  const flushEveryMs = options.flushEveryMs ?? 1000;
-  let pending: IngestEvent[] = [];
-  let lastFlush = Date.now();
-  const flush = async (): Promise<void> => {
-    await session.flush();
-    lastFlush = Date.now();
-    for (const event of pending) emit(event);
-    pending = [];
-  };
   let failure: unknown;
   const ahead = walkAhead(paths, readAhead, (entry) =>
     pool && entry.failure === undefined ? pool.read(entry.path) : undefined,

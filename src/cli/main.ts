@@ -76,7 +76,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       )
       .option(
         '--workers <n>',
-        'threads that read and pre-extract articles while one writer resolves and stores them in order (default: KG_INGEST_WORKERS or one per core, at most 8; 0 or 1: none)',
+        'threads that read and pre-extract articles while one writer resolves and stores them in order (default: KG_INGEST_WORKERS, else one per core but one, at most 4; 0 or 1: none)',
       ),
   ).action(
     async (

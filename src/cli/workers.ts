@@ -15,12 +15,19 @@ import { ArticleInputError, type InputProblem } from '../extract/decode.js';
 import type { ReadArticleOptions } from './inputs.js';
 import type { WireRead } from '../ingest/wire.js';
 
-/** Most workers `kg ingest` starts by default, whatever the number of cores (see defaultWorkers). */
-const MAX_DEFAULT_WORKERS = 8;
+/**
+ * Most workers `kg ingest` starts by default: one or two readers keep up with the writer already
+ * (docs/architecture.md, "Parallel ingest"); more would only wait for it.
+ */
+const MAX_DEFAULT_WORKERS = 4;
 
-/** Workers `kg ingest` uses by default: one per core, up to MAX_DEFAULT_WORKERS; 1 (none) on one core. */
+/**
+ * Workers `kg ingest` uses by default: one per core but the writer's, at most MAX_DEFAULT_WORKERS; 1
+ * (none) on one or two cores, where the readers' extra work (each compiles and optimises the code
+ * anew) costs about what they save.
+ */
 export function defaultWorkers(cores: number = availableParallelism()): number {
-  return Math.max(1, Math.min(cores, MAX_DEFAULT_WORKERS));
+  return Math.max(1, Math.min(cores - 1, MAX_DEFAULT_WORKERS));
 }
 
 /** How a worker reads its files: the options of readArticleFile that can cross threads. */
@@ -128,6 +135,11 @@ export class ReaderPool {
     };
     worker.on('error', (error: Error) => lost(`the extraction worker failed: ${error.message}`));
     worker.on('exit', (code) => lost(`the extraction worker stopped (exit code ${code}).`));
+    // An answer that cannot be read: its file is unknown, so the worker's files fail, and it is replaced.
+    worker.on('messageerror', (error: Error) => {
+      lost(`an answer of the extraction worker could not be read: ${error.message}`);
+      void worker.terminate();
+    });
     return slot;
   }
 

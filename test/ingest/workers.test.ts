@@ -140,10 +140,11 @@ describe('ReaderPool', () => {
     }
   });
 
-  it('uses one worker per core by default, at most 8, and none on one core', () => {
+  it("uses one worker per core but the writer's by default, at most 4, and none on one or two cores", () => {
     expect(defaultWorkers(1)).toBe(1);
-    expect(defaultWorkers(2)).toBe(2);
-    expect(defaultWorkers(64)).toBe(8);
+    expect(defaultWorkers(2)).toBe(1);
+    expect(defaultWorkers(3)).toBe(2);
+    expect(defaultWorkers(64)).toBe(4);
   });
 });
 
