@@ -4,6 +4,7 @@ import type { LoadFigures } from './graphql.js';
 import type { IngestFigures } from './ingest.js';
 import type { WatchFigures } from './watch.js';
 import type { MachineInfo } from './machine.js';
+import { PARALLEL_TARGET, type ParallelFigures } from './parallel.js';
 import type { BenchPlan } from './plan.js';
 import type { BuildResult, LoadResult } from './scale-child.js';
 import type { ServerInfo } from './server-child.js';
@@ -51,6 +52,8 @@ export interface Results {
   extraction: ExtractionResult[];
   resolutionGrowth: ResolutionGrowth;
   ingest: IngestFigures[];
+  /** `kg ingest` with and without worker threads (absent from runs before it was measured). */
+  parallel?: ParallelFigures;
   neo4jSkipped?: string;
   /** `kg watch` on a local feed (absent from runs made before it existed). */
   watch?: WatchFigures;
@@ -97,6 +100,16 @@ export function evaluateTargets(results: Results): Target[] {
         met: Math.min(generated.ratios.fasterThanCompromise, generated.ratios.corpusFasterThanCompromise) >= 20,
       },
     );
+  }
+  const parallel = results.parallel;
+  const two = parallel?.speedups.find((p) => p.workers === 2);
+  if (parallel && two) {
+    targets.push({
+      name: `kg ingest of ${parallel.articles} articles, 2 workers against 1 thread (${results.machine.cpus} CPUs)`,
+      target: `≥ ${PARALLEL_TARGET}× faster, same store`,
+      measured: `${two.speedup}×; store files ${parallel.identical ? 'identical' : '**different**'}`,
+      met: !parallel.identical ? false : results.mode === 'full' ? two.speedup >= PARALLEL_TARGET : null,
+    });
   }
   for (const failure of results.scaleFailures) {
     targets.push({
@@ -281,6 +294,27 @@ export function renderMarkdown(r: Results): string {
   );
   if (r.neo4jSkipped) parts.push(`Neo4j: ${r.neo4jSkipped}.`, '');
   if (r.watch) parts.push(...watchSection(r.watch));
+  const p = r.parallel;
+  if (p) {
+    const base = p.points[0]!;
+    parts.push(
+      '### `kg ingest` with worker threads (fresh processes, medians)',
+      '',
+      `${p.articles} generated articles (${round(p.bytes / 1e6)} MB) from a folder into a new embedded store, \`--flush-interval\` beyond the run (one save at the end); ${p.runs} timed run(s) of each setting, alternating; load average ${p.loadAverage.start.join(' / ')} before, ${p.loadAverage.end.join(' / ')} after. Store files byte-identical across all runs: ${p.identical ? 'yes' : '**no**'}.`,
+      '',
+      table(
+        ['--workers', 'median s', 'articles/s', 'speed-up', 'runs s'],
+        p.points.map((x) => [
+          x.workers,
+          s(x.medianMs),
+          x.articlesPerSecond,
+          x === base ? 1 : round(base.medianMs / x.medianMs),
+          x.runMs.map((t) => s(t)).join(', '),
+        ]),
+      ),
+      '',
+    );
+  }
   parts.push(
     '### Scale: time, memory and snapshot against corpus size',
     '',

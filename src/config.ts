@@ -125,6 +125,20 @@ export function loadConnectRetry(env: NodeJS.ProcessEnv = process.env): ConnectR
   };
 }
 
+/** Most reader threads `kg ingest --workers` / KG_INGEST_WORKERS accepts. */
+const MAX_INGEST_WORKERS = 64;
+
+/**
+ * The reader threads of `kg ingest`: `--workers` when given, else KG_INGEST_WORKERS, else undefined (the
+ * default, one per core: src/cli/workers.ts). 0 and 1 both mean none: all on the main thread.
+ */
+export function loadIngestWorkers(cli: string | undefined, env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const range: NumberRange = { min: 0, max: MAX_INGEST_WORKERS, kind: 'a whole number of threads' };
+  if (cli !== undefined) return parseWholeNumber(cli, '--workers', range);
+  const raw = env.KG_INGEST_WORKERS;
+  return raw === undefined || raw === '' ? undefined : parseWholeNumber(raw, 'KG_INGEST_WORKERS', range);
+}
+
 /** Parses a size such as "5242880", "500k", "20m" or "1g" into bytes. */
 export function parseByteSize(value: string, setting: string): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(value);

@@ -4,6 +4,7 @@ import {
   loadApiLimits,
   loadConfig,
   loadConnectRetry,
+  loadIngestWorkers,
   loadMaxArticleBytes,
   loadWatchSettings,
   parseUserAgent,
@@ -58,6 +59,19 @@ describe('loadConnectRetry', () => {
     expect(() => loadConnectRetry({ KG_CONNECT_ATTEMPTS: '0' })).toThrow(
       'KG_CONNECT_ATTEMPTS must be a whole number from 1 to 100, got "0".',
     );
+  });
+});
+
+describe('loadIngestWorkers', () => {
+  it('takes --workers before KG_INGEST_WORKERS, and leaves the default to the caller', () => {
+    expect(loadIngestWorkers(undefined, {})).toBeUndefined();
+    expect(loadIngestWorkers(undefined, { KG_INGEST_WORKERS: '' })).toBeUndefined();
+    expect(loadIngestWorkers(undefined, { KG_INGEST_WORKERS: '4' })).toBe(4);
+    expect(loadIngestWorkers('0', { KG_INGEST_WORKERS: '4' })).toBe(0);
+    expect(() => loadIngestWorkers('65', {})).toThrow(
+      new ConfigError('--workers must be a whole number of threads from 0 to 64, got "65".'),
+    );
+    expect(() => loadIngestWorkers(undefined, { KG_INGEST_WORKERS: '1.5' })).toThrow('KG_INGEST_WORKERS must be');
   });
 });
 
