@@ -47,12 +47,14 @@ interface HtmlDecoding {
   mbPerSecond: number;
   /** One page of 5 MB whose article is nested about 450,000 elements deep (target: ≤ 2 s). */
   deepPage: { bytes: number; depth: number; ms: number };
+  /** One page of 5 MB of about 200,000 small elements: link lists and rows of a word and a link (target: ≤ 2 s). */
+  densePage: { bytes: number; elements: number; ms: number };
 }
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An article as a news site would serve it: head metadata, navigation, the article, an aside of teasers, a footer. */
-function newsPage(input: ArticleInput, i: number): string {
+export function newsPage(input: ArticleInput, i: number): string {
   const paragraphs = input.text.split(/\n+/).filter((p) => p.trim().length > 0);
   const title = escapeHtml(input.title ?? paragraphs[0] ?? `Story ${i}`);
   const nav = ['Home', 'World', 'Politics', 'Business', 'Sport', 'Opinion']
@@ -75,7 +77,34 @@ function newsPage(input: ArticleInput, i: number): string {
   );
 }
 
-/** Times decodeArticleText over the articles served as news pages, and over one 5 MB page nested about 450,000 deep. */
+/**
+ * A page of about `bytes` whose body is element-dense: the words of the articles, three to a line ending
+ * in a full stop (so that clean.ts keeps them), as link lists (`<li><a><span>`) and rows of a word and a
+ * link (`<div class><span></span> <a></a></div>`): some 200,000 elements in 5 MB, each costing the DOM
+ * parser and every walk.
+ */
+function densePage(inputs: readonly ArticleInput[], bytes: number): string {
+  const words = inputs.flatMap((input) => input.text.split(/\s+/).filter((w) => /^[\p{L}\p{N}]+$/u.test(w)));
+  const head = '<!DOCTYPE html><html><head><title>Dense page</title></head><body><main><article>';
+  const parts = [head];
+  let size = head.length;
+  for (let k = 0; size < bytes; k += 1) {
+    const w = (n: number): string => escapeHtml(words[(3 * k + n) % words.length]!);
+    const part =
+      k % 20 < 10
+        ? `${k % 10 === 0 ? '<ul>' : ''}<li><a href="/${k}"><span class="t">${w(0)} ${w(1)}</span></a> ${w(2)}.</li>${k % 10 === 9 ? '</ul>' : ''}`
+        : `<div class="c${k % 7}"><span>${w(0)}</span> <a href="/x/${k}">${w(1)} ${w(2)}</a>.</div>\n`;
+    parts.push(part);
+    size += part.length;
+  }
+  parts.push('</article></main></body></html>');
+  return parts.join('');
+}
+
+/**
+ * Times decodeArticleText over the articles served as news pages, over one 5 MB page nested about 450,000
+ * deep, and over one 5 MB page of about 200,000 elements.
+ */
 function measureHtmlDecoding(inputs: readonly ArticleInput[], options: { warmup: number; runs: number }): HtmlDecoding {
   const pages = inputs.map(newsPage);
   const bytes = utf8Bytes(pages);
@@ -93,6 +122,10 @@ function measureHtmlDecoding(inputs: readonly ArticleInput[], options: { warmup:
   const start = now();
   sink += decodeArticleText(deep, 'deep.html', { html: true, anyLanguage: true, maxBytes: 10e6 }).text.length;
   const deepMs = now() - start;
+  const dense = densePage(inputs.slice(0, 20), 5e6);
+  const denseStart = now();
+  sink += decodeArticleText(dense, 'dense.html', { html: true, anyLanguage: true, maxBytes: 10e6 }).text.length;
+  const denseMs = now() - denseStart;
   if (sink < 0) throw new Error('unreachable');
   const ms = median(runMs);
   return {
@@ -101,6 +134,7 @@ function measureHtmlDecoding(inputs: readonly ArticleInput[], options: { warmup:
     medianMs: round(ms, 4),
     mbPerSecond: round(bytes / 1e6 / (ms / 1000)),
     deepPage: { bytes: utf8Bytes([deep]), depth, ms: round(deepMs, 4) },
+    densePage: { bytes: utf8Bytes([dense]), elements: dense.match(/<[a-z]/g)?.length ?? 0, ms: round(denseMs, 4) },
   };
 }
 

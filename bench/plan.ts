@@ -13,8 +13,15 @@ export interface BenchPlan {
   neo4jArticles: number;
   neo4jRuns: number;
   neo4jWarmupArticles: number;
+  /** `kg ingest` of generated articles with each worker count (the first, 1, is the baseline): articles, timed runs and untimed ones before. */
+  parallelArticles: number;
+  parallelRuns: number;
+  parallelWarmup: number;
+  parallelWorkers: number[];
   /** Start and stop Neo4j while other measurements run (quick runs only: it disturbs them). */
   neo4jInBackground: boolean;
+  /** Items of the local feed `kg watch` follows for its throughput. */
+  watchItems: number;
   /** Corpus sizes of the memory and snapshot measurements. */
   scaleSizes: number[];
   /** How scale builds resolve entities across articles (see BuildRequest in scale-child.ts). */
@@ -45,7 +52,12 @@ export function planFor(mode: 'full' | 'quick', seed: number): BenchPlan {
         neo4jArticles: 500,
         neo4jRuns: 2,
         neo4jWarmupArticles: 50,
+        parallelArticles: 300,
+        parallelRuns: 3,
+        parallelWarmup: 1,
+        parallelWorkers: [1, 2],
         neo4jInBackground: false,
+        watchItems: 1000,
         scaleSizes: [1000, 3000, 10000],
         scaleTimeoutMinutes: 20,
         scaleResolution: 'cli',
@@ -66,7 +78,12 @@ export function planFor(mode: 'full' | 'quick', seed: number): BenchPlan {
         neo4jArticles: 30,
         neo4jRuns: 1,
         neo4jWarmupArticles: 10,
+        parallelArticles: 40,
+        parallelRuns: 1,
+        parallelWarmup: 0,
+        parallelWorkers: [1, 2],
         neo4jInBackground: true,
+        watchItems: 200,
         scaleSizes: [60, 120],
         scaleTimeoutMinutes: 5,
         scaleResolution: 'cli',

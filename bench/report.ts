@@ -2,7 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { ExtractionResult, ResolutionGrowth } from './extraction.js';
 import type { LoadFigures } from './graphql.js';
 import type { IngestFigures } from './ingest.js';
+import type { WatchFigures } from './watch.js';
 import type { MachineInfo } from './machine.js';
+import { PARALLEL_TARGET, type ParallelFigures } from './parallel.js';
 import type { BenchPlan } from './plan.js';
 import type { BuildResult, LoadResult } from './scale-child.js';
 import type { ServerInfo } from './server-child.js';
@@ -50,7 +52,11 @@ export interface Results {
   extraction: ExtractionResult[];
   resolutionGrowth: ResolutionGrowth;
   ingest: IngestFigures[];
+  /** `kg ingest` with and without worker threads (absent from runs before it was measured). */
+  parallel?: ParallelFigures;
   neo4jSkipped?: string;
+  /** `kg watch` on a local feed (absent from runs made before it existed). */
+  watch?: WatchFigures;
   scale: Omit<ScalePoint, 'snapshot' | 'samples'>[];
   scaleFailures: ScaleFailure[];
   /** Exponent b of cost ∝ articles^b over the scale sizes: 1 is linear. */
@@ -94,6 +100,16 @@ export function evaluateTargets(results: Results): Target[] {
         met: Math.min(generated.ratios.fasterThanCompromise, generated.ratios.corpusFasterThanCompromise) >= 20,
       },
     );
+  }
+  const parallel = results.parallel;
+  const two = parallel?.speedups.find((p) => p.workers === 2);
+  if (parallel && two) {
+    targets.push({
+      name: `kg ingest of ${parallel.articles} articles, 2 workers against 1 thread (${results.machine.cpus} CPUs)`,
+      target: `≥ ${PARALLEL_TARGET}× faster, same store`,
+      measured: `${two.speedup}×; store files ${parallel.identical ? 'identical' : '**different**'}`,
+      met: !parallel.identical ? false : results.mode === 'full' ? two.speedup >= PARALLEL_TARGET : null,
+    });
   }
   for (const failure of results.scaleFailures) {
     targets.push({
@@ -186,6 +202,43 @@ function s(ms: number): string {
   return String(round(ms / 1000));
 }
 
+/** The `kg watch` lines of the results section. */
+function watchSection(w: WatchFigures): string[] {
+  return [
+    '### `kg watch` throughput (a local RSS feed, one round)',
+    '',
+    `One round over a feed of ${w.items} generated articles served as news pages by a node:http server on 127.0.0.1 in the bench process (sharing its core), no delay between requests, into an in-memory embedded store, after a warm-up round over 50 of them: robots.txt, the feed, each page over HTTP, HTML decoding, extraction, ingest, flushes and state writes.`,
+    '',
+    table(
+      [
+        'items',
+        'ingested',
+        'already present',
+        'failed',
+        'requests',
+        'MB of HTML',
+        'round s',
+        'items/s',
+        'unchanged round ms',
+      ],
+      [
+        [
+          w.items,
+          w.ingested,
+          w.duplicates,
+          w.failed,
+          w.requests,
+          round(w.pageBytes / 1e6),
+          s(w.roundMs),
+          w.itemsPerSecond,
+          round(w.unchangedRoundMs),
+        ],
+      ],
+    ),
+    '',
+  ];
+}
+
 /** The results section of docs/benchmarks.md. */
 export function renderMarkdown(r: Results): string {
   const parts: string[] = [];
@@ -215,7 +268,7 @@ export function renderMarkdown(r: Results): string {
       '',
       `Extractor vs anchors: ${e.ratios.slowerThanRegexFloor}× slower than the regex floor (as a corpus ${e.ratios.corpusSlowerThanRegexFloor}×), ${e.ratios.fasterThanCompromise}× faster than compromise (as a corpus ${e.ratios.corpusFasterThanCompromise}×).`,
       '',
-      `HTML decoding (the same articles as news pages with navigation, teasers and a footer; flatten, linkedom, Readability, metadata): ${e.html.pages} pages, ${round(e.html.bytes / 1e6)} MB of HTML at ${e.html.mbPerSecond} MB/s (median ${e.html.medianMs} ms); one ${round(e.html.deepPage.bytes / 1e6)} MB page nested ${e.html.deepPage.depth} deep in ${s(e.html.deepPage.ms)} s (target ≤ 2 s).`,
+      `HTML decoding (the same articles as news pages with navigation, teasers and a footer; flatten, linkedom, Readability, metadata): ${e.html.pages} pages, ${round(e.html.bytes / 1e6)} MB of HTML at ${e.html.mbPerSecond} MB/s (median ${e.html.medianMs} ms); one ${round(e.html.deepPage.bytes / 1e6)} MB page nested ${e.html.deepPage.depth} deep in ${s(e.html.deepPage.ms)} s, one ${round(e.html.densePage.bytes / 1e6)} MB page of ${e.html.densePage.elements} elements in ${s(e.html.densePage.ms)} s (target ≤ 2 s each).`,
       '',
     );
   }
@@ -240,6 +293,28 @@ export function renderMarkdown(r: Results): string {
     '',
   );
   if (r.neo4jSkipped) parts.push(`Neo4j: ${r.neo4jSkipped}.`, '');
+  if (r.watch) parts.push(...watchSection(r.watch));
+  const p = r.parallel;
+  if (p) {
+    const base = p.points[0]!;
+    parts.push(
+      '### `kg ingest` with worker threads (fresh processes, medians)',
+      '',
+      `${p.articles} generated articles (${round(p.bytes / 1e6)} MB) from a folder into a new embedded store, \`--flush-interval\` beyond the run (one save at the end); ${p.runs} timed run(s) of each setting, alternating; load average ${p.loadAverage.start.join(' / ')} before, ${p.loadAverage.end.join(' / ')} after. Store files byte-identical across all runs: ${p.identical ? 'yes' : '**no**'}.`,
+      '',
+      table(
+        ['--workers', 'median s', 'articles/s', 'speed-up', 'runs s'],
+        p.points.map((x) => [
+          x.workers,
+          s(x.medianMs),
+          x.articlesPerSecond,
+          x === base ? 1 : round(base.medianMs / x.medianMs),
+          x.runMs.map((t) => s(t)).join(', '),
+        ]),
+      ),
+      '',
+    );
+  }
   parts.push(
     '### Scale: time, memory and snapshot against corpus size',
     '',

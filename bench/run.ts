@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --quick] [-- --no-neo4j] [-- --seed N] [-- --profile DIR] [-- --scale-resolution cli|none]`: extraction throughput beside two
- * anchors, ingest into the embedded store and Neo4j, GraphQL latency and throughput beside a bare
+ * anchors, ingest into the embedded store and Neo4j, `kg watch` throughput on a local feed, `kg ingest` with and without worker threads, GraphQL latency and throughput beside a bare
  * graphql-yoga floor, and memory and snapshot times against corpus size. Full runs write
  * bench/results.json and the results section of docs/benchmarks.md; quick runs print and write to the
  * temporary folder. `--profile DIR` writes CPU profiles of the child processes (scale builds and
@@ -18,6 +18,8 @@ import { measureExtraction, measureResolutionGrowth } from './extraction.js';
 import { FLOOR_QUERY, loadTest, probe, realQueries, type LoadFigures } from './graphql.js';
 import { measureEmbeddedIngest, measureIngest, type IngestFigures } from './ingest.js';
 import { machineInfo, sourceRevision } from './machine.js';
+import { measureWatch } from './watch.js';
+import { measureParallelIngest } from './parallel.js';
 import { startBenchNeo4j, type BenchNeo4j } from './neo4j.js';
 import { planFor, type BenchPlan } from './plan.js';
 import {
@@ -254,6 +256,26 @@ async function main(): Promise<void> {
     if (!plan.neo4jInBackground) await neo4jStopped;
   }
 
+  log(`kg watch: one round over a local feed of ${plan.watchItems} generated articles`);
+  const watch = await measureWatch(generateCorpus({ seed: plan.seed, count: plan.watchItems }).map((a) => a.input));
+  log(
+    `kg watch: ${watch.ingested} ingested in ${round(watch.roundMs / 1000)} s, ${watch.itemsPerSecond} items/s; unchanged round ${round(watch.unchangedRoundMs)} ms`,
+  );
+  log(
+    `parallel ingest: kg ingest of ${plan.parallelArticles} generated articles with --workers ${plan.parallelWorkers.join(', ')}, ${plan.parallelRuns} run(s) each, in fresh processes`,
+  );
+  const parallel = await measureParallelIngest({
+    seed: plan.seed,
+    articles: plan.parallelArticles,
+    runs: plan.parallelRuns,
+    warmup: plan.parallelWarmup,
+    workers: plan.parallelWorkers,
+    log: (message) => log(`  ${message}`),
+  });
+  log(
+    `  speed-up ${parallel.speedups.map((p) => `${p.speedup}× at ${p.workers} workers`).join(', ')}; stores identical: ${parallel.identical}`,
+  );
+
   const folder = await mkdtemp(join(tmpdir(), 'newsgraph-bench-'));
   try {
     const { points, failures } = await scale(plan, folder, nodeArgs);
@@ -277,7 +299,9 @@ async function main(): Promise<void> {
       extraction,
       resolutionGrowth,
       ingest,
+      parallel,
       neo4jSkipped,
+      watch,
       scale: points.map(({ articles, build, load }) => ({ articles, build, load })),
       scaleFailures: failures,
       growth: Object.fromEntries(Object.entries(growth).map(([k, v]) => [k, v === null ? null : round(v)])),

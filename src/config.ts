@@ -154,6 +154,20 @@ export function loadConnectRetry(env: NodeJS.ProcessEnv = process.env): ConnectR
   };
 }
 
+/** Most reader threads `kg ingest --workers` / KG_INGEST_WORKERS accepts. */
+const MAX_INGEST_WORKERS = 64;
+
+/**
+ * The reader threads of `kg ingest`: `--workers` when given, else KG_INGEST_WORKERS, else undefined (the
+ * default, one per core: src/cli/workers.ts). 0 and 1 both mean none: all on the main thread.
+ */
+export function loadIngestWorkers(cli: string | undefined, env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const range: NumberRange = { min: 0, max: MAX_INGEST_WORKERS, kind: 'a whole number of threads' };
+  if (cli !== undefined) return parseWholeNumber(cli, '--workers', range);
+  const raw = env.KG_INGEST_WORKERS;
+  return raw === undefined || raw === '' ? undefined : parseWholeNumber(raw, 'KG_INGEST_WORKERS', range);
+}
+
 /** Parses a size such as "5242880", "500k", "20m" or "1g" into bytes. */
 export function parseByteSize(value: string, setting: string): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(value);
@@ -295,4 +309,30 @@ export function checkCorsOrigins(corsOrigins: readonly string[], apiToken: strin
       'KG_CORS_ORIGINS="*" lets any web page call the API, so it needs KG_API_TOKEN set (mutations would need no token otherwise): set KG_API_TOKEN or list the origins.',
     );
   }
+}
+
+/**
+ * A User-Agent given by `setting` (--user-agent, KG_USER_AGENT): what `kg watch` sends to the sites it
+ * fetches. Visible ASCII and spaces only (an HTTP header value), 1 to 256 characters; its first word
+ * before "/" is the name robots.txt groups are matched against.
+ */
+export function parseUserAgent(value: string, setting: string): string {
+  const trimmed = value.trim();
+  if (!/^[\x21-\x7e][\x20-\x7e]{0,255}$/.test(trimmed)) {
+    throw new ConfigError(
+      `${setting} must be 1 to 256 printable ASCII characters such as "newsgraph/0.1 (+mailto:you@example.org)", got "${value.slice(0, 80)}".`,
+    );
+  }
+  return trimmed;
+}
+
+/** The settings of `kg watch` read from the environment. */
+export interface WatchSettings {
+  /** KG_USER_AGENT: the User-Agent sent to the sites fetched (default: newsgraph and its version). */
+  userAgent?: string;
+}
+
+/** Reads KG_USER_AGENT; throws ConfigError when it is malformed. */
+export function loadWatchSettings(env: NodeJS.ProcessEnv = process.env): WatchSettings {
+  return env.KG_USER_AGENT ? { userAgent: parseUserAgent(env.KG_USER_AGENT, 'KG_USER_AGENT') } : {};
 }

@@ -4,7 +4,10 @@ import {
   loadApiLimits,
   loadConfig,
   loadConnectRetry,
+  loadIngestWorkers,
   loadMaxArticleBytes,
+  loadWatchSettings,
+  parseUserAgent,
   parseWholeNumber,
 } from '../src/config.js';
 
@@ -56,6 +59,19 @@ describe('loadConnectRetry', () => {
     expect(() => loadConnectRetry({ KG_CONNECT_ATTEMPTS: '0' })).toThrow(
       'KG_CONNECT_ATTEMPTS must be a whole number from 1 to 100, got "0".',
     );
+  });
+});
+
+describe('loadIngestWorkers', () => {
+  it('takes --workers before KG_INGEST_WORKERS, and leaves the default to the caller', () => {
+    expect(loadIngestWorkers(undefined, {})).toBeUndefined();
+    expect(loadIngestWorkers(undefined, { KG_INGEST_WORKERS: '' })).toBeUndefined();
+    expect(loadIngestWorkers(undefined, { KG_INGEST_WORKERS: '4' })).toBe(4);
+    expect(loadIngestWorkers('0', { KG_INGEST_WORKERS: '4' })).toBe(0);
+    expect(() => loadIngestWorkers('65', {})).toThrow(
+      new ConfigError('--workers must be a whole number of threads from 0 to 64, got "65".'),
+    );
+    expect(() => loadIngestWorkers(undefined, { KG_INGEST_WORKERS: '1.5' })).toThrow('KG_INGEST_WORKERS must be');
   });
 });
 
@@ -114,5 +130,18 @@ describe('the other settings', () => {
     expect(() =>
       parseWholeNumber('-1', '--flush-interval', { min: 0, kind: 'a whole number of milliseconds' }),
     ).toThrow('--flush-interval must be a whole number of milliseconds ≥ 0, got "-1".');
+  });
+});
+
+describe('kg watch settings', () => {
+  it('reads KG_USER_AGENT and refuses what is no header value', () => {
+    expect(loadWatchSettings({})).toEqual({});
+    expect(loadWatchSettings({ KG_USER_AGENT: ' mybot/2.0 (+mailto:ops@example.org) ' })).toEqual({
+      userAgent: 'mybot/2.0 (+mailto:ops@example.org)',
+    });
+    expect(() => loadWatchSettings({ KG_USER_AGENT: 'bot\r\nX-Evil: 1' })).toThrow(ConfigError);
+    expect(() => loadWatchSettings({ KG_USER_AGENT: 'bötchen' })).toThrow(/KG_USER_AGENT must be 1 to 256 printable/);
+    expect(() => parseUserAgent('x'.repeat(300), '--user-agent')).toThrow(/--user-agent must be/);
+    expect(parseUserAgent('newsgraph/0.1.0', '--user-agent')).toBe('newsgraph/0.1.0');
   });
 });

@@ -1,6 +1,8 @@
 import { parseIsoDate } from '../config.js';
 import { ArticleInputError } from '../extract/decode.js';
-import { openIngestSession, type IngestedArticle } from '../ingest/session.js';
+import { openIngestSession, type IngestedArticle, type IngestSession } from '../ingest/session.js';
+import { fromWire } from '../ingest/wire.js';
+import { ReaderPool, WorkerPoolError, type ReadOutcome } from './workers.js';
 import { StoreConnectionError } from '../store/errors.js';
 import type { GraphStore } from '../store/port.js';
 import {
@@ -9,6 +11,7 @@ import {
   walkArticleFiles,
   type InputFailure,
   type ReadArticleOptions,
+  type WalkEntry,
 } from './inputs.js';
 import { createProgress } from './progress.js';
 
@@ -46,6 +49,20 @@ export interface IngestOptions extends ReadArticleOptions {
   flushEveryMs?: number;
   /** Told of each file's outcome as it becomes final. */
   onEvent?: (event: IngestEvent) => void;
+  /**
+   * Threads that read and pre-extract files (default 1: none, all on this thread). With more, files are
+   * read in worker threads while this thread finishes them in order: the outcome is the same.
+   */
+  workers?: number;
+}
+
+/** Files being read ahead per worker: enough to keep every worker busy, few enough to bound memory. */
+const READ_AHEAD_PER_WORKER = 4;
+
+/** A file of the walk, with its read under way in a worker (none when it failed already or without workers). */
+interface Step {
+  entry: WalkEntry;
+  outcome?: Promise<ReadOutcome>;
 }
 
 function reasonOf(error: unknown): string {
@@ -106,9 +123,81 @@ function recordProblem(summary: IngestSummary, emit: (event: IngestEvent) => voi
 }
 
 /**
- * Extracts and ingests every article under the given paths into the store, one file at a time. A bad
- * file is reported and the batch goes on; an article counts as done only after the flush that makes
- * it durable. A lost store connection stops the batch.
+ * The walk of the paths, running ahead of its consumer by up to `limit` files, each started (`start`:
+ * its read in a worker) as it is found; `next` gives them in walk order, undefined after the last. The
+ * walk's own waits (a stat per file) thus overlap the consumer's work instead of adding to it.
+ */
+function walkAhead(
+  paths: readonly string[],
+  limit: number,
+  start: (entry: WalkEntry) => Promise<ReadOutcome> | undefined,
+): { next(): Promise<Step | undefined>; stop(): Promise<void> } {
+  const steps: Step[] = [];
+  let done = false;
+  let stopped = false;
+  let walkError: unknown;
+  let wakeConsumer: (() => void) | undefined;
+  let wakeWalker: (() => void) | undefined;
+  const wake = (which: 'consumer' | 'walker'): void => {
+    const resolve = which === 'consumer' ? wakeConsumer : wakeWalker;
+    if (which === 'consumer') wakeConsumer = undefined;
+    else wakeWalker = undefined;
+    resolve?.();
+  };
+  const walker = (async () => {
+    const walk = walkArticleFiles(paths);
+    try {
+      for await (const entry of walk) {
+        if (stopped) break;
+        steps.push({ entry, outcome: start(entry) });
+        wake('consumer');
+        while (steps.length >= limit && !stopped) await new Promise<void>((resolve) => (wakeWalker = resolve));
+        if (stopped) break;
+      }
+    } catch (error) {
+      walkError = error;
+    } finally {
+      done = true;
+      wake('consumer');
+    }
+  })();
+  return {
+    async next() {
+      while (steps.length === 0 && !done) await new Promise<void>((resolve) => (wakeConsumer = resolve));
+      const step = steps.shift();
+      wake('walker');
+      if (step === undefined && walkError !== undefined) throw walkError;
+      return step;
+    },
+    async stop() {
+      stopped = true;
+      wake('walker');
+      await walker;
+    },
+  };
+}
+
+/** Reads and adds one file to the session: read and extracted here, or finished from a worker's read. */
+async function addFile(
+  session: IngestSession,
+  step: Step,
+  options: IngestOptions,
+  date: string | undefined,
+): Promise<IngestedArticle> {
+  const file = step.entry.path;
+  if (step.entry.failure !== undefined) throw new ArticleInputError(file, 'unreadable', step.entry.failure);
+  if (step.outcome === undefined) return session.add(await readArticleFile(file, { ...options, date }), date);
+  const outcome = await step.outcome;
+  if (outcome.short !== undefined) options.onShort?.(file, outcome.short);
+  if (!outcome.ok) throw outcome.error;
+  return session.addRead(fromWire(outcome.read), date);
+}
+
+/**
+ * Extracts and ingests every article under the given paths into the store, one file at a time, in
+ * the order of the walk. A bad file is reported and the batch goes on; an article counts as done only
+ * after the flush that makes it durable. A lost store connection stops the batch. With `workers` > 1,
+ * worker threads read and pre-extract the next files while this thread finishes and stores each in turn.
  */
 export async function ingestPaths(
   store: GraphStore,
@@ -131,17 +220,32 @@ export async function ingestPaths(
     for (const event of pending) emit(event);
     pending = [];
   };
+  // Started last before the loop: its finally block stops the workers.
+  const workers = options.workers ?? 1;
+  const pool =
+    workers > 1
+      ? new ReaderPool(workers, {
+          maxBytes: options.maxBytes,
+          anyLanguage: options.anyLanguage,
+          html: options.html,
+          date,
+          url: options.url,
+          source: options.source,
+        })
+      : undefined;
+  const readAhead = pool ? pool.size * READ_AHEAD_PER_WORKER : 1;
   let failure: unknown;
+  const ahead = walkAhead(paths, readAhead, (entry) =>
+    pool && entry.failure === undefined ? pool.read(entry.path) : undefined,
+  );
   try {
-    for await (const entry of walkArticleFiles(paths)) {
+    for (let step = await ahead.next(); step !== undefined; step = await ahead.next()) {
       summary.files += 1;
-      const file = entry.path;
+      const file = step.entry.path;
       try {
-        if (entry.failure !== undefined) throw new ArticleInputError(file, 'unreadable', entry.failure);
-        const input = await readArticleFile(file, { ...options, date });
-        recordStored(summary, pending, emit, file, await session.add(input, date));
+        recordStored(summary, pending, emit, file, await addFile(session, step, options, date));
       } catch (error) {
-        if (error instanceof StoreConnectionError) throw error;
+        if (error instanceof StoreConnectionError || error instanceof WorkerPoolError) throw error;
         recordProblem(summary, emit, file, error);
       }
       progress?.tick(file.split('/').pop());
@@ -151,6 +255,8 @@ export async function ingestPaths(
     failure = error;
   } finally {
     progress?.stop();
+    await ahead.stop();
+    await pool?.close();
   }
   try {
     await flush();

@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { closeSync, constants, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { open, opendir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import {
@@ -133,6 +133,26 @@ async function readBounded(path: string, limit: number): Promise<Buffer> {
   }
 }
 
+/** readBounded, blocking: for worker threads, where waiting on the thread pool for each call costs more. */
+function readBoundedSync(path: string, limit: number): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(256 * 1024, limit + 1 - total));
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) break;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Options for reading an article file. */
 export interface ReadArticleOptions extends DecodeOptions {
   /** Publication date, address and source of the articles (--date, --url, --source): they win over what a page or text says. */
@@ -143,33 +163,31 @@ export interface ReadArticleOptions extends DecodeOptions {
   onShort?: (path: string, reason: string) => void;
 }
 
-/**
- * Reads one article file: refuses folders, devices and pipes, files over the size limit (without
- * reading them), binary files, invalid UTF-8, empty and non-English text; extracts the article of an
- * HTML page, with its blocks and metadata. Throws an ArticleInputError naming the file and the reason.
- */
-async function readDecodedFile(
-  path: string,
-  options: ReadArticleOptions = {},
-): Promise<{ input: ArticleInput; decoded: DecodedArticle }> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
-  let bytes: Buffer;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new ArticleInputError(path, 'not-a-file', 'is a folder where a file was expected.');
-    if (!info.isFile()) {
-      throw new ArticleInputError(
-        path,
-        'not-a-file',
-        'is not a regular file (a device, pipe or socket); give article files only.',
-      );
-    }
-    if (info.size > maxBytes) throw tooLargeError(path, info.size, maxBytes);
-    bytes = await readBounded(path, maxBytes);
-  } catch (error) {
-    if (error instanceof ArticleInputError) throw error;
-    throw new ArticleInputError(path, 'unreadable', describeFsError(error), { cause: error });
+/** Refuses what is no regular file, or is over the size limit, before reading it. */
+function checkFile(path: string, info: Stats, maxBytes: number): void {
+  if (info.isDirectory()) throw new ArticleInputError(path, 'not-a-file', 'is a folder where a file was expected.');
+  if (!info.isFile()) {
+    throw new ArticleInputError(
+      path,
+      'not-a-file',
+      'is not a regular file (a device, pipe or socket); give article files only.',
+    );
   }
+  if (info.size > maxBytes) throw tooLargeError(path, info.size, maxBytes);
+}
+
+/** A filesystem error while reading a file, as the ArticleInputError that names it. */
+function unreadable(path: string, error: unknown): ArticleInputError {
+  if (error instanceof ArticleInputError) return error;
+  return new ArticleInputError(path, 'unreadable', describeFsError(error), { cause: error });
+}
+
+/** The article in a file's bytes: decoded (HTML by its extension), with the options' date, address and source. */
+function decodeFile(
+  path: string,
+  bytes: Buffer,
+  options: ReadArticleOptions,
+): { input: ArticleInput; decoded: DecodedArticle } {
   const extension = extname(path).toLowerCase();
   const decoded = decodeArticleBytes(bytes, path, {
     ...options,
@@ -189,9 +207,42 @@ async function readDecodedFile(
   return { input, decoded };
 }
 
+/**
+ * Reads one article file: refuses folders, devices and pipes, files over the size limit (without
+ * reading them), binary files, invalid UTF-8, empty and non-English text; extracts the article of an
+ * HTML page, with its blocks and metadata. Throws an ArticleInputError naming the file and the reason.
+ */
+async function readDecodedFile(
+  path: string,
+  options: ReadArticleOptions = {},
+): Promise<{ input: ArticleInput; decoded: DecodedArticle }> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  let bytes: Buffer;
+  try {
+    checkFile(path, await stat(path), maxBytes);
+    bytes = await readBounded(path, maxBytes);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  return decodeFile(path, bytes, options);
+}
+
 /** Reads one article file as the extractor's input (readDecodedFile without the decoding's details). */
 export async function readArticleFile(path: string, options: ReadArticleOptions = {}): Promise<ArticleInput> {
   return (await readDecodedFile(path, options)).input;
+}
+
+/** readArticleFile, blocking (for a worker thread, which has nothing else to do meanwhile). */
+export function readArticleFileSync(path: string, options: ReadArticleOptions = {}): ArticleInput {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  let bytes: Buffer;
+  try {
+    checkFile(path, statSync(path), maxBytes);
+    bytes = readBoundedSync(path, maxBytes);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  return decodeFile(path, bytes, options).input;
 }
 
 /**

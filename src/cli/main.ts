@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { ConfigError, loadConfig, loadConnectRetry, parseStoreKind } from '../config.js';
+import { ConfigError, loadConfig, loadConnectRetry, loadIngestWorkers, parseStoreKind } from '../config.js';
+import { defaultWorkers } from './workers.js';
 import { migrateStore, openStore } from '../store/open.js';
 import { startServer } from '../server/index.js';
 import { EXPORT_FORMATS, exportGraph, parseHops, parseRelationTypes, type ExportFormat } from '../export/index.js';
@@ -19,6 +20,7 @@ import {
   type InputCliOptions,
 } from './input-options.js';
 import { openStoreWithRetry } from './open-store.js';
+import { addWatchCommand } from './watch.js';
 
 interface StoreOptions {
   store?: string;
@@ -72,17 +74,28 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       .option(
         '--flush-interval <ms>',
         'make the store durable at least this often (default 1000; 0: after every article)',
+      )
+      .option(
+        '--workers <n>',
+        'threads that read and pre-extract articles while one writer resolves and stores them in order (default: KG_INGEST_WORKERS, else one per core but one, at most 4; 0 or 1: none)',
       ),
   ).action(
     async (
       paths: string[],
       options: StoreOptions &
         InputCliOptions &
-        ArticleCliOptions & { date?: string; progress: boolean; report?: boolean; flushInterval?: string },
+        ArticleCliOptions & {
+          date?: string;
+          progress: boolean;
+          report?: boolean;
+          flushInterval?: string;
+          workers?: string;
+        },
     ) => {
       const config = loadConfig(process.env, options);
       const decode = decodeOptionsFrom(options);
       const flushEveryMs = parseFlushInterval(options.flushInterval);
+      const workers = loadIngestWorkers(options.workers) ?? defaultWorkers();
       const store = await openStoreWithRetry(config);
       try {
         const onEvent = options.report
@@ -99,6 +112,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
           progress: options.progress,
           flushEveryMs,
           onEvent,
+          workers,
         });
         process.stderr.write(`${formatIngestSummary(summary)}\n`);
         if (summary.failures.length > 0) setExitCode(1);
@@ -150,6 +164,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       if (failures.length > 0) setExitCode(1);
     },
   );
+
+  addWatchCommand(program, { storeOptions: [storeOption(), dataOption()], version: packageVersion(), setExitCode });
 
   program
     .command('serve')

@@ -15,6 +15,8 @@ export interface EdgeSummary {
   confidence: number;
   hedged: boolean;
   date: string | null;
+  /** The fact's date (Relation.factDate): what timelines order by and the date slider compares. */
+  factDate: string | null;
   evidence: { totalCount: number; nodes: { date: string | null }[] };
 }
 
@@ -44,7 +46,7 @@ export interface EntityDetail extends EntitySummary {
   relations: { totalCount: number; edges: { node: EntitySummary; relation: RelationDetail }[] };
 }
 
-const EDGE_FIELDS = `id type sourceId targetId undirected confidence hedged date evidence(first: 1) { totalCount nodes { date } }`;
+const EDGE_FIELDS = `id type sourceId targetId undirected confidence hedged date factDate evidence(first: 1) { totalCount nodes { date } }`;
 
 /** Edges of the overview: the most confident relations, one page at a time. */
 export const OVERVIEW_QUERY = `query Overview($first: Int!, $after: String) {
@@ -54,17 +56,20 @@ export const OVERVIEW_QUERY = `query Overview($first: Int!, $after: String) {
   }
 }`;
 
-/** How much the whole graph holds. */
-export const STATS_QUERY = `query Stats { stats { nodes edges } }`;
+/** How much the whole graph holds, and the range of its fact dates (the date slider's ends). */
+export const STATS_QUERY = `query Stats { stats { nodes edges } dateRange { earliest latest } }`;
+
+/** The earliest and latest fact dates, null when no fact is dated. */
+export type DateRangeResult = { earliest: string; latest: string } | null;
 
 /** Entities whose name or alias matches the search text. */
 export const SEARCH_QUERY = `query Search($search: String!) {
   entities(search: $search, first: 8) { nodes { id name label } }
 }`;
 
-/** The subgraph around one entity. */
-export const NEIGHBORHOOD_QUERY = `query Neighborhood($id: String!, $hops: Int!, $types: [RelationType!]) {
-  neighborhood(id: $id, hops: $hops, types: $types, limit: 150, includeHedged: true) {
+/** The subgraph around one entity, as of a date when `asOf` is given. */
+export const NEIGHBORHOOD_QUERY = `query Neighborhood($id: String!, $hops: Int!, $types: [RelationType!], $asOf: String) {
+  neighborhood(id: $id, hops: $hops, types: $types, limit: 150, includeHedged: true, asOf: $asOf) {
     nodes { id name label }
     edges { ${EDGE_FIELDS} }
   }
@@ -81,10 +86,51 @@ export const ENTITY_QUERY = `query Entity($id: ID!) {
       edges {
         node { id name label }
         relation {
-          id type sourceId targetId undirected confidence hedged date
+          id type sourceId targetId undirected confidence hedged date factDate
           evidence(first: 3) { totalCount nodes { sentence quote date hedged article { id title publishedAt source } } }
         }
       }
+    }
+  }
+}`;
+
+/** One fact of a timeline: the relation with both ends, for the side panel. */
+export interface TimelineFact {
+  id: string;
+  type: string;
+  sourceId: string;
+  targetId: string;
+  undirected: boolean;
+  hedged: boolean;
+  factDate: string | null;
+  source: EntitySummary;
+  target: EntitySummary;
+}
+
+/** One day (and event) of a timeline. */
+interface TimelineGroupResult {
+  date: string | null;
+  event: EntitySummary | null;
+  facts: TimelineFact[];
+}
+
+export interface TimelineResult {
+  totalCount: number;
+  factCount: number;
+  nodes: TimelineGroupResult[];
+}
+
+/** Most days (and events) of a timeline the panel shows. */
+const TIMELINE_GROUPS = 60;
+
+/** An entity's facts in date order, grouped by day and event. */
+export const TIMELINE_QUERY = `query Timeline($entity: String!) {
+  timeline(entity: $entity, first: ${TIMELINE_GROUPS}, includeHedged: true) {
+    totalCount factCount
+    nodes {
+      date
+      event { id name label }
+      facts { id type sourceId targetId undirected hedged factDate source { id name label } target { id name label } }
     }
   }
 }`;

@@ -10,13 +10,17 @@ import {
   OVERVIEW_QUERY,
   SEARCH_QUERY,
   STATS_QUERY,
+  TIMELINE_QUERY,
   graphql,
+  type DateRangeResult,
   type EdgeSummary,
   type EntityDetail,
   type EntitySummary,
   type SubgraphResult,
+  type TimelineResult,
 } from './api.js';
 import {
+  asOfAt,
   createExplorerGraph,
   edgeVisible,
   entityLabel,
@@ -24,13 +28,14 @@ import {
   overviewSubgraph,
   parallelEdgeLabels,
   seededRandom,
+  sliderBounds,
   visibleNodes,
   type ExplorerEdge,
   type ExplorerGraph,
   type ExplorerNode,
   type Filters,
 } from './model.js';
-import { panelMessage, relationPhrase, renderPanel } from './panel.js';
+import { markTimeline, panelMessage, relationPhrase, renderPanel } from './panel.js';
 
 /** The package's CommonJS export is the layout function its typings call `default`. */
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
@@ -66,7 +71,10 @@ class Explorer implements ExplorerHandle {
   private readonly random = seededRandom(20220915);
   private readonly sigma: Sigma<ExplorerNode, ExplorerEdge>;
   private readonly endpoint: string;
-  private filters: Filters = { types: new Set(RELATION_TYPES), since: '', until: '' };
+  private filters: Filters = { types: new Set(RELATION_TYPES), since: '', until: '', asOf: '' };
+  /** The date slider's ends in days since 1970, null while the graph's facts span less than two days. */
+  private sliderRange: { min: number; max: number } | null = null;
+  private asOfTimer: number | undefined;
   private visible = new Set<string>();
   /** Label of the first visible edge between each pair of nodes: the types of all of them, so parallel edges' labels do not overprint. */
   private pairLabels = new Map<string, string>();
@@ -82,6 +90,7 @@ class Explorer implements ExplorerHandle {
   private readonly status = byId<HTMLParagraphElement>('status');
   private readonly search = byId<HTMLInputElement>('search');
   private readonly results = byId<HTMLUListElement>('results');
+  private readonly slider = byId<HTMLInputElement>('as-of');
 
   constructor() {
     this.endpoint = document.body.dataset.graphql ?? '/graphql';
@@ -249,6 +258,17 @@ class Explorer implements ExplorerHandle {
         if (event.key === 'Enter') this.applyDates();
       });
     }
+    // The view follows the slider at once; the selected entity's neighbourhood is asked for once it rests.
+    this.slider.addEventListener('input', () => {
+      this.applyAsOf();
+      window.clearTimeout(this.asOfTimer);
+      this.asOfTimer = window.setTimeout(() => this.requeryAsOf(), 200);
+    });
+    this.slider.addEventListener('change', () => {
+      window.clearTimeout(this.asOfTimer);
+      this.applyAsOf();
+      this.requeryAsOf();
+    });
     byId<HTMLButtonElement>('types-all').addEventListener('click', () => this.setAllTypes(true));
     byId<HTMLButtonElement>('types-none').addEventListener('click', () => this.setAllTypes(false));
     byId<HTMLButtonElement>('reset').addEventListener('click', () => {
@@ -265,6 +285,36 @@ class Explorer implements ExplorerHandle {
     if (!pattern.test(since.value.trim()) || !pattern.test(until.value.trim())) return;
     this.filters = { ...this.filters, since: since.value.trim(), until: until.value.trim() };
     this.refreshView();
+  }
+
+  /** Sets up the date slider from the graph's earliest to its latest fact date; off when they are one day. */
+  private setUpSlider(range: DateRangeResult): void {
+    this.sliderRange = sliderBounds(range);
+    const ends = this.sliderRange;
+    this.slider.disabled = ends === null;
+    byId<HTMLSpanElement>('as-of-start').textContent = range?.earliest ?? '';
+    byId<HTMLSpanElement>('as-of-end').textContent = range?.latest ?? '';
+    if (!ends) return;
+    this.slider.min = String(ends.min);
+    this.slider.max = String(ends.max);
+    this.slider.value = String(ends.max);
+    this.applyAsOf();
+  }
+
+  /** Shows the graph as of the slider's date: later facts are hidden, and so are the nodes only they link. */
+  private applyAsOf(): void {
+    const asOf = this.sliderRange ? asOfAt(Number(this.slider.value), this.sliderRange) : '';
+    byId<HTMLOutputElement>('as-of-label').textContent = asOf || 'all dates';
+    if (asOf === this.filters.asOf) return;
+    this.filters = { ...this.filters, asOf };
+    markTimeline(this.panel, asOf);
+    this.refreshView();
+  }
+
+  /** Asks for the selected entity's neighbourhood as of the slider's date, bringing in what it held then. */
+  private requeryAsOf(): void {
+    if (!this.selected) return;
+    void this.busy(this.loadNeighborhood(this.selected, 1)).catch((error: unknown) => this.fail(error));
   }
 
   private buildFilters(): void {
@@ -339,7 +389,8 @@ class Explorer implements ExplorerHandle {
     for (const count of document.querySelectorAll<HTMLSpanElement>('#legend-list .count')) {
       count.textContent = String(byLabel.get(count.dataset.label ?? '') ?? 0);
     }
-    this.status.textContent = `${this.visible.size} of ${this.graph.order} entities · ${edges} of ${this.graph.size} relations shown`;
+    const asOf = this.filters.asOf ? ` as of ${this.filters.asOf}` : '';
+    this.status.textContent = `${this.visible.size} of ${this.graph.order} entities · ${edges} of ${this.graph.size} relations shown${asOf}`;
     this.sigma.refresh();
   }
 
@@ -386,7 +437,11 @@ class Explorer implements ExplorerHandle {
           after = page.relations.pageInfo.hasNextPage ? page.relations.pageInfo.endCursor : null;
         } while (after && edges.length < OVERVIEW_EDGES);
         this.merge(overviewSubgraph(edges));
-        const { stats } = await graphql<{ stats: { nodes: number; edges: number } }>(this.endpoint, STATS_QUERY, {});
+        const { stats, dateRange } = await graphql<{
+          stats: { nodes: number; edges: number };
+          dateRange: DateRangeResult;
+        }>(this.endpoint, STATS_QUERY, {});
+        this.setUpSlider(dateRange);
         byId<HTMLParagraphElement>('totals').textContent =
           stats.nodes === 0
             ? 'The graph is empty: ingest articles (kg ingest <folder>) and reload.'
@@ -451,6 +506,7 @@ class Explorer implements ExplorerHandle {
       id,
       hops,
       types,
+      asOf: this.filters.asOf || null,
     });
     this.merge(data.neighborhood);
   }
@@ -496,24 +552,38 @@ class Explorer implements ExplorerHandle {
     await this.busy(this.loadNeighborhood(id, 1)).catch((error: unknown) => this.fail(error));
   }
 
-  /** Selects an entity: highlights it and its neighbours and shows its relations with evidence. */
+  /** Selects an entity: highlights it and its neighbours and shows its timeline and relations with evidence. */
   async select(id: string): Promise<void> {
     this.selected = id;
     this.tooltip.hidden = true;
     this.refreshView();
     panelMessage(this.panel, 'Loading…');
     try {
-      const data = await this.busy(graphql<{ entity: EntityDetail | null }>(this.endpoint, ENTITY_QUERY, { id }));
+      const [data, timeline] = await this.busy(
+        Promise.all([
+          graphql<{ entity: EntityDetail | null }>(this.endpoint, ENTITY_QUERY, { id }),
+          graphql<{ timeline: TimelineResult }>(this.endpoint, TIMELINE_QUERY, { entity: id }).then(
+            (result) => result.timeline,
+            (error: unknown) =>
+              `Could not load the timeline: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        ]),
+      );
       if (this.selected !== id) return;
       if (!data.entity) {
         panelMessage(this.panel, `No entity ${id} in the graph any more.`, true);
         return;
       }
-      renderPanel(this.panel, data.entity, {
-        select: (other) => void this.focusEntity(other),
-        expand: (entity) => void this.expand(entity),
-        close: () => this.closePanel(),
-      });
+      renderPanel(
+        this.panel,
+        data.entity,
+        {
+          select: (other) => void this.focusEntity(other),
+          expand: (entity) => void this.expand(entity),
+          close: () => this.closePanel(),
+        },
+        { timeline, asOf: this.filters.asOf },
+      );
     } catch (error) {
       this.fail(error);
     }

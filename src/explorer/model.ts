@@ -1,5 +1,6 @@
 /** The explorer's graph: what the API returned, merged into one graphology graph that sigma draws. */
 import graphology from 'graphology';
+import { datedBy } from '../graph/fact-date.js';
 import { labelColor, nodeSize } from '../export/palette.js';
 import type { EdgeSummary, EntitySummary, SubgraphResult } from './api.js';
 import { seededRandom } from '../graph/random.js';
@@ -22,7 +23,7 @@ export interface ExplorerEdge {
   relation: string;
   confidence: number;
   hedged: boolean;
-  /** The relation's date, else its first evidence date. */
+  /** The fact's date (Relation.factDate), else the relation's date, else its first evidence date. */
   date: string | null;
   evidenceCount: number;
   size: number;
@@ -38,6 +39,8 @@ export interface Filters {
   /** ISO dates at any precision, inclusive; empty for no bound. */
   since: string;
   until: string;
+  /** The date slider: the graph as of this ISO day (facts dated on or before it); empty for the graph as it is. */
+  asOf: string;
 }
 
 /** Colour of an edge at rest. */
@@ -80,7 +83,7 @@ function addEdge(graph: ExplorerGraph, edge: EdgeSummary): void {
     relation: edge.type,
     confidence: edge.confidence,
     hedged: edge.hedged,
-    date: edge.date ?? edge.evidence.nodes[0]?.date ?? null,
+    date: edge.factDate ?? edge.date ?? edge.evidence.nodes[0]?.date ?? null,
     evidenceCount: edge.evidence.totalCount,
     size: Math.min(4, 1 + 0.75 * edge.evidence.totalCount),
     color: EDGE_COLOR,
@@ -139,7 +142,37 @@ export function dateWithin(date: string | null, since: string, until: string): b
 
 /** True when the filters let an edge through. */
 export function edgeVisible(edge: ExplorerEdge, filters: Filters): boolean {
-  return filters.types.has(edge.relation) && dateWithin(edge.date, filters.since, filters.until);
+  return (
+    filters.types.has(edge.relation) &&
+    dateWithin(edge.date, filters.since, filters.until) &&
+    (!filters.asOf || datedBy(edge.date, filters.asOf))
+  );
+}
+
+const DAY_MS = 86_400_000;
+
+/** The first day of an ISO date at any precision (2022 → 2022-01-01, 2022-09 → 2022-09-01) as days since 1970-01-01. */
+export function dayNumber(date: string): number {
+  const [year, month = '01', day = '01'] = date.slice(0, 10).split('-');
+  return Math.floor(Date.UTC(Number(year), Number(month) - 1, Number(day)) / DAY_MS);
+}
+
+/** The ISO day of a number of days since 1970-01-01. */
+export function isoDay(days: number): string {
+  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The date slider's ends for a graph whose facts span `range`: whole days, null when it spans fewer than two. */
+export function sliderBounds(range: { earliest: string; latest: string } | null): { min: number; max: number } | null {
+  if (!range) return null;
+  const min = dayNumber(range.earliest);
+  const max = dayNumber(range.latest);
+  return max > min ? { min, max } : null;
+}
+
+/** What a slider position means: the day it stands for, or '' (the graph as it is) at its right end. */
+export function asOfAt(value: number, bounds: { min: number; max: number }): string {
+  return value >= bounds.max ? '' : isoDay(Math.max(value, bounds.min));
 }
 
 /** Ids of the nodes shown under the filters: those with a visible edge, those without edges, and the kept ones. */

@@ -31,6 +31,11 @@ export function explorerHtml(graphqlPath: string): string {
       </div>
     </section>
     <section>
+      <h3>As of <output id="as-of-label" for="as-of">all dates</output></h3>
+      <input id="as-of" type="range" min="0" max="0" step="1" value="0" disabled aria-label="Show the graph as of a date">
+      <div class="range-ends"><span id="as-of-start"></span><span id="as-of-end"></span></div>
+    </section>
+    <section>
       <h3>Entities</h3>
       <ul id="legend-list"></ul>
     </section>
@@ -77,6 +82,9 @@ h3 .actions button { background: none; border: 0; color: var(--accent); cursor: 
 .dates input { width: 100%; margin-top: 2px; padding: 6px 7px; border: 1px solid #cfd4db; border-radius: 6px; font: inherit; font-size: 13px; }
 .dates input::placeholder { color: #b3b9c2; }
 .dates input.invalid { border-color: #d64545; background: #fff4f4; }
+#as-of { width: 100%; margin: 2px 0 0; accent-color: var(--accent); }
+#as-of-label { text-transform: none; letter-spacing: 0; color: var(--ink); font-variant-numeric: tabular-nums; }
+.range-ends { display: flex; justify-content: space-between; font-size: 11px; color: var(--muted); font-variant-numeric: tabular-nums; }
 #legend-list { list-style: none; margin: 0; padding: 0; }
 #legend-list li { display: flex; align-items: center; gap: 8px; padding: 2px 0; font-size: 13px; }
 #status { margin: 16px 0 2px; font-size: 12px; color: var(--muted); }
@@ -98,15 +106,24 @@ h3 .actions button { background: none; border: 0; color: var(--accent); cursor: 
 #panel .relation { padding: 10px 0; border-bottom: 1px solid #f0f2f5; }
 #panel .relation-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 6px; }
 #panel .type { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); }
-#panel .entity-link { border: 0; background: none; padding: 0; font: inherit; font-weight: 600; color: var(--ink); cursor: pointer; }
-#panel .entity-link::before { content: ""; display: inline-block; width: 8px; height: 8px; border-radius: 50%; background: var(--dot); margin-right: 5px; vertical-align: 1px; }
-#panel .entity-link:hover { color: var(--accent); text-decoration: underline; }
+#panel .entity-link, #panel .fact-link { border: 0; background: none; padding: 0; font: inherit; font-weight: 600; color: var(--ink); cursor: pointer; }
+#panel .entity-link::before, #panel .fact-link::before { content: ""; display: inline-block; width: 8px; height: 8px; border-radius: 50%; background: var(--dot); margin-right: 5px; vertical-align: 1px; }
+#panel .entity-link:hover, #panel .fact-link:hover { color: var(--accent); text-decoration: underline; }
 #panel .meta { margin-left: auto; font-size: 12px; color: var(--muted); }
 #panel .evidence { margin: 6px 0 0; }
 #panel blockquote { margin: 0; padding: 4px 0 4px 10px; border-left: 3px solid #d6dbe2; color: #333c46; font-size: 13px; }
 #panel mark { background: #fff1c7; padding: 0 1px; border-radius: 2px; }
 #panel q { display: block; font-style: italic; margin: 4px 0 0 10px; }
 #panel cite { display: block; margin: 2px 0 0 13px; font-style: normal; font-size: 11px; color: var(--muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+#panel .timeline { border-bottom: 1px solid var(--line); padding-bottom: 8px; }
+#panel h4 { font-size: 11px; text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); margin: 10px 0 4px; }
+#panel .timeline ol { list-style: none; margin: 0; padding: 0 0 0 10px; border-left: 2px solid #d6dbe2; }
+#panel .timeline .day { padding: 3px 0 5px; }
+#panel .timeline .day.later { opacity: 0.4; }
+#panel .timeline .when { font-size: 12px; color: var(--muted); }
+#panel .timeline time { font-weight: 600; color: var(--ink); font-variant-numeric: tabular-nums; }
+#panel .timeline-fact { font-size: 13px; }
+#panel .timeline-fact .meta { margin-left: 6px; }
 #panel .more, #panel .empty { color: var(--muted); font-size: 12px; margin-top: 4px; }
 #panel .error { color: #b42318; }
 #panel .loading { color: var(--muted); }

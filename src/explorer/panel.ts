@@ -1,7 +1,15 @@
 /** The side panel: one entity with its relations, their evidence sentences and quotes. */
 import { labelColor } from '../export/palette.js';
+import { datedBy } from '../graph/fact-date.js';
 import { RELATION_TYPES } from '../graph/model.js';
-import type { EntityDetail, EvidenceDetail, RelationDetail } from './api.js';
+import type {
+  EntityDetail,
+  EntitySummary,
+  EvidenceDetail,
+  RelationDetail,
+  TimelineFact,
+  TimelineResult,
+} from './api.js';
 import { entityLabel } from './model.js';
 
 /** What the panel asks of the page when the user clicks in it. */
@@ -70,12 +78,7 @@ function relationItem(
   const outgoing = relation.sourceId === entityId;
   const arrow = relation.undirected ? '—' : outgoing ? '→' : '←';
   head.append(element('span', 'type', `${arrow} ${relationPhrase(relation.type)}`));
-  const link = element('button', 'entity-link', other.name);
-  link.type = 'button';
-  link.style.setProperty('--dot', labelColor(entityLabel(other.label)));
-  link.title = `${entityLabel(other.label)} · ${other.id}`;
-  link.addEventListener('click', () => actions.select(other.id));
-  head.append(link);
+  head.append(entityLink(other, actions));
   const meta = [`${Math.round(relation.confidence * 100)}%`, relation.date, relation.hedged ? 'hedged' : null]
     .filter(Boolean)
     .join(' · ');
@@ -90,8 +93,88 @@ function relationItem(
   return item;
 }
 
+/** A button that selects an entity, with its label's colour (class `entity-link` in relations, `fact-link` in the timeline). */
+function entityLink(other: EntitySummary, actions: PanelActions, className = 'entity-link'): HTMLButtonElement {
+  const link = element('button', className, other.name);
+  link.type = 'button';
+  link.style.setProperty('--dot', labelColor(entityLabel(other.label)));
+  link.title = `${entityLabel(other.label)} · ${other.id}`;
+  link.addEventListener('click', () => actions.select(other.id));
+  return link;
+}
+
+function timelineFact(entityId: string, fact: TimelineFact, actions: PanelActions): HTMLElement {
+  const item = element('li', 'timeline-fact');
+  item.dataset.relation = fact.id;
+  const outgoing = fact.sourceId === entityId;
+  const arrow = fact.undirected ? '—' : outgoing ? '→' : '←';
+  item.append(element('span', 'type', `${arrow} ${relationPhrase(fact.type)}`), document.createTextNode(' '));
+  item.append(entityLink(outgoing ? fact.target : fact.source, actions, 'fact-link'));
+  if (fact.hedged) item.append(element('span', 'meta', 'hedged'));
+  return item;
+}
+
+/**
+ * The entity's timeline: one item per day (and event), earliest first, undated facts last. Days after
+ * the date slider's date are marked `later` (see markTimeline).
+ */
+function timelineSection(
+  entityId: string,
+  timeline: TimelineResult | string,
+  asOf: string,
+  actions: PanelActions,
+): HTMLElement {
+  const section = element('section', 'timeline');
+  section.append(element('h4', undefined, 'Timeline'));
+  if (typeof timeline === 'string') {
+    section.append(element('p', 'error', timeline));
+    return section;
+  }
+  const list = element('ol');
+  for (const group of timeline.nodes) {
+    const day = element('li', 'day');
+    if (group.date) day.dataset.date = group.date;
+    const head = element('div', 'when');
+    head.append(element('time', undefined, group.date ?? 'undated'));
+    if (group.event && group.event.id !== entityId) {
+      head.append(document.createTextNode(' · '), entityLink(group.event, actions, 'fact-link'));
+    }
+    const facts = element('ul');
+    for (const fact of group.facts) facts.append(timelineFact(entityId, fact, actions));
+    day.append(head, facts);
+    list.append(day);
+  }
+  if (timeline.nodes.length === 0) list.append(element('li', 'empty', 'No dated facts.'));
+  section.append(list);
+  if (timeline.totalCount > timeline.nodes.length) {
+    section.append(element('p', 'more', `and ${timeline.totalCount - timeline.nodes.length} later days`));
+  }
+  markTimeline(section, asOf);
+  return section;
+}
+
+/** Marks the timeline's days after `asOf` (and undated ones) as `later`; none when `asOf` is empty. */
+export function markTimeline(root: ParentNode, asOf: string): void {
+  for (const day of root.querySelectorAll<HTMLElement>('.timeline li.day')) {
+    day.classList.toggle('later', asOf !== '' && !datedBy(day.dataset.date ?? null, asOf));
+  }
+}
+
+/** What the panel shows beside the entity's relations. */
+export interface PanelExtras {
+  /** The entity's timeline, or why it could not be loaded. */
+  timeline: TimelineResult | string;
+  /** The date slider's date, '' for none. */
+  asOf: string;
+}
+
 /** Renders an entity into the panel, replacing what it showed. */
-export function renderPanel(panel: HTMLElement, entity: EntityDetail, actions: PanelActions): void {
+export function renderPanel(
+  panel: HTMLElement,
+  entity: EntityDetail,
+  actions: PanelActions,
+  extras: PanelExtras,
+): void {
   const header = element('header');
   const close = element('button', 'close', '×');
   close.type = 'button';
@@ -133,7 +216,7 @@ export function renderPanel(panel: HTMLElement, entity: EntityDetail, actions: P
       ),
     );
   }
-  panel.replaceChildren(header, relations);
+  panel.replaceChildren(header, timelineSection(entity.id, extras.timeline, extras.asOf, actions), relations);
   panel.hidden = false;
   panel.scrollTop = 0;
 }

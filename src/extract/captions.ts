@@ -15,11 +15,11 @@ import type { CleanedArticle, Mention, MentionKind, Sentence, Span } from './typ
 
 /** The reason the clean stage gives for a caption (clean.ts lineFurniture). */
 const CAPTION_REASON = 'photo caption';
-/** A label before a caption's text: "Caption:", "Photo caption:". */
-const LABEL = /^\s*(?:(?:photo|picture|image|video)\s+)?caption\s*:\s*/i;
-/** A labelled credit: "Image: …", "Photograph: …", "Photo by …", "(AP Photo/…)", "(Reuters)". */
+/** Labels before a caption's text: "Caption:", "Photo caption:", "Image caption," (BBC). */
+const LABEL = /^\s*(?:(?:(?:photo|picture|image|video)\s+)?caption\s*[:,]\s*)+/i;
+/** A labelled credit: "Image: …", "Photograph: …", "Photo by …", "Image source, …", "(AP Photo/…)", "(Reuters)". */
 const LABELLED_CREDIT =
-  /(?:^|\s)(?:\(?\s*(?:image|photo|photograph|picture|illustration|credit|source|file photo)s?\s*(?::|\/|by\b)|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)\b)/i;
+  /(?:^|\s)(?:\(?\s*(?:image|photo|photograph|picture|illustration|credit|source|file photo)s?\s*(?::|\/|by\b)|(?:image|photo|picture|video)\s+source\s*[,:]|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)\b)/i;
 /** A word of a photographer's or agency's name: capitalised, or an initial ("J."). */
 const CREDIT_WORD = String.raw`\p{Lu}(?:\.|[\p{L}'-]*)`;
 /** An unlabelled credit at the end: "Evan Vucci/AP", "AFP via Getty Images", "Shutterstock". */

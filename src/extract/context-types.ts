@@ -11,7 +11,7 @@ import type { Mention, Sentence } from './types.js';
 
 /** Nouns for a body that an appositive may use to say what a name is. */
 const BODY_NOUNS =
-  'company|companies|firm|maker|manufacturer|producer|supplier|exporter|importer|conglomerate|bank|lender|carrier|airline|operator|trader|retailer|start-?up|developer|contractor|subsidiary|brand|chain|publisher|broadcaster|newspaper|agency|charity|foundation|party|movement|association|institute|university|club|network|platform|website|insurer|shipper|distributor|refiner|miner|utility|consultancy|corporation|enterprise|business|group|outlet|union|alliance';
+  'company|companies|firm|maker|manufacturer|producer|supplier|exporter|importer|conglomerate|bank|lender|carrier|airline|operator|trader|retailer|start-?up|developer|contractor|subsidiary|brand|chain|publisher|broadcaster|newspaper|agency|charity|foundation|party|movement|association|institute|university|club|network|platform|website|insurer|shipper|distributor|refiner|miner|utility|consultancy|corporation|enterprise|business|group|outlet|union|alliance|bloc|organisation|organization|regulator|watchdog';
 /** Plural nouns for bodies that introduce a list of names ("firms such as …"). */
 const BODY_PLURALS =
   'companies|firms|entities|banks|lenders|groups|makers|manufacturers|producers|suppliers|exporters|importers|businesses|organi[sz]ations|carriers|airlines|operators|brands|agencies|parties|outlets|newspapers|broadcasters|networks|universities|traders|retailers|conglomerates|insurers|shippers|distributors|refiners|miners|utilities|corporations|enterprises|subsidiaries|start-?ups|platforms|websites|charities|unions';
@@ -23,11 +23,14 @@ const BODY_PLURALS =
  * (", a party official" is a person).
  */
 const APPOSITIVE = new RegExp(
-  `^\\s*,\\s*(?:a|an|the|one of the)\\s+(?:(?!(?:of|at|for|in|with|from|on|by|to|who|which|that|and|or)\\b)[\\p{L}\\p{N}'’.-]+\\s+){0,5}?(?:${BODY_NOUNS})(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|in|with|that|which|who|whose|based|from|for|at|on|and|to|by|registered|owned|listed)\\b)`,
+  `^\\s*,\\s*(?:a|an|the|one of the|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!(?:of|at|for|in|with|from|on|by|to|who|which|that|and|or)\\b)[\\p{L}\\p{N}'’.-]+\\s+){0,5}?(?:${BODY_NOUNS})(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|in|with|that|which|who|whose|based|from|for|at|on|and|to|by|registered|owned|listed)\\b)`,
   'iu',
 );
-/** "… firms such as " or "… companies, including " before a list of names. */
-const LIST_CUE = new RegExp(`\\b(?:${BODY_PLURALS})\\s*,?\\s+(?:such as|including|like|among them|namely)\\s+`, 'iu');
+/** "… firms such as ", "… companies, including " or "the state gas companies " before a list of names. */
+const LIST_CUE = new RegExp(
+  `\\b(?:${BODY_PLURALS})(?:\\s*,?\\s+(?:such as|including|like|among them|namely))?\\s+`,
+  'iu',
+);
 /** What may stand between the cue and a name of its list: other names, commas, "and", "of", "the". */
 const LIST_BETWEEN = /^(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*|,|and|as well as|of|the|de|da|al)\s*)*$/u;
 
@@ -62,7 +65,7 @@ function saysOrganization(m: Mention, sentence: Sentence): boolean {
 function untitledPerson(m: Mention): boolean {
   return (
     m.label === 'Person' &&
-    m.kind === 'name' &&
+    (m.kind === 'name' || m.kind === 'surname') &&
     m.country === undefined &&
     (m.role === undefined || !m.text.includes(m.role.split(' ')[0]))
   );
@@ -79,18 +82,19 @@ const MIN_SCORES = 2;
  * gives results. News about sport mentions a cup or a team in passing; a match report is made of them.
  */
 function isMatchReport(sentences: readonly Sentence[]): boolean {
+  // Results first: they are rare outside sport, and counting them is cheaper than counting words.
+  let scores = 0;
+  for (const sentence of sentences) scores += sentence.text.match(SCORE)?.length ?? 0;
+  if (scores < MIN_SCORES) return false;
   let words = 0;
   let sports = 0;
-  let scores = 0;
-  for (const sentence of sentences) {
+  for (const sentence of sentences)
     for (const word of sentence.text.toLowerCase().split(/[^\p{L}-]+/u)) {
       if (word.length === 0) continue;
       words += 1;
       if (SPORTS_WORDS.has(word)) sports += 1;
     }
-    scores += sentence.text.match(SCORE)?.length ?? 0;
-  }
-  return scores >= MIN_SCORES && sports >= words * SPORTS_SHARE;
+  return sports >= words * SPORTS_SHARE;
 }
 
 /** Words before a country that make it the place, not the team: "in Russia", "at home in Spain", "from Brazil". */

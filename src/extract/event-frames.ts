@@ -511,12 +511,19 @@ function eventAt(
           .slice(0, tokens[from].start - b.sentence.start)
           .split(/[,;:]/)
           .pop() ?? '';
-      if (
-        subjects.length >= 2 &&
-        /\band\b/.test(clause) &&
-        /\b(hold|held|holds|holding|began|begin|begins|start|started|have|had|conducted|opened)\b/.test(clause)
-      )
+      const held = /\b(hold|held|holds|holding|began|begin|begins|start|started|have|had|conducted|opened)\b/;
+      if (subjects.length >= 2 && /\band\b/.test(clause) && held.test(clause))
         subjects.slice(-2).forEach((p) => frame.participants.push(p));
+      // "since the two held talks in Vladivostok": the pair the article is about.
+      else if (
+        PLURAL_ANAPHORS.test(
+          clause
+            .replace(held, '')
+            .replace(/^.*\b(since|when|after|before|as)\s+/i, '')
+            .trim(),
+        )
+      )
+        frame.participants.push('*pair');
     }
     if (frame.participants.length === 1 && frame.participants[0] !== '*pair') {
       const after = b.out

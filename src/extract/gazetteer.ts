@@ -190,7 +190,7 @@ export const LEADER_NOUNS = words(
  * Words that end company names ("Harbour Trading", "Apex Logistics", "Nordic Aero Systems"): a name of
  * capitalised words that ends in one is a company, whatever its other words are.
  */
-const COMPANY_HEADS = words(`
+export const COMPANY_HEADS = words(`
   Trading | Traders | Logistics | Systems | Instruments | Engineering | Technologies | Technology | Industries |
   Industrial | Energy | Motors | Electronics | Semiconductor | Semiconductors | Microelectronics | Pharmaceuticals |
   Pharma | Capital | Partners | Ventures | Labs | Laboratories | Networks | Solutions | Aerospace | Shipping |

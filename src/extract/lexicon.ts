@@ -242,6 +242,18 @@ export const MEMBER_TITLES = set(`
   deputy secretary staff employee dean founder co-founder partner commissioner
 `);
 
+/**
+ * Verbs of a relative clause after a person that say where they work ("X, who studies export controls at
+ * Y") or what they lead ("X, who heads Y").
+ */
+export const WORK_VERBS = set('works worked studies studied teaches taught researches lectures serves served');
+export const HEAD_VERBS = set('heads headed leads led chairs chaired runs ran directs directed');
+/** Prepositions that tie an appositive's role to the body the person works for: "a scientist at Y", "an analyst with Y". */
+export const AFFILIATION_PREPOSITIONS = set('at with in');
+
+/** Auxiliary verbs: after a name they make it the subject of a clause ("said the EU had agreed"). */
+export const AUXILIARIES = set('had has have was were is are would will could should may might must did does do can');
+
 /** Nouns that name a person by role: "the presidents of X, Y and Z". */
 export const ROLE_PLURALS = set('presidents leaders heads counterparts premiers prime');
 

@@ -14,6 +14,7 @@ import {
   EVENT_NOUNS,
   HEAD_TITLES,
   HONORIFICS,
+  COMPANY_HEADS,
   CONSTITUENT_COUNTRIES,
   KNOWN_ACRONYMS,
   LEADER_NOUNS,
@@ -31,7 +32,7 @@ import {
   type CountryInfo,
 } from './gazetteer.js';
 import { eventFrameAround, findEvents } from './event-frames.js';
-import { DETERMINERS, PERSON_ACT_VERBS } from './lexicon.js';
+import { DETERMINERS, MONTH_ABBREVIATIONS, MONTHS, PERSON_ACT_VERBS } from './lexicon.js';
 import {
   ACRONYM,
   ADJECTIVE_COMPOUND,
@@ -125,16 +126,24 @@ function countryOfWord(word: string): CountryInfo | undefined {
 function countryBefore(tokens: Token[], i: number): CountryInfo | undefined {
   const prev = tokens[i - 1];
   if (!prev) return undefined;
+  // Two words first: "North Korean", "South Korea's".
+  const two = (k: number): string | undefined =>
+    isCap(tokens[k - 1]) && isCap(tokens[k]) ? `${tokens[k - 1]!.text} ${tokens[k]!.text}` : undefined;
   if (POSSESSIVE.test(prev.text)) {
     const owner = tokens[i - 2];
-    if (owner)
-      return COUNTRY_BY_NAME.get(owner.text) ?? COUNTRY_BY_SEAT.get(owner.text) ?? COUNTRY_BY_CAPITAL.get(owner.text);
-    return undefined;
+    if (!owner) return undefined;
+    const pair = two(i - 2);
+    const both = pair === undefined ? undefined : COUNTRY_BY_NAME.get(pair);
+    return (
+      both ?? COUNTRY_BY_NAME.get(owner.text) ?? COUNTRY_BY_SEAT.get(owner.text) ?? COUNTRY_BY_CAPITAL.get(owner.text)
+    );
   }
-  return countryOfWord(prev.text) ?? COUNTRY_BY_SEAT.get(prev.text);
+  const pair = two(i - 1);
+  return (
+    (pair === undefined ? undefined : countryOfWord(pair)) ?? countryOfWord(prev.text) ?? COUNTRY_BY_SEAT.get(prev.text)
+  );
 }
 
-/** Whether a capital named at token i is a location (after "in", "visit to") rather than its government. */
 /**
  * Nouns for the seat of a body: after a name they make it the body, not a place ("at Google
  * headquarters"). Not "office" or "factory": "the London office" is a place.
@@ -156,6 +165,7 @@ const PLACE_ADJECTIVES: ReadonlySet<string> = new Set([
   'outer',
 ]);
 
+/** Whether a capital named at token i is a location (after "in", "visit to") rather than its government. */
 function isLocative(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "at Google headquarters", "outside Acme's offices": the name is the body whose premises they are.
@@ -170,18 +180,46 @@ function isLocative(tokens: Token[], i: number): boolean {
   )
     j--;
   const prev = lower(tokens[j]);
-  if (next && next.kind === 'punct' && next.text === ',' && COUNTRY_BY_NAME.has(tokens[i + 2]?.text ?? '')) return true;
+  // "Tokyo, Japan" is a place in its country; "Rosatom, Russia's state corporation" is described by it.
+  if (
+    next?.kind === 'punct' &&
+    next.text === ',' &&
+    COUNTRY_BY_NAME.has(tokens[i + 2]?.text ?? '') &&
+    !POSSESSIVE.test(tokens[i + 3]?.text ?? '')
+  )
+    return true;
   if (prev === 'to' || prev === 'into')
     return MOTION_WORDS.has(lower(tokens[j - 1])) || MOTION_WORDS.has(lower(tokens[j - 2]));
   if (prev === 'of' && lower(tokens[j - 1]) === 'city') return true;
   return LOCATIVE_WORDS.has(prev);
 }
 
+/** Names of months, whole or cut short, which are also given names and surnames ("Theresa May", "Hwang Jun Sok"). */
+const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS]);
+
+/**
+ * Whether the month word at `k` is part of a person's name: it follows a name word of the same
+ * capitalised run and no number follows it ("Theresa May said", not "Friday, May 5").
+ */
+function monthInName(tokens: Token[], from: number, k: number): boolean {
+  return (
+    MONTH_WORDS.has(lower(tokens[k])) &&
+    k > from &&
+    !NOT_NAME_WORDS.has(tokens[k - 1].text) &&
+    tokens[k + 1]?.kind !== 'number'
+  );
+}
+
 /** Splits a capitalised chunk into runs that name one thing each, and types them. */
 function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): void {
   // Leading function words, days and months are not part of a name.
   while (from < to && (NOT_NAME_WORDS.has(tokens[from].text) || CONNECTORS.has(tokens[from].text))) from++;
-  while (to > from && (CONNECTORS.has(tokens[to - 1].text) || NOT_NAME_WORDS.has(tokens[to - 1].text))) to--;
+  while (
+    to > from &&
+    (CONNECTORS.has(tokens[to - 1].text) ||
+      (NOT_NAME_WORDS.has(tokens[to - 1].text) && !monthInName(tokens, from, to - 1)))
+  )
+    to--;
   if (from >= to) return;
   const words = textsOf(tokens, from, to);
   const joined = words.length === 1 ? words[0] : words.join(' ');
@@ -189,7 +227,7 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
 
   // A function word, day or month inside the chunk splits it.
   for (let k = from + 1; k < to - 1; k++) {
-    if (NOT_NAME_WORDS.has(tokens[k].text) && !CONNECTORS.has(tokens[k].text)) {
+    if (NOT_NAME_WORDS.has(tokens[k].text) && !CONNECTORS.has(tokens[k].text) && !monthInName(tokens, from, k)) {
       analyzeChunk(b, tokens, from, k);
       analyzeChunk(b, tokens, k + 1, to);
       return;
@@ -249,6 +287,15 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
   // "World War II": a named war with a number after its head word.
   if (words.length >= 3 && words[words.length - 2] === 'War' && /^(I{1,3}|One|Two|Three)$/.test(last)) {
     add(b, tokens, from, to, 'Event', 'name', { frame: { kind: 'named', participants: [] } });
+    return;
+  }
+  // "Pardis Aero Systems of Iran": a company name ends at its company word; "of" a country says where it is
+  // ("Bank of England", "University of Texas" are names of their own: their head word is no company word).
+  const companyOf = words.indexOf('of');
+  const where = words.slice(companyOf + (words[companyOf + 1] === 'the' ? 2 : 1)).join(' ');
+  if (companyOf >= 2 && COMPANY_HEADS.has(words[companyOf - 1]) && COUNTRY_BY_NAME.has(where)) {
+    analyzeChunk(b, tokens, from, from + companyOf);
+    analyzeChunk(b, tokens, from + companyOf + 1, to);
     return;
   }
   // Two names joined by "and", each of two words or more and the second with a head word of its own:
@@ -599,7 +646,8 @@ function singleWord(b: Builder, tokens: Token[], i: number): void {
     return;
   }
   if (
-    !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) ||
+    // One capital, or inner capitals of a joined name ("QazaqGaz", "YouTube", "McDonald").
+    !/^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}'’-]+)*$/u.test(w) ||
     NOT_NAME_WORDS.has(w) ||
     ORG_HEADS.has(w) ||
     PERSON_TITLES.has(w) ||
@@ -685,7 +733,9 @@ function findMinistries(b: Builder, tokens: Token[]): void {
     if (!/^\p{Ll}+$/u.test(portfolio.text)) continue;
     const country = countryBefore(tokens, i - 1);
     if (!country) continue;
-    const from = POSSESSIVE.test(tokens[i - 2].text) ? i - 3 : i - 2;
+    let from = POSSESSIVE.test(tokens[i - 2].text) ? i - 3 : i - 2;
+    // A country of two words ("South Korea's foreign ministry") starts the name with its first word.
+    if (isCap(tokens[from - 1]) && countryOfWord(`${tokens[from - 1]!.text} ${tokens[from]!.text}`)) from -= 1;
     add(b, tokens, from, i + 1, 'Organization', 'name', { country: country.name });
   }
 }
@@ -701,7 +751,11 @@ function findContextPeople(b: Builder, tokens: Token[], start: number): void {
     const after = lower(tokens[j + 2]);
     const appositive =
       next?.text === ',' && (/^(a|an|the|who|senior|former|deputy|chief|acting)$/.test(after) || ROLE_NOUNS.has(after));
-    if (ROLE_NOUNS.has(prev) && !m.role) m.role = prev;
+    if (ROLE_NOUNS.has(prev) && !m.role) {
+      m.role = prev;
+      // "North Korean leader Kim Jong Un", "Russia's leader Vladimir Putin": the role's country.
+      m.country ??= countryBefore(tokens, i - 1)?.name;
+    }
     if (appositive && !m.role) {
       let k = j + 2;
       while (k < tokens.length && tokens[k].kind !== 'punct' && k - j < 14) k++;

@@ -5,6 +5,7 @@
 import type { EntityLabel } from '../graph/model.js';
 import { statementId } from '../graph/ids.js';
 import {
+  AUXILIARIES,
   PERSON_PRONOUNS,
   QUOTE_MARKS,
   QUOTING_VERBS,
@@ -369,7 +370,9 @@ function reportedIn(ctx: Context, view: SentenceView, direct: ReadonlySet<string
         )
           speaker = found;
       }
-      for (let k = v + 1; k <= last && k < v + 4 && !speaker; k++) speaker = speakerOf(ctx, items[k].mention);
+      // "…, said X." names the speaker after the verb; "…, said the EU had agreed" names a clause's subject.
+      for (let k = v + 1; k <= last && k < v + 4 && !speaker; k++)
+        if (!AUXILIARIES.has(items[k + 1]?.norm ?? '')) speaker = speakerOf(ctx, items[k].mention);
       span = { start: items[0].start, end: items[comma - 1].end };
     }
     // "X, a professor at Y, said the talks mattered": no speaker between the comma and the verb, so the subject speaks.

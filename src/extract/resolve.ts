@@ -189,11 +189,10 @@ export function resolveMentions(
     const last = local.filter((d) => cache.words(d.name).at(-1) === w);
     if (last.length === 1) return last[0];
     // Two of one family ("A Berdimuhamedov succeeded his father, B Berdimuhamedov"): the surname alone is
-    // the one the article names first, its subject, when named before it; a relative comes up in passing.
-    const named = last
-      .filter((d) => d.mentions.length > 0 && firstMention(d) < at)
-      .sort((a, b) => firstMention(a) - firstMention(b));
-    if (named.length > 1) return named[0];
+    // the one the article names first (its subject; a relative comes up in passing), among those named
+    // before it, or, in a headline above every full name, among all.
+    const named = last.filter((d) => d.mentions.length > 0).sort((a, b) => firstMention(a) - firstMention(b));
+    if (named.length > 1) return named.find((d) => firstMention(d) < at) ?? named[0];
     const first = local.filter((d) => cache.words(d.name)[0] === w);
     if (last.length === 0 && first.length === 1) return first[0];
     // "Lula" for "Luiz Inacio Lula da Silva": a short name from inside a long one, when only one has it.

@@ -127,6 +127,12 @@ function lowerCased(t: string): string {
   return t;
 }
 
+/** The token of a kind over `text` from `start` to `end` (also how a token sent from a worker thread is rebuilt). */
+export function tokenOf(text: string, start: number, end: number, kind: TokenKind): Token {
+  const t = text.slice(start, end);
+  return { start, end, text: t, kind, lower: lowerCased(t) };
+}
+
 /** Tokens of a span of text, with offsets into the original text. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
@@ -160,13 +166,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     // A possessive "'s" or "’s" after a stem is a token of its own.
     if (kind === 'word' && n > 2 && text.charCodeAt(e - 1) === 115 && (text[e - 2] === "'" || text[e - 2] === '’')) {
       const stemEnd = e - 2;
-      const stem = text.slice(s, stemEnd);
-      const mark = text.slice(stemEnd, e);
-      tokens.push({ start: s, end: stemEnd, text: stem, kind, lower: lowerCased(stem) });
-      tokens.push({ start: stemEnd, end: e, text: mark, kind: 'word', lower: lowerCased(mark) });
+      tokens.push(tokenOf(text, s, stemEnd, kind));
+      tokens.push(tokenOf(text, stemEnd, e, 'word'));
     } else {
-      const t = text.slice(s, e);
-      tokens.push({ start: s, end: e, text: t, kind, lower: lowerCased(t) });
+      tokens.push(tokenOf(text, s, e, kind));
     }
     s = e;
   }

@@ -2,6 +2,7 @@ import type { SnapshotCache } from '../analysis/snapshot.js';
 import type { Extractor } from '../ingest/session.js';
 import type { GraphStore } from '../store/port.js';
 import type { ApiLimits } from '../config.js';
+import type { EventBus } from './events.js';
 import type { Loaders } from './loaders.js';
 import type { WriteQueue } from './write-queue.js';
 
@@ -20,4 +21,6 @@ export interface GraphQLContext {
   extract: Extractor;
   /** The API's changes to the store, made one at a time. */
   writes: WriteQueue;
+  /** What the mutations announce to subscriptions. */
+  events: EventBus;
 }

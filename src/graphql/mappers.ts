@@ -11,7 +11,7 @@ import type {
   RelationRecord,
   StatementRecord,
 } from '../graph/model.js';
-import type { IngestResult, StoreStats } from '../store/port.js';
+import type { IngestResult, StoreStats, TimelineGroup } from '../store/port.js';
 
 export type {
   ArticleRecord,
@@ -21,7 +21,11 @@ export type {
   RelationRecord,
   StatementRecord,
 } from '../graph/model.js';
-export type { DeleteResult as DeleteResultParent, Subgraph as SubgraphParent } from '../store/port.js';
+export type {
+  DeleteResult as DeleteResultParent,
+  Subgraph as SubgraphParent,
+  TimelineGroup as TimelineGroupParent,
+} from '../store/port.js';
 
 /** Relay page information as served. */
 export interface PageInfoParent {
@@ -83,6 +87,9 @@ export interface IngestResultParent {
 
 export type StatsParent = StoreStats;
 
+/** A subscription's article event: the store's account of the ingest. */
+export type ArticleIngestedParent = IngestResult;
+
 export type EntityConnectionParent = Connection<EdgeParent<EntityRecord>>;
 export type EntityEdgeParent = EdgeParent<EntityRecord>;
 export type RelatedConnectionParent = Connection<RelatedEdgeParent>;
@@ -102,3 +109,8 @@ export type SearchConnectionParent = Connection<SearchEdgeParent>;
 export type CentralityConnectionParent = Connection<CentralityEdgeParent>;
 export type CommunityConnectionParent = Connection<EdgeParent<CommunityParent>>;
 export type CommunityEdgeParent = EdgeParent<CommunityParent>;
+export type TimelineEdgeParent = EdgeParent<TimelineGroup>;
+/** A timeline page: its groups, and the facts of the whole timeline. */
+export interface TimelineConnectionParent extends Connection<TimelineEdgeParent> {
+  factCount: number;
+}

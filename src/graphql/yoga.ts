@@ -1,6 +1,6 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { GraphQLError, Kind, type DocumentNode } from 'graphql';
+import { getOperationAST, GraphQLError, Kind, OperationTypeNode, type DocumentNode } from 'graphql';
 import {
   createGraphQLError,
   createLogger,
@@ -21,6 +21,7 @@ import type { GraphStore } from '../store/port.js';
 import { clientAddressOf, holdsToken, writeAccess, type ClientAddress } from './access.js';
 import type { GraphQLContext } from './context.js';
 import { checkCorsOrigins, DEFAULT_API_LIMITS, type ApiLimits } from '../config.js';
+import { createEventBus } from './events.js';
 import { createLoaders } from './loaders.js';
 import { withRefusalsAsOneLine } from './logging.js';
 import { WriteQueue } from './write-queue.js';
@@ -154,6 +155,11 @@ function operationCount(document: DocumentNode): number {
   return document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).length;
 }
 
+/** True for a document whose (single) operation is a subscription. */
+function isSubscription(document: DocumentNode): boolean {
+  return getOperationAST(document)?.operation === OperationTypeNode.SUBSCRIPTION;
+}
+
 /** Builds the GraphQL API over a store: schema, resolvers, loaders, protections. */
 export function createApi(store: GraphStore, options: ApiOptions = {}) {
   const limits = options.limits ?? DEFAULT_API_LIMITS;
@@ -163,6 +169,7 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
   const logger = options.logger === false ? false : withRefusalsAsOneLine(options.logger ?? createLogger('info'));
   const routes = options.routes ?? [];
   const writes = new WriteQueue();
+  const events = createEventBus();
   // Each request's client address as it was when the request arrived (see useClientAddress).
   const arrivals = new WeakMap<Request, ClientAddress>();
   return createYoga<ServerContext, GraphQLContext>({
@@ -184,6 +191,7 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
         limits,
         extract,
         writes,
+        events,
         loaders: createLoaders(store, snapshots, deadline, limits.requestTimeoutMs),
         holdsToken: holdsToken(request.headers.get('authorization'), options.apiToken),
         access: writeAccess(
@@ -216,8 +224,10 @@ export function createApi(store: GraphStore, options: ApiOptions = {}) {
         maxDirectives: { enabled: false },
       }),
       // graphql-jit caches one compiled operation per document, whatever operationName asks for: a
-      // document of several operations would run the first one compiled, so it runs uncompiled.
-      useGraphQlJit({}, { enableIf: (args) => operationCount(args.document) === 1 }),
+      // document of several operations would run the first one compiled, so it runs uncompiled. A
+      // subscription runs uncompiled too: compiled, its field's arguments did not reach the subscribe
+      // resolver and factAdded's filters let everything through (test/graphql/subscriptions.test.ts).
+      useGraphQlJit({}, { enableIf: (args) => operationCount(args.document) === 1 && !isSubscription(args.document) }),
       useExecutionTimeout(limits.requestTimeoutMs),
     ],
   });

@@ -1,4 +1,11 @@
-import { extractArticle, KnownEntities, type ArticleInput, type ExtractOptions } from '../extract/index.js';
+import {
+  extractArticle,
+  finishArticle,
+  KnownEntities,
+  type ArticleInput,
+  type ExtractOptions,
+  type ReadArticle,
+} from '../extract/index.js';
 import type { ArticleGraph } from '../graph/model.js';
 import type { GraphStore, IngestResult } from '../store/port.js';
 
@@ -19,6 +26,11 @@ export interface IngestedArticle {
 export interface IngestSession {
   /** Extracts the article (dated `date` when its text gives none) and adds its graph to the store. */
   add(input: ArticleInput, date?: string): Promise<IngestedArticle>;
+  /**
+   * Adds an article whose known-independent half was run already (readArticle with the same `date`, as
+   * `kg ingest --workers` does in its worker threads): the same as `add` of its input.
+   */
+  addRead(read: ReadArticle, date?: string): Promise<IngestedArticle>;
   /** Makes every article added so far durable. */
   flush(): Promise<void>;
 }
@@ -29,13 +41,14 @@ export async function openIngestSession(
   extract: Extractor = extractArticle,
 ): Promise<IngestSession> {
   const known = new KnownEntities(await store.knownEntities());
+  const ingest = async (graph: ArticleGraph): Promise<IngestedArticle> => {
+    const result = await store.ingest(graph);
+    if (!result.duplicate) for (const e of graph.entities) known.add(e);
+    return { result, graph };
+  };
   return {
-    async add(input, date) {
-      const graph = extract(input, { known, date });
-      const result = await store.ingest(graph);
-      if (!result.duplicate) for (const e of graph.entities) known.add(e);
-      return { result, graph };
-    },
+    add: async (input, date) => ingest(extract(input, { known, date })),
+    addRead: async (read, date) => ingest(finishArticle(read, { known, date })),
     flush: () => store.flush(),
   };
 }

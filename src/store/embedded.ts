@@ -22,6 +22,7 @@ import {
   withoutArticleEvidence,
   type EvidenceTally,
 } from '../graph/merge.js';
+import { datedBy, datedWithin, factDate, factEvent, type DateLookup } from '../graph/fact-date.js';
 import {
   buildKnowledgeGraph,
   createKnowledgeGraph,
@@ -29,6 +30,7 @@ import {
   putEntity,
   putRelation,
   relationOf,
+  type EdgeAttributes,
   type KnowledgeGraph,
   type SerializedGraph,
 } from '../graph/serialize.js';
@@ -57,9 +59,13 @@ import {
   writeSnapshotSync,
   type Snapshot,
 } from './snapshot-file.js';
+import { checkDateArgument, factsByDate, timelineGroups, type FactRow } from './time.js';
 import { edgesAmong, neighbourhoodIds, shortestPath } from './traversal.js';
 import type {
   ArticleContents,
+  BetweenQuery,
+  DatedRelation,
+  DateRange,
   DeleteResult,
   Direction,
   EntityQuery,
@@ -75,6 +81,8 @@ import type {
   StoreHealth,
   StoreStats,
   Subgraph,
+  TimelinePage,
+  TimelineQuery,
 } from './port.js';
 
 export type { Snapshot } from './snapshot-file.js';
@@ -165,10 +173,18 @@ async function readWhole(path: string): Promise<StoreContent> {
 /** A change to the store, as kept until it is written (see EmbeddedStore.flush). */
 type Change = { graph: ArticleGraph } | { deleted: string } | { loaded: GraphDump };
 
-/** The edges a traversal follows: never denied ones, hedged ones only when asked, of the given types if any. */
-function edgeFilter(types: readonly RelationType[] | null | undefined, includeHedged: boolean): EdgeFilter {
+/**
+ * The edges a traversal follows: never denied ones, hedged ones only when asked, of the given types if
+ * any, and with `dated`, only those it lets through (the facts dated on or before a date).
+ */
+function edgeFilter(
+  types: readonly RelationType[] | null | undefined,
+  includeHedged: boolean,
+  dated?: EdgeFilter,
+): EdgeFilter {
   const wanted = types && types.length > 0 ? new Set(types) : null;
-  return (_key, a) => (!wanted || wanted.has(a.type)) && relationPasses(a, includeHedged, false);
+  return (key, a) =>
+    (!wanted || wanted.has(a.type)) && relationPasses(a, includeHedged, false) && (!dated || dated(key, a));
 }
 
 /**
@@ -697,8 +713,9 @@ export class EmbeddedStore implements GraphStore {
     this.handOut();
     if (!Number.isInteger(query.hops) || query.hops < 1)
       throw new StoreQueryError(`"hops" must be a whole number ≥ 1, got ${query.hops}.`);
+    const asOf = checkDateArgument(query.asOf, 'asOf');
     if (!this.graph.hasNode(query.id)) return { nodes: [], edges: [] };
-    const allowed = edgeFilter(query.types, query.includeHedged ?? false);
+    const allowed = edgeFilter(query.types, query.includeHedged ?? false, this.datedBy(asOf));
     const nodes = neighbourhoodIds(this.neighbours, query.id, query.hops, query.limit, allowed);
     return {
       nodes: nodes.map((id) => entityOf(this.graph, id)),
@@ -711,6 +728,7 @@ export class EmbeddedStore implements GraphStore {
     if (!Number.isInteger(query.maxHops) || query.maxHops < 1) {
       throw new StoreQueryError(`"maxHops" must be a whole number ≥ 1, got ${query.maxHops}.`);
     }
+    const asOf = checkDateArgument(query.asOf, 'asOf');
     if (!this.graph.hasNode(query.from) || !this.graph.hasNode(query.to)) return null;
     if (query.from === query.to) return { nodes: [entityOf(this.graph, query.from)], edges: [] };
     const found = shortestPath(
@@ -719,7 +737,7 @@ export class EmbeddedStore implements GraphStore {
       query.from,
       query.to,
       query.maxHops,
-      edgeFilter(query.types, false),
+      edgeFilter(query.types, false, this.datedBy(asOf)),
     );
     return found
       ? {
@@ -727,6 +745,95 @@ export class EmbeddedStore implements GraphStore {
           edges: found.edges.map((key) => relationOf(this.graph, key)),
         }
       : null;
+  }
+
+  async timeline(query: TimelineQuery): Promise<TimelinePage> {
+    this.handOut();
+    const since = checkDateArgument(query.since, 'since');
+    const until = checkDateArgument(query.until, 'until');
+    const keys = this.graph.hasNode(query.entity) ? this.graph.edges(query.entity) : [];
+    const rows = this.factRows(keys, query).filter((row) => datedWithin(row.date, since, until));
+    const { page, factCount } = timelineGroups(rows, query);
+    return {
+      ...page,
+      factCount,
+      items: page.items.map((group) => ({
+        date: group.date,
+        event: group.event,
+        facts: group.facts.map((row) => this.datedRelation(row)),
+      })),
+    };
+  }
+
+  async between(query: BetweenQuery): Promise<Page<DatedRelation>> {
+    this.handOut();
+    const linked = this.graph.hasNode(query.a) && this.graph.hasNode(query.b) && query.a !== query.b;
+    const [near, far] =
+      linked && this.graph.degree(query.a) > this.graph.degree(query.b) ? [query.b, query.a] : [query.a, query.b];
+    const keys = linked ? this.graph.edges(near).filter((key) => this.graph.opposite(near, key) === far) : [];
+    const page = factsByDate(this.factRows(keys, query), query);
+    return { ...page, items: page.items.map((row) => this.datedRelation(row)) };
+  }
+
+  async dateRange(): Promise<DateRange | null> {
+    const lookup = this.dateLookup();
+    let range: DateRange | null = null;
+    this.graph.forEachEdge((key, attributes) => {
+      if (attributes.negated) return;
+      const date = this.edgeDate(key, attributes, lookup);
+      if (date === null) return;
+      if (range === null) range = { earliest: date, latest: date };
+      else if (date < range.earliest) range.earliest = date;
+      else if (date > range.latest) range.latest = date;
+    });
+    return range;
+  }
+
+  /** Where fact dates come from besides the edges: event dates and articles' publication dates. */
+  private dateLookup(): DateLookup {
+    return {
+      entityDate: (id) => (this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'date') : undefined),
+      articleDate: (id) => this.articleRecords.get(id)?.publishedAt,
+    };
+  }
+
+  private edgeDate(key: string, attributes: EdgeAttributes, lookup: DateLookup): string | null {
+    return factDate({ ...attributes, source: this.graph.source(key), target: this.graph.target(key) }, lookup);
+  }
+
+  /** The test that an edge is a fact dated on or before `asOf`; none without a date. */
+  private datedBy(asOf: string | null): EdgeFilter | undefined {
+    if (asOf === null) return undefined;
+    const lookup = this.dateLookup();
+    const known = new Map<string, boolean>();
+    return (key, attributes) => {
+      let passes = known.get(key);
+      if (passes === undefined) {
+        passes = datedBy(this.edgeDate(key, attributes, lookup), asOf);
+        known.set(key, passes);
+      }
+      return passes;
+    };
+  }
+
+  /** The given edges that pass the filter, as rows with their date and event. */
+  private factRows(keys: readonly string[], filter: BetweenQuery | TimelineQuery): FactRow[] {
+    const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : null;
+    const lookup = this.dateLookup();
+    const labelOf = (id: string) => (this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'label') : undefined);
+    const rows: FactRow[] = [];
+    for (const key of keys) {
+      const attributes = this.graph.getEdgeAttributes(key);
+      if (types && !types.has(attributes.type)) continue;
+      if (!relationPasses(attributes, filter.includeHedged ?? false, filter.includeNegated ?? false)) continue;
+      const ends = { source: this.graph.source(key), target: this.graph.target(key), event: attributes.event };
+      rows.push({ id: key, date: this.edgeDate(key, attributes, lookup), event: factEvent(ends, labelOf) });
+    }
+    return rows;
+  }
+
+  private datedRelation(row: FactRow): DatedRelation {
+    return { date: row.date, relation: relationOf(this.graph, row.id) };
   }
 
   async stats(): Promise<StoreStats> {

@@ -74,6 +74,8 @@ export interface NeighborhoodQuery {
   /** Most nodes returned. */
   limit: number;
   includeHedged?: boolean | null;
+  /** ISO date: the graph as of that date, over facts dated on or before it only (see graph/fact-date.ts). */
+  asOf?: string | null;
 }
 
 export interface PathQuery {
@@ -81,6 +83,57 @@ export interface PathQuery {
   to: string;
   maxHops: number;
   types?: RelationType[] | null;
+  /** ISO date: over facts dated on or before it only (see graph/fact-date.ts). */
+  asOf?: string | null;
+}
+
+/** Which facts `timeline` and `between` list: of the given types if any, plain ones only by default. */
+interface FactFilter {
+  types?: RelationType[] | null;
+  includeHedged?: boolean | null;
+  includeNegated?: boolean | null;
+}
+
+export interface TimelineQuery extends PageArgs, FactFilter {
+  /** Entity id: its facts in both directions. */
+  entity: string;
+  /** ISO dates: only facts whose date lies within [since, until] (undated facts are then left out). */
+  since?: string | null;
+  until?: string | null;
+}
+
+export interface BetweenQuery extends PageArgs, FactFilter {
+  /** Entity ids: the facts that link them, in either direction. */
+  a: string;
+  b: string;
+}
+
+/** A fact with its date (see graph/fact-date.ts), null when undated. */
+export interface DatedRelation {
+  date: string | null;
+  relation: RelationRecord;
+}
+
+/** The facts of a timeline that share a day and an event. */
+export interface TimelineGroup {
+  /** The day (the facts' date cut to the day: 2022-09-15, or 2022-09 for a month), null for undated facts. */
+  date: string | null;
+  /** Id of the event the facts belong to, null for the day's other facts. */
+  event: string | null;
+  /** The facts, by date and id. */
+  facts: DatedRelation[];
+}
+
+/** The earliest and latest date of a graph's facts. */
+export interface DateRange {
+  earliest: string;
+  latest: string;
+}
+
+/** A page of a timeline's groups. */
+export interface TimelinePage extends Page<TimelineGroup> {
+  /** Facts in the whole timeline, across every group. */
+  factCount: number;
 }
 
 /** A subgraph shaped for visualisation tools. */
@@ -177,6 +230,17 @@ export interface GraphStore {
   neighborhood(query: NeighborhoodQuery): Promise<Subgraph>;
   /** A shortest path, or null when none within maxHops. */
   path(query: PathQuery): Promise<Subgraph | null>;
+
+  /**
+   * An entity's facts (its edges, both directions) in date order, grouped by day and event, one page of
+   * groups: by day (undated last), then event (the day's facts at no event last), each group's facts by
+   * date and id. An unknown entity has an empty timeline.
+   */
+  timeline(query: TimelineQuery): Promise<TimelinePage>;
+  /** Every fact linking two entities, in either direction, by date (undated last) and id. */
+  between(query: BetweenQuery): Promise<Page<DatedRelation>>;
+  /** The earliest and latest date of the facts that are not denied; null when none is dated. */
+  dateRange(): Promise<DateRange | null>;
 
   stats(): Promise<StoreStats>;
   /** The whole graph in graphology's serialisation format. */

@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -69,6 +70,19 @@ async function writeThenRename(path: string, write: (fd: number) => void): Promi
     throw error;
   }
   await syncFolder(dirname(path));
+}
+
+/**
+ * Writes a small file atomically (a temporary file, fsync, rename over the old one, fsync of the folder):
+ * a reader, or a process started after a crash, sees the old content or the new, never a mix. For files
+ * one process writes, such as `kg watch`'s state; the store file itself goes through replaceStoreFile.
+ */
+export async function writeFileAtomically(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const bytes = Buffer.from(text, 'utf8');
+  await writeThenRename(path, (fd) => {
+    for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset);
+  });
 }
 
 /**

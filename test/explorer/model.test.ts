@@ -20,6 +20,7 @@ function edge(id: string, type: string, sourceId: string, targetId: string, date
     confidence: 0.8,
     hedged: false,
     date: null,
+    factDate: null,
     evidence: { totalCount: 1, nodes: [{ date }] },
   };
 }
@@ -73,7 +74,7 @@ describe('the explorer graph model', () => {
   it('shows the nodes of visible edges and the kept ones only', () => {
     const graph = createExplorerGraph();
     mergeSubgraph(graph, subgraph, seededRandom(1));
-    const all = { types: new Set<string>(RELATION_TYPES), since: '', until: '' };
+    const all = { types: new Set<string>(RELATION_TYPES), since: '', until: '', asOf: '' };
     expect(visibleNodes(graph, all, []).size).toBe(3);
     expect([...visibleNodes(graph, { ...all, types: new Set(['MET_WITH']) }, [])].sort()).toEqual([
       'person:a',
@@ -99,7 +100,7 @@ describe('labels of parallel edges', () => {
       },
       seededRandom(1),
     );
-    const all = { types: new Set<string>(RELATION_TYPES), since: '', until: '' };
+    const all = { types: new Set<string>(RELATION_TYPES), since: '', until: '', asOf: '' };
     const labels = parallelEdgeLabels(graph, all, (t) => t.toLowerCase());
     expect(labels.get('MET_WITH:a-b')).toBe('met_with · supports');
     expect(labels.has('SUPPORTS:b-a')).toBe(false);

@@ -37,6 +37,16 @@ describe('captions: names for mentions, nothing else', () => {
     }
   });
 
+  it('reads a caption labelled the way the HTML path and news sites label them', () => {
+    const text = ARTICLE.replace(
+      'Marta Zielinska (left) and Tomasz Wrona at the port gate on Monday. Image: Piotr Nowak.',
+      'Caption: Image caption, Tomasz Wrona at the port gate on Monday. Image source, Reuters',
+    );
+    const names = extractArticle({ text, publishedAt: '2024-06-20' }).entities.map((e) => e.name);
+    expect(names).toContain('Tomasz Wrona');
+    expect(names).not.toContain('Reuters');
+  });
+
   it('takes no relation or statement from a caption, and leaves the body as it was', () => {
     const withCaptions = extractArticle({ text: ARTICLE, publishedAt: '2024-06-20' });
     const without = extractArticle({ text: ARTICLE, publishedAt: '2024-06-20' }, { captions: false });

@@ -63,6 +63,22 @@ describe('mentions: company names by their shape', () => {
   });
 });
 
+describe('context-types: more ways of saying what a name is', () => {
+  it('reads an appositive after a possessive and a list right after a body plural', () => {
+    const ms = typed(
+      "The deal spares Volkora, Norway's state shipping corporation, and the state energy firms NordGas and Baltrek will join it.",
+    );
+    expect(labelOf(ms, 'Volkora')).toBe('Organization');
+    expect(labelOf(ms, 'NordGas')).toBe('Organization');
+    expect(labelOf(ms, 'Baltrek')).toBe('Organization');
+  });
+
+  it('reads a bloc named in an appositive as an organisation', () => {
+    const ms = typed('Talks with Andicom, the South American trade bloc, resumed on Monday.');
+    expect(labelOf(ms, 'Andicom')).toBe('Organization');
+  });
+});
+
 describe('context-types: national teams in a match report', () => {
   const report = [
     'Norway beat Chile in the group opener',

@@ -263,3 +263,20 @@ describe('findMentions: world knowledge of names', () => {
     expect(find(ms, 'Harbour Org')).toMatchObject({ label: 'Organization' });
   });
 });
+
+describe('findMentions: months that are names', () => {
+  it('keeps a month word inside a name, and reads it as a month before a number', () => {
+    const ms = mentionsOf('Former prime minister Theresa May said on Friday, May 5, that Kim Jun Ho had visited.');
+    expect(ms.map((m) => m.text)).toEqual(expect.arrayContaining(['Theresa May', 'Kim Jun Ho']));
+    expect(ms.find((m) => m.text.startsWith('May'))).toBeUndefined();
+  });
+});
+
+describe('findMentions: company names', () => {
+  it('ends a company name at its company word before "of" a country', () => {
+    const ms = mentionsOf('The bloc named Harbour Aero Systems of Iran and the Bank of England on Monday.');
+    expect(find(ms, 'Harbour Aero Systems')).toMatchObject({ label: 'Organization' });
+    expect(find(ms, 'Iran')).toMatchObject({ label: 'Country' });
+    expect(find(ms, 'Bank of England')).toMatchObject({ label: 'Organization' });
+  });
+});

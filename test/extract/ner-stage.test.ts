@@ -45,3 +45,18 @@ describe('the ner stage: names that are no person', () => {
     expect(found).toContain('Person Kwame Osei-Tutu');
   });
 });
+
+describe('the ner stage: whole names', () => {
+  it("keeps a person's whole capitalised run when the model reads a shorter name inside it", () => {
+    const found = entities(
+      [
+        'Ministers meet in the capital',
+        '',
+        'The minister was accompanied by his deputy, Hwang Jun Sok, and two advisers. Hwang Jun Sok said the talks went well.',
+        '',
+      ].join('\n'),
+    );
+    expect(found).toContain('Person Hwang Jun Sok');
+    expect(found).not.toContain('Person Jun Sok');
+  });
+});

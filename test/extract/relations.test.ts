@@ -439,3 +439,69 @@ describe('an organisation named before a title', () => {
     expect(rel).not.toContain('LEADER_OF Matthew Miller > State Department');
   });
 });
+
+describe('roles written in other ways', () => {
+  const relationsOf = (text: string): string[] => {
+    const g = extractArticle({ text: `Leaders meet\n\n${text}\n`, publishedAt: '2024-03-01' });
+    const name = new Map(g.entities.map((e) => [e.id, e.name]));
+    return g.relations.map((r) => `${r.type} ${name.get(r.source)} -> ${name.get(r.target)}`);
+  };
+
+  it('gives a lower-case leader title its country from a two-word demonym or a possessive', () => {
+    expect(relationsOf('North Korean leader Kim Jong Un met the delegation on Monday.')).toContain(
+      'LEADER_OF Kim Jong Un -> North Korea',
+    );
+    expect(relationsOf("South Africa's president Cyril Ramaphosa met the delegation on Monday.")).toContain(
+      'LEADER_OF Cyril Ramaphosa -> South Africa',
+    );
+  });
+
+  it('reads "Secretary General" in two words as the head of the organisation', () => {
+    const found = relationsOf('Talks were held with NATO Secretary General Mark Rutte on Monday.');
+    expect(found).toContain('LEADER_OF Mark Rutte -> North Atlantic Treaty Organization');
+    expect(found).not.toContain('AFFILIATED_WITH Mark Rutte -> North Atlantic Treaty Organization');
+  });
+
+  it('ties a person to the body an appositive names after "at", "with" or "in", whatever the role noun', () => {
+    expect(
+      relationsOf('Ilse Varga, a marine biologist at the Baltic Ocean Institute in Riga, said the study was sound.'),
+    ).toContain('AFFILIATED_WITH Ilse Varga -> Baltic Ocean Institute');
+    expect(
+      relationsOf('Ilse Varga, who studies fisheries at the Baltic Ocean Institute in Riga, said the study was sound.'),
+    ).toContain('AFFILIATED_WITH Ilse Varga -> Baltic Ocean Institute');
+    expect(
+      relationsOf('Ilse Varga, who heads the Baltic Ocean Institute in Riga, said the study was sound.'),
+    ).toContain('LEADER_OF Ilse Varga -> Baltic Ocean Institute');
+    expect(
+      relationsOf('Ilse Varga, a critic of the Baltic Ocean Institute, said the study was weak.').filter((r) =>
+        r.startsWith('AFFILIATED_WITH'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the subject before an appositive as the speaker, not the subject of the clause reported', () => {
+    expect(
+      relationsOf('Ilse Varga, a marine biologist at the Baltic Ocean Institute, said the EU had acted.'),
+    ).toContain('SAID Ilse Varga -> European Union');
+  });
+
+  it('reads "since the two held talks in X" as an earlier meeting of the pair, and no demonym as a person', () => {
+    const g = extractArticle({
+      text: 'Leaders meet\n\nNorth Korean leader Kim Jong Un met Russian President Vladimir Putin on Wednesday. It is his first meeting with Putin since the two held talks in Khabarovsk in April 2019.\n',
+      publishedAt: '2023-09-13',
+    });
+    const events = g.entities.filter((e) => e.label === 'Event');
+    expect(events.map((e) => e.name)).toEqual(expect.arrayContaining([expect.stringMatching(/in Khabarovsk$/)]));
+    expect(events.find((e) => e.name.endsWith('Khabarovsk'))?.name).toMatch(/Kim Jong Un|Putin/);
+    expect(g.entities.map((e) => e.name)).not.toContain('North Korean');
+  });
+
+  it("names a lower-case ministry of a two-word country from the country's first word", () => {
+    const g = extractArticle({
+      text: "Seoul watches\n\nSouth Korea's foreign ministry said on Monday it was watching closely.\n",
+      publishedAt: '2024-03-01',
+    });
+    const ministry = g.entities.find((e) => e.label === 'Organization');
+    expect(ministry?.mentions[0]?.text).toBe("South Korea's foreign ministry");
+  });
+});

@@ -194,3 +194,20 @@ describe('short names from the middle of a long name', () => {
     expect(entityOf(r, 'Lula')?.name).toBe('Luiz Inacio Lula da Silva');
   });
 });
+
+describe('resolveArticle: a surname two of one family share', () => {
+  it('gives a headline surname to the relative the article names first', () => {
+    const r = resolveArticle({
+      text: [
+        'Kask welcomes Latvian delegation to Tallinn',
+        '',
+        'Estonian President Liina Kask welcomed a Latvian delegation on Monday. It was the first visit she hosted since she succeeded her uncle, Toomas Kask, in March.',
+        '',
+      ].join('\n'),
+    });
+    const people = r.entities.filter((e) => e.label === 'Person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Liina Kask', 'Toomas Kask']));
+    const liina = r.entities.find((e) => e.name === 'Liina Kask');
+    expect(liina?.mentions.some((m) => m.text === 'Kask' && m.start < 10)).toBe(true);
+  });
+});

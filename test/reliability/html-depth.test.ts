@@ -16,7 +16,7 @@ describe('deeply nested pages', () => {
   });
 
   it('keeps no element deeper than the limit, and keeps deep paragraphs apart', () => {
-    const flat = flattenHtml(`${'<div>'.repeat(100)}<p>One</p><p>Two<li>Three</div>`, 3);
+    const flat = flattenHtml(`${'<div>'.repeat(100)}<p>One</p><p>Two<li>Three</div>`, { maxDepth: 3 }).html;
     let depth = 0;
     let deepest = 0;
     for (const m of flat.matchAll(/<(\/?)([a-z0-9]+)[^>]*>/g)) {
@@ -30,7 +30,9 @@ describe('deeply nested pages', () => {
   });
 
   it('drops scripts and styles nested below the limit with their content', () => {
-    const flat = flattenHtml(`${'<div>'.repeat(10)}<script>var x = "<p>not text</p>";</script><p>Text</p>`, 3);
+    const flat = flattenHtml(`${'<div>'.repeat(10)}<script>var x = "<p>not text</p>";</script><p>Text</p>`, {
+      maxDepth: 3,
+    }).html;
     expect(flat).not.toContain('not text');
     expect(flat).toContain('<p>Text</p>');
   });

@@ -129,6 +129,102 @@ function titledArticles(): [ArticleGraph, ArticleGraph] {
   ];
 }
 
+/**
+ * Two articles that date facts in other ways than by their own day. The first (a year after the
+ * invasion) says Zelenskyy took part in it, dated by the event (2022-02), and what he said about it,
+ * whose evidence has no date of its own and takes its article's (2023-02-24). The second has no date at
+ * all: the fact it gives is undated.
+ */
+function timeArticles(): [ArticleGraph, ArticleGraph] {
+  const anniversary = 'article:anniversary';
+  const undated = 'article:undated';
+  const sentence = (article: string, start: number, text: string) => ({
+    article,
+    sentence: text,
+    start,
+    end: start + text.length,
+    confidence: 0.8,
+  });
+  const mention = (article: string, start: number, text: string) => ({
+    article,
+    start,
+    end: start + text.length,
+    text,
+  });
+  const zelenskyy = (article: string) => ({
+    id: ids.zelenskyy,
+    label: 'Person' as const,
+    name: 'Volodymyr Zelenskyy',
+    aliases: ['Zelenskyy'],
+    mentions: [mention(article, 0, 'Zelenskyy')],
+    count: 1,
+  });
+  return [
+    {
+      article: { id: anniversary, title: 'A year of war', publishedAt: '2023-02-24', length: 200 },
+      entities: [
+        zelenskyy(anniversary),
+        {
+          id: ids.invasion,
+          label: 'Event',
+          name: 'Russian invasion of Ukraine',
+          aliases: ['invasion'],
+          mentions: [mention(anniversary, 40, 'invasion')],
+          count: 1,
+          date: '2022-02',
+        },
+      ],
+      relations: [
+        {
+          id: 'PARTICIPATED_IN:person:volodymyr-zelenskyy->event:russian-invasion-of-ukraine',
+          type: 'PARTICIPATED_IN',
+          source: ids.zelenskyy,
+          target: ids.invasion,
+          undirected: false,
+          evidence: [sentence(anniversary, 0, 'Zelenskyy has led the defence since the invasion began.')],
+          confidence: 0.8,
+        },
+        {
+          id: 'SAID:person:volodymyr-zelenskyy->event:russian-invasion-of-ukraine',
+          type: 'SAID',
+          source: ids.zelenskyy,
+          target: ids.invasion,
+          undirected: false,
+          evidence: [{ ...sentence(anniversary, 60, 'Zelenskyy said: "We held."'), quote: 'We held.' }],
+          confidence: 0.8,
+        },
+      ],
+      statements: [],
+    },
+    {
+      article: { id: undated, title: 'A party', length: 100 },
+      entities: [
+        zelenskyy(undated),
+        {
+          id: 'organization:servant-of-the-people',
+          label: 'Organization',
+          name: 'Servant of the People',
+          aliases: [],
+          mentions: [mention(undated, 30, 'Servant of the People')],
+          count: 1,
+        },
+      ],
+      relations: [
+        {
+          id: 'AFFILIATED_WITH:person:volodymyr-zelenskyy->organization:servant-of-the-people',
+          type: 'AFFILIATED_WITH',
+          source: ids.zelenskyy,
+          target: 'organization:servant-of-the-people',
+          undirected: false,
+          evidence: [sentence(undated, 0, 'Zelenskyy founded Servant of the People.')],
+          confidence: 0.8,
+        },
+      ],
+      statements: [],
+    },
+  ];
+}
+
 describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
   let store: GraphStore;
 
@@ -479,6 +575,185 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
     });
   });
 
+  describe('time', () => {
+    const z = {
+      participated: 'PARTICIPATED_IN:person:volodymyr-zelenskyy->event:russian-invasion-of-ukraine',
+      said: 'SAID:person:volodymyr-zelenskyy->event:russian-invasion-of-ukraine',
+      leads: 'LEADER_OF:person:volodymyr-zelenskyy->country:ukraine',
+      party: 'AFFILIATED_WITH:person:volodymyr-zelenskyy->organization:servant-of-the-people',
+    };
+
+    beforeEach(async () => {
+      await ingestAll(store, [f.samarkand, f.kremlin, f.kyiv, ...timeArticles()]);
+    });
+
+    /** A timeline page as [day, event, [date, fact id]…] rows. */
+    const rowsOf = (page: Awaited<ReturnType<GraphStore['timeline']>>) =>
+      page.items.map((g) => [g.date, g.event, g.facts.map((fact) => [fact.date, fact.relation.id])]);
+
+    it("gives an entity's facts in date order, grouped by day and event, undated last", async () => {
+      const timeline = await store.timeline({ entity: ids.zelenskyy });
+      expect(rowsOf(timeline)).toEqual([
+        ['2022-02', ids.invasion, [['2022-02', z.participated]]],
+        ['2022-03-01', ids.invasion, [['2022-03-01', ids.opposes]]],
+        ['2022-03-01', null, [['2022-03-01', z.leads]]],
+        ['2023-02-24', ids.invasion, [['2023-02-24', z.said]]],
+        [null, null, [[null, z.party]]],
+      ]);
+      expect(timeline).toMatchObject({ totalCount: 5, factCount: 5, hasNextPage: false });
+      const said = timeline.items[3]!.facts[0]!.relation;
+      expect(said.evidence.map((e) => e.quote)).toEqual(['We held.']);
+    });
+
+    it('dates facts by their own date, their event, else their first evidence', async () => {
+      const putin = await store.timeline({ entity: ids.putin, first: 100 });
+      expect(rowsOf(putin)).toEqual([
+        [
+          '2022-09-15',
+          ids.meeting,
+          [
+            ['2022-09-15', ids.metWith],
+            ['2022-09-15', ids.said],
+          ],
+        ],
+        [
+          '2022-09-15',
+          null,
+          [
+            ['2022-09-15', ids.putinLeads],
+            ['2022-09-15', 'VISITED:person:vladimir-putin->place:samarkand'],
+          ],
+        ],
+      ]);
+      const russia = await store.timeline({ entity: ids.russia, includeNegated: true });
+      expect(rowsOf(russia)).toEqual([
+        ['2022-02', ids.invasion, [['2022-02', 'PARTICIPATED_IN:country:russia->event:russian-invasion-of-ukraine']]],
+        [
+          '2022-09-15',
+          null,
+          [
+            ['2022-09-15', ids.putinLeads],
+            ['2022-09-15', ids.usSanctions],
+          ],
+        ],
+        ['2022-09-16', null, [['2022-09-16', ids.chinaSanctions]]],
+      ]);
+      const meeting = await store.timeline({ entity: ids.meeting, types: ['SAID', 'HELD_IN'] });
+      expect(rowsOf(meeting)).toEqual([
+        [
+          '2022-09-15',
+          ids.meeting,
+          [
+            ['2022-09-15', 'HELD_IN:event:xi-putin-meeting-in-samarkand->place:samarkand'],
+            ['2022-09-15', ids.said],
+          ],
+        ],
+        ['2022-09-16', ids.meeting, [['2022-09-16', 'SAID:person:dmitry-peskov->event:xi-putin-meeting-in-samarkand']]],
+      ]);
+    });
+
+    it('pages through the groups and filters by dates and types', async () => {
+      const first = await store.timeline({ entity: ids.zelenskyy, first: 2 });
+      expect(first).toMatchObject({ totalCount: 5, factCount: 5, hasNextPage: true, hasPreviousPage: false });
+      const rest = await store.timeline({ entity: ids.zelenskyy, first: 10, after: first.endCursor });
+      expect(rest).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+      expect([...rowsOf(first), ...rowsOf(rest)]).toEqual(rowsOf(await store.timeline({ entity: ids.zelenskyy })));
+      const window = await store.timeline({ entity: ids.zelenskyy, since: '2022-03', until: '2023' });
+      expect(window.items.flatMap((g) => g.facts.map((fact) => fact.relation.id))).toEqual([
+        ids.opposes,
+        z.leads,
+        z.said,
+      ]);
+      expect(window.factCount).toBe(3);
+      const typed = await store.timeline({ entity: ids.zelenskyy, types: ['SAID', 'AFFILIATED_WITH'] });
+      expect(rowsOf(typed).map((g) => g[0])).toEqual(['2023-02-24', null]);
+      expect(await store.timeline({ entity: 'person:nobody' })).toMatchObject({
+        items: [],
+        totalCount: 0,
+        factCount: 0,
+      });
+      await expect(store.timeline({ entity: ids.xi, since: '2022-13' })).rejects.toThrow(
+        /"since" must be an ISO date such as 2022, 2022-09 or 2022-09-15, got "2022-13"/,
+      );
+      await expect(store.timeline({ entity: ids.xi, until: '2022-02-30' })).rejects.toBeInstanceOf(StoreQueryError);
+      await expect(store.timeline({ entity: ids.xi, after: 'nope' })).rejects.toBeInstanceOf(StoreQueryError);
+    });
+
+    it('gives every fact between two entities, either way round, in date order', async () => {
+      const between = async (query: Parameters<GraphStore['between']>[0]) =>
+        (await store.between(query)).items.map((fact) => [fact.date, fact.relation.id]);
+      const facts = [
+        ['2022-02', z.participated],
+        ['2022-03-01', ids.opposes],
+        ['2023-02-24', z.said],
+      ];
+      expect(await between({ a: ids.zelenskyy, b: ids.invasion })).toEqual(facts);
+      expect(await between({ a: ids.invasion, b: ids.zelenskyy })).toEqual(facts);
+      expect(await between({ a: ids.xi, b: ids.putin })).toEqual([['2022-09-15', ids.metWith]]);
+      expect(await between({ a: ids.putin, b: ids.xi, includeHedged: true })).toEqual([
+        ['2022-09-15', ids.metWith],
+        ['2022-09-16', ids.supports],
+      ]);
+      expect(await between({ a: ids.zelenskyy, b: ids.invasion, types: ['SAID'] })).toEqual([['2023-02-24', z.said]]);
+      const page = await store.between({ a: ids.zelenskyy, b: ids.invasion, first: 2 });
+      expect(page).toMatchObject({ totalCount: 3, hasNextPage: true });
+      expect(page.items[0]!.relation.evidence).toHaveLength(1);
+      const next = await store.between({ a: ids.zelenskyy, b: ids.invasion, after: page.endCursor });
+      expect(next.items.map((fact) => fact.relation.id)).toEqual([z.said]);
+      expect((await store.between({ a: ids.china, b: ids.russia })).items).toEqual([]);
+      expect((await store.between({ a: ids.china, b: ids.russia, includeNegated: true })).totalCount).toBe(1);
+      expect((await store.between({ a: ids.xi, b: 'person:nobody' })).totalCount).toBe(0);
+      expect((await store.between({ a: ids.xi, b: ids.xi })).totalCount).toBe(0);
+    });
+
+    it('gives the neighbourhood as of a date: facts dated on or before it only', async () => {
+      const around = async (asOf: string | null, hops = 1) => {
+        const sub = await store.neighborhood({ id: ids.zelenskyy, hops, limit: 50, asOf });
+        return [sub.nodes.map((n) => n.id), sub.edges.map((e) => e.id)];
+      };
+      expect(await around('2022-01')).toEqual([[ids.zelenskyy], []]);
+      expect(await around('2022-02')).toEqual([[ids.zelenskyy, ids.invasion], [z.participated]]);
+      expect(await around('2022-02-24')).toEqual(await around('2022-02'));
+      expect(await around('2022-03', 2)).toEqual([
+        [ids.zelenskyy, ids.ukraine, ids.invasion, ids.russia],
+        [z.leads, ids.opposes, 'PARTICIPATED_IN:country:russia->event:russian-invasion-of-ukraine', z.participated],
+      ]);
+      // Undated facts are part of the graph as it is, not of the graph as of any date.
+      expect((await around(null))[0]).toContain('organization:servant-of-the-people');
+      expect((await around('2030'))[0]).not.toContain('organization:servant-of-the-people');
+      expect((await around('2030'))[1]).toContain(z.said);
+      const xi = async (asOf: string) =>
+        (await store.neighborhood({ id: ids.xi, hops: 2, limit: 50, asOf })).nodes.map((n) => n.id);
+      expect(await xi('2022-09-15')).not.toContain(ids.peskov);
+      expect(await xi('2022-09-16')).toContain(ids.peskov);
+      await expect(store.neighborhood({ id: ids.xi, hops: 1, limit: 5, asOf: 'yesterday' })).rejects.toThrow(
+        /"asOf" must be an ISO date/,
+      );
+    });
+
+    it('gives the earliest and latest fact dates', async () => {
+      expect(await store.dateRange()).toEqual({ earliest: '2022-02', latest: '2023-02-24' });
+      await store.load(EMPTY);
+      expect(await store.dateRange()).toBeNull();
+      await store.ingest(timeArticles()[1]);
+      expect(await store.dateRange()).toBeNull();
+    });
+
+    it('finds a shortest path as of a date', async () => {
+      const path = async (asOf: string) =>
+        (await store.path({ from: ids.zelenskyy, to: ids.xi, maxHops: 6, asOf }))?.nodes.map((n) => n.id) ?? null;
+      expect(await path('2022-09-15')).toEqual([ids.zelenskyy, ids.invasion, ids.russia, ids.putin, ids.xi]);
+      expect(await path('2022-09-14')).toBeNull();
+      expect(await path('2022')).toEqual(await path('2022-09-15'));
+      const met = await store.path({ from: ids.xi, to: ids.putin, maxHops: 3, asOf: '2022-09-15' });
+      expect(met!.edges.map((e) => e.id)).toEqual([ids.metWith]);
+      expect(await store.path({ from: ids.xi, to: ids.putin, maxHops: 3, asOf: '2022-09-14' })).toBeNull();
+      await expect(store.path({ from: ids.xi, to: ids.putin, maxHops: 3, asOf: '15/09/2022' })).rejects.toBeInstanceOf(
+        StoreQueryError,
+      );
+    });
+  });
+
   describe('delete', () => {
     it('removes an article, its evidence, and what is left without evidence', async () => {
       await ingestAll(store);
@@ -668,6 +943,17 @@ describe('embedded and Neo4j stores answer alike', () => {
     }
     await same((s) => s.statements({ first: 100 }));
     await same((s) => s.articles({ first: 100 }));
+    for (const id of [ids.xi, ids.putin, ids.meeting, ids.russia, ids.samarkand, ids.zelenskyy]) {
+      await same((s) => s.timeline({ entity: id, first: 100, includeHedged: true, includeNegated: true }));
+      await same((s) => s.timeline({ entity: id, first: 1, after: 'b2Zmc2V0OjA', since: '2022-09' }));
+      for (const other of [ids.xi, ids.putin, ids.meeting, ids.russia])
+        await same((s) => s.between({ a: id, b: other, includeHedged: true, includeNegated: true }));
+      for (const asOf of ['2022-02', '2022-03-01', '2022-09-15', '2022-09-16'])
+        await same((s) => s.neighborhood({ id, hops: 3, limit: 20, asOf, includeHedged: true }));
+      for (const asOf of ['2022-09-15', '2022-09-16'])
+        await same((s) => s.path({ from: id, to: ids.peskov, maxHops: 5, asOf }));
+    }
+    await same((s) => s.dateRange());
     await same(async (s) => sortedDump(await s.dump()));
   });
 

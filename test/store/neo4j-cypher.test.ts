@@ -5,6 +5,7 @@
  */
 import * as write from '../../src/store/neo4j/cypher/ingest.js';
 import * as maintain from '../../src/store/neo4j/cypher/maintain.js';
+import { DATED_BY_AS_OF, FACT_DATE } from '../../src/store/neo4j/cypher/query.js';
 import * as read from '../../src/store/neo4j/cypher/read.js';
 
 describe('ingest statements', () => {
@@ -469,6 +470,74 @@ describe('read and maintenance statements', () => {
       RETURN DISTINCT i AS depth, nodes(p)[i].id AS from, relationships(p)[i].id AS edge, nodes(p)[i + 1].id AS to",
       }
     `);
+  });
+
+  it('dates a fact by its own date, its event, else its first evidence or article', () => {
+    expect(FACT_DATE).toMatchInlineSnapshot(
+      `"CASE WHEN coalesce(r.date, '') <> '' THEN r.date WHEN type(r) = 'PARTICIPATED_IN' AND coalesce(endNode(r).date, '') <> '' THEN endNode(r).date WHEN type(r) = 'HELD_IN' AND coalesce(startNode(r).date, '') <> '' THEN startNode(r).date ELSE COLLECT { MATCH (fe:Evidence {relation: r.id}) OPTIONAL MATCH (fa:Article {id: fe.article}) WITH coalesce(fe.date, fa.publishedAt) AS fd WHERE coalesce(fd, '') <> '' RETURN fd ORDER BY fd LIMIT 1 }[0] END"`,
+    );
+  });
+
+  it('reaches a neighbourhood as of a date over facts dated on or before it', () => {
+    expect(read.reachable('person:xi', '2', null, false, '2022-09')).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "asOf": "2022-09",
+          "id": "person:xi",
+          "includeHedged": false,
+          "types": null,
+        },
+        "text": "MATCH (c:Entity {id: $id})
+      MATCH p = ANY SHORTEST (c)(()-[r:MET_WITH|SAID|SUPPORTS|SANCTIONS|OPPOSES|LEADER_OF|MEMBER_OF|AFFILIATED_WITH|PARTICIPATED_IN|VISITED|HELD_IN]-() WHERE ($types IS NULL OR type(r) IN $types) AND coalesce(r.negated, false) = false AND ($includeHedged OR coalesce(r.hedged, false) = false) AND any(known IN [CASE WHEN coalesce(r.date, '') <> '' THEN r.date WHEN type(r) = 'PARTICIPATED_IN' AND coalesce(endNode(r).date, '') <> '' THEN endNode(r).date WHEN type(r) = 'HELD_IN' AND coalesce(startNode(r).date, '') <> '' THEN startNode(r).date ELSE COLLECT { MATCH (fe:Evidence {relation: r.id}) OPTIONAL MATCH (fa:Article {id: fe.article}) WITH coalesce(fe.date, fa.publishedAt) AS fd WHERE coalesce(fd, '') <> '' RETURN fd ORDER BY fd LIMIT 1 }[0] END] WHERE known IS NOT NULL AND substring(known, 0, size($asOf)) <= $asOf)){1,2}(m:Entity)
+      WHERE m <> c
+      RETURN m.id AS id, length(p) AS distance",
+      }
+    `);
+    expect(read.edgesAmong(['person:xi'], null, false, '2022-09').text).toContain(DATED_BY_AS_OF);
+    expect(read.shortestPathSteps('person:a', 'person:b', '4', null, '2022-09').text).toContain(DATED_BY_AS_OF);
+  });
+
+  it("lists an entity's facts and the facts between two entities with their dates and events", () => {
+    const filter = { types: null, includeHedged: false, includeNegated: true };
+    expect(read.timelineFacts('person:xi', filter)).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "id": "person:xi",
+          "includeHedged": false,
+          "includeNegated": true,
+          "types": null,
+        },
+        "text": "MATCH (:Entity {id: $id})-[r:MET_WITH|SAID|SUPPORTS|SANCTIONS|OPPOSES|LEADER_OF|MEMBER_OF|AFFILIATED_WITH|PARTICIPATED_IN|VISITED|HELD_IN]-(:Entity)
+      WHERE ($types IS NULL OR type(r) IN $types) AND CASE WHEN r.negated = true THEN $includeNegated WHEN r.hedged = true THEN $includeHedged ELSE true END
+      RETURN r.id AS id, CASE WHEN coalesce(r.date, '') <> '' THEN r.date WHEN type(r) = 'PARTICIPATED_IN' AND coalesce(endNode(r).date, '') <> '' THEN endNode(r).date WHEN type(r) = 'HELD_IN' AND coalesce(startNode(r).date, '') <> '' THEN startNode(r).date ELSE COLLECT { MATCH (fe:Evidence {relation: r.id}) OPTIONAL MATCH (fa:Article {id: fe.article}) WITH coalesce(fe.date, fa.publishedAt) AS fd WHERE coalesce(fd, '') <> '' RETURN fd ORDER BY fd LIMIT 1 }[0] END AS date, CASE WHEN coalesce(r.event, '') <> '' THEN r.event WHEN endNode(r).label = 'Event' THEN endNode(r).id WHEN startNode(r).label = 'Event' THEN startNode(r).id END AS event",
+      }
+    `);
+    expect(read.factsBetween('person:xi', 'person:putin', { ...filter, types: ['MET_WITH'] })).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "a": "person:xi",
+          "b": "person:putin",
+          "includeHedged": false,
+          "includeNegated": true,
+          "types": [
+            "MET_WITH",
+          ],
+        },
+        "text": "MATCH (:Entity {id: $a})-[r:MET_WITH|SAID|SUPPORTS|SANCTIONS|OPPOSES|LEADER_OF|MEMBER_OF|AFFILIATED_WITH|PARTICIPATED_IN|VISITED|HELD_IN]-(:Entity {id: $b})
+      WHERE ($types IS NULL OR type(r) IN $types) AND CASE WHEN r.negated = true THEN $includeNegated WHEN r.hedged = true THEN $includeHedged ELSE true END
+      RETURN r.id AS id, CASE WHEN coalesce(r.date, '') <> '' THEN r.date WHEN type(r) = 'PARTICIPATED_IN' AND coalesce(endNode(r).date, '') <> '' THEN endNode(r).date WHEN type(r) = 'HELD_IN' AND coalesce(startNode(r).date, '') <> '' THEN startNode(r).date ELSE COLLECT { MATCH (fe:Evidence {relation: r.id}) OPTIONAL MATCH (fa:Article {id: fe.article}) WITH coalesce(fe.date, fa.publishedAt) AS fd WHERE coalesce(fd, '') <> '' RETURN fd ORDER BY fd LIMIT 1 }[0] END AS date, CASE WHEN coalesce(r.event, '') <> '' THEN r.event WHEN endNode(r).label = 'Event' THEN endNode(r).id WHEN startNode(r).label = 'Event' THEN startNode(r).id END AS event",
+      }
+    `);
+  });
+
+  it('finds the earliest and latest date of the facts that are not denied', () => {
+    expect(read.factDateRange().text).toBe(
+      [
+        'MATCH (:Entity)-[r:MET_WITH|SAID|SUPPORTS|SANCTIONS|OPPOSES|LEADER_OF|MEMBER_OF|AFFILIATED_WITH|PARTICIPATED_IN|VISITED|HELD_IN]->(:Entity) WHERE coalesce(r.negated, false) = false',
+        `WITH ${FACT_DATE} AS date WHERE date IS NOT NULL`,
+        'RETURN min(date) AS earliest, max(date) AS latest',
+      ].join('\n'),
+    );
   });
 
   it("takes one article's evidence off its edges", () => {

@@ -1,8 +1,9 @@
 /**
  * The article of an HTML page: Mozilla's Readability (the engine of Firefox's reader view) over a
  * linkedom DOM finds the article's content among the page's furniture; a walk over the body's blocks
- * stands in when it finds none. The page is flattened first (see flatten.ts), so that every step stays
- * linear in the size of the page whatever its nesting.
+ * stands in when it finds none, and reads the pages too large for Readability (MAX_READABLE_ELEMENTS).
+ * The page is flattened first (see flatten.ts), so that every step stays linear in the size of the page
+ * whatever its nesting, and dense pages lose the markup only Readability reads (LEAN_HTML_ELEMENTS).
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -35,6 +36,31 @@ const CAPTION_LABEL_TEXT = 'Caption: ';
 
 /** Fewer words than this in Readability's article, and the walk over the page's blocks is taken if it finds more. */
 const MIN_READABLE_WORDS = 25;
+
+/**
+ * Readability reads a page only when its body keeps at most this many elements after pruneFurniture; a
+ * larger page is read by the walk over its blocks. Readability costs 15 to 110 µs an element on linkedom
+ * (measured on this project's 2-core machine, pages of 1,000 to 16,000 elements of several shapes: plain
+ * paragraphs the cheapest, short divs of a word and a link the dearest), and more than linearly on some
+ * shapes: a 5 MB page of 200,000 small elements took 17 to 47 s, nearly all of it in Readability. At this
+ * budget its worst case stays near a second (about 0.5 s at 5,000 elements on the dearest shapes), and a
+ * page that keeps this many elements is small unless its elements hold much text, which Readability reads
+ * fast. Real news pages keep a few hundred to several thousand elements once flatten.ts has dropped scripts
+ * and pictures and pruneFurniture the navigation and furniture: the budget leaves room for long live
+ * blogs and pages of many paragraphs, so they are still read by Readability. (Readability's own
+ * `maxElemsToParse` counts the elements with getElementsByTagName('*'), which linkedom answers with none,
+ * so the budget is kept here.)
+ */
+export const MAX_READABLE_ELEMENTS = 10_000;
+
+/**
+ * Past this many elements, flatten.ts leaves out the attributes, inline elements and wrappers that only
+ * Readability would read (the walk over the blocks reads the page the same without them): a page that large
+ * (before pruning) is almost never within MAX_READABLE_ELEMENTS after pruning, and its elements cost the DOM
+ * parser and every walk time. A page flatten.ts left anything out of is read by the walk, whatever it keeps
+ * after pruning.
+ */
+export const LEAN_HTML_ELEMENTS = 20_000;
 
 /** The page with an <html> and a <body> element, which linkedom (unlike a browser) does not add to a fragment. */
 function asDocument(html: string): string {
@@ -83,13 +109,14 @@ function layout(blocks: readonly TextBlock[], title: string | undefined): { text
  * Unicode-clean (unicode.ts), so the stored text and the extractor's offsets agree.
  */
 export function htmlArticle(html: string): HtmlArticle {
-  const { document } = parseHTML(asDocument(flattenHtml(html)));
+  const flat = flattenHtml(html, { leanAfter: LEAN_HTML_ELEMENTS });
+  const { document } = parseHTML(asDocument(flat.html));
   const metadata = pageMetadata(document);
   const body = document.body;
   const pageWords = blockWords(textBlocks(body));
-  pruneFurniture(body);
+  const kept = pruneFurniture(body);
   const walked = textBlocks(body);
-  const readable = readableBlocks(document);
+  const readable = flat.leaned === 0 && kept <= MAX_READABLE_ELEMENTS ? readableBlocks(document) : undefined;
   const useReadable =
     readable !== undefined &&
     (blockWords(readable.blocks) >= MIN_READABLE_WORDS || blockWords(walked) < MIN_READABLE_WORDS);

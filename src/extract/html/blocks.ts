@@ -92,6 +92,15 @@ const CONTENT_ROOTS = new Set(['html', 'body', 'main', 'article']);
 /** Number of letters and digits in an element's text (the measure of "half of the page"). */
 const textSize = (element: Element): number => (element.textContent ?? '').replace(/\s+/g, '').length;
 
+/**
+ * Whether an element's class names and id (`"<class> <id>"`) name page furniture (FURNITURE_CLASS). Only an
+ * element so named can be pruned as furniture: flatten.ts leaves out of a dense page the attributes, the
+ * inline elements and the wrappers that are not.
+ */
+export function looksLikeFurniture(label: string): boolean {
+  return FURNITURE_CLASS.test(label);
+}
+
 function isFurniture(element: Element, pageSize: number): boolean {
   const name = element.tagName.toLowerCase();
   if (
@@ -101,7 +110,7 @@ function isFurniture(element: Element, pageSize: number): boolean {
   )
     return false;
   const label = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  return FURNITURE_CLASS.test(label) && textSize(element) * 2 < pageSize;
+  return looksLikeFurniture(label) && textSize(element) * 2 < pageSize;
 }
 
 /** The kind of text inside an element, given the kind around it. */
@@ -111,18 +120,45 @@ function kindIn(name: string, outer: BlockKind): BlockKind {
   return outer;
 }
 
-/** Removes the elements of page furniture (FURNITURE_CLASS, SKIPPED) under the root, before Readability reads it. */
-export function pruneFurniture(root: Element): void {
+/** Whether the walk (textBlocks) and pruneFurniture skip an element so named with its content. */
+export function skipsText(name: string): boolean {
+  return SKIPPED.has(name);
+}
+
+/** Whether the walk (textBlocks) ends a block of text at the start and at the end of an element so named. */
+export function bordersBlocks(name: string): boolean {
+  return BLOCKS.has(name);
+}
+
+/**
+ * Whether an element so named only borders blocks of text: the walk ends a block at its start and end, and
+ * the text inside is of the kind around it (not a heading, not a caption). flatten.ts leaves such wrappers
+ * out of a dense page where their borders add nothing.
+ */
+export function onlyBordersBlocks(name: string): boolean {
+  return (
+    BLOCKS.has(name) && (['paragraph', 'heading', 'caption'] as const).every((kind) => kindIn(name, kind) === kind)
+  );
+}
+
+/**
+ * Removes the elements of page furniture (FURNITURE_CLASS, SKIPPED) under the root, before Readability reads
+ * it; returns the number of elements left under the root (the root not counted).
+ */
+export function pruneFurniture(root: Element): number {
   const pageSize = textSize(root);
   const stack: Element[] = [root];
+  let kept = -1;
   while (stack.length > 0) {
     const element = stack.pop()!;
     if (element !== root && (SKIPPED.has(element.tagName.toLowerCase()) || isFurniture(element, pageSize))) {
       element.remove();
       continue;
     }
+    kept += 1;
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
   }
+  return kept;
 }
 
 /** The blocks of text of an element (a Readability article, or a page's body), in reading order. */

@@ -10,6 +10,7 @@ import { typedByShape } from '../context-types.js';
 import type { KnownEntities } from '../known.js';
 import type { Mention, Sentence } from '../types.js';
 import type { NerModel, NerSpan, SpanType } from './index.js';
+import { COUNTRY_BY_DEMONYM } from '../gazetteer.js';
 import { PERSON_ACT_VERBS } from '../lexicon.js';
 import { isGivenName } from './features.js';
 
@@ -97,7 +98,10 @@ function personEvidence(m: Mention, text: string): boolean {
 
 /** A shape-typed person as the model reads it: replaced by its own name, retyped, dropped, or kept. */
 function judge(m: Mention, span: NerSpan | undefined, typed: SpanType, text: string): Mention | undefined {
-  if (span && span.score >= NER_THRESHOLDS.replace && span.label !== 'Country' && span.label !== 'Event') {
+  // A person's name the model reads shorter ("Son Hui" in "Choe Son Hui") keeps the rules' whole run:
+  // the model cuts first words it never saw, the capitalised run is the name.
+  const inside = span !== undefined && span.label === 'Person' && span.start >= m.start && span.end <= m.end;
+  if (span && !inside && span.score >= NER_THRESHOLDS.replace && span.label !== 'Country' && span.label !== 'Event') {
     return {
       ...m,
       start: span.start,
@@ -134,7 +138,11 @@ function additions(
     let free = true;
     for (let k = j; k < kept.length && kept[k].start < span.end && free; k++)
       if (kept[k].end > span.start) free = false;
-    const sentence = free ? sentenceOf(sentences, span.start, span.end) : undefined;
+    // A demonym ("North Korean leader …") describes; it names no entity of its own.
+    const sentence =
+      free && !COUNTRY_BY_DEMONYM.has(text.slice(span.start, span.end))
+        ? sentenceOf(sentences, span.start, span.end)
+        : undefined;
     if (sentence)
       out.push({
         start: span.start,
@@ -164,30 +172,65 @@ function modelNames(
 }
 
 /**
+ * What the model reads of an article before the entities already known come into play: its names, and
+ * its typing of every mention the ner stage may judge (the shape-typed persons; `judgeable` picks among
+ * them with the known entities). Plain arrays and objects, cheap to send from a worker thread.
+ */
+export interface ModelReading {
+  /** The model's names, in text order (NerModel.spansOf). */
+  spans: NerSpan[];
+  /** The model's typing of each mention typed a Person by its shape (by the mention's index), null for the others. */
+  typed: (SpanType | null)[];
+}
+
+/**
+ * The model's reading of an article's text for the rules' mentions (the known-independent half of
+ * mergeModelMentions); undefined when the article has no sentence. With `only`, no mention is typed.
+ */
+export function readWithModel(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  model: NerModel,
+  { only = false }: { only?: boolean } = {},
+): ModelReading | undefined {
+  if (sentences.length === 0) return undefined;
+  const analysis = model.analyse(text);
+  const spans = model.spansOf(analysis);
+  const typed: (SpanType | null)[] = mentions.map(() => null);
+  if (only) return { spans, typed };
+  const shaped = mentions.flatMap((m, i) => (typedByShape(m) ? [i] : []));
+  // A span's typing depends on the text alone: each is typed as mergeModelMentions would type it.
+  const types = model.typeSpans(
+    text,
+    shaped.map((i) => namePart(mentions[i])),
+    analysis,
+  );
+  shaped.forEach((index, k) => (typed[index] = types[k]));
+  return { spans, typed };
+}
+
+/**
  * The rules' mentions with the model's judgement of shape-typed names and its additions, in text order;
- * with `only`, the model's names replace the rules' names (an ablation, not a product setting).
+ * with `only`, the model's names replace the rules' names (an ablation, not a product setting). `reading`
+ * is the model's reading of the same text and mentions (readWithModel; undefined: the rules' mentions as they are).
  */
 export function mergeModelMentions(
   text: string,
   sentences: readonly Sentence[],
   mentions: readonly Mention[],
-  model: NerModel,
+  reading: ModelReading | undefined,
   { known, only = false }: { known?: KnownEntities; only?: boolean } = {},
 ): Mention[] {
-  if (sentences.length === 0) return [...mentions];
-  const analysis = model.analyse(text);
-  const spans = model.spansOf(analysis);
+  if (sentences.length === 0 || reading === undefined) return [...mentions];
+  const { spans, typed } = reading;
   if (only) return modelNames(text, sentences, mentions, spans);
-  const candidates = judgeable(mentions, known);
-  const typed = model.typeSpans(
-    text,
-    candidates.map((i) => namePart(mentions[i])),
-    analysis,
-  );
   const judged = new Map<number, Mention | undefined>();
-  candidates.forEach((index, k) =>
-    judged.set(index, judge(mentions[index], overlapping(spans, mentions[index]), typed[k], text)),
-  );
+  for (const index of judgeable(mentions, known)) {
+    const type = typed[index];
+    if (!type) throw new Error(`mergeModelMentions: mention ${index} was not typed by the model`);
+    judged.set(index, judge(mentions[index], overlapping(spans, mentions[index]), type, text));
+  }
   const kept = mentions.flatMap((m, i) => {
     const j = judged.has(i) ? judged.get(i) : m;
     return j ? [j] : [];

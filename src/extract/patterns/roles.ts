@@ -3,7 +3,16 @@
  * President X", "X, a professor at Y"). Runs over the whole article first: the meetings pattern reads
  * the leaders it finds ("the presidents of A and B").
  */
-import { LEADER_TITLES, MEETING_WORDS, MEMBER_TITLES, SKIPPED_DETERMINERS, SPEECH_VERBS } from '../lexicon.js';
+import {
+  AFFILIATION_PREPOSITIONS,
+  HEAD_VERBS,
+  LEADER_TITLES,
+  MEETING_WORDS,
+  MEMBER_TITLES,
+  SKIPPED_DETERMINERS,
+  SPEECH_VERBS,
+  WORK_VERBS,
+} from '../lexicon.js';
 import { isLowerWord } from '../cues.js';
 import { ORGS } from '../labels.js';
 import { countryOfWord, roleCountry, type ArticleScope, type FactList } from '../scope.js';
@@ -130,6 +139,14 @@ const UNIT_WORDS = new Set([
 ]);
 
 /** Role words after a person: "X, a professor at Y,", "X, President of the Y", "X from Y". */
+/** The word before the mention at k, over determiners and a possessive owner ("in India's Ministry of …"). */
+function prepositionBefore(items: readonly Item[], k: number): string {
+  let j = k - 1;
+  if (items[j]?.norm === "'s" || items[j]?.norm === '’s') j -= 2;
+  while (items[j] && SKIPPED_DETERMINERS.has(items[j].norm)) j--;
+  return items[j]?.norm ?? '';
+}
+
 function roleAfter(items: readonly Item[], p: number): Role {
   const role: Role = { leader: false, member: false };
   let k = p + 1;
@@ -140,10 +157,22 @@ function roleAfter(items: readonly Item[], p: number): Role {
     return role;
   }
   if (items[k]?.norm !== ',') return role;
+  // ", a political scientist at Y", ", who studies … at Y", ", who heads Y": the appositive's kind.
+  const opener = items[p + 2]?.norm;
+  const verb = opener === 'who' ? items[p + 3]?.norm : undefined;
+  const described =
+    opener === 'a' || opener === 'an' || opener === 'the' || (verb !== undefined && WORK_VERBS.has(verb));
+  const heads = verb !== undefined && HEAD_VERBS.has(verb);
   for (k = p + 2; k < items.length && k <= p + 14; k++) {
     const it = items[k];
     if (it.mention) {
       if (it.mention.label === 'Person') break;
+      if (it.mention.label === 'Organization' && !role.leader && !role.member) {
+        // A role noun no list holds, tied to the body by its preposition, or a clause saying what they do.
+        if (heads && k <= p + 5) return { leader: true, member: false, anchor: it.mention.entity };
+        if (described && AFFILIATION_PREPOSITIONS.has(prepositionBefore(items, k)))
+          return { leader: false, member: true, anchor: it.mention.entity };
+      }
       const based =
         items[k + 1]?.norm === 'based' ||
         items[k + 1]?.norm === '-based' ||
@@ -180,7 +209,9 @@ function roles(scope: ArticleScope, out: FactList, leaders: Map<string, string>)
       // "European Commission President Ursula von der Leyen": the organisation inside the mention, before its title.
       const body = items[p].inner.find((x) => x.label === 'Organization');
       if (body && m.role) {
-        const title = [...lowerWords(m.role), ...m.role.toLowerCase().split(/\s+/)];
+        // "Secretary General" is the "secretary-general" of LEADER_TITLES, written in two words.
+        const written = m.role.toLowerCase().replace(/\b(secretary|director) general\b/g, '$1-general');
+        const title = [...lowerWords(m.role), ...written.split(/\s+/)];
         const demoted = title.some(
           (w) => w === 'vice' || w === 'deputy' || w === 'former' || w.startsWith('vice-') || w.startsWith('deputy-'),
         );

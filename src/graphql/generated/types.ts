@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, RelationRecord, EvidenceRecord, StatementRecord, MentionRecord, ArticleRecord, MeetingParent, SubgraphParent, CommunityParent, StatsParent, IngestResultParent, DeleteResultParent, PageInfoParent, EntityConnectionParent, EntityEdgeParent, RelatedConnectionParent, RelatedEdgeParent, RelationConnectionParent, RelationEdgeParent, StatementConnectionParent, StatementEdgeParent, ArticleConnectionParent, ArticleEdgeParent, MentionConnectionParent, MentionEdgeParent, EvidenceConnectionParent, EvidenceEdgeParent, MeetingConnectionParent, MeetingEdgeParent, SearchConnectionParent, SearchEdgeParent, CentralityConnectionParent, CentralityEdgeParent, CommunityConnectionParent, CommunityEdgeParent } from '../mappers.js';
+import type { EntityRecord, RelationRecord, EvidenceRecord, StatementRecord, MentionRecord, ArticleRecord, MeetingParent, SubgraphParent, CommunityParent, StatsParent, IngestResultParent, ArticleIngestedParent, DeleteResultParent, PageInfoParent, EntityConnectionParent, EntityEdgeParent, RelatedConnectionParent, RelatedEdgeParent, RelationConnectionParent, RelationEdgeParent, StatementConnectionParent, StatementEdgeParent, ArticleConnectionParent, ArticleEdgeParent, MentionConnectionParent, MentionEdgeParent, EvidenceConnectionParent, EvidenceEdgeParent, MeetingConnectionParent, MeetingEdgeParent, SearchConnectionParent, SearchEdgeParent, CentralityConnectionParent, CentralityEdgeParent, CommunityConnectionParent, CommunityEdgeParent, TimelineConnectionParent, TimelineEdgeParent, TimelineGroupParent } from '../mappers.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -72,6 +72,15 @@ export type ArticleEdge = {
   __typename?: 'ArticleEdge';
   cursor: Scalars['String']['output'];
   node: Article;
+};
+
+/** An article ingestArticle stored, and what it added. */
+export type ArticleIngestedEvent = {
+  __typename?: 'ArticleIngestedEvent';
+  article: Article;
+  edgesAdded: Scalars['Int']['output'];
+  nodesAdded: Scalars['Int']['output'];
+  statementsAdded: Scalars['Int']['output'];
 };
 
 export type Centrality = {
@@ -233,6 +242,13 @@ export type CountrySupportedByArgs = {
 export type CountrySupportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The earliest and latest fact dates of the graph. */
+export type DateRange = {
+  __typename?: 'DateRange';
+  earliest: Scalars['String']['output'];
+  latest: Scalars['String']['output'];
 };
 
 export type DeleteResult = {
@@ -987,6 +1003,12 @@ export type Query = {
   article: Maybe<Article>;
   /** Articles, newest first. */
   articles: ArticleConnection;
+  /**
+   * Every fact linking two entities (ids or exact names), in either direction, by `factDate` (earliest
+   * first, undated last), each with its evidence. Hedged facts are left out unless `includeHedged`, denied
+   * ones unless `includeNegated`.
+   */
+  between: RelationConnection;
   /** The most central entities of the graph (plain, non-hedged relations, as an undirected graph). */
   centralEntities: CentralityConnection;
   /**
@@ -998,6 +1020,8 @@ export type Query = {
   commentators: Array<Statement>;
   /** Communities of densely linked entities (Louvain), largest first. */
   communities: CommunityConnection;
+  /** The earliest and latest `factDate` of the graph's facts (the range of a date slider); null when no fact is dated. */
+  dateRange: Maybe<DateRange>;
   /** Entities whose name or alias matches `search` (case- and accent-insensitive), best matches first. */
   entities: EntityConnection;
   /** One entity by id (ids look like `person:xi-jinping`, `country:russia`); null when there is none. */
@@ -1011,9 +1035,16 @@ export type Query = {
   export: Scalars['String']['output'];
   /** The event that `commentators(on:)` would pick for this text, null when none matches. */
   matchEvent: Maybe<Event>;
-  /** The subgraph around an entity (id or exact name), up to `hops` steps away, at most `limit` nodes. */
+  /**
+   * The subgraph around an entity (id or exact name), up to `hops` steps away, at most `limit` nodes.
+   * With `asOf` (an ISO date: 2022, 2022-09, 2022-09-15), the graph as of that date: only facts whose
+   * `factDate` is on or before it are followed and returned; undated facts are left out.
+   */
   neighborhood: Subgraph;
-  /** A shortest path between two entities (ids or exact names), null when none within `maxHops`. */
+  /**
+   * A shortest path between two entities (ids or exact names), null when none within `maxHops`. With
+   * `asOf` (an ISO date), over facts whose `factDate` is on or before it only.
+   */
   path: Maybe<Subgraph>;
   /** One relation (edge) by id. */
   relation: Maybe<Relation>;
@@ -1029,6 +1060,14 @@ export type Query = {
   statements: StatementConnection;
   /** Counts of what the graph holds. */
   stats: Stats;
+  /**
+   * An entity's facts (its relations, both directions) in date order, grouped by day and by event: a page
+   * of groups, earliest first, undated facts last. A day's facts at an event (a meeting, a summit, an
+   * invasion) form one group, its other facts another. `entity` takes an id or an exact name or alias;
+   * `since`/`until` (ISO dates at any precision) keep the facts whose `factDate` lies within them. Hedged
+   * facts are left out unless `includeHedged`, denied ones unless `includeNegated`.
+   */
+  timeline: TimelineConnection;
 };
 
 
@@ -1040,6 +1079,17 @@ export type QueryArticleArgs = {
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBetweenArgs = {
+  a: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  b: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeHedged?: InputMaybe<Scalars['Boolean']['input']>;
+  includeNegated?: InputMaybe<Scalars['Boolean']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
 };
 
 
@@ -1092,6 +1142,7 @@ export type QueryMatchEventArgs = {
 
 
 export type QueryNeighborhoodArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   hops?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['String']['input'];
   includeHedged?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1101,6 +1152,7 @@ export type QueryNeighborhoodArgs = {
 
 
 export type QueryPathArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['String']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['String']['input'];
@@ -1146,6 +1198,18 @@ export type QueryStatementsArgs = {
   speaker?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entity: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeHedged?: InputMaybe<Scalars['Boolean']['input']>;
+  includeNegated?: InputMaybe<Scalars['Boolean']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Entities related to one entity, each with the relation that links them. */
 export type RelatedConnection = {
   __typename?: 'RelatedConnection';
@@ -1174,6 +1238,12 @@ export type Relation = {
   event: Maybe<Entity>;
   /** Where the fact is stated. */
   evidence: EvidenceConnection;
+  /**
+   * The date of the fact, by which timelines order it and `asOf` keeps it: its own `date`, else for
+   * PARTICIPATED_IN and HELD_IN the date of the event, else the earliest date of its evidence (each
+   * piece's `date`, else its article's `publishedAt`); null when none of these is known.
+   */
+  factDate: Maybe<Scalars['String']['output']>;
   /** No piece of evidence states the fact plainly. */
   hedged: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
@@ -1305,6 +1375,62 @@ export type Subgraph = {
   nodes: Array<Entity>;
 };
 
+/**
+ * Live updates, over server-sent events at the same /graphql endpoint (send `Accept: text/event-stream`).
+ * Events come from this server's ingestArticle mutation, once the article is durably stored: a duplicate
+ * or a failed write announces nothing, nor does an article added by another process (`kg ingest`).
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each article stored by ingestArticle, with what it added. */
+  articleIngested: ArticleIngestedEvent;
+  /**
+   * Each relation a newly stored article gives evidence for (a new fact, or new evidence for a known one),
+   * as stored. `types` keeps only those types; `involving` keeps only relations with one of these entities
+   * at either end, by id ("person:xi-jinping") or by name or alias, in any letter case ("Xi Jinping").
+   */
+  factAdded: Relation;
+};
+
+
+/**
+ * Live updates, over server-sent events at the same /graphql endpoint (send `Accept: text/event-stream`).
+ * Events come from this server's ingestArticle mutation, once the article is durably stored: a duplicate
+ * or a failed write announces nothing, nor does an article added by another process (`kg ingest`).
+ */
+export type SubscriptionFactAddedArgs = {
+  involving?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+/** A timeline: a page of groups of facts (`totalCount` counts groups, `factCount` facts). */
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  edges: Array<TimelineEdge>;
+  /** Facts in the whole timeline, across every group. */
+  factCount: Scalars['Int']['output'];
+  nodes: Array<TimelineGroup>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  cursor: Scalars['String']['output'];
+  node: TimelineGroup;
+};
+
+/** The facts of a timeline that share a day and an event. */
+export type TimelineGroup = {
+  __typename?: 'TimelineGroup';
+  /** The day of the facts (their `factDate` cut to the day: 2022-09-15, or 2022-09 for a month); null for undated facts. */
+  date: Maybe<Scalars['String']['output']>;
+  /** The event the facts belong to (a meeting's event, or the Event at one end); null for the day's other facts. */
+  event: Maybe<Entity>;
+  /** The facts, by `factDate` and id, each with its evidence. */
+  facts: Array<Relation>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1392,6 +1518,7 @@ export type ResolversTypes = {
   Article: ResolverTypeWrapper<ArticleRecord>;
   ArticleConnection: ResolverTypeWrapper<ArticleConnectionParent>;
   ArticleEdge: ResolverTypeWrapper<ArticleEdgeParent>;
+  ArticleIngestedEvent: ResolverTypeWrapper<ArticleIngestedParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Centrality: ResolverTypeWrapper<Centrality>;
   CentralityConnection: ResolverTypeWrapper<CentralityConnectionParent>;
@@ -1401,6 +1528,7 @@ export type ResolversTypes = {
   CommunityConnection: ResolverTypeWrapper<CommunityConnectionParent>;
   CommunityEdge: ResolverTypeWrapper<CommunityEdgeParent>;
   Country: ResolverTypeWrapper<EntityRecord>;
+  DateRange: ResolverTypeWrapper<DateRange>;
   DeleteResult: ResolverTypeWrapper<DeleteResultParent>;
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityRecord>;
@@ -1447,6 +1575,10 @@ export type ResolversTypes = {
   Stats: ResolverTypeWrapper<StatsParent>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphParent>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TimelineConnection: ResolverTypeWrapper<TimelineConnectionParent>;
+  TimelineEdge: ResolverTypeWrapper<TimelineEdgeParent>;
+  TimelineGroup: ResolverTypeWrapper<TimelineGroupParent>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1454,6 +1586,7 @@ export type ResolversParentTypes = {
   Article: ArticleRecord;
   ArticleConnection: ArticleConnectionParent;
   ArticleEdge: ArticleEdgeParent;
+  ArticleIngestedEvent: ArticleIngestedParent;
   Boolean: Scalars['Boolean']['output'];
   Centrality: Centrality;
   CentralityConnection: CentralityConnectionParent;
@@ -1462,6 +1595,7 @@ export type ResolversParentTypes = {
   CommunityConnection: CommunityConnectionParent;
   CommunityEdge: CommunityEdgeParent;
   Country: EntityRecord;
+  DateRange: DateRange;
   DeleteResult: DeleteResultParent;
   Entity: EntityRecord;
   EntityConnection: EntityConnectionParent;
@@ -1503,6 +1637,10 @@ export type ResolversParentTypes = {
   Stats: StatsParent;
   String: Scalars['String']['output'];
   Subgraph: SubgraphParent;
+  Subscription: Record<PropertyKey, never>;
+  TimelineConnection: TimelineConnectionParent;
+  TimelineEdge: TimelineEdgeParent;
+  TimelineGroup: TimelineGroupParent;
 };
 
 export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
@@ -1529,6 +1667,13 @@ export type ArticleConnectionResolvers<ContextType = GraphQLContext, ParentType 
 export type ArticleEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ArticleIngestedEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleIngestedEvent'] = ResolversParentTypes['ArticleIngestedEvent']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  edgesAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statementsAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CentralityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Centrality'] = ResolversParentTypes['Centrality']> = {
@@ -1591,6 +1736,11 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
   supportedBy?: Resolver<ResolversTypes['RelatedConnection'], ParentType, ContextType, Partial<CountrySupportedByArgs>>;
   supports?: Resolver<ResolversTypes['RelatedConnection'], ParentType, ContextType, Partial<CountrySupportsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DateRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DateRange'] = ResolversParentTypes['DateRange']> = {
+  earliest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = {
@@ -1809,9 +1959,11 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
+  between?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryBetweenArgs, 'a' | 'b' | 'includeHedged' | 'includeNegated'>>;
   centralEntities?: Resolver<ResolversTypes['CentralityConnection'], ParentType, ContextType, RequireFields<QueryCentralEntitiesArgs, 'by'>>;
   commentators?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryCommentatorsArgs, 'includeParticipants' | 'minWords' | 'on'>>;
   communities?: Resolver<ResolversTypes['CommunityConnection'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'minSize'>>;
+  dateRange?: Resolver<Maybe<ResolversTypes['DateRange']>, ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   export?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportArgs, 'format' | 'hops'>>;
@@ -1823,6 +1975,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, Partial<QueryStatementsArgs>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'entity' | 'includeHedged' | 'includeNegated'>>;
 };
 
 export type RelatedConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelatedConnection'] = ResolversParentTypes['RelatedConnection']> = {
@@ -1843,6 +1996,7 @@ export type RelationResolvers<ContextType = GraphQLContext, ParentType extends R
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<RelationEvidenceArgs>>;
+  factDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hedged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   negated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1931,10 +2085,35 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  articleIngested?: SubscriptionResolver<ResolversTypes['ArticleIngestedEvent'], "articleIngested", ParentType, ContextType>;
+  factAdded?: SubscriptionResolver<ResolversTypes['Relation'], "factAdded", ParentType, ContextType, Partial<SubscriptionFactAddedArgs>>;
+};
+
+export type TimelineConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
+  factCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['TimelineGroup']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineGroup'], ParentType, ContextType>;
+};
+
+export type TimelineGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineGroup'] = ResolversParentTypes['TimelineGroup']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleIngestedEvent?: ArticleIngestedEventResolvers<ContextType>;
   Centrality?: CentralityResolvers<ContextType>;
   CentralityConnection?: CentralityConnectionResolvers<ContextType>;
   CentralityEdge?: CentralityEdgeResolvers<ContextType>;
@@ -1942,6 +2121,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CommunityConnection?: CommunityConnectionResolvers<ContextType>;
   CommunityEdge?: CommunityEdgeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
+  DateRange?: DateRangeResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
@@ -1980,5 +2160,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StatementKind?: StatementKindResolvers;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
+  TimelineGroup?: TimelineGroupResolvers<ContextType>;
 };
 

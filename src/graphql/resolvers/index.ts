@@ -10,6 +10,7 @@ import {
 import { exportQueryResolvers } from './export.js';
 import { mutationResolvers } from './mutation.js';
 import { queryResolvers } from './query.js';
+import { subscriptionResolvers } from './subscription.js';
 import {
   articleResolvers,
   communityResolvers,
@@ -22,12 +23,14 @@ import {
   searchResultResolvers,
   statementResolvers,
   statsResolvers,
+  timelineGroupResolvers,
 } from './records.js';
 
 /** Every resolver of the schema, typed by the codegen output. */
 export const resolvers: Resolvers = {
   Query: { ...queryResolvers, ...exportQueryResolvers },
   Mutation: mutationResolvers,
+  Subscription: subscriptionResolvers,
   Entity: entityResolvers,
   Person: personResolvers,
   Country: countryResolvers,
@@ -41,6 +44,7 @@ export const resolvers: Resolvers = {
   Meeting: meetingResolvers,
   Article: articleResolvers,
   Community: communityResolvers,
+  TimelineGroup: timelineGroupResolvers,
   Stats: statsResolvers,
   IngestResult: ingestResultResolvers,
   SearchResult: searchResultResolvers,

@@ -2,6 +2,7 @@ import { isIsoDate } from '../../config.js';
 import { checkArticleFields } from '../../extract/decode.js';
 import { ingestArticle } from '../../ingest/session.js';
 import { requireWriteAccess } from '../access.js';
+import { announceIngest } from '../events.js';
 import { ApiInputError } from '../errors.js';
 import type { GraphQLContext } from '../context.js';
 import type { IngestArticleInput, MutationResolvers } from '../generated/types.js';
@@ -51,8 +52,9 @@ export const mutationResolvers: MutationResolvers = {
     context.loaders.liftDeadline();
     // The checks every article input gets (binary, whitespace, HTML, language; see extract/decode.ts).
     const article = checkArticleFields(checkInput(input, context), { maxBytes: Number.POSITIVE_INFINITY });
+    let ingested;
     try {
-      return await context.writes.run(() =>
+      ingested = await context.writes.run(() =>
         ingestArticle(context.store, article, { date: article.publishedAt, extract: context.extract }),
       );
     } finally {
@@ -60,6 +62,15 @@ export const mutationResolvers: MutationResolvers = {
       context.snapshots.invalidate();
       context.loaders.clear();
     }
+    // Flushed: durable. Subscribers get the relations as stored (merged with what was known before).
+    if (!ingested.result.duplicate) {
+      const stored = await context.loaders.relations.loadMany(ingested.graph.relations.map((r) => r.id));
+      const relations = stored.map((relation, index) =>
+        relation instanceof Error || relation === null ? ingested.graph.relations[index]! : relation,
+      );
+      announceIngest(context.events, ingested.result, relations, ingested.graph.entities);
+    }
+    return ingested;
   },
 
   deleteArticle: async (_root, { id }, context) => {

@@ -1,4 +1,5 @@
 import { searchDocuments } from '../../analysis/search.js';
+import { badDateMessage, isIsoDate } from '../../graph/fact-date.js';
 import type { EntityRecord, RelationType, StatementRecord } from '../../graph/model.js';
 import { foldText } from '../../graph/text.js';
 import type { GraphQLContext } from '../context.js';
@@ -7,14 +8,10 @@ import { ApiInputError } from '../errors.js';
 import type { QueryResolvers } from '../generated/types.js';
 import { resolveEntityId } from '../refs.js';
 
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
+/** A date argument: an ISO date of a real year, month or day (2022, 2022-09, 2022-09-15), else ApiInputError. */
 function checkDate(value: string | null | undefined, argument: string): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (!ISO_DATE.test(value))
-    throw new ApiInputError(
-      `"${argument}" must be an ISO date such as 2022, 2022-09 or 2022-09-15, got "${value.slice(0, 40)}".`,
-    );
+  if (!isIsoDate(value)) throw new ApiInputError(badDateMessage(argument, value));
   return value;
 }
 
@@ -121,6 +118,7 @@ export const queryResolvers: QueryResolvers = {
     const { limits } = context;
     const hops = checkRange(args.hops ?? 1, 'hops', 1, limits.maxHops, 'KG_MAX_HOPS');
     const limit = checkRange(args.limit ?? 50, 'limit', 1, limits.maxSubgraphNodes, 'KG_MAX_SUBGRAPH_NODES');
+    const asOf = checkDate(args.asOf, 'asOf');
     const id = await resolveEntityId(context, args.id, 'id');
     return context.store.neighborhood({
       id,
@@ -128,15 +126,51 @@ export const queryResolvers: QueryResolvers = {
       limit,
       types: args.types,
       includeHedged: args.includeHedged ?? false,
+      asOf,
     });
   },
 
   path: async (_root, args, context) => {
     const maxHops = checkRange(args.maxHops ?? 4, 'maxHops', 1, context.limits.maxHops, 'KG_MAX_HOPS');
+    const asOf = checkDate(args.asOf, 'asOf');
     const from = await resolveEntityId(context, args.from, 'from');
     const to = await resolveEntityId(context, args.to, 'to');
-    return context.store.path({ from, to, maxHops, types: args.types });
+    return context.store.path({ from, to, maxHops, types: args.types, asOf });
   },
+
+  timeline: async (_root, args, context) => {
+    const since = checkDate(args.since, 'since');
+    const until = checkDate(args.until, 'until');
+    const page = pageArgs(args, context.limits);
+    const entity = await resolveEntityId(context, args.entity, 'entity');
+    const timeline = await context.store.timeline({
+      entity,
+      since,
+      until,
+      types: args.types,
+      includeHedged: args.includeHedged ?? false,
+      includeNegated: args.includeNegated ?? false,
+      ...page,
+    });
+    return { ...connectionOf(timeline), factCount: timeline.factCount };
+  },
+
+  between: async (_root, args, context) => {
+    const page = pageArgs(args, context.limits);
+    const a = await resolveEntityId(context, args.a, 'a');
+    const b = await resolveEntityId(context, args.b, 'b');
+    const facts = await context.store.between({
+      a,
+      b,
+      types: args.types,
+      includeHedged: args.includeHedged ?? false,
+      includeNegated: args.includeNegated ?? false,
+      ...page,
+    });
+    return connectionOf({ ...facts, items: facts.items.map((fact) => fact.relation) });
+  },
+
+  dateRange: (_root, _args, context) => context.store.dateRange(),
 
   search: async (_root, args, context) => {
     if (foldText(args.query).length === 0)

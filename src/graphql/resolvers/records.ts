@@ -1,3 +1,4 @@
+import { EVENT_DATED, factDate } from '../../graph/fact-date.js';
 import { ENTITY_LABELS, RELATION_TYPES } from '../../graph/model.js';
 import { connectionFromList, nodesOf } from '../connections.js';
 import type {
@@ -12,6 +13,7 @@ import type {
   SearchResultResolvers,
   StatementResolvers,
   StatsResolvers,
+  TimelineGroupResolvers,
 } from '../generated/types.js';
 import { optionalEntity, requireArticle, requireEntities, requireEntity } from './shared.js';
 
@@ -23,6 +25,21 @@ export const relationResolvers: RelationResolvers = {
   negated: (relation) => Boolean(relation.negated),
   hedged: (relation) => Boolean(relation.hedged),
   date: (relation) => relation.date ?? null,
+  // Loads only what graph/fact-date.ts needs beyond the edge: its event, the articles of undated evidence.
+  factDate: async (relation, _args, context) => {
+    if (relation.date) return relation.date;
+    const end = EVENT_DATED[relation.type];
+    const event = end ? await context.loaders.entities.load(relation[end]) : null;
+    const undated = [...new Set(relation.evidence.filter((e) => e.date === undefined).map((e) => e.article))];
+    const articles = await context.loaders.articles.loadMany(undated);
+    const published = new Map(
+      articles.map((article, index) => [undated[index]!, article instanceof Error ? undefined : article?.publishedAt]),
+    );
+    return factDate(relation, {
+      entityDate: (id) => (id === event?.id ? event.date : undefined),
+      articleDate: (id) => published.get(id),
+    });
+  },
   place: (relation, _args, context) => optionalEntity(context, relation.place),
   event: (relation, _args, context) => optionalEntity(context, relation.event),
   evidence: (relation, args, context) => connectionFromList(relation.evidence, args, context.limits),
@@ -98,6 +115,11 @@ export const articleResolvers: ArticleResolvers = {
   },
 };
 
+export const timelineGroupResolvers: TimelineGroupResolvers = {
+  event: (group, _args, context) => optionalEntity(context, group.event ?? undefined),
+  facts: (group) => group.facts.map((fact) => fact.relation),
+};
+
 export const communityResolvers: CommunityResolvers = {
   size: (community) => community.members.length,
   members: async (community, args, context) => {
@@ -150,6 +172,7 @@ export const connectionNodes: Pick<
   | 'SearchConnection'
   | 'CentralityConnection'
   | 'CommunityConnection'
+  | 'TimelineConnection'
 > = {
   EntityConnection: { nodes: nodesOf },
   RelatedConnection: { nodes: nodesOf },
@@ -162,4 +185,5 @@ export const connectionNodes: Pick<
   SearchConnection: { nodes: nodesOf },
   CentralityConnection: { nodes: nodesOf },
   CommunityConnection: { nodes: nodesOf },
+  TimelineConnection: { nodes: nodesOf },
 };

@@ -12,10 +12,15 @@ import type {
 } from '../../graph/model.js';
 import { ENTITY_LABELS, RELATION_TYPES } from '../../graph/model.js';
 import { buildKnowledgeGraph, type SerializedGraph } from '../../graph/serialize.js';
+import { datedWithin } from '../../graph/fact-date.js';
 import { foldText } from '../../graph/text.js';
 import { StoreQueryError, StoreUnavailableError } from '../errors.js';
 import { pageWindow, toPage } from '../pagination.js';
+import { checkDateArgument, factsByDate, timelineGroups, type FactRow } from '../time.js';
 import type {
+  BetweenQuery,
+  DatedRelation,
+  DateRange,
   DeleteResult,
   Direction,
   EntityQuery,
@@ -31,6 +36,8 @@ import type {
   StoreHealth,
   StoreStats,
   Subgraph,
+  TimelinePage,
+  TimelineQuery,
 } from '../port.js';
 import { validateArticleGraph, validateDump } from '../validate.js';
 import {
@@ -375,10 +382,11 @@ export class Neo4jStore implements GraphStore {
   async neighborhood(query: NeighborhoodQuery): Promise<Subgraph> {
     const hops = hopBound(query.hops, 'hops');
     const includeHedged = query.includeHedged ?? false;
+    const asOf = checkDateArgument(query.asOf, 'asOf');
     return this.read(async (tx) => {
       const center = await readEntities(tx, [query.id]);
       if (center.size === 0) return { nodes: [], edges: [] };
-      const reached = await rows(tx, read.reachable(query.id, hops, query.types, includeHedged));
+      const reached = await rows(tx, read.reachable(query.id, hops, query.types, includeHedged, asOf));
       const ids = neighborhoodIds(
         query.id,
         reached.map((r) => ({ id: String(r.get('id')), distance: Number(r.get('distance')) })),
@@ -387,7 +395,7 @@ export class Neo4jStore implements GraphStore {
       const nodes = await readEntities(tx, ids);
       const edges = await completeRelations(
         tx,
-        (await rows(tx, read.edgesAmong(ids, query.types, includeHedged))).map(relationRowOf),
+        (await rows(tx, read.edgesAmong(ids, query.types, includeHedged, asOf))).map(relationRowOf),
       );
       return { nodes: ids.map((id) => nodes.get(id)!), edges };
     });
@@ -395,12 +403,13 @@ export class Neo4jStore implements GraphStore {
 
   async path(query: PathQuery): Promise<Subgraph | null> {
     const maxHops = hopBound(query.maxHops, 'maxHops');
+    const asOf = checkDateArgument(query.asOf, 'asOf');
     return this.read(async (tx) => {
       const ends = await readEntities(tx, [query.from, query.to]);
       if (!ends.has(query.from) || !ends.has(query.to)) return null;
       if (query.from === query.to) return { nodes: [ends.get(query.from)!], edges: [] };
       const steps: PathStep[] = (
-        await rows(tx, read.shortestPathSteps(query.from, query.to, maxHops, query.types))
+        await rows(tx, read.shortestPathSteps(query.from, query.to, maxHops, query.types, asOf))
       ).map((r) => ({
         depth: Number(r.get('depth')),
         from: String(r.get('from')),
@@ -413,6 +422,50 @@ export class Neo4jStore implements GraphStore {
       const edges = await readRelations(tx, chosen.edges);
       return { nodes: chosen.nodes.map((id) => nodes.get(id)!), edges: chosen.edges.map((id) => edges.get(id)!) };
     });
+  }
+
+  async timeline(query: TimelineQuery): Promise<TimelinePage> {
+    const since = checkDateArgument(query.since, 'since');
+    const until = checkDateArgument(query.until, 'until');
+    return this.read(async (tx) => {
+      const found = factRowsOf(await rows(tx, read.timelineFacts(query.entity, factFilter(query))));
+      const { page, factCount } = timelineGroups(
+        found.filter((row) => datedWithin(row.date, since, until)),
+        query,
+      );
+      const relations = await readRelations(
+        tx,
+        page.items.flatMap((group) => group.facts.map((row) => row.id)),
+      );
+      return {
+        ...page,
+        factCount,
+        items: page.items.map((group) => ({
+          date: group.date,
+          event: group.event,
+          facts: group.facts.map((row) => datedRelation(row, relations)),
+        })),
+      };
+    });
+  }
+
+  async between(query: BetweenQuery): Promise<Page<DatedRelation>> {
+    return this.read(async (tx) => {
+      const found = factRowsOf(await rows(tx, read.factsBetween(query.a, query.b, factFilter(query))));
+      const page = factsByDate(found, query);
+      const relations = await readRelations(
+        tx,
+        page.items.map((row) => row.id),
+      );
+      return { ...page, items: page.items.map((row) => datedRelation(row, relations)) };
+    });
+  }
+
+  async dateRange(): Promise<DateRange | null> {
+    const [row] = (await this.query(read.factDateRange())).records;
+    const earliest = row?.get('earliest');
+    const latest = row?.get('latest');
+    return typeof earliest === 'string' && typeof latest === 'string' ? { earliest, latest } : null;
   }
 
   async stats(): Promise<StoreStats> {
@@ -470,6 +523,33 @@ export class Neo4jStore implements GraphStore {
   async close(): Promise<void> {
     await Promise.all([this.driver.close(), this.checker.close()]);
   }
+}
+
+/** The fact filter of a timeline or between query, as the Cypher builders take it. */
+function factFilter(query: TimelineQuery | BetweenQuery): read.FactFilter {
+  return {
+    types: query.types ?? null,
+    includeHedged: query.includeHedged ?? false,
+    includeNegated: query.includeNegated ?? false,
+  };
+}
+
+function factRowsOf(found: readonly { get(key: string): unknown }[]): FactRow[] {
+  return found.map((r) => {
+    const date = r.get('date');
+    const event = r.get('event');
+    return {
+      id: String(r.get('id')),
+      date: typeof date === 'string' ? date : null,
+      event: typeof event === 'string' ? event : null,
+    };
+  });
+}
+
+function datedRelation(row: FactRow, relations: ReadonlyMap<string, RelationRecord>): DatedRelation {
+  const relation = relations.get(row.id);
+  if (!relation) throw new Error(`Fact ${row.id} was found but could not be read back; please report this.`);
+  return { date: row.date, relation };
 }
 
 function args(query: Query): [string, Record<string, unknown>] {

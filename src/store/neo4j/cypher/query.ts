@@ -1,3 +1,4 @@
+import { EVENT_DATED } from '../../../graph/fact-date.js';
 import { RELATION_TYPES } from '../../../graph/model.js';
 
 /**
@@ -41,3 +42,26 @@ export const RELATION_COLUMNS = 'properties(r) AS props, type(r) AS type, s.id A
 
 /** Tail that counts the rows of `x` (already ordered) and returns one window of them: $offset, $end. */
 export const PAGE_TAIL = 'WITH collect(x) AS rows RETURN size(rows) AS total, rows[$offset..$end] AS page';
+
+/**
+ * The date of a fact `r` (graph/fact-date.ts): its own date, else for the types dated by their Event
+ * that Event's date, else the earliest of its Evidence nodes' dates or their articles' publication dates.
+ * The subquery's variables (`fe`, `fa`, `fd`) are named so as not to meet those of the queries around it.
+ */
+export const FACT_DATE = [
+  'CASE',
+  "WHEN coalesce(r.date, '') <> '' THEN r.date",
+  ...Object.entries(EVENT_DATED).map(([type, end]) => {
+    const event = `${end === 'source' ? 'startNode' : 'endNode'}(r)`;
+    return `WHEN type(r) = '${type}' AND coalesce(${event}.date, '') <> '' THEN ${event}.date`;
+  }),
+  "ELSE COLLECT { MATCH (fe:Evidence {relation: r.id}) OPTIONAL MATCH (fa:Article {id: fe.article}) WITH coalesce(fe.date, fa.publishedAt) AS fd WHERE coalesce(fd, '') <> '' RETURN fd ORDER BY fd LIMIT 1 }[0]",
+  'END',
+].join(' ');
+
+/** The event of a fact `r` for grouping (graph/fact-date.ts): its own event, else its end that is an Event. */
+export const FACT_EVENT =
+  "CASE WHEN coalesce(r.event, '') <> '' THEN r.event WHEN endNode(r).label = 'Event' THEN endNode(r).id WHEN startNode(r).label = 'Event' THEN startNode(r).id END";
+
+/** The test that a fact `r` is dated on or before $asOf, compared at the precision of $asOf. */
+export const DATED_BY_AS_OF = `any(known IN [${FACT_DATE}] WHERE known IS NOT NULL AND substring(known, 0, size($asOf)) <= $asOf)`;

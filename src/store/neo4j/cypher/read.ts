@@ -1,6 +1,17 @@
 import neo4j from 'neo4j-driver';
 import { RELATION_TYPES, type RelationType } from '../../../graph/model.js';
-import { cypher, FACT_TYPES, PAGE_TAIL, PASSES, RELATION_COLUMNS, TRAVERSABLE, type Query } from './query.js';
+import {
+  cypher,
+  DATED_BY_AS_OF,
+  FACT_DATE,
+  FACT_EVENT,
+  FACT_TYPES,
+  PAGE_TAIL,
+  PASSES,
+  RELATION_COLUMNS,
+  TRAVERSABLE,
+  type Query,
+} from './query.js';
 
 /**
  * The store's read statements. Records are read in two steps: the node or relationship's own
@@ -14,6 +25,16 @@ function typesParam(types: readonly RelationType[] | null | undefined): Relation
 
 function window(offset: number, limit: number): { offset: unknown; end: unknown } {
   return { offset: neo4j.int(offset), end: neo4j.int(offset + limit) };
+}
+
+/**
+ * The test a traversal puts on an edge `r`: TRAVERSABLE, and with a date, DATED_BY_AS_OF. Without one
+ * the text (and the server's plan) is what it was before dates came in.
+ */
+function traversable(asOf: string | null): { test: string; params: { asOf?: string } } {
+  return asOf === null
+    ? { test: TRAVERSABLE, params: {} }
+    : { test: `${TRAVERSABLE} AND ${DATED_BY_AS_OF}`, params: { asOf } };
 }
 
 export function entitiesById(ids: readonly string[]): Query {
@@ -219,13 +240,15 @@ export function reachable(
   hops: string,
   types: readonly RelationType[] | null | undefined,
   includeHedged: boolean,
+  asOf: string | null = null,
 ): Query {
+  const { test, params } = traversable(asOf);
   return cypher(
     `MATCH (c:Entity {id: $id})
-     MATCH p = ANY SHORTEST (c)(()-[r:${FACT_TYPES}]-() WHERE ${TRAVERSABLE}){1,${hops}}(m:Entity)
+     MATCH p = ANY SHORTEST (c)(()-[r:${FACT_TYPES}]-() WHERE ${test}){1,${hops}}(m:Entity)
      WHERE m <> c
      RETURN m.id AS id, length(p) AS distance`,
-    { id, types: typesParam(types), includeHedged },
+    { id, types: typesParam(types), includeHedged, ...params },
   );
 }
 
@@ -234,12 +257,14 @@ export function edgesAmong(
   ids: readonly string[],
   types: readonly RelationType[] | null | undefined,
   includeHedged: boolean,
+  asOf: string | null = null,
 ): Query {
+  const { test, params } = traversable(asOf);
   return cypher(
     `UNWIND $ids AS id MATCH (s:Entity {id: id})-[r:${FACT_TYPES}]->(t:Entity)
-     WHERE t.id IN $ids AND ${TRAVERSABLE}
+     WHERE t.id IN $ids AND ${test}
      RETURN ${RELATION_COLUMNS} ORDER BY r.id`,
-    { ids: [...ids], types: typesParam(types), includeHedged },
+    { ids: [...ids], types: typesParam(types), includeHedged, ...params },
   );
 }
 
@@ -249,13 +274,51 @@ export function shortestPathSteps(
   to: string,
   maxHops: string,
   types: readonly RelationType[] | null | undefined,
+  asOf: string | null = null,
 ): Query {
+  const { test, params } = traversable(asOf);
   return cypher(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-     MATCH p = ALL SHORTEST (a)(()-[r:${FACT_TYPES}]-() WHERE ${TRAVERSABLE}){1,${maxHops}}(b)
+     MATCH p = ALL SHORTEST (a)(()-[r:${FACT_TYPES}]-() WHERE ${test}){1,${maxHops}}(b)
      UNWIND range(0, length(p) - 1) AS i
      RETURN DISTINCT i AS depth, nodes(p)[i].id AS from, relationships(p)[i].id AS edge, nodes(p)[i + 1].id AS to`,
-    { from, to, types: typesParam(types), includeHedged: false },
+    { from, to, types: typesParam(types), includeHedged: false, ...params },
+  );
+}
+
+/** Which facts `timeline` and `between` list. */
+export interface FactFilter {
+  types: RelationType[] | null;
+  includeHedged: boolean;
+  includeNegated: boolean;
+}
+
+/** The facts of an entity, both directions, each with its date and event (graph/fact-date.ts). */
+export function timelineFacts(id: string, filter: FactFilter): Query {
+  return cypher(
+    `MATCH (:Entity {id: $id})-[r:${FACT_TYPES}]-(:Entity)
+     WHERE ($types IS NULL OR type(r) IN $types) AND ${PASSES}
+     RETURN r.id AS id, ${FACT_DATE} AS date, ${FACT_EVENT} AS event`,
+    { id, ...filter, types: typesParam(filter.types) },
+  );
+}
+
+/** The facts linking two entities, either direction, each with its date and event. */
+export function factsBetween(a: string, b: string, filter: FactFilter): Query {
+  return cypher(
+    `MATCH (:Entity {id: $a})-[r:${FACT_TYPES}]-(:Entity {id: $b})
+     WHERE ($types IS NULL OR type(r) IN $types) AND ${PASSES}
+     RETURN r.id AS id, ${FACT_DATE} AS date, ${FACT_EVENT} AS event`,
+    { a, b, ...filter, types: typesParam(filter.types) },
+  );
+}
+
+/** The earliest and latest date of the facts that are not denied (nulls when none is dated). */
+export function factDateRange(): Query {
+  return cypher(
+    `MATCH (:Entity)-[r:${FACT_TYPES}]->(:Entity) WHERE coalesce(r.negated, false) = false
+     WITH ${FACT_DATE} AS date WHERE date IS NOT NULL
+     RETURN min(date) AS earliest, max(date) AS latest`,
   );
 }
 
