@@ -151,6 +151,37 @@ describe.each(storesUnderTest())('the seeds and generated articles on the %s sto
         await api.data(`{ path(from: "${from}", to: "${to.id}") { nodes { id } edges { id type } } }`);
   });
 
+  test('timelines, facts between two entities, the date range, and the graph as of a date', async () => {
+    const { dateRange } = await api.data<{ dateRange: { earliest: string; latest: string } | null }>(
+      '{ dateRange { earliest latest } }',
+    );
+    expect(dateRange).not.toBeNull();
+    const { centralEntities } = await api.data<{ centralEntities: { nodes: { id: string }[] } }>(
+      '{ centralEntities(by: DEGREE, first: 5) { nodes { id } } }',
+    );
+    const hubs = centralEntities.nodes.map((n) => n.id);
+    for (const id of hubs) {
+      await all(
+        api,
+        'timeline',
+        `entity: "${id}", includeHedged: true, includeNegated: true`,
+        'date event { id } facts { id type factDate evidence(first: 100) { nodes { article { id } start } } }',
+      );
+      await all(api, 'timeline', `entity: "${id}", since: "${dateRange!.earliest.slice(0, 4)}"`, 'date facts { id }');
+      for (const other of hubs.filter((h) => h > id))
+        await all(
+          api,
+          'between',
+          `a: "${id}", b: "${other}", includeHedged: true, includeNegated: true`,
+          'id factDate',
+        );
+      for (const asOf of [dateRange!.earliest, dateRange!.latest.slice(0, 7)])
+        await api.data(
+          `{ neighborhood(id: "${id}", hops: 2, limit: 40, asOf: "${asOf}") { nodes { id } edges { id factDate } } }`,
+        );
+    }
+  });
+
   test('centrality and communities', async () => {
     await api.data(`{
       byRank: centralEntities(first: 100) { totalCount edges { score pageRank degree node { id } } }

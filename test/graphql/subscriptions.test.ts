@@ -9,11 +9,10 @@ import type { AddressInfo } from 'node:net';
 import type { ArticleInput } from '../../src/extract/types.js';
 import type { ArticleGraph } from '../../src/graph/model.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';
-import { Neo4jStore } from '../../src/store/neo4j/index.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { DEFAULT_API_LIMITS } from '../../src/config.js';
 import { createApi } from '../../src/graphql/yoga.js';
-import { claimNeo4jServer, neo4jTestSettings, usingExternalServer } from '../setup/neo4j-env.js';
+import { claimNeo4jServer, openEmptyNeo4jStore } from '../setup/neo4j-env.js';
 import { buildArticle } from './fixtures.js';
 
 claimNeo4jServer();
@@ -171,24 +170,13 @@ async function openEmbedded(): Promise<GraphStore> {
   return EmbeddedStore.open();
 }
 
-async function openNeo4j(): Promise<GraphStore> {
-  const store = await Neo4jStore.connect(neo4jTestSettings());
-  const { articles, nodes } = await store.stats();
-  if (usingExternalServer() && articles + nodes > 0 && process.env.NEO4J_TEST_WIPE !== '1') {
-    await store.close();
-    throw new Error(
-      `The Neo4j server at NEO4J_URI holds ${articles} article(s); this test would replace them. Unset NEO4J_URI or set NEO4J_TEST_WIPE=1.`,
-    );
-  }
-  await store.load(EMPTY);
-  return store;
-}
-
+// Both stores, each opened here rather than through stores.ts: these tests listen on a port and read
+// server-sent events, not yoga.fetch answers that stores.ts could compare.
 const STORES: [string, () => Promise<GraphStore>, (store: GraphStore) => Promise<void>][] = [
   ['embedded', openEmbedded, (store) => store.close()],
   [
     'neo4j',
-    openNeo4j,
+    openEmptyNeo4jStore,
     async (store) => {
       await store.load(EMPTY);
       await store.close();

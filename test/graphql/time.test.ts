@@ -2,15 +2,15 @@
  * Time as a filter through the API (yoga.fetch), on both stores: timeline, between, asOf on
  * neighborhood and path, Relation.factDate and dateRange, with their errors and limits.
  */
-import type { ArticleGraph } from '../../src/graph/model.js';
-import { EmbeddedStore } from '../../src/store/embedded.js';
-import { Neo4jStore } from '../../src/store/neo4j/index.js';
-import type { GraphStore } from '../../src/store/port.js';
-import { claimNeo4jServer, neo4jTestSettings, usingExternalServer } from '../setup/neo4j-env.js';
+import { jest } from '@jest/globals';
 import { readExamples } from '../../src/graphql/examples.js';
+import type { ArticleGraph } from '../../src/graph/model.js';
+import { claimNeo4jServer } from '../setup/neo4j-env.js';
 import { buildArticle, reactionArticle, samarkandArticle } from './fixtures.js';
 import { testApi } from './harness.js';
+import { sameAnswersOnBothStores, storesUnderTest } from './stores.js';
 
+jest.setTimeout(60_000);
 claimNeo4jServer();
 
 /** Article 0: the invasion, 24 February 2022, before the two fixture articles of September. */
@@ -58,39 +58,6 @@ const invasionArticle: ArticleGraph = buildArticle({
 delete invasionArticle.relations.find((r) => r.type === 'SANCTIONS')!.evidence[0]!.date;
 
 const ARTICLES = [invasionArticle, samarkandArticle, reactionArticle];
-const EMPTY = { articles: [], entities: [], relations: [], statements: [] };
-
-async function openEmbedded(): Promise<GraphStore> {
-  const store = await EmbeddedStore.open();
-  for (const article of ARTICLES) await store.ingest(article);
-  return store;
-}
-
-async function openNeo4j(): Promise<GraphStore> {
-  const store = await Neo4jStore.connect(neo4jTestSettings());
-  const { articles, nodes } = await store.stats();
-  if (usingExternalServer() && articles + nodes > 0 && process.env.NEO4J_TEST_WIPE !== '1') {
-    await store.close();
-    throw new Error(
-      `The Neo4j server at NEO4J_URI holds ${articles} article(s); this test would replace them. Unset NEO4J_URI or set NEO4J_TEST_WIPE=1.`,
-    );
-  }
-  await store.load(EMPTY);
-  for (const article of ARTICLES) await store.ingest(article);
-  return store;
-}
-
-const STORES: [string, () => Promise<GraphStore>, (store: GraphStore) => Promise<void>][] = [
-  ['embedded', openEmbedded, (store) => store.close()],
-  [
-    'neo4j',
-    openNeo4j,
-    async (store) => {
-      await store.load(EMPTY);
-      await store.close();
-    },
-  ],
-];
 
 const PUTIN = 'person:vladimir-putin';
 const INVASION = 'event:russian-invasion-of-ukraine';
@@ -129,17 +96,11 @@ function rowsOf(data: TimelineData): [string | null, string | null, string[]][] 
   return data.timeline.nodes.map((g) => [g.date, g.event?.id ?? null, g.facts.map((f) => f.id)]);
 }
 
-describe.each(STORES)('time through the API: %s store', (_name, open, close) => {
-  let store: GraphStore;
+describe.each(storesUnderTest())('time through the API: %s store', (_name, open) => {
   let api: ReturnType<typeof testApi>;
 
   beforeAll(async () => {
-    store = await open();
-    api = testApi(store);
-  }, 60_000);
-
-  afterAll(async () => {
-    await close(store);
+    api = testApi(await open(ARTICLES));
   });
 
   it("gives an entity's timeline grouped by day and event, with evidence, page by page", async () => {
@@ -307,3 +268,5 @@ describe.each(STORES)('time through the API: %s store', (_name, open, close) => 
     expect(costly.body.errors?.[0]?.message).toMatch(/KG_MAX_COST/);
   });
 });
+
+sameAnswersOnBothStores();
