@@ -124,23 +124,33 @@ function countryOfWord(word: string): CountryInfo | undefined {
 
 /** The country named right before token i: a demonym ("Chinese"), or a country with a possessive ("China's"). */
 function countryBefore(tokens: Token[], i: number): CountryInfo | undefined {
+  return countryBeforeSpan(tokens, i)?.country;
+}
+
+/** The country named right before token i, with the index of its first token ("South Korea's" starts at "South"). */
+function countryBeforeSpan(tokens: Token[], i: number): { country: CountryInfo; from: number } | undefined {
   const prev = tokens[i - 1];
   if (!prev) return undefined;
   // Two words first: "North Korean", "South Korea's".
   const two = (k: number): string | undefined =>
     isCap(tokens[k - 1]) && isCap(tokens[k]) ? `${tokens[k - 1]!.text} ${tokens[k]!.text}` : undefined;
+  const at = (country: CountryInfo | undefined, from: number) => (country ? { country, from } : undefined);
   if (POSSESSIVE.test(prev.text)) {
     const owner = tokens[i - 2];
     if (!owner) return undefined;
     const pair = two(i - 2);
-    const both = pair === undefined ? undefined : COUNTRY_BY_NAME.get(pair);
     return (
-      both ?? COUNTRY_BY_NAME.get(owner.text) ?? COUNTRY_BY_SEAT.get(owner.text) ?? COUNTRY_BY_CAPITAL.get(owner.text)
+      at(pair === undefined ? undefined : COUNTRY_BY_NAME.get(pair), i - 3) ??
+      at(
+        COUNTRY_BY_NAME.get(owner.text) ?? COUNTRY_BY_SEAT.get(owner.text) ?? COUNTRY_BY_CAPITAL.get(owner.text),
+        i - 2,
+      )
     );
   }
   const pair = two(i - 1);
   return (
-    (pair === undefined ? undefined : countryOfWord(pair)) ?? countryOfWord(prev.text) ?? COUNTRY_BY_SEAT.get(prev.text)
+    at(pair === undefined ? undefined : countryOfWord(pair), i - 2) ??
+    at(countryOfWord(prev.text) ?? COUNTRY_BY_SEAT.get(prev.text), i - 1)
   );
 }
 
@@ -731,12 +741,10 @@ function findMinistries(b: Builder, tokens: Token[]): void {
     if (lower(tokens[i]) !== 'ministry' || /^\p{Lu}/u.test(tokens[i].text)) continue;
     const portfolio = tokens[i - 1];
     if (!/^\p{Ll}+$/u.test(portfolio.text)) continue;
-    const country = countryBefore(tokens, i - 1);
-    if (!country) continue;
-    let from = POSSESSIVE.test(tokens[i - 2].text) ? i - 3 : i - 2;
-    // A country of two words ("South Korea's foreign ministry") starts the name with its first word.
-    if (isCap(tokens[from - 1]) && countryOfWord(`${tokens[from - 1]!.text} ${tokens[from]!.text}`)) from -= 1;
-    add(b, tokens, from, i + 1, 'Organization', 'name', { country: country.name });
+    // The name starts at the country's first word: "South Korea's foreign ministry".
+    const owner = countryBeforeSpan(tokens, i - 1);
+    if (!owner) continue;
+    add(b, tokens, owner.from, i + 1, 'Organization', 'name', { country: owner.country.name });
   }
 }
 
