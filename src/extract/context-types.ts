@@ -108,16 +108,26 @@ function namesTeam(m: Mention, sentence: Sentence | undefined): boolean {
 }
 
 /**
- * The mentions with untitled persons retyped as organisations where their sentence says so, and, in a
+ * The mentions with untitled persons retyped as organisations where their sentence says so (and their
+ * other mentions by the same name with them), and, in a
  * match report, countries that stand for their national teams retyped as organisations (news corpora
  * annotate "Belgium 3 – 0 Panama" as two teams).
  */
 export function typeByContext(sentences: readonly Sentence[], mentions: readonly Mention[]): Mention[] {
   const matchReport = isMatchReport(sentences);
-  return mentions.map((m) => {
+  const bodies = new Set<string>();
+  const typed = mentions.map((m): Mention => {
     const sentence = sentences[m.sentence];
     if (matchReport && namesTeam(m, sentence)) return { ...m, label: 'Organization' };
-    if (!untitledPerson(m)) return m;
-    return sentence && saysOrganization(m, sentence) ? { ...m, label: 'Organization', role: undefined } : m;
+    if (!untitledPerson(m) || !sentence || !saysOrganization(m, sentence)) return m;
+    bodies.add(m.text);
+    return { ...m, label: 'Organization', role: undefined };
   });
+  // One sense per article: a name its text once says is a body is that body wherever else it stands
+  // ("X, a chip maker, …" and later "added X and Y to its list").
+  return bodies.size === 0
+    ? typed
+    : typed.map((m) =>
+        untitledPerson(m) && bodies.has(m.text) ? { ...m, label: 'Organization', role: undefined } : m,
+      );
 }

@@ -10,7 +10,7 @@ import { typedByShape } from '../context-types.js';
 import type { KnownEntities } from '../known.js';
 import type { Mention, Sentence } from '../types.js';
 import type { NerModel, NerSpan, SpanType } from './index.js';
-import { COUNTRY_BY_DEMONYM } from '../gazetteer.js';
+import { COUNTRY_BY_DEMONYM, LOCATIVE_WORDS, PLACE_HEADS, REGION_QUALIFIERS } from '../gazetteer.js';
 import { PERSON_ACT_VERBS } from '../lexicon.js';
 import { isGivenName } from './features.js';
 
@@ -96,12 +96,36 @@ function personEvidence(m: Mention, text: string): boolean {
   return next !== undefined && PERSON_ACT_VERBS.has(next.toLowerCase());
 }
 
+/** Words before a place that the locative prepositions leave out: where one comes from, or lies between. */
+const SOURCE_WORDS: ReadonlySet<string> = new Set(['from', 'between']);
+
+/**
+ * Whether the model may read a run of capitalised words as a place: a lone word it may ("Queensland"),
+ * a longer run needs a cue — a place head last ("Century City Towers"), a region word first ("South
+ * Australia"), or a locative word before it ("in", "from", "near"; "the" may come between). The model
+ * reads unseen foreign full names as places ("… with Romelu Lukaku, Yannick Carrasco"), and a name of
+ * two or three words with no cue is a person's far more often than a place's.
+ */
+function placeAllowed(at: { start: number; end: number }, text: string): boolean {
+  const words = text.slice(at.start, at.end).split(' ');
+  if (words.length === 1 || PLACE_HEADS.has(words[words.length - 1]!) || REGION_QUALIFIERS.has(words[0]!)) return true;
+  const before = /(\p{L}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, at.start - 30), at.start))?.[1]?.toLowerCase();
+  return before !== undefined && (LOCATIVE_WORDS.has(before) || SOURCE_WORDS.has(before));
+}
+
 /** A shape-typed person as the model reads it: replaced by its own name, retyped, dropped, or kept. */
 function judge(m: Mention, span: NerSpan | undefined, typed: SpanType, text: string): Mention | undefined {
   // A person's name the model reads shorter ("Son Hui" in "Choe Son Hui") keeps the rules' whole run:
   // the model cuts first words it never saw, the capitalised run is the name.
   const inside = span !== undefined && span.label === 'Person' && span.start >= m.start && span.end <= m.end;
-  if (span && !inside && span.score >= NER_THRESHOLDS.replace && span.label !== 'Country' && span.label !== 'Event') {
+  if (
+    span &&
+    !inside &&
+    span.score >= NER_THRESHOLDS.replace &&
+    span.label !== 'Country' &&
+    span.label !== 'Event' &&
+    (span.label !== 'Place' || placeAllowed(span, text))
+  ) {
     return {
       ...m,
       start: span.start,
@@ -117,7 +141,12 @@ function judge(m: Mention, span: NerSpan | undefined, typed: SpanType, text: str
   // A run of words goes only when the model is quite sure it is no name and nothing speaks for a person:
   // "Internet Explorer", "Star Wars", "Five Panamanian".
   if (!span && typed.nameScore < NER_THRESHOLDS.dropRun && !personEvidence(m, text)) return undefined;
-  if (typed.label !== 'Person' && typed.score >= NER_THRESHOLDS.retype && typed.nameScore >= 0.5)
+  if (
+    typed.label !== 'Person' &&
+    typed.score >= NER_THRESHOLDS.retype &&
+    typed.nameScore >= 0.5 &&
+    (typed.label !== 'Place' || placeAllowed(m, text))
+  )
     return { ...m, label: typed.label };
   return m;
 }
