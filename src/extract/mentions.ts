@@ -353,11 +353,13 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     add(b, tokens, from, to, 'Organization', 'name');
     return;
   }
-  // Places: "Taiwan Strait", "Pacific Ocean", "Central Asia", "Asia-Pacific".
+  // Places: "Taiwan Strait", "Pacific Ocean", "Central Asia", "Asia-Pacific"; not a person's name after
+  // a role noun that happens to end in a place word ("professor Marc Lamont Hill").
   if (
     PLACE_HEADS.has(last) &&
     words.length >= 2 &&
-    !words.some((w) => PERSON_TITLES.has(w) || w === 'and' || w === '&')
+    !words.some((w) => PERSON_TITLES.has(w) || w === 'and' || w === '&') &&
+    !ROLE_NOUNS.has(tokens[from - 1]?.text ?? '')
   ) {
     add(b, tokens, from, to, 'Place', 'name');
     return;

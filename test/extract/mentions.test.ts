@@ -9,6 +9,12 @@ function mentionsOf(text: string, publishedAt = '2022-09-15'): Mention[] {
 const find = (ms: Mention[], text: string) => ms.find((m) => m.text === text);
 
 describe('findMentions: people', () => {
+  it('reads a name after a lower-case role noun as a person even when it ends in a place word', () => {
+    const ms = mentionsOf('The historian and professor Alan Ross Park wrote that farmers near Ross Park objected.');
+    expect(find(ms, 'Alan Ross Park')).toMatchObject({ label: 'Person', role: 'professor' });
+    expect(find(ms, 'Ross Park')).toMatchObject({ label: 'Place' });
+  });
+
   it('finds people after titles, with role and country from the demonym', () => {
     const ms = mentionsOf('Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev on Wednesday.');
     expect(find(ms, 'Chinese President Xi Jinping')).toMatchObject({
