@@ -131,3 +131,24 @@ export function typeByContext(sentences: readonly Sentence[], mentions: readonly
         untitledPerson(m) && bodies.has(m.text) ? { ...m, label: 'Organization', role: undefined } : m,
       );
 }
+
+/** A mention by a name of its own (a lone capitalised word is read as a possible surname). */
+const named = (m: Mention): boolean => m.kind === 'name' || m.kind === 'surname';
+
+/**
+ * One sense per article, after the ner stage: a name that the article gives as an Organization in most
+ * of its mentions and as a Place in the others is that organisation throughout ("visited Google" after
+ * three mentions of the company). A place named by a cue-less context ("a visit to X") is the weaker
+ * reading. Countries and their capitals are left alone: a capital that acts stands for its country and
+ * one named as a location is a place, mention by mention, as the ontology says.
+ */
+export function unifySenses(mentions: readonly Mention[]): Mention[] {
+  const votes = new Map<string, number>();
+  for (const m of mentions) {
+    if (!named(m) || (m.label !== 'Organization' && m.label !== 'Place')) continue;
+    votes.set(m.text, (votes.get(m.text) ?? 0) + (m.label === 'Organization' ? 1 : -1));
+  }
+  return mentions.map((m) =>
+    named(m) && m.label === 'Place' && (votes.get(m.text) ?? 0) > 0 ? { ...m, label: 'Organization' } : m,
+  );
+}

@@ -4,7 +4,7 @@ import { cleanArticle } from './clean.js';
 import { extractFacts } from './facts.js';
 import { KnownEntities } from './known.js';
 import { captionSentences, withCaptionNames } from './captions.js';
-import { typeByContext } from './context-types.js';
+import { typeByContext, unifySenses } from './context-types.js';
 import { findMentions } from './mentions.js';
 import { defaultNerModel } from './ner/index.js';
 import { mergeModelMentions, readWithModel, type ModelReading } from './ner/stage.js';
@@ -60,9 +60,11 @@ function resolveRead(read: ReadArticle, options: ExtractOptions): ResolvedArticl
   const { article, cleaned, sentences, bodyCount } = read;
   const body = bodyCount === sentences.length ? sentences : sentences.slice(0, bodyCount);
   const known = options.known instanceof KnownEntities ? options.known : new KnownEntities(options.known ?? []);
-  const mentions = read.model
-    ? mergeModelMentions(cleaned.text, sentences, read.mentions, read.model, { known, only: options.nerOnly })
-    : read.mentions;
+  const mentions = unifySenses(
+    read.model
+      ? mergeModelMentions(cleaned.text, sentences, read.mentions, read.model, { known, only: options.nerOnly })
+      : read.mentions,
+  );
   const dateline = cleaned.removed.find((r) => r.reason === 'dateline');
   const resolveOptions = {
     ...options,
@@ -88,7 +90,7 @@ function resolveRead(read: ReadArticle, options: ExtractOptions): ResolvedArticl
   };
 }
 
-/** Runs the entity half of the pipeline (clean → sentences → mentions → context-types → ner → resolve) on one article. */
+/** Runs the entity half of the pipeline (clean → sentences → mentions → context-types → ner → senses → resolve) on one article. */
 export function resolveArticle(input: ArticleInput, options: ExtractOptions = {}): ResolvedArticle {
   return resolveRead(readArticle(input, options), options);
 }

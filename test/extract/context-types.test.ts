@@ -1,5 +1,5 @@
 import { cleanArticle } from '../../src/extract/clean.js';
-import { typeByContext } from '../../src/extract/context-types.js';
+import { typeByContext, unifySenses } from '../../src/extract/context-types.js';
 import { findMentions } from '../../src/extract/mentions.js';
 import { splitSentences } from '../../src/extract/sentences.js';
 import type { Mention } from '../../src/extract/types.js';
@@ -110,5 +110,37 @@ describe('context-types: national teams in a match report', () => {
     );
     expect(labelOf(ms, 'Norway')).toBe('Country');
     expect(labelOf(ms, 'Chile')).toBe('Country');
+  });
+});
+
+describe('unifySenses: one sense per article', () => {
+  const at = (text: string, label: Mention['label'], start: number, kind: Mention['kind'] = 'surname'): Mention => ({
+    start,
+    end: start + text.length,
+    text,
+    label,
+    kind,
+    sentence: 0,
+  });
+
+  it('makes a name that is mostly an organisation one where a context read it as a place', () => {
+    const out = unifySenses([
+      at('Nordlys', 'Organization', 0),
+      at('Nordlys', 'Organization', 40),
+      at('Nordlys', 'Place', 90),
+      at('Tromsø', 'Place', 120, 'name'),
+    ]);
+    expect(out.map((m) => m.label)).toEqual(['Organization', 'Organization', 'Organization', 'Place']);
+  });
+
+  it('leaves a name that is mostly a place, and countries, alone', () => {
+    const out = unifySenses([
+      at('Valdor', 'Place', 0),
+      at('Valdor', 'Place', 30),
+      at('Valdor', 'Organization', 60),
+      at('Oslo', 'Country', 90),
+      at('Oslo', 'Place', 120),
+    ]);
+    expect(out.map((m) => m.label)).toEqual(['Place', 'Place', 'Organization', 'Country', 'Place']);
   });
 });
