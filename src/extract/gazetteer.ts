@@ -232,6 +232,19 @@ export const PLACE_HEADS = words(`
   Bridge | Park | Plant | Base | Camp | Field | Oblast | Hill | Hills | Beach | Airbase | Peninsula
 `);
 
+/**
+ * Cities known by their initials or with their district: world knowledge, since the shape of "LA" or
+ * "D.C." says acronym of an organisation. Keys as written, values the place's canonical name.
+ */
+export const PLACE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['LA', 'Los Angeles'],
+  ['L.A.', 'Los Angeles'],
+  ['NYC', 'New York City'],
+  ['D.C.', 'Washington, D.C.'],
+  ['Washington D.C.', 'Washington, D.C.'],
+  ['Washington DC', 'Washington, D.C.'],
+]);
+
 /** The countries of the United Kingdom: places (not sovereign states), and teams in a match report. */
 export const CONSTITUENT_COUNTRIES = words(`England | Scotland | Wales | Northern Ireland`);
 

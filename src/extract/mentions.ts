@@ -25,6 +25,7 @@ import {
   NOT_NAME_WORDS,
   ORG_HEADS,
   PERSON_TITLES,
+  PLACE_ABBREVIATIONS,
   PLACE_HEADS,
   REGION_QUALIFIERS,
   ROLE_NOUNS,
@@ -248,6 +249,11 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     add(b, tokens, from, to, 'Country', ACRONYM.test(joined) ? 'acronym' : 'name', { normalized: country.name });
     return;
   }
+  const abbreviated = PLACE_ABBREVIATIONS.get(joined);
+  if (abbreviated) {
+    add(b, tokens, from, to, 'Place', 'name', { normalized: abbreviated });
+    return;
+  }
   // "the European Union and the South American bloc": "and the" joins two phrases, not one name.
   const andThe = words.findIndex((w, k) => k > 0 && w === 'and' && words[k + 1] === 'the');
   if (andThe > 0) {
@@ -257,7 +263,13 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
   }
   if (bodyByContext(b, tokens, from, to, words)) return;
   if (OTHER_HEADS.has(last) && !words.slice(0, -1).some((w) => ORG_HEADS.has(w) && !WEAK_ORG_HEADS.has(w))) return;
-  // Named events: "Winter Olympics", "Cold War", "Shanghai Cooperation Organisation Summit".
+  // Named events: "Winter Olympics", "Cold War", "Shanghai Cooperation Organisation Summit"; the host
+  // country may follow the head word ("Fan Expo Canada", "Asian Games Indonesia").
+  const hostAfterHead = words.length >= 3 && COUNTRY_BY_NAME.has(last) && EVENT_HEADS.has(words[words.length - 2]);
+  if (hostAfterHead) {
+    add(b, tokens, from, to, 'Event', 'name', { frame: eventFrameAround(tokens, to - 1, to, 'named') });
+    return;
+  }
   if (
     EVENT_HEADS.has(last) &&
     words.length >= 2 &&

@@ -286,3 +286,20 @@ describe('findMentions: company names', () => {
     expect(find(ms, 'Bank of England')).toMatchObject({ label: 'Organization' });
   });
 });
+
+describe('findMentions: places by their initials, events with their host', () => {
+  it('reads cities known by their initials or with their district as places, not organisations', () => {
+    const ms = mentionsOf(
+      'The band played in Washington D.C. on Friday and flew to L.A. on Sunday. Fans in LA cheered.',
+    );
+    expect(find(ms, 'Washington D.C.')).toMatchObject({ label: 'Place', normalized: 'Washington, D.C.' });
+    expect(find(ms, 'L.A.')).toMatchObject({ label: 'Place', normalized: 'Los Angeles' });
+    expect(find(ms, 'LA')).toMatchObject({ label: 'Place', normalized: 'Los Angeles' });
+  });
+
+  it('keeps the host country after an event head word inside the event name', () => {
+    const ms = mentionsOf('Thousands queued for the Comic Expo Norway on Saturday.');
+    expect(find(ms, 'Comic Expo Norway')).toMatchObject({ label: 'Event' });
+    expect(find(ms, 'Norway')).toBeUndefined();
+  });
+});
