@@ -53,7 +53,7 @@ import type { Mention, MentionKind, Sentence, Token } from './types.js';
 
 /** Head words of named things that are none of our entity types (policies, treaties, products). */
 const OTHER_HEADS = new Set(
-  'Initiative Policy Act Plan Strategy Doctrine Principle Treaty Agreement Accord Declaration Index Prize Award Project Model Bill Law Charter Convention Protocol Resolution Report Deal Pact'.split(
+  'Initiative Policy Act Plan Strategy Doctrine Principle Treaty Agreement Accord Declaration Index Prize Award Project Model Bill Law Charter Convention Protocol Resolution Report Deal Pact Study Survey Census'.split(
     ' ',
   ),
 );

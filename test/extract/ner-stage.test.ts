@@ -115,3 +115,10 @@ describe('context-types: one sense per article', () => {
     expect(found).not.toContain('Person Ostrava Microdevices');
   });
 });
+
+describe('mentions: named things outside the graph', () => {
+  it('reads a study or a survey as no entity of the graph', () => {
+    const found = entities('Results of the National Salt Intake Survey were published on Monday.\n', false);
+    expect(found.filter((e) => e.includes('Survey'))).toEqual([]);
+  });
+});
