@@ -302,7 +302,7 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     return;
   }
   // "President of the US House of Representatives": a role, then the organisation.
-  if (words.length >= 3 && HEAD_TITLES.has(words[0]) && words[1] === 'of') {
+  if (words.length >= 3 && HEAD_TITLES.has(words[0]) && words[1] === 'of' && personAfterTitle(words) < 0) {
     analyzeChunk(b, tokens, from + (words[2] === 'the' ? 3 : 2), to);
     return;
   }
@@ -541,7 +541,7 @@ function personWithTitle(b: Builder, tokens: Token[], from: number, to: number, 
     !words.slice(orgFrom, roleFrom).some((w, k) => countryWords.has(orgFrom + k) || countryOfWord(w))
   )
     analyzeChunk(b, tokens, from + orgFrom, from + roleFrom);
-  const roleWords = words.slice(roleFrom, nameAt).filter((w) => !HONORIFICS.has(w));
+  const roleWords = words.slice(roleFrom, nameAt).filter((w) => !HONORIFICS.has(w) && w !== '.');
   const nameWords = words.slice(nameAt).join(' ').replace(/ \./g, '.').split(' ');
   const honorific = words.slice(roleFrom, nameAt).some((w) => HONORIFICS.has(w) || /^Prof/.test(w));
   const extra: Partial<Mention> = { normalized: nameWords.join(' ') };
@@ -555,7 +555,8 @@ function personWithTitle(b: Builder, tokens: Token[], from: number, to: number, 
 function personAfterTitle(words: string[]): number {
   let lastTitle = -1;
   for (let k = 0; k < words.length; k++) {
-    if (PERSON_TITLES.has(words[k])) {
+    // The full stop of an honorific ("Mr. Toccafondi") goes with it.
+    if (PERSON_TITLES.has(words[k]) || (words[k] === '.' && lastTitle === k - 1 && HONORIFICS.has(words[k - 1]))) {
       lastTitle = k;
       continue;
     }
@@ -856,10 +857,10 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
           e++;
           continue;
         }
-        // An initial inside a name: "George W. Bush".
+        // An initial inside a name, or an honorific before one: "George W. Bush", "Mr. Toccafondi".
         if (
           n.text === '.' &&
-          /^\p{Lu}$/u.test(tokens[e - 1].text) &&
+          (/^\p{Lu}$/u.test(tokens[e - 1].text) || HONORIFICS.has(tokens[e - 1].text)) &&
           n.start === tokens[e - 1].end &&
           isCap(tokens[e + 1])
         ) {

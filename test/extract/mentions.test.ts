@@ -303,3 +303,20 @@ describe('findMentions: places by their initials, events with their host', () =>
     expect(find(ms, 'Norway')).toBeUndefined();
   });
 });
+
+describe('findMentions: titles with a domain, honorifics with a full stop', () => {
+  it('ends the title "Minister of Education" before the name after it', () => {
+    const ms = mentionsOf('Minister of Education Ilse Marken disagreed on Tuesday.');
+    expect(find(ms, 'Minister of Education Ilse Marken')).toMatchObject({
+      label: 'Person',
+      normalized: 'Ilse Marken',
+      role: 'Minister of Education',
+    });
+  });
+
+  it('keeps an honorific written with a full stop with the name after it', () => {
+    const ms = mentionsOf('Later, Mr. Valtonen said the schools would pay. Dr. Ilse Marken agreed.');
+    expect(find(ms, 'Mr. Valtonen')).toMatchObject({ label: 'Person', normalized: 'Valtonen' });
+    expect(find(ms, 'Dr. Ilse Marken')).toMatchObject({ label: 'Person', normalized: 'Ilse Marken' });
+  });
+});
