@@ -212,7 +212,7 @@ export const BODY_HEADS = words(`
   Gazette | Daily | Telegraph | Guardian | Review | Magazine | Radio | Channel | Media | Holdings | Bloc | Coalition |
   House | Pentagon | Kremlin | Legislature | Politburo | Mission | Command | Corps | Brigade | Regiment | Community |
   Commonwealth | Secretariat | Parliament | Ministry | International | Watch | Institute | Dialogue | Forum |
-  Cross | Crescent | Force | Municipality | Org
+  Cross | Crescent | Force | Municipality | Org | Church | Legion
 `);
 
 /** Head words of organisation names: bodies and companies. */
@@ -229,7 +229,8 @@ export const PLACE_HEADS = words(`
   Prefecture | County | District | Valley | River | Lake | Mountains | Mount | Desert | Canal | Channel | Coast |
   Basin | Plateau | Highlands | Delta | Archipelago | Square | Street | Avenue | Airport | Port | Harbour | Harbor |
   Territory | Territories | Heights | Pass | Corridor | Road | Palace | Castle | Cathedral | Stadium | Arena | Hotel |
-  Bridge | Park | Plant | Base | Camp | Field | Oblast | Hill | Hills | Beach | Airbase | Peninsula
+  Bridge | Park | Plant | Base | Camp | Field | Oblast | Hill | Hills | Beach | Airbase | Peninsula | Tower | Towers |
+  Station
 `);
 
 /**

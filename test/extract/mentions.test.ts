@@ -320,3 +320,15 @@ describe('findMentions: titles with a domain, honorifics with a full stop', () =
     expect(find(ms, 'Dr. Ilse Marken')).toMatchObject({ label: 'Person', normalized: 'Ilse Marken' });
   });
 });
+
+describe('findMentions: head words of churches, legions, towers and stations', () => {
+  it('reads churches and legions as organisations, towers and stations as places', () => {
+    const ms = mentionsOf(
+      'Members of the Church of Veldoria and the Iron Wolf Legion met near the Marlow City Towers and Kessel Park Station.',
+    );
+    expect(find(ms, 'Church of Veldoria')).toMatchObject({ label: 'Organization' });
+    expect(find(ms, 'Iron Wolf Legion')).toMatchObject({ label: 'Organization' });
+    expect(find(ms, 'Marlow City Towers')).toMatchObject({ label: 'Place' });
+    expect(find(ms, 'Kessel Park Station')).toMatchObject({ label: 'Place' });
+  });
+});

@@ -88,13 +88,24 @@ function overlapping(spans: readonly NerSpan[], at: { start: number; end: number
 
 /**
  * What speaks for a person whatever the model thinks of a run of capitalised words: a given name first
- * ("Lydia Buchtmann"), or a verb of people's acts right after it ("Xi Jinping met …", "… Hau Lung-bin said").
+ * ("Lydia Buchtmann"), a verb of people's acts right after it ("Xi Jinping met …", "… Hau Lung-bin said"),
+ * or a person just before it in a pair or list ("Marta Zielinska (left) and Tomasz Wrona"): names joined
+ * by "and" or a comma are of one kind.
  */
-function personEvidence(m: Mention, text: string): boolean {
+function personEvidence(m: Mention, text: string, previous: Mention | undefined): boolean {
   if (isGivenName(m.text.slice(0, m.text.indexOf(' ')))) return true;
   const next = /^[\s,]*(\p{L}+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
-  return next !== undefined && PERSON_ACT_VERBS.has(next.toLowerCase());
+  if (next !== undefined && PERSON_ACT_VERBS.has(next.toLowerCase())) return true;
+  return (
+    previous !== undefined &&
+    previous.label === 'Person' &&
+    m.start - previous.end < 30 &&
+    COORDINATED.test(text.slice(previous.end, m.start))
+  );
 }
+
+/** What stands between two names of a pair or list: a comma or "and", after a note such as "(left)". */
+const COORDINATED = /^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+)$/;
 
 /** Words before a place that the locative prepositions leave out: where one comes from, or lies between. */
 const SOURCE_WORDS: ReadonlySet<string> = new Set(['from', 'between']);
@@ -114,7 +125,13 @@ function placeAllowed(at: { start: number; end: number }, text: string): boolean
 }
 
 /** A shape-typed person as the model reads it: replaced by its own name, retyped, dropped, or kept. */
-function judge(m: Mention, span: NerSpan | undefined, typed: SpanType, text: string): Mention | undefined {
+function judge(
+  m: Mention,
+  span: NerSpan | undefined,
+  typed: SpanType,
+  text: string,
+  previous: Mention | undefined,
+): Mention | undefined {
   // A person's name the model reads shorter ("Son Hui" in "Choe Son Hui") keeps the rules' whole run:
   // the model cuts first words it never saw, the capitalised run is the name.
   const inside = span !== undefined && span.label === 'Person' && span.start >= m.start && span.end <= m.end;
@@ -140,7 +157,7 @@ function judge(m: Mention, span: NerSpan | undefined, typed: SpanType, text: str
   if (typed.nameScore < NER_THRESHOLDS.drop && !m.text.includes(' ')) return undefined;
   // A run of words goes only when the model is quite sure it is no name and nothing speaks for a person:
   // "Internet Explorer", "Star Wars", "Five Panamanian".
-  if (!span && typed.nameScore < NER_THRESHOLDS.dropRun && !personEvidence(m, text)) return undefined;
+  if (!span && typed.nameScore < NER_THRESHOLDS.dropRun && !personEvidence(m, text, previous)) return undefined;
   if (
     typed.label !== 'Person' &&
     typed.score >= NER_THRESHOLDS.retype &&
@@ -258,7 +275,9 @@ export function mergeModelMentions(
   for (const index of judgeable(mentions, known)) {
     const type = typed[index];
     if (!type) throw new Error(`mergeModelMentions: mention ${index} was not typed by the model`);
-    judged.set(index, judge(mentions[index], overlapping(spans, mentions[index]), type, text));
+    // The mention before, as judged already when it was judged (mentions are in text order).
+    const previous = index > 0 ? (judged.has(index - 1) ? judged.get(index - 1) : mentions[index - 1]) : undefined;
+    judged.set(index, judge(mentions[index], overlapping(spans, mentions[index]), type, text, previous));
   }
   const kept = mentions.flatMap((m, i) => {
     const j = judged.has(i) ? judged.get(i) : m;
