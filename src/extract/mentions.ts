@@ -177,6 +177,13 @@ const PLACE_ADJECTIVES: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a capital named at token i is a location (after "in", "visit to") rather than its government. */
+/** Whether the name at token i follows a capital "The" that does not start its sentence. */
+function titledByThe(tokens: Token[], i: number): boolean {
+  const the = tokens[i - 1];
+  const before = tokens[i - 2];
+  return the?.text === 'The' && before !== undefined && before.kind === 'word' && the.start - before.end <= 1;
+}
+
 function isLocative(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "at Google headquarters", "outside Acme's offices": the name is the body whose premises they are.
@@ -387,6 +394,20 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
       personWithTitle(b, tokens, from, to, words, titled);
       return;
     }
+  }
+  // "of The Globe and Mail": a capital "The" inside a sentence starts a title's name (a newspaper, a
+  // band, a firm), with an "and" before its last word; not a place after a locative word ("in The
+  // Hague"), nor two names ("The Washington Post and Reuters": the first ends in its head word).
+  const andAt = words.indexOf('and');
+  if (
+    words.length >= 2 &&
+    titledByThe(tokens, from) &&
+    !isLocative(tokens, from) &&
+    (andAt < 0 || (andAt === words.length - 2 && !ORG_HEADS.has(words[andAt - 1]))) &&
+    personAfterTitle(words) < 0
+  ) {
+    add(b, tokens, from, to, 'Organization', 'name');
+    return;
   }
   // Split at "and": "Xi Jinping and Vladimir Putin".
   const and = words.findIndex((w) => w === 'and' || w === '&');

@@ -332,3 +332,12 @@ describe('findMentions: head words of churches, legions, towers and stations', (
     expect(find(ms, 'Kessel Park Station')).toMatchObject({ label: 'Place' });
   });
 });
+
+describe('findMentions: names that a capital "The" starts inside a sentence', () => {
+  it('reads the run after it as one organisation, "and" included, but not a place after a locative word', () => {
+    const ms = mentionsOf('Writing for The Lantern and Bell, Ola Brekke said judges in The Hague would rule.');
+    expect(find(ms, 'Lantern and Bell')).toMatchObject({ label: 'Organization' });
+    expect(find(ms, 'Lantern')).toBeUndefined();
+    expect(find(ms, 'Hague')?.label).not.toBe('Organization');
+  });
+});
