@@ -177,6 +177,9 @@ const PLACE_ADJECTIVES: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a capital named at token i is a location (after "in", "visit to") rather than its government. */
+/** A head word that names a body on its own terms ("Post", "University"), not one that needs a qualifier. */
+const STRONG_HEAD = (w: string): boolean => ORG_HEADS.has(w) && !WEAK_ORG_HEADS.has(w);
+
 /** Whether the name at token i follows a capital "The" that does not start its sentence. */
 function titledByThe(tokens: Token[], i: number): boolean {
   const the = tokens[i - 1];
@@ -337,6 +340,15 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
   ) {
     analyzeChunk(b, tokens, from, from + joinedAt);
     analyzeChunk(b, tokens, from + joinedAt + 1, to);
+    return;
+  }
+  // "the Washington Post and Reuters": an "and" right after a strong head word ends that body's name.
+  const afterHead = words.findIndex(
+    (w, k) => (w === 'and' || w === '&') && k >= 2 && k < words.length - 1 && STRONG_HEAD(words[k - 1]),
+  );
+  if (afterHead > 0) {
+    analyzeChunk(b, tokens, from, from + afterHead);
+    analyzeChunk(b, tokens, from + afterHead + 1, to);
     return;
   }
   // Organisations by their head word: "Renmin University", "Ministry of Defence", "White House".

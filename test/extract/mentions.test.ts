@@ -341,3 +341,14 @@ describe('findMentions: names that a capital "The" starts inside a sentence', ()
     expect(find(ms, 'Hague')?.label).not.toBe('Organization');
   });
 });
+
+describe('findMentions: two bodies joined by "and"', () => {
+  it('ends a body at its head word before "and" another name, and keeps one body with "and" inside', () => {
+    const ms = mentionsOf(
+      'She told the Lakeside Post and Bloomwire on Friday. The Ministry of Trade and Industry objected.',
+    );
+    expect(find(ms, 'Lakeside Post')).toMatchObject({ label: 'Organization' });
+    expect(find(ms, 'Lakeside Post and Bloomwire')).toBeUndefined();
+    expect(find(ms, 'Ministry of Trade and Industry')).toMatchObject({ label: 'Organization' });
+  });
+});
