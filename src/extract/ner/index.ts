@@ -7,7 +7,7 @@
  *   typeSpans(text, spans)       → SpanType[] a label for each given span, with per-label probabilities
  *   NerModel.load(path?)         → a model from a file (default: models/ner.json)
  */
-import { type Prepared, prepare } from './features.js';
+import { type Prepared, prepare, U32Map } from './features.js';
 import { loadWeights, parseModel, type NerModelMeta, type NerWeights } from './model.js';
 import {
   beginTag,
@@ -63,6 +63,8 @@ export interface NerAnalysis {
   readonly margins: Float32Array;
   /** a stacked model's first-pass reading (features of the second pass) */
   readonly stack?: Stack;
+  /** static features of the tokens the passes scored, for typeSpans to reuse rather than recompute */
+  readonly cache?: StaticCache;
 }
 
 const TEMPERATURE = 4;
@@ -96,7 +98,7 @@ export class NerModel {
     const one = decode(first, prepared, undefined, cache);
     const stack = stackOf(prepared, one.tags, one.margins);
     const { tags, margins } = decode(this.weights, prepared, stack, cache);
-    return { text, prepared, tags, margins, stack };
+    return { text, prepared, tags, margins, stack, cache };
   }
 
   /** Names in a text, in text order, with character offsets (UTF-16) and labels. */
@@ -144,6 +146,9 @@ export class NerModel {
     const a = analysis ?? this.analyse(text);
     const p = a.prepared;
     const { start, end } = p.tokens;
+    // Per token, not per label: a span's six sequences share the static features and the label history.
+    const cache = a.cache ?? new StaticCache(p.n);
+    const hist = spans.length > 0 ? historyOf(a) : new Uint8Array(0);
     const feats = new Uint32Array(N_FEATS);
     const scores = new Float32Array(N_TAGS);
     return spans.map((span) => {
@@ -168,12 +173,8 @@ export class NerModel {
           let total = 0;
           for (let k = i; k <= j; k++) {
             const t = l === NER_LABELS.length ? 0 : k === i ? beginTag(l) : insideTag(l);
-            scoreRows(
-              this.weights.w,
-              feats,
-              scores,
-              featureRows(this.weights, p, k, prev, prev2, histAt(a, k), feats, a.stack),
-            );
+            const count = featureRows(this.weights, p, k, prev, prev2, hist[k], feats, a.stack, cache);
+            scoreRows(this.weights.w, feats, scores, count);
             total += scores[t];
             prev2 = prev;
             prev = t;
@@ -181,37 +182,48 @@ export class NerModel {
           seq[l] = (total * this.weights.scale) / (j - i + 1);
         }
       }
-      let best = 0;
-      for (let l = 1; l < NER_LABELS.length; l++) if (seq[l] > seq[best]) best = l;
-      let z = 0;
-      const ex = NER_LABELS.map((_, l) => {
-        const e = Math.exp((seq[l] - seq[best]) / TEMPERATURE);
-        z += e;
-        return e;
-      });
-      const probs = Object.fromEntries(NER_LABELS.map((name, l) => [name, ex[l] / z])) as Record<NerLabel, number>;
-      const nameScore = 1 / (1 + Math.exp(-(seq[best] - seq[NER_LABELS.length]) / TEMPERATURE));
-      return {
-        start: span.start,
-        end: span.end,
-        label: NER_LABELS[best],
-        score: ex[best] / z,
-        scores: probs,
-        nameScore,
-      };
+      return spanType(span, seq);
     });
   }
 }
 
-/** What the decoder had last made of token k's word before k (the label-history feature; see LabelHistory). */
-function histAt(a: NerAnalysis, k: number): number {
-  const { low } = a.prepared;
-  for (let i = k - 1; i >= 0; i--) {
+/** A span's type from its sequence scores per label (the last: no name): a softmax over the labels. */
+function spanType(span: { start: number; end: number }, seq: Float64Array): SpanType {
+  let best = 0;
+  for (let l = 1; l < NER_LABELS.length; l++) if (seq[l] > seq[best]) best = l;
+  let z = 0;
+  const ex = NER_LABELS.map((_, l) => {
+    const e = Math.exp((seq[l] - seq[best]) / TEMPERATURE);
+    z += e;
+    return e;
+  });
+  const probs = {} as Record<NerLabel, number>;
+  for (const [l, name] of NER_LABELS.entries()) probs[name] = ex[l] / z;
+  const nameScore = 1 / (1 + Math.exp(-(seq[best] - seq[NER_LABELS.length]) / TEMPERATURE));
+  return {
+    start: span.start,
+    end: span.end,
+    label: NER_LABELS[best],
+    score: ex[best] / z,
+    scores: probs,
+    nameScore,
+  };
+}
+
+/**
+ * For every token, what the decoder had last made of its word before it (the label-history feature; see
+ * LabelHistory): 0 never scored, 1 O, 2 + label. One pass over the document, for typeSpans.
+ */
+function historyOf(a: NerAnalysis): Uint8Array {
+  const { low, n } = a.prepared;
+  const hist = new Uint8Array(n);
+  const last = new U32Map(64);
+  for (let k = 0; k < n; k++) {
+    hist[k] = last.get(low[k]);
     // a token was scored when it got a name tag or a margin; unscored O tokens are not in the history
-    if (low[i] === low[k] && (a.tags[i] !== 0 || a.margins[i] !== 0))
-      return a.tags[i] === 0 ? 1 : 2 + labelOfTag(a.tags[i]);
+    if (a.tags[k] !== 0 || a.margins[k] !== 0) last.set(low[k], a.tags[k] === 0 ? 1 : 2 + labelOfTag(a.tags[k]));
   }
-  return 0;
+  return hist;
 }
 
 let defaultModel: NerModel | undefined;
