@@ -147,10 +147,15 @@ export class NerModel {
     const p = a.prepared;
     const { start, end } = p.tokens;
     // Per token, not per label: a span's six sequences share the static features and the label history.
-    const cache = a.cache ?? new StaticCache(p.n);
-    const hist = spans.length > 0 ? historyOf(a) : new Uint8Array(0);
-    const feats = new Uint32Array(N_FEATS);
-    const scores = new Float32Array(N_TAGS);
+    const scorer: SequenceScorer = {
+      weights: this.weights,
+      analysis: a,
+      cache: a.cache ?? new StaticCache(p.n),
+      hist: spans.length > 0 ? historyOf(a) : new Uint8Array(0),
+      feats: new Uint32Array(N_FEATS),
+      scores: new Float32Array(N_TAGS),
+      first: new Float32Array(N_TAGS),
+    };
     return spans.map((span) => {
       // first token ending after span.start, last token starting before span.end
       let lo = 0;
@@ -164,26 +169,50 @@ export class NerModel {
       let j = i;
       while (j + 1 < p.n && start[j + 1] < span.end) j++;
       const seq = new Float64Array(NER_LABELS.length + 1);
-      if (i < p.n && start[i] < span.end) {
-        const p1 = i > 0 ? a.tags[i - 1] : N_TAGS;
-        const p2 = i > 1 ? a.tags[i - 2] : N_TAGS;
-        for (let l = 0; l <= NER_LABELS.length; l++) {
-          let prev = p1;
-          let prev2 = p2;
-          let total = 0;
-          for (let k = i; k <= j; k++) {
-            const t = l === NER_LABELS.length ? 0 : k === i ? beginTag(l) : insideTag(l);
-            const count = featureRows(this.weights, p, k, prev, prev2, hist[k], feats, a.stack, cache);
-            scoreRows(this.weights.w, feats, scores, count);
-            total += scores[t];
-            prev2 = prev;
-            prev = t;
-          }
-          seq[l] = (total * this.weights.scale) / (j - i + 1);
-        }
-      }
+      if (i < p.n && start[i] < span.end) sequenceScores(scorer, i, j, seq);
       return spanType(span, seq);
     });
+  }
+}
+
+/** What typeSpans scores sequences with: the model, the analysis, per-document caches and scratch arrays. */
+interface SequenceScorer {
+  readonly weights: NerWeights;
+  readonly analysis: NerAnalysis;
+  readonly cache: StaticCache;
+  /** the label history of every token (historyOf) */
+  readonly hist: Uint8Array;
+  readonly feats: Uint32Array;
+  readonly scores: Float32Array;
+  /** the scores of a span's first token */
+  readonly first: Float32Array;
+}
+
+/**
+ * Into seq: the mean score of tagging tokens i..j as B-X I-X … for each label X, and as O O … last
+ * (the tags before i as the model decoded them). The first token's features do not depend on the
+ * label (the tags before it are the decoder's), so it is scored once for all six sequences.
+ */
+function sequenceScores(sc: SequenceScorer, i: number, j: number, seq: Float64Array): void {
+  const { weights, analysis: a, cache, hist, feats, scores, first } = sc;
+  const p1 = i > 0 ? a.tags[i - 1] : N_TAGS;
+  const p2 = i > 1 ? a.tags[i - 2] : N_TAGS;
+  scoreRows(weights.w, feats, first, featureRows(weights, a.prepared, i, p1, p2, hist[i], feats, a.stack, cache));
+  for (let l = 0; l <= NER_LABELS.length; l++) {
+    const none = l === NER_LABELS.length;
+    let prev = none ? 0 : beginTag(l);
+    let prev2 = p1;
+    let total = 0;
+    total += first[prev];
+    for (let k = i + 1; k <= j; k++) {
+      const t = none ? 0 : insideTag(l);
+      const count = featureRows(weights, a.prepared, k, prev, prev2, hist[k], feats, a.stack, cache);
+      scoreRows(weights.w, feats, scores, count);
+      total += scores[t];
+      prev2 = prev;
+      prev = t;
+    }
+    seq[l] = (total * weights.scale) / (j - i + 1);
   }
 }
 
