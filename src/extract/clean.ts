@@ -77,24 +77,25 @@ const TERMINAL_MARKS: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x2026, 0
 /** Whether a line ends with a full stop, question or exclamation mark, ellipsis, closing quotation mark or bracket. */
 const endsTerminal = (s: string): boolean => s.length > 0 && TERMINAL_MARKS.has(s.charCodeAt(s.length - 1));
 
+/** The non-blank lines of a text, trimmed (a "\r" before "\n" goes with the trailing white space). */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const re = /[^\n]*(\n|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < text.length) {
-    const raw = m[0].replace(/\r?\n$/, '');
+  for (let from = 0; from < text.length;) {
+    const newline = text.indexOf('\n', from);
+    const to = newline < 0 ? text.length : newline;
+    const raw = text.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (body.length > 0) {
       lines.push({
-        start: m.index + lead,
-        end: m.index + lead + body.length,
+        start: from + lead,
+        end: from + lead + body.length,
         text: body,
         words: wordCount(body),
         indented: lead > 0 || /^[•·*▪]/.test(body),
       });
     }
-    if (m[0].length === 0) break;
+    from = to + 1;
   }
   return lines;
 }
