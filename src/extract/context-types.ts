@@ -27,10 +27,13 @@ const APPOSITIVE = new RegExp(
   'iu',
 );
 /** "… firms such as ", "… companies, including " or "the state gas companies " before a list of names. */
-const LIST_CUE = new RegExp(
-  `\\b(?:${BODY_PLURALS})(?:\\s*,?\\s+(?:such as|including|like|among them|namely))?\\s+`,
-  'iu',
-);
+const LIST_CUE_WORDS = `(?:${BODY_PLURALS})(?:\\s*,?\\s+(?:such as|including|like|among them|namely))?\\s+`;
+const LIST_CUE = new RegExp(`\\b${LIST_CUE_WORDS}`, 'iu');
+/**
+ * LIST_CUE without its leading \b, tested first as a cheap filter: with the `iu` flags V8 tries a leading
+ * \b at every position of the text before the name, many times slower than a scan for the words.
+ */
+const LIST_CUE_FILTER = new RegExp(LIST_CUE_WORDS, 'iu');
 /** What may stand between the cue and a name of its list: other names, commas, "and", "of", "the". */
 const LIST_BETWEEN = /^(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*|,|and|as well as|of|the|de|da|al)\s*)*$/u;
 
@@ -49,7 +52,7 @@ function saysOrganization(m: Mention, sentence: Sentence): boolean {
   const after = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 120);
   if (APPOSITIVE.test(after)) return true;
   const before = sentence.text.slice(0, m.start - sentence.start);
-  const cue = LIST_CUE.exec(before);
+  const cue = LIST_CUE_FILTER.test(before) ? LIST_CUE.exec(before) : null;
   if (!cue) return false;
   // The last cue before the name, and nothing but names and commas between them.
   let last = cue;

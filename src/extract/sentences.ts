@@ -14,6 +14,7 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** A token of any text; sticky, and scanPattern sets its lastIndex before each match, so one pattern serves every call. */
 const TOKEN = new RegExp(
   [
     '(?<acronym>(?:\\p{Lu}\\.){2,})',
@@ -104,10 +105,10 @@ function scanAscii(text: string, s: number, end: number): number {
 
 const DASHES: ReadonlySet<number> = new Set([0x2013, 0x2014]);
 
-/** The token TOKEN matches at `s` of `slice` (packed; `re` is a copy of TOKEN), or SPACE. */
-function scanPattern(re: RegExp, slice: string, s: number): number {
-  re.lastIndex = s;
-  const m = re.exec(slice);
+/** The token TOKEN matches at `s` of `slice` (packed), or SPACE. */
+function scanPattern(slice: string, s: number): number {
+  TOKEN.lastIndex = s;
+  const m = TOKEN.exec(slice);
   if (m === null) return SPACE;
   // Groups by number: 1 acronym, 2 word, 3 quote, 4 dash (5 punct).
   let kind = PUNCT;
@@ -137,7 +138,6 @@ export function tokenOf(text: string, start: number, end: number, kind: TokenKin
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(0, end);
-  const pattern = new RegExp(TOKEN);
   // Like the pattern, a span that starts inside a surrogate pair starts at the pair.
   let s =
     start > 0 && start < end && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))
@@ -154,7 +154,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     else if (QUOTE_MARKS.has(c)) scanned = packed(s + 1, QUOTE);
     else if (DASHES.has(c)) scanned = packed(s + 1, DASH);
     else scanned = NEEDS_PATTERN;
-    if (scanned === NEEDS_PATTERN) scanned = scanPattern(pattern, slice, s);
+    if (scanned === NEEDS_PATTERN) scanned = scanPattern(slice, s);
     if (scanned === SPACE) {
       // Unicode whitespace: every `\s` outside ASCII is one UTF-16 unit.
       s++;

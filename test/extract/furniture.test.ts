@@ -20,10 +20,16 @@ describe('clean: furniture in text', () => {
       'A version of this article appears in print on Sept. 16, 2022, Section A, Page 6 of the New York edition with the headline: Cost of Repairs Will Soon Exceed Cost of Defence.',
       'print edition',
     ],
+    ['Printed in the Daily Herald, Section B2, Page 14, on Monday.', 'print edition'],
     ['JOE HILDEBRAND: Why the water bill will keep rising.', 'headline or teaser'],
     ['Recommended stories: Floods in the north', 'related link'],
   ])('removes "%s" as %s', (line, reason) => {
     expect(reasons([BODY[0], line, BODY[1]]).get(line)).toBe(reason);
+  });
+
+  it('reads a print page note only where "section" is a word of its own', () => {
+    const line = 'Printed in the Daily Herald, Subsection B2, Page 14, on Monday.';
+    expect(reasons([BODY[0], line, BODY[1]]).has(line)).toBe(false);
   });
 
   it('removes a column of capitalised teasers after the body, whatever their punctuation', () => {

@@ -7,7 +7,7 @@
  *   typeSpans(text, spans)       → SpanType[] a label for each given span, with per-label probabilities
  *   NerModel.load(path?)         → a model from a file (default: models/ner.json)
  */
-import { type Prepared, prepare } from './features.js';
+import { type Prepared, prepare, U32Map } from './features.js';
 import { loadWeights, parseModel, type NerModelMeta, type NerWeights } from './model.js';
 import {
   beginTag,
@@ -63,6 +63,8 @@ export interface NerAnalysis {
   readonly margins: Float32Array;
   /** a stacked model's first-pass reading (features of the second pass) */
   readonly stack?: Stack;
+  /** static features of the tokens the passes scored, for typeSpans to reuse rather than recompute */
+  readonly cache?: StaticCache;
 }
 
 const TEMPERATURE = 4;
@@ -96,7 +98,7 @@ export class NerModel {
     const one = decode(first, prepared, undefined, cache);
     const stack = stackOf(prepared, one.tags, one.margins);
     const { tags, margins } = decode(this.weights, prepared, stack, cache);
-    return { text, prepared, tags, margins, stack };
+    return { text, prepared, tags, margins, stack, cache };
   }
 
   /** Names in a text, in text order, with character offsets (UTF-16) and labels. */
@@ -144,8 +146,16 @@ export class NerModel {
     const a = analysis ?? this.analyse(text);
     const p = a.prepared;
     const { start, end } = p.tokens;
-    const feats = new Uint32Array(N_FEATS);
-    const scores = new Float32Array(N_TAGS);
+    // Per token, not per label: a span's six sequences share the static features and the label history.
+    const scorer: SequenceScorer = {
+      weights: this.weights,
+      analysis: a,
+      cache: a.cache ?? new StaticCache(p.n),
+      hist: spans.length > 0 ? historyOf(a) : new Uint8Array(0),
+      feats: new Uint32Array(N_FEATS),
+      scores: new Float32Array(N_TAGS),
+      first: new Float32Array(N_TAGS),
+    };
     return spans.map((span) => {
       // first token ending after span.start, last token starting before span.end
       let lo = 0;
@@ -159,59 +169,90 @@ export class NerModel {
       let j = i;
       while (j + 1 < p.n && start[j + 1] < span.end) j++;
       const seq = new Float64Array(NER_LABELS.length + 1);
-      if (i < p.n && start[i] < span.end) {
-        const p1 = i > 0 ? a.tags[i - 1] : N_TAGS;
-        const p2 = i > 1 ? a.tags[i - 2] : N_TAGS;
-        for (let l = 0; l <= NER_LABELS.length; l++) {
-          let prev = p1;
-          let prev2 = p2;
-          let total = 0;
-          for (let k = i; k <= j; k++) {
-            const t = l === NER_LABELS.length ? 0 : k === i ? beginTag(l) : insideTag(l);
-            scoreRows(
-              this.weights.w,
-              feats,
-              scores,
-              featureRows(this.weights, p, k, prev, prev2, histAt(a, k), feats, a.stack),
-            );
-            total += scores[t];
-            prev2 = prev;
-            prev = t;
-          }
-          seq[l] = (total * this.weights.scale) / (j - i + 1);
-        }
-      }
-      let best = 0;
-      for (let l = 1; l < NER_LABELS.length; l++) if (seq[l] > seq[best]) best = l;
-      let z = 0;
-      const ex = NER_LABELS.map((_, l) => {
-        const e = Math.exp((seq[l] - seq[best]) / TEMPERATURE);
-        z += e;
-        return e;
-      });
-      const probs = Object.fromEntries(NER_LABELS.map((name, l) => [name, ex[l] / z])) as Record<NerLabel, number>;
-      const nameScore = 1 / (1 + Math.exp(-(seq[best] - seq[NER_LABELS.length]) / TEMPERATURE));
-      return {
-        start: span.start,
-        end: span.end,
-        label: NER_LABELS[best],
-        score: ex[best] / z,
-        scores: probs,
-        nameScore,
-      };
+      if (i < p.n && start[i] < span.end) sequenceScores(scorer, i, j, seq);
+      return spanType(span, seq);
     });
   }
 }
 
-/** What the decoder had last made of token k's word before k (the label-history feature; see LabelHistory). */
-function histAt(a: NerAnalysis, k: number): number {
-  const { low } = a.prepared;
-  for (let i = k - 1; i >= 0; i--) {
-    // a token was scored when it got a name tag or a margin; unscored O tokens are not in the history
-    if (low[i] === low[k] && (a.tags[i] !== 0 || a.margins[i] !== 0))
-      return a.tags[i] === 0 ? 1 : 2 + labelOfTag(a.tags[i]);
+/** What typeSpans scores sequences with: the model, the analysis, per-document caches and scratch arrays. */
+interface SequenceScorer {
+  readonly weights: NerWeights;
+  readonly analysis: NerAnalysis;
+  readonly cache: StaticCache;
+  /** the label history of every token (historyOf) */
+  readonly hist: Uint8Array;
+  readonly feats: Uint32Array;
+  readonly scores: Float32Array;
+  /** the scores of a span's first token */
+  readonly first: Float32Array;
+}
+
+/**
+ * Into seq: the mean score of tagging tokens i..j as B-X I-X … for each label X, and as O O … last
+ * (the tags before i as the model decoded them). The first token's features do not depend on the
+ * label (the tags before it are the decoder's), so it is scored once for all six sequences.
+ */
+function sequenceScores(sc: SequenceScorer, i: number, j: number, seq: Float64Array): void {
+  const { weights, analysis: a, cache, hist, feats, scores, first } = sc;
+  const p1 = i > 0 ? a.tags[i - 1] : N_TAGS;
+  const p2 = i > 1 ? a.tags[i - 2] : N_TAGS;
+  scoreRows(weights.w, feats, first, featureRows(weights, a.prepared, i, p1, p2, hist[i], feats, a.stack, cache));
+  for (let l = 0; l <= NER_LABELS.length; l++) {
+    const none = l === NER_LABELS.length;
+    let prev = none ? 0 : beginTag(l);
+    let prev2 = p1;
+    let total = 0;
+    total += first[prev];
+    for (let k = i + 1; k <= j; k++) {
+      const t = none ? 0 : insideTag(l);
+      const count = featureRows(weights, a.prepared, k, prev, prev2, hist[k], feats, a.stack, cache);
+      scoreRows(weights.w, feats, scores, count);
+      total += scores[t];
+      prev2 = prev;
+      prev = t;
+    }
+    seq[l] = (total * weights.scale) / (j - i + 1);
   }
-  return 0;
+}
+
+/** A span's type from its sequence scores per label (the last: no name): a softmax over the labels. */
+function spanType(span: { start: number; end: number }, seq: Float64Array): SpanType {
+  let best = 0;
+  for (let l = 1; l < NER_LABELS.length; l++) if (seq[l] > seq[best]) best = l;
+  let z = 0;
+  const ex = NER_LABELS.map((_, l) => {
+    const e = Math.exp((seq[l] - seq[best]) / TEMPERATURE);
+    z += e;
+    return e;
+  });
+  const probs = {} as Record<NerLabel, number>;
+  for (const [l, name] of NER_LABELS.entries()) probs[name] = ex[l] / z;
+  const nameScore = 1 / (1 + Math.exp(-(seq[best] - seq[NER_LABELS.length]) / TEMPERATURE));
+  return {
+    start: span.start,
+    end: span.end,
+    label: NER_LABELS[best],
+    score: ex[best] / z,
+    scores: probs,
+    nameScore,
+  };
+}
+
+/**
+ * For every token, what the decoder had last made of its word before it (the label-history feature; see
+ * LabelHistory): 0 never scored, 1 O, 2 + label. One pass over the document, for typeSpans.
+ */
+function historyOf(a: NerAnalysis): Uint8Array {
+  const { low, n } = a.prepared;
+  const hist = new Uint8Array(n);
+  const last = new U32Map(64);
+  for (let k = 0; k < n; k++) {
+    hist[k] = last.get(low[k]);
+    // a token was scored when it got a name tag or a margin; unscored O tokens are not in the history
+    if (a.tags[k] !== 0 || a.margins[k] !== 0) last.set(low[k], a.tags[k] === 0 ? 1 : 2 + labelOfTag(a.tags[k]));
+  }
+  return hist;
 }
 
 let defaultModel: NerModel | undefined;
