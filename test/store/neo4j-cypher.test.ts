@@ -204,7 +204,7 @@ describe('ingest statements', () => {
             },
           ],
         },
-        "text": "UNWIND $rows AS row MATCH ()-[r:SANCTIONS {id: row.id}]->() SET r += row.props",
+        "text": "UNWIND $rows AS row MATCH ()-[r:SANCTIONS {id: row.id}]->() USING INDEX SEEK r:SANCTIONS(id) SET r += row.props",
       }
     `);
   });
@@ -294,27 +294,27 @@ describe('read and maintenance statements', () => {
           "VISITED": [],
         },
         "text": "CALL () {
-      UNWIND $MET_WITH AS id MATCH (s:Entity)-[r:MET_WITH {id: id}]->(t:Entity) RETURN r, s, t
+      UNWIND $MET_WITH AS id MATCH (s:Entity)-[r:MET_WITH {id: id}]->(t:Entity) USING INDEX SEEK r:MET_WITH(id) RETURN r, s, t
       UNION ALL
-      UNWIND $SAID AS id MATCH (s:Entity)-[r:SAID {id: id}]->(t:Entity) RETURN r, s, t
+      UNWIND $SAID AS id MATCH (s:Entity)-[r:SAID {id: id}]->(t:Entity) USING INDEX SEEK r:SAID(id) RETURN r, s, t
       UNION ALL
-      UNWIND $SUPPORTS AS id MATCH (s:Entity)-[r:SUPPORTS {id: id}]->(t:Entity) RETURN r, s, t
+      UNWIND $SUPPORTS AS id MATCH (s:Entity)-[r:SUPPORTS {id: id}]->(t:Entity) USING INDEX SEEK r:SUPPORTS(id) RETURN r, s, t
       UNION ALL
-      UNWIND $SANCTIONS AS id MATCH (s:Entity)-[r:SANCTIONS {id: id}]->(t:Entity) RETURN r, s, t
+      UNWIND $SANCTIONS AS id MATCH (s:Entity)-[r:SANCTIONS {id: id}]->(t:Entity) USING INDEX SEEK r:SANCTIONS(id) RETURN r, s, t
       UNION ALL
-      UNWIND $OPPOSES AS id MATCH (s:Entity)-[r:OPPOSES {id: id}]->(t:Entity) RETURN r, s, t
+      UNWIND $OPPOSES AS id MATCH (s:Entity)-[r:OPPOSES {id: id}]->(t:Entity) USING INDEX SEEK r:OPPOSES(id) RETURN r, s, t
       UNION ALL
-      UNWIND $LEADER_OF AS id MATCH (s:Entity)-[r:LEADER_OF {id: id}]->(t:Entity) RETURN r, s, t
+      UNWIND $LEADER_OF AS id MATCH (s:Entity)-[r:LEADER_OF {id: id}]->(t:Entity) USING INDEX SEEK r:LEADER_OF(id) RETURN r, s, t
       UNION ALL
-      UNWIND $MEMBER_OF AS id MATCH (s:Entity)-[r:MEMBER_OF {id: id}]->(t:Entity) RETURN r, s, t
+      UNWIND $MEMBER_OF AS id MATCH (s:Entity)-[r:MEMBER_OF {id: id}]->(t:Entity) USING INDEX SEEK r:MEMBER_OF(id) RETURN r, s, t
       UNION ALL
-      UNWIND $AFFILIATED_WITH AS id MATCH (s:Entity)-[r:AFFILIATED_WITH {id: id}]->(t:Entity) RETURN r, s, t
+      UNWIND $AFFILIATED_WITH AS id MATCH (s:Entity)-[r:AFFILIATED_WITH {id: id}]->(t:Entity) USING INDEX SEEK r:AFFILIATED_WITH(id) RETURN r, s, t
       UNION ALL
-      UNWIND $PARTICIPATED_IN AS id MATCH (s:Entity)-[r:PARTICIPATED_IN {id: id}]->(t:Entity) RETURN r, s, t
+      UNWIND $PARTICIPATED_IN AS id MATCH (s:Entity)-[r:PARTICIPATED_IN {id: id}]->(t:Entity) USING INDEX SEEK r:PARTICIPATED_IN(id) RETURN r, s, t
       UNION ALL
-      UNWIND $VISITED AS id MATCH (s:Entity)-[r:VISITED {id: id}]->(t:Entity) RETURN r, s, t
+      UNWIND $VISITED AS id MATCH (s:Entity)-[r:VISITED {id: id}]->(t:Entity) USING INDEX SEEK r:VISITED(id) RETURN r, s, t
       UNION ALL
-      UNWIND $HELD_IN AS id MATCH (s:Entity)-[r:HELD_IN {id: id}]->(t:Entity) RETURN r, s, t
+      UNWIND $HELD_IN AS id MATCH (s:Entity)-[r:HELD_IN {id: id}]->(t:Entity) USING INDEX SEEK r:HELD_IN(id) RETURN r, s, t
       }
       RETURN properties(r) AS props, type(r) AS type, s.id AS source, t.id AS target",
       }
@@ -345,7 +345,7 @@ describe('read and maintenance statements', () => {
           ],
         },
         "text": "UNWIND $ids AS id
-      MATCH (e:Evidence {relation: id})
+      MATCH (e:Evidence {relation: id}) USING INDEX SEEK e:Evidence(relation)
       RETURN id, properties(e) AS props ORDER BY id, e.seq",
       }
     `);

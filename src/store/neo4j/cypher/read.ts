@@ -57,7 +57,7 @@ export function mentionsOf(ids: readonly string[]): Query {
 export function evidenceOf(ids: readonly string[]): Query {
   return cypher(
     `UNWIND $ids AS id
-     MATCH (e:Evidence {relation: id})
+     MATCH (e:Evidence {relation: id}) USING INDEX SEEK e:Evidence(relation)
      RETURN id, properties(e) AS props ORDER BY id, e.seq`,
     { ids: [...new Set(ids)] },
   );
@@ -70,7 +70,8 @@ export function evidenceOf(ids: readonly string[]): Query {
  */
 export function relationsById(byType: Partial<Record<RelationType, readonly string[]>>): Query {
   const branches = RELATION_TYPES.map(
-    (type) => `UNWIND $${type} AS id MATCH (s:Entity)-[r:${type} {id: id}]->(t:Entity) RETURN r, s, t`,
+    (type) =>
+      `UNWIND $${type} AS id MATCH (s:Entity)-[r:${type} {id: id}]->(t:Entity) USING INDEX SEEK r:${type}(id) RETURN r, s, t`,
   );
   return cypher(
     `CALL () {
