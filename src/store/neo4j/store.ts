@@ -124,6 +124,8 @@ export interface Neo4jConnectOptions {
  * built in cypher/.
  */
 export class Neo4jStore implements GraphStore {
+  /** Two batches: one filling while the one before commits. */
+  readonly ingestWindow: number;
   private readonly queue: BatchQueue<ArticleGraph, IngestResult>;
   /** Whether the server answers, from what requests found and checks through `checker`. */
   private readonly availability: Availability;
@@ -137,6 +139,7 @@ export class Neo4jStore implements GraphStore {
   ) {
     const size = settings.batchArticles ?? DEFAULT_BATCH_ARTICLES;
     this.queue = new BatchQueue(size, (graphs) => this.writeBatch(graphs));
+    this.ingestWindow = 2 * size;
     this.checker = checkingDriver(settings);
     this.availability = new Availability(() => this.checker.verifyConnectivity({ database: settings.database }), {
       timeoutMs: settings.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS,
