@@ -437,18 +437,27 @@ describe('read and maintenance statements', () => {
     `);
   });
 
-  it('reaches a neighbourhood over fact edges only', () => {
-    expect(read.reachable('person:xi', '2', null, false)).toMatchInlineSnapshot(`
+  it('reaches the next ring of a neighbourhood over fact edges only, the first ids the room takes', () => {
+    expect(read.ring(['person:xi'], ['person:xi'], 49, null, false)).toMatchInlineSnapshot(`
       {
         "params": {
-          "id": "person:xi",
+          "frontier": [
+            "person:xi",
+          ],
           "includeHedged": false,
+          "limit": Integer {
+            "high": 0,
+            "low": 49,
+          },
+          "seen": [
+            "person:xi",
+          ],
           "types": null,
         },
-        "text": "MATCH (c:Entity {id: $id})
-      MATCH p = ANY SHORTEST (c)(()-[r:MET_WITH|SAID|SUPPORTS|SANCTIONS|OPPOSES|LEADER_OF|MEMBER_OF|AFFILIATED_WITH|PARTICIPATED_IN|VISITED|HELD_IN]-() WHERE ($types IS NULL OR type(r) IN $types) AND coalesce(r.negated, false) = false AND ($includeHedged OR coalesce(r.hedged, false) = false)){1,2}(m:Entity)
-      WHERE m <> c
-      RETURN m.id AS id, length(p) AS distance",
+        "text": "UNWIND $frontier AS id
+      MATCH (:Entity {id: id})-[r:MET_WITH|SAID|SUPPORTS|SANCTIONS|OPPOSES|LEADER_OF|MEMBER_OF|AFFILIATED_WITH|PARTICIPATED_IN|VISITED|HELD_IN]-(m:Entity)
+      WHERE NOT m.id IN $seen AND ($types IS NULL OR type(r) IN $types) AND coalesce(r.negated, false) = false AND ($includeHedged OR coalesce(r.hedged, false) = false)
+      RETURN DISTINCT m.id AS id ORDER BY id LIMIT $limit",
       }
     `);
   });
@@ -479,20 +488,9 @@ describe('read and maintenance statements', () => {
   });
 
   it('reaches a neighbourhood as of a date over facts dated on or before it', () => {
-    expect(read.reachable('person:xi', '2', null, false, '2022-09')).toMatchInlineSnapshot(`
-      {
-        "params": {
-          "asOf": "2022-09",
-          "id": "person:xi",
-          "includeHedged": false,
-          "types": null,
-        },
-        "text": "MATCH (c:Entity {id: $id})
-      MATCH p = ANY SHORTEST (c)(()-[r:MET_WITH|SAID|SUPPORTS|SANCTIONS|OPPOSES|LEADER_OF|MEMBER_OF|AFFILIATED_WITH|PARTICIPATED_IN|VISITED|HELD_IN]-() WHERE ($types IS NULL OR type(r) IN $types) AND coalesce(r.negated, false) = false AND ($includeHedged OR coalesce(r.hedged, false) = false) AND any(known IN [CASE WHEN coalesce(r.date, '') <> '' THEN r.date WHEN type(r) = 'PARTICIPATED_IN' AND coalesce(endNode(r).date, '') <> '' THEN endNode(r).date WHEN type(r) = 'HELD_IN' AND coalesce(startNode(r).date, '') <> '' THEN startNode(r).date ELSE COLLECT { MATCH (fe:Evidence {relation: r.id}) OPTIONAL MATCH (fa:Article {id: fe.article}) WITH coalesce(fe.date, fa.publishedAt) AS fd WHERE coalesce(fd, '') <> '' RETURN fd ORDER BY fd LIMIT 1 }[0] END] WHERE known IS NOT NULL AND substring(known, 0, size($asOf)) <= $asOf)){1,2}(m:Entity)
-      WHERE m <> c
-      RETURN m.id AS id, length(p) AS distance",
-      }
-    `);
+    const ring = read.ring(['person:xi'], ['person:xi'], 49, null, false, '2022-09');
+    expect(ring.text).toContain(DATED_BY_AS_OF);
+    expect(ring.params.asOf).toBe('2022-09');
     expect(read.edgesAmong(['person:xi'], null, false, '2022-09').text).toContain(DATED_BY_AS_OF);
     expect(read.shortestPathSteps('person:a', 'person:b', '4', null, '2022-09').text).toContain(DATED_BY_AS_OF);
   });

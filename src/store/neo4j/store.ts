@@ -74,7 +74,7 @@ import {
   type Runner,
 } from './records.js';
 import { ENTITY_NAMES_INDEX, ensureSchema } from './schema.js';
-import { canonicalPath, neighborhoodIds, type PathStep } from './traversal.js';
+import { canonicalPath, nearestIds, type PathStep } from './traversal.js';
 
 /** Longest search (in words) that goes through the full-text index; longer ones scan every entity. */
 const MAX_INDEXED_WORDS = 32;
@@ -389,11 +389,8 @@ export class Neo4jStore implements GraphStore {
     return this.read(async (tx) => {
       const center = await readEntities(tx, [query.id]);
       if (center.size === 0) return { nodes: [], edges: [] };
-      const reached = await rows(tx, read.reachable(query.id, hops, query.types, includeHedged, asOf));
-      const ids = neighborhoodIds(
-        query.id,
-        reached.map((r) => ({ id: String(r.get('id')), distance: Number(r.get('distance')) })),
-        query.limit,
+      const ids = await nearestIds(tx, query.id, hops, query.limit, (frontier, seen, limit) =>
+        read.ring(frontier, seen, limit, query.types, includeHedged, asOf),
       );
       const nodes = await readEntities(tx, ids);
       const edges = await completeRelations(
