@@ -392,7 +392,8 @@ export class Neo4jStore implements GraphStore {
       const ids = await nearestIds(tx, query.id, hops, query.limit, (frontier, seen, limit) =>
         read.ring(frontier, seen, limit, query.types, includeHedged, asOf),
       );
-      const nodes = await readEntities(tx, ids);
+      // The centre (ids[0]) is read already: a hub's mentions are thousands of rows.
+      const nodes = new Map([...center, ...(await readEntities(tx, ids.slice(1)))]);
       const edges = await completeRelations(
         tx,
         (await rows(tx, read.edgesAmong(ids, query.types, includeHedged, asOf))).map(relationRowOf),
@@ -418,7 +419,8 @@ export class Neo4jStore implements GraphStore {
       }));
       const chosen = canonicalPath(query.from, query.to, steps);
       if (!chosen) return null;
-      const nodes = await readEntities(tx, chosen.nodes);
+      // Its ends are read already.
+      const nodes = new Map([...ends, ...(await readEntities(tx, chosen.nodes.slice(1, -1)))]);
       const edges = await readRelations(tx, chosen.edges);
       return { nodes: chosen.nodes.map((id) => nodes.get(id)!), edges: chosen.edges.map((id) => edges.get(id)!) };
     });
