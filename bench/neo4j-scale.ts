@@ -1,10 +1,11 @@
 /**
- * `tsx bench/neo4j-scale.ts [--articles 10000] [--marks 1000,3000,10000] [--window 400] [--reads 200] [--store-module PATH] [--load]`:
+ * `tsx bench/neo4j-scale.ts [--articles 10000] [--marks 1000,3000,10000] [--window N] [--reads 200] [--store-module PATH] [--load]`:
  * Neo4j ingest throughput as the store grows, and read latencies on the grown graph.
  *
  * Articles come from the benchmark corpus, extracted as `kg ingest` does (each resolved against the
  * entities before it) and cached in the system's temporary folder. They are ingested into a throw-away
- * server `window` at a time as concurrent calls (the store batches them: NEO4J_BATCH_ARTICLES), and the
+ * server with up to `window` calls in flight, finished in order (default: the store's ingest window, as `kg ingest`
+ * keeps; the store batches them: NEO4J_BATCH_ARTICLES), and the
  * elapsed time is taken at each mark; the growth exponent is fitted over the marks (1 = linear).
  * Then lookup, search, commentators, 2-hop neighbourhood and path are each timed on `reads` samples
  * (p50, p99). `--store-module` runs another build of the store (e.g. the layout-1 one, for comparison);
@@ -17,6 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle, KnownEntities } from '../dist/extract/index.js';
 import { buildKnowledgeGraph } from '../dist/graph/serialize.js';
+import { InOrderWindow } from '../dist/ingest/window.js';
 import type { ArticleGraph } from '../src/graph/model.js';
 import type { GraphStore } from '../src/store/port.js';
 import { buildWorld, generateCorpus } from './corpus.js';
@@ -28,7 +30,7 @@ const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '10000' },
     marks: { type: 'string', default: '1000,3000,10000' },
-    window: { type: 'string', default: '400' },
+    window: { type: 'string' },
     reads: { type: 'string', default: '200' },
     seed: { type: 'string', default: '1' },
     'store-module': { type: 'string' },
@@ -92,17 +94,15 @@ async function latencies(
 async function ingestAll(
   store: GraphStore,
   graphs: readonly ArticleGraph[],
-  window: number,
+  size: number,
 ): Promise<{ n: number; ms: number }[]> {
   const points: { n: number; ms: number }[] = [];
+  const window = new InOrderWindow<Promise<unknown>>(size, async (stored) => void (await stored));
   const start = now();
   let done = 0;
   for (const mark of marks) {
-    while (done < mark) {
-      const slice = graphs.slice(done, Math.min(mark, done + window));
-      await Promise.all(slice.map((g) => store.ingest(g)));
-      done += slice.length;
-    }
+    for (; done < mark; done += 1) await window.push(store.ingest(graphs[done]!));
+    await window.drain();
     const ms = now() - start;
     points.push({ n: mark, ms: Math.round(ms) });
     log(`${mark} articles in ${round(ms / 1000)} s: ${round(mark / (ms / 1000))} articles/s overall`);
@@ -121,6 +121,7 @@ const connect = values['store-module']
     }
   : undefined;
 const neo4j = await startBenchNeo4j(connect);
+const windowSize = values.window ? Number(values.window) : neo4j.store.ingestWindow;
 try {
   const store = neo4j.store;
   let ingest: { points: { n: number; ms: number }[]; exponent: number | null } | undefined;
@@ -131,7 +132,7 @@ try {
     await store.load(await reference.dump());
     log(`loaded ${graphs.length} articles in ${round((now() - start) / 1000)} s`);
   } else {
-    const points = await ingestAll(store, graphs, Number(values.window));
+    const points = await ingestAll(store, graphs, windowSize);
     ingest = { points, exponent: growthExponent(points.map((p) => ({ x: p.n, y: p.ms }))) };
     log(`growth exponent over ${marks.join('/')}: ${ingest.exponent === null ? '-' : round(ingest.exponent, 3)}`);
   }
@@ -154,7 +155,7 @@ try {
     ),
   };
   process.stdout.write(
-    `${JSON.stringify({ store: values['store-module'] ?? 'current', batchArticles: process.env.NEO4J_BATCH_ARTICLES ?? 'default', window: Number(values.window), articles: stats.articles, nodes: stats.nodes, edges: stats.edges, statements: stats.statements, ingest, readsMs: reads }, null, 1)}\n`,
+    `${JSON.stringify({ store: values['store-module'] ?? 'current', batchArticles: process.env.NEO4J_BATCH_ARTICLES ?? 'default', window: windowSize, articles: stats.articles, nodes: stats.nodes, edges: stats.edges, statements: stats.statements, ingest, readsMs: reads }, null, 1)}\n`,
   );
 } finally {
   await neo4j.stop();

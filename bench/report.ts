@@ -275,7 +275,7 @@ export function renderMarkdown(r: Results): string {
   parts.push(
     `Cross-article resolution cost (extractCorpus on the first N generated articles, one run each): ${r.resolutionGrowth.points.map((p) => `${p.articles} articles ${s(p.ms)} s`).join(', ')}; growth exponent ${r.resolutionGrowth.exponent ?? 'n/a'} (1 = linear, 2 = quadratic).`,
     '',
-    '### Ingest (already extracted graphs, one article per call, medians)',
+    '### Ingest (already extracted graphs, one article per call, up to the store ingest window in flight, medians)',
     '',
     table(
       ['store', 'articles', 'relation records', 'edges after', 'median s', 'articles/s', 'relation records/s', 'runs'],

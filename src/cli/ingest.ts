@@ -1,6 +1,7 @@
 import { parseIsoDate } from '../config.js';
 import { ArticleInputError } from '../extract/decode.js';
-import { openIngestSession, type IngestedArticle, type IngestSession } from '../ingest/session.js';
+import { openIngestSession, type IngestedArticle, type IngestSession, type StartedArticle } from '../ingest/session.js';
+import { InOrderWindow } from '../ingest/window.js';
 import { fromWire } from '../ingest/wire.js';
 import { ReaderPool, WorkerPoolError, type ReadOutcome } from './workers.js';
 import { StoreConnectionError } from '../store/errors.js';
@@ -177,20 +178,29 @@ function walkAhead(
   };
 }
 
-/** Reads and adds one file to the session: read and extracted here, or finished from a worker's read. */
-async function addFile(
+/**
+ * Reads one file and hands it to the session (`start`): read and extracted here, or finished from a
+ * worker's read. Resolves once it is handed over; its `stored` settles once the store has it.
+ */
+async function startFile(
   session: IngestSession,
   step: Step,
   options: IngestOptions,
   date: string | undefined,
-): Promise<IngestedArticle> {
+): Promise<StartedArticle> {
   const file = step.entry.path;
   if (step.entry.failure !== undefined) throw new ArticleInputError(file, 'unreadable', step.entry.failure);
-  if (step.outcome === undefined) return session.add(await readArticleFile(file, { ...options, date }), date);
+  if (step.outcome === undefined) return session.start(await readArticleFile(file, { ...options, date }), date);
   const outcome = await step.outcome;
   if (outcome.short !== undefined) options.onShort?.(file, outcome.short);
   if (!outcome.ok) throw outcome.error;
-  return session.addRead(fromWire(outcome.read), date);
+  return session.startRead(fromWire(outcome.read), date);
+}
+
+/** A file handed to the store, or failed before: what the window finishes in file order. */
+interface InFlight {
+  path: string;
+  stored: Promise<IngestedArticle>;
 }
 
 /**
@@ -238,19 +248,33 @@ export async function ingestPaths(
   const ahead = walkAhead(paths, readAhead, (entry) =>
     pool && entry.failure === undefined ? pool.read(entry.path) : undefined,
   );
+  // Up to the store's ingest window of articles in flight, finished (counted, told) in file order.
+  const window = new InOrderWindow<InFlight>(store.ingestWindow, async ({ path, stored }) => {
+    try {
+      recordStored(summary, pending, emit, path, await stored);
+    } catch (error) {
+      if (error instanceof StoreConnectionError || error instanceof WorkerPoolError) throw error;
+      recordProblem(summary, emit, path, error);
+    }
+    progress?.tick(path.split('/').pop());
+    if (Date.now() - lastFlush >= flushEveryMs) await flush();
+  });
   try {
     for (let step = await ahead.next(); step !== undefined; step = await ahead.next()) {
       summary.files += 1;
-      const file = step.entry.path;
+      const path = step.entry.path;
+      // Each file is handed over before the next is read: it is extracted against the entities of those before.
+      let stored: Promise<IngestedArticle>;
       try {
-        recordStored(summary, pending, emit, file, await addFile(session, step, options, date));
+        stored = (await startFile(session, step, options, date)).stored;
       } catch (error) {
         if (error instanceof StoreConnectionError || error instanceof WorkerPoolError) throw error;
-        recordProblem(summary, emit, file, error);
+        stored = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+        stored.catch(() => undefined);
       }
-      progress?.tick(file.split('/').pop());
-      if (Date.now() - lastFlush >= flushEveryMs) await flush();
+      await window.push({ path, stored });
     }
+    await window.drain();
   } catch (error) {
     failure = error;
   } finally {

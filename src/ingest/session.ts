@@ -18,10 +18,16 @@ export interface IngestedArticle {
   graph: ArticleGraph;
 }
 
+/** An article extracted and handed to the store; `stored` settles once the store has it (see IngestSession.start). */
+export interface StartedArticle {
+  graph: ArticleGraph;
+  stored: Promise<IngestedArticle>;
+}
+
 /**
- * Adds articles to one store, one at a time. Each is extracted against the entities the store held
- * when the session opened plus those added since, so that a name meets the same entity across a batch
- * (`kg ingest`) as across requests (`ingestArticle`). Nothing is durable before `flush`.
+ * Adds articles to one store, in order. Each is extracted against the entities the store held when the
+ * session opened plus those of the articles added since, so that a name meets the same entity across a
+ * batch (`kg ingest`) as across requests (`ingestArticle`). Nothing is durable before `flush`.
  */
 export interface IngestSession {
   /** Extracts the article (dated `date` when its text gives none) and adds its graph to the store. */
@@ -31,6 +37,18 @@ export interface IngestSession {
    * `kg ingest --workers` does in its worker threads): the same as `add` of its input.
    */
   addRead(read: ReadArticle, date?: string): Promise<IngestedArticle>;
+  /**
+   * `add` without waiting for the store: resolves once the article is extracted and handed over, so that
+   * the next can be extracted while the store writes this one (kg ingest keeps GraphStore.ingestWindow
+   * articles in flight; Neo4j writes those that wait together in one transaction). The entities the next
+   * articles are extracted against are the same as with `add`: an article's entities join them when the
+   * store does not hold the article yet (asked before it is handed over), as its ingest will then add it.
+   * One exception: an article the store then refuses for another reason has lent its entities to the
+   * articles extracted meanwhile. `stored` is marked handled: await it to see its failure.
+   */
+  start(input: ArticleInput, date?: string): Promise<StartedArticle>;
+  /** `addRead` without waiting for the store, as `start`. */
+  startRead(read: ReadArticle, date?: string): Promise<StartedArticle>;
   /** Makes every article added so far durable. */
   flush(): Promise<void>;
 }
@@ -41,14 +59,26 @@ export async function openIngestSession(
   extract: Extractor = extractArticle,
 ): Promise<IngestSession> {
   const known = new KnownEntities(await store.knownEntities());
-  const ingest = async (graph: ArticleGraph): Promise<IngestedArticle> => {
-    const result = await store.ingest(graph);
-    if (!result.duplicate) for (const e of graph.entities) known.add(e);
-    return { result, graph };
+  /** Articles handed to the store in this session: a second one is a duplicate whatever the store says yet. */
+  const handed = new Set<string>();
+  const start = async (graph: ArticleGraph): Promise<StartedArticle> => {
+    const id = graph.article.id;
+    const isNew = !handed.has(id) && (await store.getArticles([id]))[0] === null;
+    handed.add(id);
+    if (isNew) for (const e of graph.entities) known.add(e);
+    const stored = store.ingest(graph).then((result) => ({ result, graph }));
+    stored.catch(() => undefined);
+    return { graph, stored };
   };
+  const startInput = async (input: ArticleInput, date?: string): Promise<StartedArticle> =>
+    start(extract(input, { known, date }));
+  const startRead = async (read: ReadArticle, date?: string): Promise<StartedArticle> =>
+    start(finishArticle(read, { known, date }));
   return {
-    add: async (input, date) => ingest(extract(input, { known, date })),
-    addRead: async (read, date) => ingest(finishArticle(read, { known, date })),
+    add: async (input, date) => (await startInput(input, date)).stored,
+    addRead: async (read, date) => (await startRead(read, date)).stored,
+    start: startInput,
+    startRead,
     flush: () => store.flush(),
   };
 }

@@ -194,6 +194,8 @@ function edgeFilter(
  */
 export class EmbeddedStore implements GraphStore {
   readonly file: string | undefined;
+  /** Ingests run in memory at once: nothing to gain from waiting calls. */
+  readonly ingestWindow = 1;
   private readonly lockWait: LockWait | undefined;
   /** The version of the file this store read or last wrote; null when there was none. */
   private version: FileVersion | null = null;

@@ -200,6 +200,12 @@ export interface StoreHealth {
 export interface GraphStore {
   /** Adds one article's graph atomically; an article already present changes nothing. */
   ingest(graph: ArticleGraph): Promise<IngestResult>;
+  /**
+   * How many ingest calls a writer should keep waiting at once (kg ingest and the benchmark do, see
+   * IngestSession.start): Neo4j writes the calls that wait together in one transaction, so it asks for
+   * enough to fill a batch while the previous one commits; the embedded store, which gains nothing, 1.
+   */
+  readonly ingestWindow: number;
   /** Removes an article's evidence, and whatever is left without evidence. */
   deleteArticle(id: string): Promise<DeleteResult>;
 

@@ -32,6 +32,34 @@ describe('openIngestSession', () => {
   });
 });
 
+describe('IngestSession.start', () => {
+  it('extracts the next article against the entities of those still in flight, as add would', async () => {
+    const store = await EmbeddedStore.open();
+    await store.ingest(samarkandArticle);
+    const { extract, calls } = fixedExtractor([samarkandArticle, reactionArticle]);
+    const session = await openIngestSession(store, extract);
+    // Held back: nothing is stored while the next articles are extracted.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const ingest = store.ingest.bind(store);
+    jest.spyOn(store, 'ingest').mockImplementation(async (graph) => {
+      await held;
+      return ingest(graph);
+    });
+    const started = [];
+    for (const text of [samarkandArticle.article.id, reactionArticle.article.id, reactionArticle.article.id])
+      started.push(await session.start({ text }));
+    const known = calls.map((c) => new Set(c.known));
+    const stored = new Set(samarkandArticle.entities.map((e) => e.id));
+    // The stored article's duplicate adds nothing; the new one adds its entities at once.
+    expect(known[1]).toEqual(stored);
+    expect(known[2]).toEqual(new Set([...stored, ...reactionArticle.entities.map((e) => e.id)]));
+    release();
+    const results = await Promise.all(started.map(async (s) => (await s.stored).result.duplicate));
+    expect(results).toEqual([true, false, true]);
+  });
+});
+
 describe('ingestArticle', () => {
   it('adds one article and flushes before resolving', async () => {
     const store = await EmbeddedStore.open();

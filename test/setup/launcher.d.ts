@@ -17,12 +17,16 @@ export interface LaunchedNeo4j {
 
 /** Builds the launcher with Maven when its jar is missing or older than its sources. */
 export declare function ensureLauncherBuilt(): void;
-/** Starts the launcher and resolves once it prints its Bolt URI; `dataDir` (kept on exit) and `port` allow a restart on the same data. */
+/**
+ * Starts the launcher and resolves once it prints its Bolt URI; `dataDir` (kept on exit) and `port` allow a
+ * restart on the same data; `throughput` sizes the JVM and page cache for a benchmark instead of a quick start.
+ */
 export declare function launchNeo4j(options?: {
   timeoutMs?: number;
   dataDir?: string;
   port?: number;
   password?: string;
+  throughput?: boolean;
 }): Promise<LaunchedNeo4j>;
 /** Stops a launched server: closes its stdin, then kills it if it is still up after the grace period. */
 export declare function stopNeo4j(server: Pick<LaunchedNeo4j, 'process'>, graceMs?: number): Promise<void>;

@@ -6,7 +6,10 @@ import { main } from '../../src/cli/main.js';
 import type { ArticleGraph, MentionRecord, RelationRecord, RelationType } from '../../src/graph/model.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import { StoreQueryError } from '../../src/store/errors.js';
-import type { GraphDump, GraphStore } from '../../src/store/port.js';
+import type { GraphDump, GraphStore, IngestResult } from '../../src/store/port.js';
+import { generateCorpus } from '../../bench/corpus.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { openIngestSession } from '../../src/ingest/session.js';
 import { claimNeo4jServer, neo4jTestSettings, openEmptyNeo4jStore } from '../setup/neo4j-env.js';
 import { fixtureArticles, INJECTIONS } from './fixtures.js';
 
@@ -252,6 +255,31 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
       expect(stats.nodesByLabel).toEqual({ Person: 2, Country: 3, Organization: 0, Event: 1, Place: 1 });
       expect(stats.edgesByType.LEADER_OF).toBe(2);
       expect(stats.edgesByType.MEMBER_OF).toBe(0);
+    });
+
+    it("leaves the store as one article at a time when kg ingest's window keeps many in flight", async () => {
+      const inputs = generateCorpus({ seed: 3, count: 24 }).map((a) => a.input);
+      inputs.splice(10, 0, inputs[2]!);
+      // An article the store holds before the session: a duplicate, whose entities must not join the known ones.
+      const before = extractArticle(inputs[6]!);
+      const oneAtATime = async (): Promise<IngestResult[]> => {
+        await store.ingest(before);
+        const session = await openIngestSession(store);
+        const results: IngestResult[] = [];
+        for (const input of inputs) results.push((await session.add(input)).result);
+        return results;
+      };
+      const expected = await oneAtATime();
+      const expectedDump = sortedDump(await store.dump());
+      await store.load(EMPTY);
+      await store.ingest(before);
+      const session = await openIngestSession(store);
+      const started = [];
+      for (const input of inputs) started.push(await session.start(input));
+      const results = await Promise.all(started.map(async (s) => (await s.stored).result));
+      expect(results).toEqual(expected);
+      expect(results.filter((r) => r.duplicate)).toHaveLength(2);
+      expect(sortedDump(await store.dump())).toEqual(expectedDump);
     });
 
     it('changes nothing when the same article comes again', async () => {

@@ -1,4 +1,5 @@
-import { canonicalPath, neighborhoodIds } from '../../src/store/neo4j/traversal.js';
+import { canonicalPath, nearestIds, neighborhoodIds } from '../../src/store/neo4j/traversal.js';
+import { cypher } from '../../src/store/neo4j/cypher/query.js';
 import { decodeFields, encodeFields } from '../../src/store/neo4j/codec.js';
 
 describe('choosing among shortest paths as the embedded search does', () => {
@@ -30,6 +31,40 @@ describe('choosing among shortest paths as the embedded search does', () => {
     ];
     expect(neighborhoodIds('c', reached, 4)).toEqual(['c', 'y', 'z', 'a']);
     expect(neighborhoodIds('c', reached, 0)).toEqual(['c']);
+  });
+});
+
+describe('a neighbourhood found ring by ring', () => {
+  /** A graph as adjacency, served as the ring query would: unseen neighbours of the frontier, by id, at most `limit`. */
+  const graph: Record<string, string[]> = { c: ['b', 'a', 'h'], a: ['c', 'x', 'w'], b: ['c', 'y'], h: ['c'], x: ['z'] };
+  function serve(asked: { frontier: string[]; seen: string[]; limit: number }[]) {
+    const runner = {
+      run: async (_text: string, params: Record<string, unknown>) => {
+        const { frontier, seen, limit } = params as { frontier: string[]; seen: string[]; limit: number };
+        asked.push({ frontier, seen, limit });
+        const ids = [...new Set(frontier.flatMap((id) => graph[id] ?? []))].filter((id) => !seen.includes(id)).sort();
+        return { records: ids.slice(0, limit).map((id) => ({ get: () => id })) };
+      },
+    };
+    const ring = (frontier: string[], seen: string[], limit: number) => cypher('ring', { frontier, seen, limit });
+    return { runner: runner as unknown as Parameters<typeof nearestIds>[0], ring };
+  }
+
+  it('asks for no more ids than the room left, and stops once it is filled', async () => {
+    const asked: { frontier: string[]; seen: string[]; limit: number }[] = [];
+    const { runner, ring } = serve(asked);
+    expect(await nearestIds(runner, 'c', '3', 5, ring)).toEqual(['c', 'a', 'b', 'h', 'w']);
+    expect(asked).toEqual([
+      { frontier: ['c'], seen: ['c'], limit: 4 },
+      { frontier: ['a', 'b', 'h'], seen: ['c', 'a', 'b', 'h'], limit: 1 },
+    ]);
+  });
+
+  it('goes as far as the hops allow, or to the end of the graph without a bound', async () => {
+    const { runner, ring } = serve([]);
+    expect(await nearestIds(runner, 'c', '1', 50, ring)).toEqual(['c', 'a', 'b', 'h']);
+    expect(await nearestIds(runner, 'c', '', 50, ring)).toEqual(['c', 'a', 'b', 'h', 'w', 'x', 'y', 'z']);
+    expect(await nearestIds(runner, 'c', '', 1, ring)).toEqual(['c']);
   });
 });
 

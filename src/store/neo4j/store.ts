@@ -74,7 +74,7 @@ import {
   type Runner,
 } from './records.js';
 import { ENTITY_NAMES_INDEX, ensureSchema } from './schema.js';
-import { canonicalPath, neighborhoodIds, type PathStep } from './traversal.js';
+import { canonicalPath, nearestIds, type PathStep } from './traversal.js';
 
 /** Longest search (in words) that goes through the full-text index; longer ones scan every entity. */
 const MAX_INDEXED_WORDS = 32;
@@ -124,6 +124,8 @@ export interface Neo4jConnectOptions {
  * built in cypher/.
  */
 export class Neo4jStore implements GraphStore {
+  /** Two batches: one filling while the one before commits. */
+  readonly ingestWindow: number;
   private readonly queue: BatchQueue<ArticleGraph, IngestResult>;
   /** Whether the server answers, from what requests found and checks through `checker`. */
   private readonly availability: Availability;
@@ -137,6 +139,7 @@ export class Neo4jStore implements GraphStore {
   ) {
     const size = settings.batchArticles ?? DEFAULT_BATCH_ARTICLES;
     this.queue = new BatchQueue(size, (graphs) => this.writeBatch(graphs));
+    this.ingestWindow = 2 * size;
     this.checker = checkingDriver(settings);
     this.availability = new Availability(() => this.checker.verifyConnectivity({ database: settings.database }), {
       timeoutMs: settings.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS,
@@ -386,13 +389,11 @@ export class Neo4jStore implements GraphStore {
     return this.read(async (tx) => {
       const center = await readEntities(tx, [query.id]);
       if (center.size === 0) return { nodes: [], edges: [] };
-      const reached = await rows(tx, read.reachable(query.id, hops, query.types, includeHedged, asOf));
-      const ids = neighborhoodIds(
-        query.id,
-        reached.map((r) => ({ id: String(r.get('id')), distance: Number(r.get('distance')) })),
-        query.limit,
+      const ids = await nearestIds(tx, query.id, hops, query.limit, (frontier, seen, limit) =>
+        read.ring(frontier, seen, limit, query.types, includeHedged, asOf),
       );
-      const nodes = await readEntities(tx, ids);
+      // The centre (ids[0]) is read already: a hub's mentions are thousands of rows.
+      const nodes = new Map([...center, ...(await readEntities(tx, ids.slice(1)))]);
       const edges = await completeRelations(
         tx,
         (await rows(tx, read.edgesAmong(ids, query.types, includeHedged, asOf))).map(relationRowOf),
@@ -418,7 +419,8 @@ export class Neo4jStore implements GraphStore {
       }));
       const chosen = canonicalPath(query.from, query.to, steps);
       if (!chosen) return null;
-      const nodes = await readEntities(tx, chosen.nodes);
+      // Its ends are read already.
+      const nodes = new Map([...ends, ...(await readEntities(tx, chosen.nodes.slice(1, -1)))]);
       const edges = await readRelations(tx, chosen.edges);
       return { nodes: chosen.nodes.map((id) => nodes.get(id)!), edges: chosen.edges.map((id) => edges.get(id)!) };
     });

@@ -1,4 +1,6 @@
 import { compareStrings } from '../order.js';
+import type { Query } from './cypher/query.js';
+import { rows, type Runner } from './records.js';
 
 /** A node found from a neighbourhood's centre, with its distance in hops. */
 export interface Reached {
@@ -17,6 +19,30 @@ export function neighborhoodIds(center: string, reached: readonly Reached[], lim
     .sort((a, b) => a.distance - b.distance || compareStrings(a.id, b.id));
   const room = Math.max(0, Math.ceil(limit) - 1);
   return [center, ...others.slice(0, room).map((r) => r.id)];
+}
+
+/**
+ * The node ids of a neighbourhood (as neighborhoodIds picks them) by a breadth-first search on the
+ * server, one ring a query (`ring`: the next ring's first ids, at most the room left), until the room
+ * is filled, `hops` (Cypher text; '' for no bound) rings are done or a ring is empty.
+ */
+export async function nearestIds(
+  tx: Runner,
+  center: string,
+  hops: string,
+  limit: number,
+  ring: (frontier: string[], seen: string[], limit: number) => Query,
+): Promise<string[]> {
+  const room = Math.max(0, Math.ceil(limit) - 1);
+  const reached: Reached[] = [];
+  const maxHops = hops === '' ? Infinity : Number(hops);
+  let frontier = [center];
+  for (let distance = 1; distance <= maxHops && frontier.length > 0 && reached.length < room; distance += 1) {
+    const seen = [center, ...reached.map((r) => r.id)];
+    frontier = (await rows(tx, ring(frontier, seen, room - reached.length))).map((r) => String(r.get('id')));
+    for (const id of frontier) reached.push({ id, distance });
+  }
+  return neighborhoodIds(center, reached, limit);
 }
 
 /** One step of some shortest path: edge `edge` from `from` (at `depth` hops from the start) to `to`. */

@@ -97,14 +97,28 @@ export function createRelations(
   );
 }
 
-/** Sets the changed properties of known edges of one type (confidence, flags, tally: never their evidence; null removes one), found by the index on the type's `id`. */
+/**
+ * Sets the changed properties of known edges of one type (confidence, flags, tally: never their evidence;
+ * null removes one), found by the index on the type's `id`. The hint pins the index seek: planned while
+ * the type had few edges, the server otherwise scans the whole index once per row, and keeps that plan.
+ */
 export function updateRelations(type: RelationType, rows: readonly { id: string; props: Properties }[]): Query {
-  return cypher(`UNWIND $rows AS row MATCH ()-[r:${type} {id: row.id}]->() SET r += row.props`, { rows: [...rows] });
+  return cypher(
+    `UNWIND $rows AS row MATCH ()-[r:${type} {id: row.id}]->() USING INDEX SEEK r:${type}(id) SET r += row.props`,
+    {
+      rows: [...rows],
+    },
+  );
 }
 
-/** Removes every Evidence node of the given edges (before writing their whole list anew). */
+/** Removes every Evidence node of the given edges (before writing their whole list anew), by the index on `relation` (pinned, as in updateRelations). */
 export function deleteEvidence(ids: readonly string[]): Query {
-  return cypher('UNWIND $ids AS id MATCH (e:Evidence {relation: id}) DETACH DELETE e', { ids: [...ids] });
+  return cypher(
+    'UNWIND $ids AS id MATCH (e:Evidence {relation: id}) USING INDEX SEEK e:Evidence(relation) DETACH DELETE e',
+    {
+      ids: [...ids],
+    },
+  );
 }
 
 /**

@@ -57,7 +57,7 @@ export function mentionsOf(ids: readonly string[]): Query {
 export function evidenceOf(ids: readonly string[]): Query {
   return cypher(
     `UNWIND $ids AS id
-     MATCH (e:Evidence {relation: id})
+     MATCH (e:Evidence {relation: id}) USING INDEX SEEK e:Evidence(relation)
      RETURN id, properties(e) AS props ORDER BY id, e.seq`,
     { ids: [...new Set(ids)] },
   );
@@ -70,7 +70,8 @@ export function evidenceOf(ids: readonly string[]): Query {
  */
 export function relationsById(byType: Partial<Record<RelationType, readonly string[]>>): Query {
   const branches = RELATION_TYPES.map(
-    (type) => `UNWIND $${type} AS id MATCH (s:Entity)-[r:${type} {id: id}]->(t:Entity) RETURN r, s, t`,
+    (type) =>
+      `UNWIND $${type} AS id MATCH (s:Entity)-[r:${type} {id: id}]->(t:Entity) USING INDEX SEEK r:${type}(id) RETURN r, s, t`,
   );
   return cypher(
     `CALL () {
@@ -234,21 +235,35 @@ export function articlesPage(offset: number, limit: number): Query {
   );
 }
 
-/** Every node within `hops` (Cypher text from a checked whole number) of the centre, with its distance. */
-export function reachable(
-  id: string,
-  hops: string,
+/**
+ * One ring of a neighbourhood's breadth-first search: the nodes one traversable edge away from the
+ * `frontier` (the ring before) and not `seen` yet, by id, at most `limit`. A neighbourhood keeps the
+ * nearest nodes, by id within a distance, so ring after ring it needs only the first ids of the last ring
+ * it reaches, which the server picks; finding every node within the hops (ANY SHORTEST) returned them all,
+ * a thousand and more around a hub, to keep fifty.
+ */
+export function ring(
+  frontier: readonly string[],
+  seen: readonly string[],
+  limit: number,
   types: readonly RelationType[] | null | undefined,
   includeHedged: boolean,
   asOf: string | null = null,
 ): Query {
   const { test, params } = traversable(asOf);
   return cypher(
-    `MATCH (c:Entity {id: $id})
-     MATCH p = ANY SHORTEST (c)(()-[r:${FACT_TYPES}]-() WHERE ${test}){1,${hops}}(m:Entity)
-     WHERE m <> c
-     RETURN m.id AS id, length(p) AS distance`,
-    { id, types: typesParam(types), includeHedged, ...params },
+    `UNWIND $frontier AS id
+     MATCH (:Entity {id: id})-[r:${FACT_TYPES}]-(m:Entity)
+     WHERE NOT m.id IN $seen AND ${test}
+     RETURN DISTINCT m.id AS id ORDER BY id LIMIT $limit`,
+    {
+      frontier: [...frontier],
+      seen: [...seen],
+      limit: neo4j.int(limit),
+      types: typesParam(types),
+      includeHedged,
+      ...params,
+    },
   );
 }
 
