@@ -8,5 +8,5 @@ export const FLOORS = {
   seeds: { entityF1: 0.95, coreRelationF1: 0.9, extendedRelationF1: 0.9 },
   'news-dev': { entityF1: 0.949, coreRelationF1: 0.869, extendedRelationF1: 0.856 },
   // Scored with a name model trained without gum-news-dev (eval/sets.ts heldOutNerModel).
-  'gum-news-dev': { exactLabelledF1: 0.782, entitiesF1: 0.777, bCubedF1: 0.927 },
+  'gum-news-dev': { exactLabelledF1: 0.785, entitiesF1: 0.783, bCubedF1: 0.927 },
 } as const;
