@@ -6,6 +6,7 @@ import {
   type ExtractOptions,
   type ReadArticle,
 } from '../extract/index.js';
+import { applyCorrections } from '../graph/corrections.js';
 import type { ArticleGraph } from '../graph/model.js';
 import type { GraphStore, IngestResult } from '../store/port.js';
 
@@ -35,13 +36,19 @@ export interface IngestSession {
   flush(): Promise<void>;
 }
 
-/** Opens an ingest session on a store: reads the entities it knows, once. */
+/**
+ * Opens an ingest session on a store: reads the entities it knows and its corrections log, once. Each
+ * article's graph has the log applied before it is stored (graph/corrections.ts), so that what a curator
+ * corrected stays corrected when an article is ingested again or the corpus re-extracted.
+ */
 export async function openIngestSession(
   store: GraphStore,
   extract: Extractor = extractArticle,
 ): Promise<IngestSession> {
   const known = new KnownEntities(await store.knownEntities());
-  const ingest = async (graph: ArticleGraph): Promise<IngestedArticle> => {
+  const log = (await store.corrections()).filter((c) => !c.undone);
+  const ingest = async (extracted: ArticleGraph): Promise<IngestedArticle> => {
+    const graph = applyCorrections(extracted, log);
     const result = await store.ingest(graph);
     if (!result.duplicate) for (const e of graph.entities) known.add(e);
     return { result, graph };
