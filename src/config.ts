@@ -70,10 +70,7 @@ export interface NamedToken {
  * KG_API_TOKENS="alice:secret1,bob:secret2": named tokens, beside or instead of KG_API_TOKEN (which is
  * then one more token, named "api"). Names are letters, digits, `.`, `_` and `-`; names and secrets unique.
  */
-function parseApiTokens(
-  named: string | undefined,
-  single: string | undefined,
-): string | NamedToken[] | undefined {
+function parseApiTokens(named: string | undefined, single: string | undefined): string | NamedToken[] | undefined {
   if (!named?.trim()) return single || undefined;
   const tokens: NamedToken[] = single ? [{ name: 'api', secret: single }] : [];
   for (const entry of named

@@ -105,6 +105,11 @@ function remapTarget(change: CorrectionChange): { from: string; to: EntityRef } 
   }
 }
 
+/** The entity a correction leaves where the corrected one was (merge: `into`; rename, relabel: the new one; split: the new entity). */
+export function resultingEntity(change: CorrectionChange): EntityRef | undefined {
+  return change.kind === 'splitAlias' ? change.newEntity : remapTarget(change)?.to;
+}
+
 /** The id of the fact a relation correction names. */
 function relationRefId(ref: RelationRef): string {
   return relationId(ref.type, ref.source, ref.target);

@@ -185,6 +185,8 @@ export type Correction = {
   reason: Maybe<Scalars['String']['output']>;
   /** REJECT_RELATION, CONFIRM_RELATION: the fact. */
   relation: Maybe<CorrectedRelation>;
+  /** The entity the correction leaves where the corrected one was: `into`, the renamed or relabelled entity (its new id), or the entity an alias was split off to; null for facts. */
+  result: Maybe<CorrectedEntity>;
   /** True once undone (it no longer applies). */
   undone: Scalars['Boolean']['output'];
   undoneAt: Maybe<Scalars['String']['output']>;
@@ -1910,6 +1912,7 @@ export type CorrectionResolvers<ContextType = GraphQLContext, ParentType extends
   newEntity?: Resolver<Maybe<ResolversTypes['CorrectedEntity']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relation?: Resolver<Maybe<ResolversTypes['CorrectedRelation']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['CorrectedEntity']>, ParentType, ContextType>;
   undone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   undoneAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   undoneBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

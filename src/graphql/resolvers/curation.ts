@@ -1,4 +1,4 @@
-import type { RelationRef } from '../../graph/corrections.js';
+import { resultingEntity, type RelationRef } from '../../graph/corrections.js';
 import { relationId } from '../../graph/ids.js';
 import { addCorrection, undoCorrection, type CorrectionRequest } from '../../store/curation.js';
 import { requireWriteAccess } from '../access.js';
@@ -63,6 +63,7 @@ function relationOf(ref: RelationRef) {
 /** A log entry's fields that are not its own (into, alias, newEntity, label, name and reason are, for the kinds that have them). */
 export const correctionResolvers: CorrectionResolvers = {
   entity: (c) => ('entity' in c ? c.entity : c.kind === 'mergeEntities' ? c.from : null),
+  result: (c) => resultingEntity(c) ?? null,
   relation: (c) => ('relation' in c ? relationOf(c.relation) : null),
   undone: (c) => c.undone !== undefined,
   undoneBy: (c) => c.undone?.who ?? null,
