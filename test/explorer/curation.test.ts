@@ -99,6 +99,9 @@ describe.each(STORES)('curating from the side panel in Chromium, on the %s store
   });
 
   it('shows the API error in the panel when a correction is refused', async () => {
+    // Close the panel first, so that the heading waited for below is the new panel's.
+    await page.locator('#panel .close').click();
+    await page.locator('#panel').waitFor({ state: 'hidden' });
     await open(page, 'Samarkand talks', TALKS);
     await page.locator('#panel h2', { hasText: 'Samarkand talks' }).waitFor();
     await page.locator('#panel .curate summary').click();
