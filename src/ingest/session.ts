@@ -36,8 +36,11 @@ export interface IngestSession {
   flush(): Promise<void>;
 }
 
+/** How old the session's copy of the corrections log may get before it is read again. */
+const LOG_REREAD_MS = 5000;
+
 /**
- * Opens an ingest session on a store: reads the entities it knows and its corrections log, once. Each
+ * Opens an ingest session on a store: reads the entities it knows, once, and its corrections log. Each
  * article's graph has the log applied before it is stored (graph/corrections.ts), so that what a curator
  * corrected stays corrected when an article is ingested again or the corpus re-extracted.
  */
@@ -46,8 +49,13 @@ export async function openIngestSession(
   extract: Extractor = extractArticle,
 ): Promise<IngestSession> {
   const known = new KnownEntities(await store.knownEntities());
-  const log = (await store.corrections()).filter((c) => !c.undone);
+  let log = await store.corrections();
+  let readAt = Date.now();
   const ingest = async (extracted: ArticleGraph): Promise<IngestedArticle> => {
+    // Read again now and then: a long session (kg watch, a large kg ingest) meets corrections made
+    // meanwhile by the API or another process (on Neo4j at once; the embedded store sees another
+    // process's log when it next writes its file, and applies it then: see EmbeddedStore.mergeWithFile).
+    if (Date.now() - readAt > LOG_REREAD_MS) [log, readAt] = [await store.corrections(), Date.now()];
     const graph = applyCorrections(extracted, log);
     const result = await store.ingest(graph);
     if (!result.duplicate) for (const e of graph.entities) known.add(e);

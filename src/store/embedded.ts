@@ -1,5 +1,5 @@
 import { open, readFile, type FileHandle } from 'node:fs/promises';
-import type { Correction } from '../graph/corrections.js';
+import { applyCorrections, type Correction } from '../graph/corrections.js';
 import type {
   ArticleGraph,
   ArticleRecord,
@@ -378,7 +378,9 @@ export class EmbeddedStore implements GraphStore {
     await this.readFile(path);
     this.changes = [];
     for (const change of changes) {
-      if ('graph' in change) await this.ingest(change.graph);
+      // The file's log (another process may have made corrections since this one read it) applies to
+      // what this process ingested meanwhile, as it would have had this process known it.
+      if ('graph' in change) await this.ingest(applyCorrections(change.graph, this.log));
       else if ('deleted' in change) await this.deleteArticle(change.deleted);
       else if ('correction' in change) await this.putCorrection(change.correction);
       else await this.load(change.loaded);

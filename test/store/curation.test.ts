@@ -210,6 +210,24 @@ describe('the embedded store file and its corrections log', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
+  it('keeps a correction another process made in the file when this one writes after it', async () => {
+    const path = join(folder, 'graph.json');
+    const a = await EmbeddedStore.open({ path });
+    await ingestArticle(a, await readArticleFile(SAMARKAND));
+    await a.flush();
+    const b = await EmbeddedStore.open({ path });
+    await addCorrection(a, { kind: 'rejectRelation', relation: SUPPORTS, reason: 'no' }, 'alice');
+    await a.close();
+    // b read the file before the correction; its write reads the file again and keeps a's log.
+    await ingestArticle(b, await readArticleFile(SECOND));
+    await b.close();
+    const reopened = await EmbeddedStore.open({ path });
+    expect((await reopened.corrections()).map((c) => c.who)).toEqual(['alice']);
+    expect((await reopened.stats()).articles).toBe(2);
+    expect(ids(await reopened.dump()).relations).not.toContain(SUPPORTS);
+    await reopened.close();
+  });
+
   it('keeps the log in the file, and opens a file written before there were logs with none', async () => {
     const path = join(folder, 'graph.json');
     const store = await EmbeddedStore.open({ path });
