@@ -15,6 +15,9 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { extractPaths } from '../src/cli/extract.js';
 import type { ExtractOptions } from '../src/extract/index.js';
+import { applyCorrections, type Correction } from '../src/graph/corrections.js';
+import { mergeArticleGraphs } from '../src/graph/merge.js';
+import type { ArticleGraph } from '../src/graph/model.js';
 import { NerModel } from '../src/extract/ner/index.js';
 import { formatReport, score, type ScoreResult } from './score.mjs';
 
@@ -129,9 +132,36 @@ export function sharedSets(): EvalSet[] {
 
 /** Extracts a set's articles as `kg extract` does and scores them against its gold. */
 export async function scoreSet(set: EvalSet, options: ExtractOptions = {}): Promise<SetScore> {
+  return scoreArticles(set, await extractSet(set, options));
+}
+
+/**
+ * Scores a set as extracted, then with a corrections log applied to each article's graph before the
+ * graphs are merged, as a store holding the log would store them (`npm run eval -- --with-corrections`).
+ */
+export async function scoreSetCorrected(
+  set: EvalSet,
+  options: ExtractOptions,
+  log: readonly Correction[],
+): Promise<[extracted: SetScore, corrected: SetScore]> {
+  const articles = await extractSet(set, options);
+  return [
+    await scoreArticles(set, articles),
+    await scoreArticles(
+      set,
+      articles.map((a) => applyCorrections(a, log)),
+    ),
+  ];
+}
+
+async function extractSet(set: EvalSet, options: ExtractOptions): Promise<ArticleGraph[]> {
   const source = set.kind === 'graph' ? set.articles : join(set.folder, 'text');
   const { date, ...extractOptions } = options;
-  const { graph, articles } = await extractPaths([source], { date }, extractOptions);
+  return (await extractPaths([source], { date }, extractOptions)).articles;
+}
+
+async function scoreArticles(set: EvalSet, articles: readonly ArticleGraph[]): Promise<SetScore> {
+  const graph = mergeArticleGraphs(articles);
   if (set.kind === 'graph') {
     const result = score(JSON.parse(await readFile(set.gold, 'utf8')), graph);
     return { set: set.name, documents: articles.length, graph: result, report: formatReport(result) };

@@ -53,8 +53,43 @@ export interface AppConfig {
   neo4j: Neo4jSettings;
   port: number;
   host: string;
-  /** Bearer token that mutations require, when set. */
-  apiToken?: string;
+  /**
+   * Bearer tokens that mutations require, when set: KG_API_TOKEN's alone, or the named ones of
+   * KG_API_TOKENS (each correction logs the name of the token that made it).
+   */
+  apiToken?: string | NamedToken[];
+}
+
+/** A bearer token and the name it signs corrections with. */
+export interface NamedToken {
+  name: string;
+  secret: string;
+}
+
+/**
+ * KG_API_TOKENS="alice:secret1,bob:secret2": named tokens, beside or instead of KG_API_TOKEN (which is
+ * then one more token, named "api"). Names are letters, digits, `.`, `_` and `-`; names and secrets unique.
+ */
+function parseApiTokens(named: string | undefined, single: string | undefined): string | NamedToken[] | undefined {
+  if (!named?.trim()) return single || undefined;
+  const tokens: NamedToken[] = single ? [{ name: 'api', secret: single }] : [];
+  for (const entry of named
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e.length > 0)) {
+    const colon = entry.indexOf(':');
+    const [name, secret] = colon < 0 ? [entry, ''] : [entry.slice(0, colon), entry.slice(colon + 1)];
+    if (!/^[A-Za-z0-9._-]+$/.test(name) || secret.length === 0)
+      throw new ConfigError(
+        `KG_API_TOKENS holds "${name.slice(0, 40)}:…", which is not name:secret; write it as alice:secret1,bob:secret2 (names of letters, digits, . _ -).`,
+      );
+    if (tokens.some((t) => t.name === name))
+      throw new ConfigError(`KG_API_TOKENS names "${name}" twice; give each token its own name.`);
+    if (tokens.some((t) => t.secret === secret))
+      throw new ConfigError(`KG_API_TOKENS gives "${name}" a secret another token has; give each its own secret.`);
+    tokens.push({ name, secret });
+  }
+  return tokens;
 }
 
 /** A setting is missing or malformed; the message names it. */
@@ -131,7 +166,7 @@ export function loadConfig(
       PORT_RANGE,
     ),
     host: overrides.host ?? env.HOST ?? '127.0.0.1',
-    apiToken: env.KG_API_TOKEN || undefined,
+    apiToken: parseApiTokens(env.KG_API_TOKENS, env.KG_API_TOKEN),
   };
 }
 
@@ -303,10 +338,10 @@ function checkOrigin(origin: string): void {
  * "*" lets any web page call the API from a browser: refused while mutations need no token, since a
  * page open on this machine would then write as a loopback client.
  */
-export function checkCorsOrigins(corsOrigins: readonly string[], apiToken: string | undefined): void {
-  if (corsOrigins.includes('*') && !apiToken) {
+export function checkCorsOrigins(corsOrigins: readonly string[], hasToken: boolean): void {
+  if (corsOrigins.includes('*') && !hasToken) {
     throw new ConfigError(
-      'KG_CORS_ORIGINS="*" lets any web page call the API, so it needs KG_API_TOKEN set (mutations would need no token otherwise): set KG_API_TOKEN or list the origins.',
+      'KG_CORS_ORIGINS="*" lets any web page call the API, so it needs KG_API_TOKEN or KG_API_TOKENS set (mutations would need no token otherwise): set one or list the origins.',
     );
   }
 }

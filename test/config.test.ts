@@ -145,3 +145,25 @@ describe('kg watch settings', () => {
     expect(parseUserAgent('newsgraph/0.1.0', '--user-agent')).toBe('newsgraph/0.1.0');
   });
 });
+
+describe('API tokens', () => {
+  it('reads KG_API_TOKEN alone, or named tokens from KG_API_TOKENS beside it (KG_API_TOKEN then named "api")', () => {
+    expect(loadConfig({}).apiToken).toBeUndefined();
+    expect(loadConfig({ KG_API_TOKEN: 's3cret' }).apiToken).toBe('s3cret');
+    expect(loadConfig({ KG_API_TOKENS: 'alice:a1, bob:b:2' }).apiToken).toEqual([
+      { name: 'alice', secret: 'a1' },
+      { name: 'bob', secret: 'b:2' },
+    ]);
+    expect(loadConfig({ KG_API_TOKEN: 's3cret', KG_API_TOKENS: 'alice:a1' }).apiToken).toEqual([
+      { name: 'api', secret: 's3cret' },
+      { name: 'alice', secret: 'a1' },
+    ]);
+  });
+
+  it('refuses malformed, repeated names and shared secrets with a ConfigError naming KG_API_TOKENS', () => {
+    for (const value of ['alice', 'alice:', 'al ice:x', 'alice:x,alice:y', 'alice:x,bob:x']) {
+      expect(() => loadConfig({ KG_API_TOKENS: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ KG_API_TOKENS: value })).toThrow(/KG_API_TOKENS/);
+    }
+  });
+});

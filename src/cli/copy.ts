@@ -23,7 +23,8 @@ export function describeStore(config: AppConfig): string {
 }
 
 /**
- * Replaces the target's content with the source's (dump, then load) and checks that the counts agree.
+ * Replaces the target's content with the source's (dump, then load), adds the source's corrections log
+ * to the target's, and checks that the counts agree.
  * A target that holds anything is left alone unless `force` is set.
  */
 export async function copyStore(
@@ -41,6 +42,8 @@ export async function copyStore(
   const dump = await source.dump();
   const expected = await source.stats();
   await target.load(dump);
+  // The corrections log goes along, so that the target keeps applying it to what is ingested later.
+  for (const correction of await source.corrections()) await target.putCorrection(correction);
   await target.flush();
   const copied = await target.stats();
   if (JSON.stringify(copied) !== JSON.stringify(expected)) {

@@ -20,6 +20,7 @@ import {
   type InputCliOptions,
 } from './input-options.js';
 import { openStoreWithRetry } from './open-store.js';
+import { addCorrectionsCommand } from './corrections.js';
 import { addWatchCommand } from './watch.js';
 
 interface StoreOptions {
@@ -166,6 +167,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   );
 
   addWatchCommand(program, { storeOptions: [storeOption(), dataOption()], version: packageVersion(), setExitCode });
+  addCorrectionsCommand(program, { storeOption, dataOption });
 
   program
     .command('serve')

@@ -135,6 +135,17 @@ export const TIMELINE_QUERY = `query Timeline($entity: String!) {
   }
 }`;
 
+/** The curation mutations the side panel runs (docs/curation.md); each returns where the entity went. */
+export const MERGE_MUTATION = `mutation Merge($into: ID!, $from: ID!) { mergeEntities(into: $into, from: $from) { id result { id } } }`;
+export const RENAME_MUTATION = `mutation Rename($entity: ID!, $name: String!) { renameEntity(entity: $entity, name: $name) { id result { id } } }`;
+export const REJECT_MUTATION = `mutation Reject($relation: ID!, $reason: String!) { rejectRelation(relation: $relation, reason: $reason) { id } }`;
+
+/** What a curation mutation answers. */
+export interface CorrectionResult {
+  id: string;
+  result?: { id: string } | null;
+}
+
 /** A GraphQL request failed: the message comes from the server or the network. */
 class ApiError extends Error {
   constructor(message: string) {
@@ -143,11 +154,18 @@ class ApiError extends Error {
   }
 }
 
-/** Sends one GraphQL query to the endpoint and returns its data, or throws ApiError with the server's message. */
-export async function graphql<T>(endpoint: string, query: string, variables: Record<string, unknown>): Promise<T> {
+/** Sends one GraphQL query to the endpoint (with the bearer token, when given) and returns its data, or throws ApiError with the server's message. */
+export async function graphql<T>(
+  endpoint: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers,
     body: JSON.stringify({ query, variables }),
   });
   let body: { data?: T; errors?: { message: string }[] };

@@ -35,6 +35,7 @@ import {
   type ExplorerNode,
   type Filters,
 } from './model.js';
+import { curationActions } from './curate.js';
 import { markTimeline, panelMessage, relationPhrase, renderPanel } from './panel.js';
 
 /** The package's CommonJS export is the layout function its typings call `default`. */
@@ -581,6 +582,19 @@ class Explorer implements ExplorerHandle {
           select: (other) => void this.focusEntity(other),
           expand: (entity) => void this.expand(entity),
           close: () => this.closePanel(),
+          curate: curationActions(
+            {
+              endpoint: this.endpoint,
+              dropNode: (node) => {
+                if (this.graph.hasNode(node)) this.graph.dropNode(node);
+              },
+              dropEdge: (edge) => {
+                if (this.graph.hasEdge(edge)) this.graph.dropEdge(edge);
+              },
+              focus: (entity) => void this.focusEntity(entity),
+            },
+            () => this.selected,
+          ),
         },
         { timeline, asOf: this.filters.asOf },
       );

@@ -114,6 +114,13 @@ h3 .actions button { background: none; border: 0; color: var(--accent); cursor: 
 #panel blockquote { margin: 0; padding: 4px 0 4px 10px; border-left: 3px solid #d6dbe2; color: #333c46; font-size: 13px; }
 #panel mark { background: #fff1c7; padding: 0 1px; border-radius: 2px; }
 #panel q { display: block; font-style: italic; margin: 4px 0 0 10px; }
+#panel .curate { margin-top: 8px; font-size: 12px; }
+#panel .curate summary { cursor: pointer; color: var(--accent); }
+#panel .curate input, #panel .reject input { font: inherit; font-size: 12px; padding: 3px 6px; border: 1px solid var(--line); border-radius: 5px; margin: 4px 4px 0 0; width: 60%; }
+#panel .curate button, #panel .reject button { font: inherit; font-size: 12px; border: 1px solid var(--line); background: #fff; border-radius: 5px; padding: 2px 8px; cursor: pointer; margin-top: 4px; }
+#panel .merge-results button { border: 0; text-align: left; padding: 2px 0; }
+#panel .reject { margin-top: 4px; }
+#panel .curate-status.error { color: #b42318; }
 #panel cite { display: block; margin: 2px 0 0 13px; font-style: normal; font-size: 11px; color: var(--muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 #panel .timeline { border-bottom: 1px solid var(--line); padding-bottom: 8px; }
 #panel h4 { font-size: 11px; text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); margin: 10px 0 4px; }

@@ -10,6 +10,7 @@ import type {
   TimelineFact,
   TimelineResult,
 } from './api.js';
+import { curationSection, rejectControl, type CurationActions } from './curate.js';
 import { entityLabel } from './model.js';
 
 /** What the panel asks of the page when the user clicks in it. */
@@ -19,6 +20,8 @@ export interface PanelActions {
   /** Load the neighbourhood of the shown entity into the graph. */
   expand(id: string): void;
   close(): void;
+  /** Merge, rename, reject (see curate.ts). */
+  curate: CurationActions;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -89,7 +92,7 @@ function relationItem(
   if (relation.evidence.totalCount > relation.evidence.nodes.length) {
     list.append(element('li', 'more', `and ${relation.evidence.totalCount - relation.evidence.nodes.length} more`));
   }
-  item.append(list);
+  item.append(list, rejectControl(relation.id, actions.curate));
   return item;
 }
 
@@ -195,7 +198,7 @@ export function renderPanel(
   const expand = element('button', 'expand', 'Show neighbourhood');
   expand.type = 'button';
   expand.addEventListener('click', () => actions.expand(entity.id));
-  header.append(expand);
+  header.append(expand, curationSection(entity, actions.curate));
 
   const relations = element('ul', 'relations');
   const order = (type: string) => {

@@ -141,6 +141,8 @@ export interface RelationRecord {
   negated?: boolean;
   /** No piece of evidence states the fact plainly: it is only reported, expected or supposed. */
   hedged?: boolean;
+  /** A curator confirmed the fact (a confirmRelation correction, see corrections.ts); kept through merges. */
+  confirmed?: boolean;
   /** MET_WITH: ISO date, place id and event id where known. */
   date?: string;
   place?: string;

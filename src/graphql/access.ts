@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { NamedToken } from '../config.js';
 import type { GraphQLContext, WriteAccess } from './context.js';
 import { ApiForbiddenError, ApiUnauthenticatedError } from './errors.js';
 
@@ -14,11 +15,35 @@ function sameSecret(given: string, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
-/** True when the request carries the server's bearer token (KG_API_TOKEN); never when no token is set. */
-export function holdsToken(authorization: string | null, apiToken: string | undefined): boolean {
-  if (!apiToken) return false;
+/** The tokens that may write: KG_API_TOKEN's alone (named "api"), or a list of named ones. */
+export type ApiTokens = string | readonly NamedToken[] | undefined;
+
+/** The name KG_API_TOKEN's holder is logged under as the author of a correction (as in config.ts's parseApiTokens). */
+const SINGLE_TOKEN_NAME = 'api';
+
+function tokenList(tokens: ApiTokens): readonly NamedToken[] {
+  if (tokens === undefined || tokens === '') return [];
+  return typeof tokens === 'string' ? [{ name: SINGLE_TOKEN_NAME, secret: tokens }] : tokens;
+}
+
+/** Whether any token is set: mutations then need one. */
+export function requiresToken(tokens: ApiTokens): boolean {
+  return tokenList(tokens).length > 0;
+}
+
+/** The name of the server's token the request carries as its bearer token; undefined for none (always when no token is set). */
+function tokenHolder(authorization: string | null, tokens: ApiTokens): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-  return match !== null && sameSecret(match[1]!, apiToken);
+  if (!match) return undefined;
+  // Every token is compared, so that the time taken does not tell which one nearly matched.
+  let holder: string | undefined;
+  for (const token of tokenList(tokens)) if (sameSecret(match[1]!, token.secret)) holder ??= token.name;
+  return holder;
+}
+
+/** True when the request carries one of the server's bearer tokens; never when no token is set. */
+export function holdsToken(authorization: string | null, tokens: ApiTokens): boolean {
+  return tokenHolder(authorization, tokens) !== undefined;
 }
 
 /**
@@ -37,18 +62,15 @@ export function clientAddressOf(
 }
 
 /**
- * Who may write: with a token, a client sending `Authorization: Bearer <token>`; without one, a client on
- * the loopback interface, or code in this process. Anything else is denied, an unknown address too:
- * Node reports none once a socket is destroyed, so a remote client that resets its connection must
- * not pass for a local one.
+ * Who may write: with tokens, a client sending `Authorization: Bearer <token>` with one of them (`who`
+ * is then the token's name); without, a client on the loopback interface (`who` "local"), or code in
+ * this process ("in-process"). Anything else is denied, an unknown address too: Node reports none once
+ * a socket is destroyed, so a remote client that resets its connection must not pass for a local one.
  */
-export function writeAccess(
-  authorization: string | null,
-  client: ClientAddress,
-  apiToken: string | undefined,
-): WriteAccess {
-  if (apiToken) {
-    if (holdsToken(authorization, apiToken)) return { allowed: true };
+export function writeAccess(authorization: string | null, client: ClientAddress, tokens: ApiTokens): WriteAccess {
+  if (tokenList(tokens).length > 0) {
+    const who = tokenHolder(authorization, tokens);
+    if (who !== undefined) return { allowed: true, who };
     return {
       allowed: false,
       code: 'UNAUTHENTICATED',
@@ -57,7 +79,8 @@ export function writeAccess(
         : 'Mutations need the header "Authorization: Bearer <KG_API_TOKEN>".',
     };
   }
-  if (client === 'in-process' || (client.socket !== undefined && isLoopback(client.socket))) return { allowed: true };
+  if (client === 'in-process') return { allowed: true, who: 'in-process' };
+  if (client.socket !== undefined && isLoopback(client.socket)) return { allowed: true, who: 'local' };
   return {
     allowed: false,
     code: 'FORBIDDEN',
@@ -66,10 +89,10 @@ export function writeAccess(
   };
 }
 
-/** Throws the matching GraphQL error when the request may not write. */
-export function requireWriteAccess(context: GraphQLContext): void {
+/** Throws the matching GraphQL error when the request may not write; else who writes (for the corrections log). */
+export function requireWriteAccess(context: GraphQLContext): string {
   const { access } = context;
-  if (access.allowed) return;
+  if (access.allowed) return access.who;
   throw access.code === 'UNAUTHENTICATED'
     ? new ApiUnauthenticatedError(access.reason)
     : new ApiForbiddenError(access.reason);

@@ -7,7 +7,9 @@ import type { Loaders } from './loaders.js';
 import type { WriteQueue } from './write-queue.js';
 
 /** Whether the client of a request may run mutations, and why not. */
-export type WriteAccess = { allowed: true } | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN'; reason: string };
+export type WriteAccess =
+  | { allowed: true; /** The token's name, "local" or "in-process" (see writeAccess). */ who: string }
+  | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN'; reason: string };
 
 /** What every resolver receives. */
 export interface GraphQLContext {
@@ -16,7 +18,7 @@ export interface GraphQLContext {
   snapshots: SnapshotCache;
   limits: ApiLimits;
   access: WriteAccess;
-  /** The request carries KG_API_TOKEN: it may see what is private to the server (the articles' file paths). */
+  /** The request carries a token of the server's (KG_API_TOKEN or KG_API_TOKENS): it may see what is private to the server (the articles' file paths). */
   holdsToken: boolean;
   extract: Extractor;
   /** The API's changes to the store, made one at a time. */

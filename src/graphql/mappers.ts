@@ -11,7 +11,10 @@ import type {
   RelationRecord,
   StatementRecord,
 } from '../graph/model.js';
+import type { Correction } from '../graph/corrections.js';
 import type { IngestResult, StoreStats, TimelineGroup } from '../store/port.js';
+
+export type { Correction as CorrectionParent } from '../graph/corrections.js';
 
 export type {
   ArticleRecord,
@@ -110,6 +113,8 @@ export type CentralityConnectionParent = Connection<CentralityEdgeParent>;
 export type CommunityConnectionParent = Connection<EdgeParent<CommunityParent>>;
 export type CommunityEdgeParent = EdgeParent<CommunityParent>;
 export type TimelineEdgeParent = EdgeParent<TimelineGroup>;
+export type CorrectionConnectionParent = Connection<EdgeParent<Correction>>;
+export type CorrectionEdgeParent = EdgeParent<Correction>;
 /** A timeline page: its groups, and the facts of the whole timeline. */
 export interface TimelineConnectionParent extends Connection<TimelineEdgeParent> {
   factCount: number;

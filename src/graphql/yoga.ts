@@ -18,7 +18,14 @@ import { extractArticle } from '../extract/index.js';
 import type { Extractor } from '../ingest/session.js';
 import { StoreUnavailableError } from '../store/errors.js';
 import type { GraphStore } from '../store/port.js';
-import { clientAddressOf, holdsToken, writeAccess, type ClientAddress } from './access.js';
+import {
+  clientAddressOf,
+  requiresToken,
+  holdsToken,
+  writeAccess,
+  type ApiTokens,
+  type ClientAddress,
+} from './access.js';
 import type { GraphQLContext } from './context.js';
 import { checkCorsOrigins, DEFAULT_API_LIMITS, type ApiLimits } from '../config.js';
 import { createEventBus } from './events.js';
@@ -44,8 +51,8 @@ export interface ServerContext {
 
 export interface ApiOptions {
   limits?: ApiLimits;
-  /** Bearer token mutations require (KG_API_TOKEN). */
-  apiToken?: string;
+  /** Bearer tokens mutations require (KG_API_TOKEN, or the named ones of KG_API_TOKENS). */
+  apiToken?: ApiTokens;
   /** The extractor ingestArticle runs (default: extractArticle). */
   extract?: Extractor;
   /** GraphiQL's example tabs; GraphiQL is off when false. */
@@ -163,7 +170,7 @@ function isSubscription(document: DocumentNode): boolean {
 /** Builds the GraphQL API over a store: schema, resolvers, loaders, protections. */
 export function createApi(store: GraphStore, options: ApiOptions = {}) {
   const limits = options.limits ?? DEFAULT_API_LIMITS;
-  checkCorsOrigins(limits.corsOrigins, options.apiToken);
+  checkCorsOrigins(limits.corsOrigins, requiresToken(options.apiToken));
   const snapshots = new SnapshotCache(store, options.snapshotRecheckMs);
   const extract = options.extract ?? extractArticle;
   const logger = options.logger === false ? false : withRefusalsAsOneLine(options.logger ?? createLogger('info'));

@@ -6,6 +6,7 @@ import {
   type ExtractOptions,
   type ReadArticle,
 } from '../extract/index.js';
+import { applyCorrections } from '../graph/corrections.js';
 import type { ArticleGraph } from '../graph/model.js';
 import type { GraphStore, IngestResult } from '../store/port.js';
 
@@ -53,7 +54,14 @@ export interface IngestSession {
   flush(): Promise<void>;
 }
 
-/** Opens an ingest session on a store: reads the entities it knows, once. */
+/** How old the session's copy of the corrections log may get before it is read again. */
+const LOG_REREAD_MS = 5000;
+
+/**
+ * Opens an ingest session on a store: reads the entities it knows, once, and its corrections log. Each
+ * article's graph has the log applied before it is stored (graph/corrections.ts), so that what a curator
+ * corrected stays corrected when an article is ingested again or the corpus re-extracted.
+ */
 export async function openIngestSession(
   store: GraphStore,
   extract: Extractor = extractArticle,
@@ -61,7 +69,14 @@ export async function openIngestSession(
   const known = new KnownEntities(await store.knownEntities());
   /** Articles handed to the store in this session: a second one is a duplicate whatever the store says yet. */
   const handed = new Set<string>();
-  const start = async (graph: ArticleGraph): Promise<StartedArticle> => {
+  let log = await store.corrections();
+  let readAt = Date.now();
+  const start = async (extracted: ArticleGraph): Promise<StartedArticle> => {
+    // Read again now and then: a long session (kg watch, a large kg ingest) meets corrections made
+    // meanwhile by the API or another process (on Neo4j at once; the embedded store sees another
+    // process's log when it next writes its file, and applies it then: see EmbeddedStore.mergeWithFile).
+    if (Date.now() - readAt > LOG_REREAD_MS) [log, readAt] = [await store.corrections(), Date.now()];
+    const graph = applyCorrections(extracted, log);
     const id = graph.article.id;
     const isNew = !handed.has(id) && (await store.getArticles([id]))[0] === null;
     handed.add(id);

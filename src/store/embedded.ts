@@ -1,4 +1,5 @@
 import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { applyCorrections, type Correction } from '../graph/corrections.js';
 import type {
   ArticleGraph,
   ArticleRecord,
@@ -171,7 +172,10 @@ async function readWhole(path: string): Promise<StoreContent> {
 }
 
 /** A change to the store, as kept until it is written (see EmbeddedStore.flush). */
-type Change = { graph: ArticleGraph } | { deleted: string } | { loaded: GraphDump };
+type Change = { graph: ArticleGraph } | { deleted: string } | { loaded: GraphDump } | { correction: Correction };
+
+/** The graph attribute the corrections log is written under in the store file (read back and removed on reading). */
+const CORRECTIONS_ATTRIBUTE = 'corrections';
 
 /**
  * The edges a traversal follows: never denied ones, hedged ones only when asked, of the given types if
@@ -204,6 +208,8 @@ export class EmbeddedStore implements GraphStore {
   private graph: KnowledgeGraph = createKnowledgeGraph();
   private articleRecords = new Map<string, ArticleRecord>();
   private statementRecords = new Map<string, StatementRecord>();
+  /** The corrections log, in order. */
+  private log: Correction[] = [];
   /** Statements by speaker and by subject; built on the first statementsOf, then kept up to date. */
   private statementIndex: StatementIndex | undefined;
   /** Where each article's records are; built when first needed after a load (only ingest and delete use it). */
@@ -250,6 +256,7 @@ export class EmbeddedStore implements GraphStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw unreadable(path, error);
       this.adopt(emptyContent());
+      this.log = [];
       this.version = null;
       return;
     }
@@ -262,7 +269,9 @@ export class EmbeddedStore implements GraphStore {
     } finally {
       await file.close();
     }
-    this.adopt(content ?? (await readWhole(path)));
+    const read = content ?? (await readWhole(path));
+    this.adopt(read);
+    this.log = takeCorrections(read.graph);
     this.version = version;
   }
 
@@ -342,11 +351,17 @@ export class EmbeddedStore implements GraphStore {
         this.version,
         () => this.mergeWithFile(path),
         (fd) => {
-          writeSnapshotSync(fd, {
-            articles: this.articleRecords.values(),
-            statements: this.statementRecords.values(),
-            graph: this.graph,
-          });
+          // The log rides in the graph's attributes: a file written before there was a log opens with none.
+          if (this.log.length > 0) this.graph.setAttribute(CORRECTIONS_ATTRIBUTE, this.log);
+          try {
+            writeSnapshotSync(fd, {
+              articles: this.articleRecords.values(),
+              statements: this.statementRecords.values(),
+              graph: this.graph,
+            });
+          } finally {
+            this.graph.removeAttribute(CORRECTIONS_ATTRIBUTE);
+          }
           // Written whole and synchronously: later changes make the store dirty again.
           this.dirty = false;
           this.changes = [];
@@ -365,8 +380,11 @@ export class EmbeddedStore implements GraphStore {
     await this.readFile(path);
     this.changes = [];
     for (const change of changes) {
-      if ('graph' in change) await this.ingest(change.graph);
+      // The file's log (another process may have made corrections since this one read it) applies to
+      // what this process ingested meanwhile, as it would have had this process known it.
+      if ('graph' in change) await this.ingest(applyCorrections(change.graph, this.log));
       else if ('deleted' in change) await this.deleteArticle(change.deleted);
+      else if ('correction' in change) await this.putCorrection(change.correction);
       else await this.load(change.loaded);
     }
     this.dirty = true;
@@ -883,7 +901,26 @@ export class EmbeddedStore implements GraphStore {
     if (this.file) this.changes = [{ loaded: dump }];
   }
 
+  async corrections(): Promise<Correction[]> {
+    return [...this.log];
+  }
+
+  async putCorrection(correction: Correction): Promise<void> {
+    const at = this.log.findIndex((c) => c.id === correction.id);
+    if (at >= 0) this.log[at] = correction;
+    else this.log.push(correction);
+    this.dirty = true;
+    if (this.file) this.changes.push({ correction });
+  }
+
   async close(): Promise<void> {
     await this.flush();
   }
+}
+
+/** The corrections log a file's graph carries in its attributes, removed from them (none in a file written before logs). */
+function takeCorrections(graph: KnowledgeGraph): Correction[] {
+  const log = graph.getAttribute(CORRECTIONS_ATTRIBUTE);
+  graph.removeAttribute(CORRECTIONS_ATTRIBUTE);
+  return Array.isArray(log) ? (log as Correction[]) : [];
 }

@@ -7,6 +7,7 @@ import type {
   RelationType,
   StatementRecord,
 } from '../graph/model.js';
+import type { Correction } from '../graph/corrections.js';
 import type { SerializedGraph } from '../graph/serialize.js';
 
 // The paging rules callers above the store apply to lists they build themselves, so they need only the port.
@@ -255,6 +256,14 @@ export interface GraphStore {
   dump(): Promise<GraphDump>;
   /** Replaces the store's content with a dump. */
   load(dump: GraphDump): Promise<void>;
+
+  /** The corrections log, in the order the corrections were made, undone ones included (see store/curation.ts). */
+  corrections(): Promise<Correction[]>;
+  /**
+   * Adds a correction to the log, or replaces the one with the same id (to mark it undone), keeping its
+   * place. Only the log changes: store/curation.ts applies the correction to the records. `load` leaves the log as it is.
+   */
+  putCorrection(correction: Correction): Promise<void>;
 
   /**
    * Whether the store can serve requests now, found quickly: the Neo4j store answers from what its

@@ -12,8 +12,8 @@ describe('write access', () => {
   });
 
   test('with a token only the right bearer token may write, from anywhere', () => {
-    expect(writeAccess('Bearer t0ken', { socket: '10.1.1.1' }, 't0ken')).toEqual({ allowed: true });
-    expect(writeAccess('bearer t0ken', { socket: '10.1.1.1' }, 't0ken')).toEqual({ allowed: true });
+    expect(writeAccess('Bearer t0ken', { socket: '10.1.1.1' }, 't0ken')).toEqual({ allowed: true, who: 'api' });
+    expect(writeAccess('bearer t0ken', { socket: '10.1.1.1' }, 't0ken')).toEqual({ allowed: true, who: 'api' });
     expect(writeAccess('Bearer t0ke', { socket: '127.0.0.1' }, 't0ken')).toMatchObject({
       allowed: false,
       code: 'UNAUTHENTICATED',
@@ -25,8 +25,22 @@ describe('write access', () => {
     expect(writeAccess('Basic dDBrZW4=', { socket: '127.0.0.1' }, 't0ken')).toMatchObject({ allowed: false });
   });
 
+  test('with named tokens (KG_API_TOKENS) each token writes under its name, and no other may write', () => {
+    const tokens = [
+      { name: 'alice', secret: 'a-secret' },
+      { name: 'bob', secret: 'b-secret' },
+    ];
+    expect(writeAccess('Bearer a-secret', { socket: '10.1.1.1' }, tokens)).toEqual({ allowed: true, who: 'alice' });
+    expect(writeAccess('Bearer b-secret', { socket: '10.1.1.1' }, tokens)).toEqual({ allowed: true, who: 'bob' });
+    expect(writeAccess('Bearer c-secret', { socket: '127.0.0.1' }, tokens)).toMatchObject({
+      allowed: false,
+      code: 'UNAUTHENTICATED',
+    });
+    expect(writeAccess(null, 'in-process', tokens)).toMatchObject({ allowed: false });
+  });
+
   test('without a token only loopback (or in-process) clients may write', () => {
-    expect(writeAccess(null, { socket: '127.0.0.1' }, undefined)).toEqual({ allowed: true });
+    expect(writeAccess(null, { socket: '127.0.0.1' }, undefined)).toEqual({ allowed: true, who: 'local' });
     expect(writeAccess('Bearer anything', { socket: '192.168.0.2' }, undefined)).toMatchObject({
       allowed: false,
       code: 'FORBIDDEN',
@@ -69,6 +83,6 @@ describe('locality is decided once, when the request arrives', () => {
 
   test('writeAccess denies an unknown address and allows an in-process call', () => {
     expect(writeAccess(null, { socket: undefined }, undefined)).toMatchObject({ allowed: false, code: 'FORBIDDEN' });
-    expect(writeAccess(null, 'in-process', undefined)).toEqual({ allowed: true });
+    expect(writeAccess(null, 'in-process', undefined)).toEqual({ allowed: true, who: 'in-process' });
   });
 });

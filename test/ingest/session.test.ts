@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import type { ArticleInput, ExtractOptions } from '../../src/extract/types.js';
 import type { ArticleGraph } from '../../src/graph/model.js';
 import { ingestArticle, openIngestSession } from '../../src/ingest/session.js';
+import { addCorrection } from '../../src/store/curation.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import { reactionArticle, samarkandArticle } from '../graphql/fixtures.js';
 
@@ -70,5 +71,30 @@ describe('ingestArticle', () => {
     expect(result).toMatchObject({ duplicate: false, nodesAdded: samarkandArticle.entities.length });
     expect(flush).toHaveBeenCalledTimes(1);
     expect((await store.stats()).articles).toBe(1);
+  });
+});
+
+describe('the corrections log in a session', () => {
+  it('applies the log to each article, and reads it again once it is 5 s old (a long kg watch meets new corrections)', async () => {
+    const store = await EmbeddedStore.open();
+    const { extract } = fixedExtractor([samarkandArticle, reactionArticle]);
+    const supports = 'SUPPORTS:country:china->country:russia';
+    const sanctions = 'SANCTIONS:country:united-states->country:russia';
+    await store.ingest({ ...reactionArticle, article: { ...reactionArticle.article, id: 'article:seed' } });
+    await addCorrection(store, { kind: 'rejectRelation', relation: sanctions, reason: 'r' }, 'alice');
+    const clock = jest.spyOn(Date, 'now');
+    try {
+      clock.mockReturnValue(1_000_000);
+      const session = await openIngestSession(store, extract);
+      const first = await session.add({ text: reactionArticle.article.id });
+      expect(first.graph.relations.map((r) => r.id)).not.toContain(sanctions);
+      await store.ingest({ ...samarkandArticle, article: { ...samarkandArticle.article, id: 'article:seed2' } });
+      await addCorrection(store, { kind: 'rejectRelation', relation: supports, reason: 'r' }, 'alice');
+      clock.mockReturnValue(1_000_000 + 6000);
+      const second = await session.add({ text: samarkandArticle.article.id });
+      expect(second.graph.relations.map((r) => r.id)).not.toContain(supports);
+    } finally {
+      clock.mockRestore();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
 import type { Neo4jSettings } from '../../src/config.js';
 import { Neo4jStore } from '../../src/store/neo4j/index.js';
 
@@ -52,7 +53,19 @@ export async function openEmptyNeo4jStore(): Promise<Neo4jStore> {
     );
   }
   await store.load({ articles: [], entities: [], relations: [], statements: [] });
+  await wipeCorrections();
   return store;
+}
+
+/** Removes the corrections log, which load leaves alone (its Correction nodes), so that each test starts with none. */
+async function wipeCorrections(): Promise<void> {
+  const settings = neo4jTestSettings();
+  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
+  try {
+    await driver.executeQuery('MATCH (c:Correction) DETACH DELETE c', {}, { database: settings.database });
+  } finally {
+    await driver.close();
+  }
 }
 
 function sleep(ms: number): Promise<void> {

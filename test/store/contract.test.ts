@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
+import type { Correction } from '../../src/graph/corrections.js';
 import type { ArticleGraph, MentionRecord, RelationRecord, RelationType } from '../../src/graph/model.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import { StoreQueryError } from '../../src/store/errors.js';
@@ -991,6 +992,15 @@ describe('embedded and Neo4j stores answer alike', () => {
     try {
       const source = await EmbeddedStore.open({ path: join(folder, 'graph.json') });
       await ingestAll(source, [f.samarkand, f.kyiv]);
+      // The corrections log goes along (a confirmation of a fact no store holds: it changes no record).
+      const correction: Correction = {
+        id: 'correction:copied',
+        kind: 'confirmRelation',
+        relation: { type: 'SAID', source: 'person:nobody', target: 'person:no-one' },
+        who: 'alice',
+        at: '2026-01-01T00:00:00.000Z',
+      };
+      await source.putCorrection(correction);
       await source.close();
       const { uri, user, password } = neo4jTestSettings();
       Object.assign(process.env, { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password });
@@ -1003,6 +1013,8 @@ describe('embedded and Neo4j stores answer alike', () => {
       expect(await kg('--from', 'neo4j', '--to', 'embedded', '--data', join(folder, 'back.json'))).toBe(0);
       const back = await EmbeddedStore.open({ path: join(folder, 'back.json') });
       expect(sortedDump(await back.dump())).toEqual(sortedDump(await neo4j.dump()));
+      expect(await neo4j.corrections()).toEqual([correction]);
+      expect(await back.corrections()).toEqual([correction]);
       await expect(kg('--from', 'neo4j', '--to', 'neo4j')).rejects.toThrow(/both neo4j/);
     } finally {
       for (const key of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD']) {

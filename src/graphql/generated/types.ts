@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, RelationRecord, EvidenceRecord, StatementRecord, MentionRecord, ArticleRecord, MeetingParent, SubgraphParent, CommunityParent, StatsParent, IngestResultParent, ArticleIngestedParent, DeleteResultParent, PageInfoParent, EntityConnectionParent, EntityEdgeParent, RelatedConnectionParent, RelatedEdgeParent, RelationConnectionParent, RelationEdgeParent, StatementConnectionParent, StatementEdgeParent, ArticleConnectionParent, ArticleEdgeParent, MentionConnectionParent, MentionEdgeParent, EvidenceConnectionParent, EvidenceEdgeParent, MeetingConnectionParent, MeetingEdgeParent, SearchConnectionParent, SearchEdgeParent, CentralityConnectionParent, CentralityEdgeParent, CommunityConnectionParent, CommunityEdgeParent, TimelineConnectionParent, TimelineEdgeParent, TimelineGroupParent } from '../mappers.js';
+import type { EntityRecord, RelationRecord, EvidenceRecord, StatementRecord, MentionRecord, ArticleRecord, MeetingParent, SubgraphParent, CommunityParent, StatsParent, IngestResultParent, ArticleIngestedParent, DeleteResultParent, PageInfoParent, EntityConnectionParent, EntityEdgeParent, RelatedConnectionParent, RelatedEdgeParent, RelationConnectionParent, RelationEdgeParent, StatementConnectionParent, StatementEdgeParent, ArticleConnectionParent, ArticleEdgeParent, MentionConnectionParent, MentionEdgeParent, EvidenceConnectionParent, EvidenceEdgeParent, MeetingConnectionParent, MeetingEdgeParent, SearchConnectionParent, SearchEdgeParent, CentralityConnectionParent, CentralityEdgeParent, CommunityConnectionParent, CommunityEdgeParent, TimelineConnectionParent, TimelineEdgeParent, TimelineGroupParent, CorrectionParent, CorrectionConnectionParent, CorrectionEdgeParent } from '../mappers.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -142,6 +142,80 @@ export type CommunityEdge = {
   cursor: Scalars['String']['output'];
   node: Community;
 };
+
+/** An entity as a correction names it. */
+export type CorrectedEntity = {
+  __typename?: 'CorrectedEntity';
+  id: Scalars['ID']['output'];
+  label: EntityLabel;
+  name: Scalars['String']['output'];
+};
+
+/** A fact as a correction names it: by type and ends. */
+export type CorrectedRelation = {
+  __typename?: 'CorrectedRelation';
+  id: Scalars['ID']['output'];
+  sourceId: Scalars['ID']['output'];
+  targetId: Scalars['ID']['output'];
+  type: RelationType;
+};
+
+/**
+ * One entry of the corrections log. Entities and facts are named as they were when the correction was
+ * made (an entity merged away has no Entity any more), so they are given by id, label and name.
+ */
+export type Correction = {
+  __typename?: 'Correction';
+  /** SPLIT_ALIAS: the alias split off, and the entity its mentions went to. */
+  alias: Maybe<Scalars['String']['output']>;
+  /** When it was made (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** The entity corrected: merged away (`from`), split, relabelled or renamed. */
+  entity: Maybe<CorrectedEntity>;
+  id: Scalars['ID']['output'];
+  /** MERGE_ENTITIES: the entity merged into. */
+  into: Maybe<CorrectedEntity>;
+  kind: CorrectionKind;
+  /** RELABEL_ENTITY: the new label. */
+  label: Maybe<EntityLabel>;
+  /** RENAME_ENTITY: the new name. */
+  name: Maybe<Scalars['String']['output']>;
+  newEntity: Maybe<CorrectedEntity>;
+  /** REJECT_RELATION: why. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** REJECT_RELATION, CONFIRM_RELATION: the fact. */
+  relation: Maybe<CorrectedRelation>;
+  /** The entity the correction leaves where the corrected one was: `into`, the renamed or relabelled entity (its new id), or the entity an alias was split off to; null for facts. */
+  result: Maybe<CorrectedEntity>;
+  /** True once undone (it no longer applies). */
+  undone: Scalars['Boolean']['output'];
+  undoneAt: Maybe<Scalars['String']['output']>;
+  undoneBy: Maybe<Scalars['String']['output']>;
+  /** Who made it: the token's name (KG_API_TOKENS), `api` for KG_API_TOKEN, `local` for a loopback client of a server without tokens, `cli` for `kg corrections import`. */
+  who: Scalars['String']['output'];
+};
+
+export type CorrectionConnection = {
+  __typename?: 'CorrectionConnection';
+  edges: Array<CorrectionEdge>;
+  nodes: Array<Correction>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CorrectionEdge = {
+  __typename?: 'CorrectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Correction;
+};
+
+export type CorrectionKind =
+  | 'confirmRelation'
+  | 'mergeEntities'
+  | 'rejectRelation'
+  | 'relabelEntity'
+  | 'renameEntity'
+  | 'splitAlias';
 
 export type Country = Entity & {
   __typename?: 'Country';
@@ -629,6 +703,8 @@ export type MentionEdge = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Marks a fact as confirmed by a curator (Relation.confirmed). */
+  confirmRelation: Correction;
   /** Removes an article's evidence and whatever is left without evidence. Same access rule as ingestArticle. */
   deleteArticle: DeleteResult;
   /**
@@ -637,6 +713,37 @@ export type Mutation = {
    * server has a token, and a loopback client when it has none.
    */
   ingestArticle: IngestResult;
+  /**
+   * Curation (docs/curation.md). Each of these adds a correction to the store's log, applies it to what the
+   * store holds, and applies it again to every article ingested later, so that re-ingesting an article or
+   * the corpus keeps it. Same access rule as ingestArticle; the correction records the name of the token
+   * (`who`) and the time (`at`). Unknown ids, and corrections that make no sense, are BAD_USER_INPUT.
+   *
+   * Merges `from` into `into` (same label): its mentions, aliases, facts and statements move to `into`,
+   * its name becomes an alias of `into`.
+   */
+  mergeEntities: Correction;
+  /** Removes a fact, and keeps it out when it is extracted again; `reason` says why. */
+  rejectRelation: Correction;
+  /** Gives an entity another label (its id changes); facts whose ends no longer fit their type go. */
+  relabelEntity: Correction;
+  /** Gives an entity another canonical name (its id changes; the old name becomes an alias). */
+  renameEntity: Correction;
+  /**
+   * Moves the mentions of `entity` written as `alias` to another entity (made when it does not exist), and
+   * drops the alias from `entity`. Facts stay with `entity`.
+   */
+  splitAlias: Correction;
+  /**
+   * Takes a correction back: the records it changed come back as they were (what articles ingested since
+   * brought to them stays), and it no longer applies to later ingests. It stays in the log, marked undone.
+   */
+  undoCorrection: Correction;
+};
+
+
+export type MutationConfirmRelationArgs = {
+  relation: Scalars['ID']['input'];
 };
 
 
@@ -647,6 +754,48 @@ export type MutationDeleteArticleArgs = {
 
 export type MutationIngestArticleArgs = {
   input: IngestArticleInput;
+};
+
+
+export type MutationMergeEntitiesArgs = {
+  from: Scalars['ID']['input'];
+  into: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectRelationArgs = {
+  reason: Scalars['String']['input'];
+  relation: Scalars['ID']['input'];
+};
+
+
+export type MutationRelabelEntityArgs = {
+  entity: Scalars['ID']['input'];
+  label: EntityLabel;
+};
+
+
+export type MutationRenameEntityArgs = {
+  entity: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationSplitAliasArgs = {
+  alias: Scalars['String']['input'];
+  entity: Scalars['ID']['input'];
+  newEntity: NewEntityInput;
+};
+
+
+export type MutationUndoCorrectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** The entity a splitAlias moves mentions to: its name, and its label (that of the entity split, when left out). */
+export type NewEntityInput = {
+  label?: InputMaybe<EntityLabel>;
+  name: Scalars['String']['input'];
 };
 
 export type Organization = Entity & {
@@ -1020,6 +1169,8 @@ export type Query = {
   commentators: Array<Statement>;
   /** Communities of densely linked entities (Louvain), largest first. */
   communities: CommunityConnection;
+  /** The corrections log (docs/curation.md), oldest first, undone ones included. */
+  corrections: CorrectionConnection;
   /** The earliest and latest `factDate` of the graph's facts (the range of a date slider); null when no fact is dated. */
   dateRange: Maybe<DateRange>;
   /** Entities whose name or alias matches `search` (case- and accent-insensitive), best matches first. */
@@ -1112,6 +1263,12 @@ export type QueryCommunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCorrectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1232,6 +1389,8 @@ export type Relation = {
   __typename?: 'Relation';
   /** Combined confidence of all evidence, in [0, 1]. */
   confidence: Scalars['Float']['output'];
+  /** A curator confirmed the fact (confirmRelation). */
+  confirmed: Scalars['Boolean']['output'];
   /** MET_WITH: date of the meeting, when known. */
   date: Maybe<Scalars['String']['output']>;
   /** MET_WITH: the event the meeting was part of. */
@@ -1527,6 +1686,12 @@ export type ResolversTypes = {
   Community: ResolverTypeWrapper<CommunityParent>;
   CommunityConnection: ResolverTypeWrapper<CommunityConnectionParent>;
   CommunityEdge: ResolverTypeWrapper<CommunityEdgeParent>;
+  CorrectedEntity: ResolverTypeWrapper<CorrectedEntity>;
+  CorrectedRelation: ResolverTypeWrapper<CorrectedRelation>;
+  Correction: ResolverTypeWrapper<CorrectionParent>;
+  CorrectionConnection: ResolverTypeWrapper<CorrectionConnectionParent>;
+  CorrectionEdge: ResolverTypeWrapper<CorrectionEdgeParent>;
+  CorrectionKind: null;
   Country: ResolverTypeWrapper<EntityRecord>;
   DateRange: ResolverTypeWrapper<DateRange>;
   DeleteResult: ResolverTypeWrapper<DeleteResultParent>;
@@ -1553,6 +1718,7 @@ export type ResolversTypes = {
   MentionConnection: ResolverTypeWrapper<MentionConnectionParent>;
   MentionEdge: ResolverTypeWrapper<MentionEdgeParent>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewEntityInput: NewEntityInput;
   Organization: ResolverTypeWrapper<EntityRecord>;
   PageInfo: ResolverTypeWrapper<PageInfoParent>;
   Person: ResolverTypeWrapper<EntityRecord>;
@@ -1594,6 +1760,11 @@ export type ResolversParentTypes = {
   Community: CommunityParent;
   CommunityConnection: CommunityConnectionParent;
   CommunityEdge: CommunityEdgeParent;
+  CorrectedEntity: CorrectedEntity;
+  CorrectedRelation: CorrectedRelation;
+  Correction: CorrectionParent;
+  CorrectionConnection: CorrectionConnectionParent;
+  CorrectionEdge: CorrectionEdgeParent;
   Country: EntityRecord;
   DateRange: DateRange;
   DeleteResult: DeleteResultParent;
@@ -1617,6 +1788,7 @@ export type ResolversParentTypes = {
   MentionConnection: MentionConnectionParent;
   MentionEdge: MentionEdgeParent;
   Mutation: Record<PropertyKey, never>;
+  NewEntityInput: NewEntityInput;
   Organization: EntityRecord;
   PageInfo: PageInfoParent;
   Person: EntityRecord;
@@ -1714,6 +1886,52 @@ export type CommunityEdgeResolvers<ContextType = GraphQLContext, ParentType exte
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
 };
+
+export type CorrectedEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CorrectedEntity'] = ResolversParentTypes['CorrectedEntity']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['EntityLabel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CorrectedRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CorrectedRelation'] = ResolversParentTypes['CorrectedRelation']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type CorrectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Correction'] = ResolversParentTypes['Correction']> = {
+  alias?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['CorrectedEntity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  into?: Resolver<Maybe<ResolversTypes['CorrectedEntity']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CorrectionKind'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['EntityLabel']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  newEntity?: Resolver<Maybe<ResolversTypes['CorrectedEntity']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['CorrectedRelation']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['CorrectedEntity']>, ParentType, ContextType>;
+  undone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  undoneAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  undoneBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  who?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CorrectionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CorrectionConnection'] = ResolversParentTypes['CorrectionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CorrectionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Correction']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CorrectionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CorrectionEdge'] = ResolversParentTypes['CorrectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Correction'], ParentType, ContextType>;
+};
+
+export type CorrectionKindResolvers = { CONFIRM_RELATION: 'confirmRelation', MERGE_ENTITIES: 'mergeEntities', REJECT_RELATION: 'rejectRelation', RELABEL_ENTITY: 'relabelEntity', RENAME_ENTITY: 'renameEntity', SPLIT_ALIAS: 'splitAlias' };
 
 export type CountryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1873,8 +2091,15 @@ export type MentionEdgeResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  confirmRelation?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationConfirmRelationArgs, 'relation'>>;
   deleteArticle?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'from' | 'into'>>;
+  rejectRelation?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationRejectRelationArgs, 'reason' | 'relation'>>;
+  relabelEntity?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationRelabelEntityArgs, 'entity' | 'label'>>;
+  renameEntity?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationRenameEntityArgs, 'entity' | 'name'>>;
+  splitAlias?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationSplitAliasArgs, 'alias' | 'entity' | 'newEntity'>>;
+  undoCorrection?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationUndoCorrectionArgs, 'id'>>;
 };
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -1963,6 +2188,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   centralEntities?: Resolver<ResolversTypes['CentralityConnection'], ParentType, ContextType, RequireFields<QueryCentralEntitiesArgs, 'by'>>;
   commentators?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryCommentatorsArgs, 'includeParticipants' | 'minWords' | 'on'>>;
   communities?: Resolver<ResolversTypes['CommunityConnection'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'minSize'>>;
+  corrections?: Resolver<ResolversTypes['CorrectionConnection'], ParentType, ContextType, Partial<QueryCorrectionsArgs>>;
   dateRange?: Resolver<Maybe<ResolversTypes['DateRange']>, ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
@@ -1993,6 +2219,7 @@ export type RelatedEdgeResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type RelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['EvidenceConnection'], ParentType, ContextType, Partial<RelationEvidenceArgs>>;
@@ -2120,6 +2347,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Community?: CommunityResolvers<ContextType>;
   CommunityConnection?: CommunityConnectionResolvers<ContextType>;
   CommunityEdge?: CommunityEdgeResolvers<ContextType>;
+  CorrectedEntity?: CorrectedEntityResolvers<ContextType>;
+  CorrectedRelation?: CorrectedRelationResolvers<ContextType>;
+  Correction?: CorrectionResolvers<ContextType>;
+  CorrectionConnection?: CorrectionConnectionResolvers<ContextType>;
+  CorrectionEdge?: CorrectionEdgeResolvers<ContextType>;
+  CorrectionKind?: CorrectionKindResolvers;
   Country?: CountryResolvers<ContextType>;
   DateRange?: DateRangeResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import { nodesOf } from '../connections.js';
 import type { Resolvers } from '../generated/types.js';
 import {
   countryResolvers,
@@ -7,6 +8,7 @@ import {
   personResolvers,
   placeResolvers,
 } from './entities.js';
+import { correctionResolvers, curationMutationResolvers, curationQueryResolvers } from './curation.js';
 import { exportQueryResolvers } from './export.js';
 import { mutationResolvers } from './mutation.js';
 import { queryResolvers } from './query.js';
@@ -28,8 +30,9 @@ import {
 
 /** Every resolver of the schema, typed by the codegen output. */
 export const resolvers: Resolvers = {
-  Query: { ...queryResolvers, ...exportQueryResolvers },
-  Mutation: mutationResolvers,
+  Query: { ...queryResolvers, ...exportQueryResolvers, ...curationQueryResolvers },
+  Mutation: { ...mutationResolvers, ...curationMutationResolvers },
+  Correction: correctionResolvers,
   Subscription: subscriptionResolvers,
   Entity: entityResolvers,
   Person: personResolvers,
@@ -50,5 +53,14 @@ export const resolvers: Resolvers = {
   SearchResult: searchResultResolvers,
   EntityLabel: { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization', EVENT: 'Event', PLACE: 'Place' },
   StatementKind: { DIRECT: 'direct', REPORTED: 'reported' },
+  CorrectionKind: {
+    MERGE_ENTITIES: 'mergeEntities',
+    SPLIT_ALIAS: 'splitAlias',
+    RELABEL_ENTITY: 'relabelEntity',
+    RENAME_ENTITY: 'renameEntity',
+    REJECT_RELATION: 'rejectRelation',
+    CONFIRM_RELATION: 'confirmRelation',
+  },
+  CorrectionConnection: { nodes: nodesOf },
   ...connectionNodes,
 };

@@ -24,6 +24,7 @@ export const relationResolvers: RelationResolvers = {
   targetId: (relation) => relation.target,
   negated: (relation) => Boolean(relation.negated),
   hedged: (relation) => Boolean(relation.hedged),
+  confirmed: (relation) => relation.confirmed === true,
   date: (relation) => relation.date ?? null,
   // Loads only what graph/fact-date.ts needs beyond the edge: its event, the articles of undated evidence.
   factDate: async (relation, _args, context) => {

@@ -15,7 +15,7 @@ function snake(name: string): string {
  * (by `relation`, the edge's id), and the full-text index that entity search uses. Labels and types come from the ontology's fixed lists, never from input.
  */
 function schemaStatements(): string[] {
-  const nodeLabels = ['Entity', ...ENTITY_LABELS, 'Article', 'Statement'];
+  const nodeLabels = ['Entity', ...ENTITY_LABELS, 'Article', 'Statement', 'Correction'];
   return [
     ...nodeLabels.map(
       (label) => `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,

@@ -10,6 +10,7 @@ import type {
   RelationType,
   StatementRecord,
 } from '../../graph/model.js';
+import type { Correction } from '../../graph/corrections.js';
 import { ENTITY_LABELS, RELATION_TYPES } from '../../graph/model.js';
 import { buildKnowledgeGraph, type SerializedGraph } from '../../graph/serialize.js';
 import { datedWithin } from '../../graph/fact-date.js';
@@ -58,6 +59,7 @@ import {
   unavailableError,
 } from './connection.js';
 import * as read from './cypher/read.js';
+import * as maintainCypher from './cypher/maintain.js';
 import type { Query } from './cypher/query.js';
 import { deleteArticleIn, loadDump } from './maintain.js';
 import { ConcurrentCreation, ingestBatch } from './ingest.js';
@@ -512,6 +514,17 @@ export class Neo4jStore implements GraphStore {
       session: (work) => this.withSession(work),
       write: (work) => this.write(work),
     });
+  }
+
+  async corrections(): Promise<Correction[]> {
+    return this.read(async (tx) =>
+      (await rows(tx, maintainCypher.everyCorrection())).map((r) => JSON.parse(String(r.get('json'))) as Correction),
+    );
+  }
+
+  /** A Correction node per entry (`seq` its place, `json` the entry), which load's wipe leaves alone. */
+  async putCorrection(correction: Correction): Promise<void> {
+    await this.write((tx) => tx.run(...args(maintainCypher.putCorrection(correction.id, JSON.stringify(correction)))));
   }
 
   /** Whether the server answers: what the last second found, else a check of at most NEO4J_CHECK_TIMEOUT_MS. */

@@ -69,3 +69,17 @@ export function layoutVersion(): Query {
 export function setLayoutVersion(version: number): Query {
   return cypher("MERGE (v:NewsgraphLayout {key: 'layout'}) SET v.version = $version", { version });
 }
+
+/** Every Correction node's JSON, in log order. */
+export function everyCorrection(): Query {
+  return cypher('MATCH (c:Correction) RETURN c.json AS json ORDER BY c.seq');
+}
+
+/** Adds a correction at the end of the log, or replaces the one with its id in its place. */
+export function putCorrection(id: string, json: string): Query {
+  return cypher(
+    `OPTIONAL MATCH (x:Correction) WITH coalesce(max(x.seq), 0) + 1 AS next
+     MERGE (c:Correction {id: $id}) ON CREATE SET c.seq = next SET c.json = $json`,
+    { id, json },
+  );
+}
