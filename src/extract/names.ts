@@ -4,8 +4,26 @@
  */
 import { foldText } from '../graph/text.js';
 
+/**
+ * nameKey's results by name, kept across calls: the same names are keyed again and again (every
+ * article's mentions, the index of known entities, the captions' second resolution), and a key costs
+ * a Unicode fold and six replacements. Emptied when full, so memory stays bounded on any corpus.
+ */
+const NAME_KEYS = new Map<string, string>();
+const NAME_KEYS_MAX = 50_000;
+
 /** Folds spelling variants of names: British and American spellings, case, punctuation, a leading "the". */
 export function nameKey(name: string): string {
+  let key = NAME_KEYS.get(name);
+  if (key === undefined) {
+    if (NAME_KEYS.size >= NAME_KEYS_MAX) NAME_KEYS.clear();
+    key = foldedKey(name);
+    NAME_KEYS.set(name, key);
+  }
+  return key;
+}
+
+function foldedKey(name: string): string {
   return foldText(name)
     .replace(/^the /, '')
     .replace(/isation\b/g, 'ization')

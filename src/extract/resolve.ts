@@ -50,7 +50,7 @@ interface EventDraft extends Omit<EventFrame, 'anaphoric' | 'month'> {
   surface: string[];
 }
 
-/** Name keys and words of the strings one resolveMentions call looks at, each computed once per call. */
+/** Name keys and words of the strings one resolveMentions call looks at, each computed once (keys across calls: nameKey keeps them). */
 interface ResolveCache {
   key(name: string): string;
   /** The words of a string; the array is shared, never change it. */
@@ -71,7 +71,7 @@ function memoize<T>(compute: (text: string) => T): (text: string) => T {
 }
 
 function resolveCache(): ResolveCache {
-  return { key: memoize(nameKey), words: memoize(wordsOf) };
+  return { key: nameKey, words: memoize(wordsOf) };
 }
 const MONTH_PRECISION = (iso?: string): string => (iso ? iso.slice(0, 7) : '');
 
@@ -182,7 +182,17 @@ export function resolveMentions(
   const people = mentions.filter((m) => m.label === 'Person');
   const full = people.filter((m) => m.kind === 'name' && cache.words(m.normalized ?? m.text).length >= 2);
   for (const m of full) assign(m, draftFor('Person', m.normalized ?? m.text));
-  const personDrafts = () => drafts.filter((d) => d.label === 'Person' && cache.words(d.name).length >= 2);
+  // The people with a full name, asked for once per surname mention: kept until a draft is added (drafts
+  // only grow, and a draft's name is set when it is made).
+  let persons: { count: number; list: readonly Draft[] } = { count: -1, list: [] };
+  const personDrafts = (): readonly Draft[] => {
+    if (persons.count !== drafts.length)
+      persons = {
+        count: drafts.length,
+        list: drafts.filter((d) => d.label === 'Person' && cache.words(d.name).length >= 2),
+      };
+    return persons.list;
+  };
   const firstMention = (d: Draft): number => Math.min(...d.mentions.map((m) => m.start));
   const surnameTarget = (w: string, at: number): Draft | undefined => {
     const local = personDrafts();
