@@ -130,6 +130,9 @@ describe('Neo4j down at start', () => {
 
 describe('Neo4j stopping during an ingest', () => {
   let proxy: TcpProxy;
+  // Small batches, so that the window of articles in flight (twice the batch) leaves most of the run to
+  // write after the cut: with the default batch the 40 articles go in one transaction before any is done.
+  const SMALL_BATCHES = { NEO4J_BATCH_ARTICLES: '2' };
 
   beforeEach(async () => {
     const { host, port } = boltTarget();
@@ -142,11 +145,15 @@ describe('Neo4j stopping during an ingest', () => {
 
   it('loses no acknowledged article and half-writes none when the server comes back', async () => {
     const cuts = [3 + Math.floor(Math.random() * 10), 15 + Math.floor(Math.random() * 15)];
-    const run = await ingest(`bolt://127.0.0.1:${proxy.port}`, (count) => {
-      if (cuts.includes(count)) {
-        void proxy.cut().then(() => setTimeout(() => void proxy.restore(), 1500));
-      }
-    });
+    const run = await ingest(
+      `bolt://127.0.0.1:${proxy.port}`,
+      (count) => {
+        if (cuts.includes(count)) {
+          void proxy.cut().then(() => setTimeout(() => void proxy.restore(), 1500));
+        }
+      },
+      SMALL_BATCHES,
+    );
     expect({ cuts, code: run.code, stderr: run.code === 0 ? '' : run.stderr }).toEqual({ cuts, code: 0, stderr: '' });
     const actual = await direct.dump();
     const present = new Set(actual.articles.map((a) => a.id));
@@ -157,9 +164,13 @@ describe('Neo4j stopping during an ingest', () => {
 
   it('stops with a clear error when the server stays down, keeping every acknowledged article whole', async () => {
     const cutAt = 5 + Math.floor(Math.random() * 20);
-    const run = await ingest(`bolt://127.0.0.1:${proxy.port}`, (count) => {
-      if (count === cutAt) void proxy.cut();
-    });
+    const run = await ingest(
+      `bolt://127.0.0.1:${proxy.port}`,
+      (count) => {
+        if (count === cutAt) void proxy.cut();
+      },
+      SMALL_BATCHES,
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Cannot reach Neo4j at NEO4J_URI=bolt:\/\/127\.0\.0\.1:\d+/);
     expect(run.stderr).not.toMatch(STACK_FRAME);
