@@ -272,7 +272,7 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     return;
   }
   if (bodyByContext(b, tokens, from, to, words)) return;
-  if (OTHER_HEADS.has(last) && !words.slice(0, -1).some((w) => ORG_HEADS.has(w) && !WEAK_ORG_HEADS.has(w))) return;
+  if (OTHER_HEADS.has(last) && !words.slice(0, -1).some(STRONG_HEAD)) return;
   // Named events: "Winter Olympics", "Cold War", "Shanghai Cooperation Organisation Summit"; the host
   // country may follow the head word ("Fan Expo Canada", "Asian Games Indonesia").
   const hostAfterHead = words.length >= 3 && COUNTRY_BY_NAME.has(last) && EVENT_HEADS.has(words[words.length - 2]);
@@ -333,11 +333,7 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
   // Two names joined by "and", each of two words or more and the second with a head word of its own:
   // "Apex Logistics and Blue Lake Trading" names two companies, not one ("Ministry of Trade and Industry" is one).
   const joinedAt = words.findIndex((w, k) => k >= 2 && (w === 'and' || w === '&') && k <= words.length - 3);
-  if (
-    joinedAt > 0 &&
-    words.slice(joinedAt + 1).some((w) => ORG_HEADS.has(w) && !WEAK_ORG_HEADS.has(w)) &&
-    !words.slice(0, joinedAt).includes('of')
-  ) {
+  if (joinedAt > 0 && words.slice(joinedAt + 1).some(STRONG_HEAD) && !words.slice(0, joinedAt).includes('of')) {
     analyzeChunk(b, tokens, from, from + joinedAt);
     analyzeChunk(b, tokens, from + joinedAt + 1, to);
     return;
