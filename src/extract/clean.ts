@@ -325,7 +325,9 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
     keep[i] = false;
     removed.push({ start: lines[i].start, end: lines[i].end, reason });
   };
-  let textDate: string | undefined;
+  // A date given with the article (the page's metadata, the API) wins over one read in its text, which is
+  // then not read (chrono-node calls); one read in the text wins over --date.
+  let textDate: string | undefined = input.publishedAt;
   let tail = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -399,9 +401,9 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
     remove(i, 'headline or teaser');
   }
   for (const line of lines.filter((_, i) => keep[i]).slice(0, 3)) {
-    if (textDate) break;
+    if (textDate !== undefined) break;
     const m = DATELINE.exec(line.text);
-    if (m) textDate = lineDate(m[2], input.publishedAt ?? options.date);
+    if (m) textDate = lineDate(m[2], options.date);
   }
   const paragraphs: Span[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -414,8 +416,7 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
     } else paragraphs.push({ start: lines[i].start, end: lines[i].end });
   }
   removed.sort((a, b) => a.start - b.start);
-  // A date given with the article (the page's metadata, --date, the API) wins over one read in its text.
-  const publishedAt = input.publishedAt ?? textDate ?? options.date;
+  const publishedAt = textDate ?? options.date;
   const cleaned: CleanedArticle = { text, paragraphs, removed };
   if (title !== undefined) cleaned.title = title;
   if (publishedAt !== undefined) cleaned.publishedAt = publishedAt;

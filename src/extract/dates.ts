@@ -7,9 +7,30 @@
  * - isoAtCertainPrecision, for the events stage's dates of Event entities: only what chrono is
  *   certain of, a bare weekday as chrono places it.
  * They date different things and their results differ; neither may be swapped for the other without
- * changing the extractor's output.
+ * changing the extractor's output. Both read the results of parseDates, chrono-node's memoised reading.
  */
-import type * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node';
+
+/** Sentences whose readings parseDates keeps (a few articles' worth); the memo is emptied when full. */
+const PARSE_MEMO_SIZE = 512;
+const parseMemo = new Map<string, readonly chrono.ParsedResult[]>();
+
+/**
+ * chrono-node's readings of a sentence against a reference instant (UTC). Memoised: the mention stage's
+ * event frames and the events stage read the same sentences against the same article date, once per
+ * Event in a sentence, and chrono's fifty-odd parsers are among the extractor's costliest steps.
+ * Callers only read the results.
+ */
+export function parseDates(text: string, instant: Date): readonly chrono.ParsedResult[] {
+  const key = `${instant.getTime()}\u0000${text}`;
+  let results = parseMemo.get(key);
+  if (results === undefined) {
+    if (parseMemo.size >= PARSE_MEMO_SIZE) parseMemo.clear();
+    results = chrono.parse(text, { instant, timezone: 'UTC' });
+    parseMemo.set(key, results);
+  }
+  return results;
+}
 
 /** ISO date at the precision the text gives, resolved against the article date; past unless the sentence speaks of the future. */
 export function isoOfHappening(result: chrono.ParsedResult, ref: Date, future: boolean): string | undefined {

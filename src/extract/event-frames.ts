@@ -4,7 +4,6 @@
  * sentence gives it: kind, participants, agent, target, place and date, for the resolve stage to
  * build events from.
  */
-import * as chrono from 'chrono-node';
 import {
   COUNTRY_BY_CAPITAL,
   COUNTRY_BY_DEMONYM,
@@ -16,7 +15,7 @@ import {
   ORG_HEADS,
   ROLE_NOUNS,
 } from './gazetteer.js';
-import { isoOfHappening } from './dates.js';
+import { isoOfHappening, parseDates } from './dates.js';
 import { DETERMINERS, MONTH_ABBREVIATIONS, MONTHS, PERSON_ACT_VERBS, WEEKDAYS } from './lexicon.js';
 import {
   ACRONYM,
@@ -60,7 +59,7 @@ function sentenceDates(b: Builder): { start: number; end: number; iso?: string; 
   const ref = known ?? new Date(Date.UTC(2000, 0, 1, 12));
   const future = FUTURE.test(s.text);
   const out: { start: number; end: number; iso?: string; month?: number }[] = [];
-  for (const r of chrono.parse(s.text, { instant: ref, timezone: 'UTC' })) {
+  for (const r of parseDates(s.text, ref)) {
     const before = s.text.slice(Math.max(0, r.index - 10), r.index).toLowerCase();
     if (/\b(since|before|until|after|from|ago)\s+(early |late |mid-)?$/.test(before)) continue;
     const t = r.text.trim();

@@ -3,7 +3,6 @@
  * (HELD_IN), who took part (PARTICIPATED_IN), the event, date and place of MET_WITH edges, and what
  * each statement is about (the target of its SAID edge).
  */
-import * as chrono from 'chrono-node';
 import type { EntityRecord, RelationRecord, RelationType } from '../graph/model.js';
 import {
   CONFLICT_EVENT_WORDS,
@@ -17,7 +16,7 @@ import {
   WEEKDAYS,
 } from './lexicon.js';
 import { isMeetingEvent, objectAfter, subjectBefore } from './cues.js';
-import { isoAtCertainPrecision } from './dates.js';
+import { isoAtCertainPrecision, parseDates } from './dates.js';
 import { ACTORS, COUNTRIES, LOCATIONS, PERSONS } from './labels.js';
 import { countryOfCapital, countryOfWord, entityLabels, type ArticleScope, type Fact, type FactList } from './scope.js';
 import type { ResolvedArticle, ResolvedMention, Statement } from './types.js';
@@ -515,7 +514,7 @@ function dateNear(view: SentenceView, m: ResolvedMention, reference: Date): stri
   const future = view.items.some((x) => FUTURE_WORDS.has(x.norm) || x.norm === 'next');
   let best: { iso: string; distance: number } | undefined;
   const background = eventKind(m) === 'conflict';
-  for (const r of chrono.parse(text, { instant: reference, timezone: 'UTC' })) {
+  for (const r of parseDates(text, reference)) {
     // A war is not dated by the weekday of the news that mentions it.
     if (background && !r.start.isCertain('month')) continue;
     // "in three months", "within weeks" measure a span; they date nothing.
