@@ -10,6 +10,26 @@
  * changing the extractor's output. Both read the results of parseDates, chrono-node's memoised reading.
  */
 import * as chrono from 'chrono-node';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.js';
+
+/** Words that chrono-node reads as a date or a span of time, or that join a year into one. */
+const CHRONO_WORDS = new RegExp(
+  `\\b(${[...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].join('|')}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|` +
+    'now|today|tonight|tomorrow|yesterday|noon|midnight|midday|morning|afternoon|evening|night|weekends?|weekdays?|' +
+    'quarters?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|secs?|mins?|hrs?|qtr|mos?|yrs?)\\b|o\\W*clock|\\d{4}\\s{0,3}([smhdwy]|a\\.?m|p\\.?m)\\b',
+  'i',
+);
+const YEAR = /\b\d{4}\b/;
+const YEARS = /\b\d{4}\b/g;
+
+/**
+ * Whether the text's only date-like content is bare four-digit numbers ("took place in 2013"): no other
+ * digit, no month, weekday, time word or unit. chrono-node reads nothing there (it has no parser of a
+ * year alone), and asking it costs more than finding the sentence's mentions.
+ */
+function bareYearsOnly(text: string): boolean {
+  return YEAR.test(text) && !/\d/.test(text.replace(YEARS, '')) && !CHRONO_WORDS.test(text);
+}
 
 /** Sentences whose readings parseDates keeps (a few articles' worth); the memo is emptied when full. */
 const PARSE_MEMO_SIZE = 512;
@@ -18,10 +38,11 @@ const parseMemo = new Map<string, readonly chrono.ParsedResult[]>();
 /**
  * chrono-node's readings of a sentence against a reference instant (UTC). Memoised: the mention stage's
  * event frames and the events stage read the same sentences against the same article date, once per
- * Event in a sentence, and chrono's fifty-odd parsers are among the extractor's costliest steps.
- * Callers only read the results.
+ * Event in a sentence, and chrono's fifty-odd parsers are among the extractor's costliest steps. A
+ * sentence whose only date-like content is bare years is not read at all. Callers only read the results.
  */
 export function parseDates(text: string, instant: Date): readonly chrono.ParsedResult[] {
+  if (bareYearsOnly(text)) return [];
   const key = `${instant.getTime()}\u0000${text}`;
   let results = parseMemo.get(key);
   if (results === undefined) {
