@@ -12,7 +12,7 @@ import { loadWeights, parseModel, type NerModelMeta, type NerWeights } from './m
 import {
   beginTag,
   decode,
-  featureRows,
+  dynamicRows,
   insideTag,
   labelOfTag,
   N_FEATS,
@@ -20,10 +20,10 @@ import {
   NER_LABELS,
   type NerLabel,
   type NerSpan,
-  scoreRows,
   type Stack,
   squash,
   StaticCache,
+  staticSums,
   stackOf,
   tagSpans,
 } from './tagger.js';
@@ -63,7 +63,7 @@ export interface NerAnalysis {
   readonly margins: Float32Array;
   /** a stacked model's first-pass reading (features of the second pass) */
   readonly stack?: Stack;
-  /** static features of the tokens the passes scored, for typeSpans to reuse rather than recompute */
+  /** a stacked model's static features of the tokens the passes scored, for typeSpans to reuse rather than recompute */
   readonly cache?: StaticCache;
 }
 
@@ -146,15 +146,14 @@ export class NerModel {
     const a = analysis ?? this.analyse(text);
     const p = a.prepared;
     const { start, end } = p.tokens;
-    // Per token, not per label: a span's six sequences share the static features and the label history.
+    // Per token, not per label: a span's six sequences share the static sums and the label history.
     const scorer: SequenceScorer = {
       weights: this.weights,
       analysis: a,
-      cache: a.cache ?? new StaticCache(p.n),
       hist: spans.length > 0 ? historyOf(a) : new Uint8Array(0),
       feats: new Uint32Array(N_FEATS),
-      scores: new Float32Array(N_TAGS),
-      first: new Float32Array(N_TAGS),
+      sums: new Float64Array(4 * N_TAGS),
+      first: new Float64Array(NER_LABELS.length + 1),
     };
     return spans.map((span) => {
       // first token ending after span.start, last token starting before span.end
@@ -175,45 +174,68 @@ export class NerModel {
   }
 }
 
-/** What typeSpans scores sequences with: the model, the analysis, per-document caches and scratch arrays. */
+/** What typeSpans scores sequences with: the model, the analysis, the label history and scratch arrays. */
 interface SequenceScorer {
   readonly weights: NerWeights;
   readonly analysis: NerAnalysis;
-  readonly cache: StaticCache;
   /** the label history of every token (historyOf) */
   readonly hist: Uint8Array;
   readonly feats: Uint32Array;
-  readonly scores: Float32Array;
-  /** the scores of a span's first token */
-  readonly first: Float32Array;
+  /** the static sums (staticSums) of a span's tokens, N_TAGS per token; grown for longer spans */
+  sums: Float64Array;
+  /** the first token's score of each sequence's first tag (B-X for each label X, then O) */
+  readonly first: Float64Array;
 }
 
 /**
  * Into seq: the mean score of tagging tokens i..j as B-X I-X … for each label X, and as O O … last
- * (the tags before i as the model decoded them). The first token's features do not depend on the
- * label (the tags before it are the decoder's), so it is scored once for all six sequences.
+ * (the tags before i as the model decoded them). A token's static rows are summed once for the six
+ * sequences (staticSums), and only the score of the tag a sequence gives it is completed; the first
+ * token's dynamic rows do not depend on the label (the tags before it are the decoder's).
  */
 function sequenceScores(sc: SequenceScorer, i: number, j: number, seq: Float64Array): void {
-  const { weights, analysis: a, cache, hist, feats, scores, first } = sc;
+  const { weights, analysis: a, hist, feats, first } = sc;
+  const p = a.prepared;
+  if (sc.sums.length < (j - i + 1) * N_TAGS) sc.sums = new Float64Array((j - i + 1) * N_TAGS);
+  const sums = sc.sums;
+  for (let k = i; k <= j; k++) staticSums(weights, p, k, feats, sums, (k - i) * N_TAGS, a.cache);
   const p1 = i > 0 ? a.tags[i - 1] : N_TAGS;
   const p2 = i > 1 ? a.tags[i - 2] : N_TAGS;
-  scoreRows(weights.w, feats, first, featureRows(weights, a.prepared, i, p1, p2, hist[i], feats, a.stack, cache));
+  let count = dynamicRows(weights, p, i, p1, p2, hist[i], feats, a.stack);
+  for (let l = 0; l <= NER_LABELS.length; l++)
+    first[l] = tagScore(weights.w, sums, 0, feats, count, l < NER_LABELS.length ? beginTag(l) : 0);
   for (let l = 0; l <= NER_LABELS.length; l++) {
     const none = l === NER_LABELS.length;
     let prev = none ? 0 : beginTag(l);
     let prev2 = p1;
     let total = 0;
-    total += first[prev];
+    total += first[l];
     for (let k = i + 1; k <= j; k++) {
       const t = none ? 0 : insideTag(l);
-      const count = featureRows(weights, a.prepared, k, prev, prev2, hist[k], feats, a.stack, cache);
-      scoreRows(weights.w, feats, scores, count);
-      total += scores[t];
+      count = dynamicRows(weights, p, k, prev, prev2, hist[k], feats, a.stack);
+      total += tagScore(weights.w, sums, (k - i) * N_TAGS, feats, count, t);
       prev2 = prev;
       prev = t;
     }
     seq[l] = (total * weights.scale) / (j - i + 1);
   }
+}
+
+/**
+ * A token's score of tag t: its static sum (at sums[o + t]) plus its dynamic rows feats[0..count), rounded
+ * to float32 as scoreRows's scores are: the same value, summed in the same order.
+ */
+function tagScore(
+  w: Int16Array | Float32Array,
+  sums: Float64Array,
+  o: number,
+  feats: Uint32Array,
+  count: number,
+  t: number,
+): number {
+  let s = sums[o + t];
+  for (let k = 0; k < count; k++) s += w[feats[k] + t];
+  return Math.fround(s);
 }
 
 /** A span's type from its sequence scores per label (the last: no name): a softmax over the labels. */

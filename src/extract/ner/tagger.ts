@@ -93,6 +93,50 @@ export class StaticCache {
   }
 }
 
+/** Fills feats[0..N_STATIC) with token i's static feature hashes, from the cache when it has them. */
+function staticHashes(p: Prepared, i: number, feats: Uint32Array, cache?: StaticCache): void {
+  if (!cache) staticFeatures(p, i, feats);
+  else if (cache.has[i]) {
+    const o = i * N_STATIC;
+    for (let k = 0; k < N_STATIC; k++) feats[k] = cache.feats[o + k];
+  } else {
+    staticFeatures(p, i, feats);
+    const o = i * N_STATIC;
+    for (let k = 0; k < N_STATIC; k++) cache.feats[o + k] = feats[k];
+    cache.has[i] = 1;
+  }
+}
+
+/**
+ * Fills feats from `at` with the hashes of the features that depend on the previous tags, then (second
+ * pass) the stacking features; returns the index after the last.
+ */
+function dynamicHashes(
+  p: Prepared,
+  i: number,
+  prev: number,
+  prev2: number,
+  hist: number,
+  feats: Uint32Array,
+  at: number,
+  stack?: Stack,
+): number {
+  dynamicFeatures(p, i, prev, prev2, hist, feats, at);
+  let count = at + N_DYNAMIC;
+  if (stack) {
+    const o = stack.own[i];
+    feats[count++] = mix(110, o);
+    feats[count++] = mix(mix(111, stack.seen[i]), o === 0 ? 0 : 1);
+    feats[count++] = mix(mix(112, stack.major[i]), prev === 0 || prev === BOS_TAG ? 0 : 1);
+  }
+  return count;
+}
+
+/** Turns the feature hashes feats[0..count) into bucket offsets (bucket × N_TAGS). */
+function toRows(mask: number, feats: Uint32Array, count: number): void {
+  for (let k = 0; k < count; k++) feats[k] = (feats[k] & mask) * N_TAGS;
+}
+
 /**
  * Fills feats (bucket offsets, i.e. bucket × N_TAGS) for token i given the previous tags; returns how
  * many: N_FEATS with the first pass's stack (second pass), N_FEATS − N_STACK without.
@@ -108,27 +152,54 @@ export function featureRows(
   stack?: Stack,
   cache?: StaticCache,
 ): number {
-  if (!cache) staticFeatures(p, i, feats);
-  else if (cache.has[i]) {
-    const o = i * N_STATIC;
-    for (let k = 0; k < N_STATIC; k++) feats[k] = cache.feats[o + k];
-  } else {
-    staticFeatures(p, i, feats);
-    const o = i * N_STATIC;
-    for (let k = 0; k < N_STATIC; k++) cache.feats[o + k] = feats[k];
-    cache.has[i] = 1;
-  }
-  dynamicFeatures(p, i, prev, prev2, hist, feats, N_STATIC);
-  let count = N_STATIC + N_DYNAMIC;
-  if (stack) {
-    const o = stack.own[i];
-    feats[count++] = mix(110, o);
-    feats[count++] = mix(mix(111, stack.seen[i]), o === 0 ? 0 : 1);
-    feats[count++] = mix(mix(112, stack.major[i]), prev === 0 || prev === BOS_TAG ? 0 : 1);
-  }
-  const mask = wt.mask;
-  for (let k = 0; k < count; k++) feats[k] = (feats[k] & mask) * N_TAGS;
+  staticHashes(p, i, feats, cache);
+  const count = dynamicHashes(p, i, prev, prev2, hist, feats, N_STATIC, stack);
+  toRows(wt.mask, feats, count);
   return count;
+}
+
+/**
+ * Fills feats[0..count) with the rows of token i's tag-dependent features: featureRows's rows after the
+ * static ones, in the same order; returns count.
+ */
+export function dynamicRows(
+  wt: { mask: number },
+  p: Prepared,
+  i: number,
+  prev: number,
+  prev2: number,
+  hist: number,
+  feats: Uint32Array,
+  stack?: Stack,
+): number {
+  const count = dynamicHashes(p, i, prev, prev2, hist, feats, 0, stack);
+  toRows(wt.mask, feats, count);
+  return count;
+}
+
+/**
+ * Into sums[o..o + N_TAGS): the weights of token i's static feature rows summed per tag, in doubles and
+ * in featureRows's order, as scoreRows sums them before the dynamic rows; feats is scratch. A token's
+ * static rows do not depend on the tags before it: typeSpans sums them once per token, not once per
+ * tag sequence.
+ */
+export function staticSums(
+  wt: Weights,
+  p: Prepared,
+  i: number,
+  feats: Uint32Array,
+  sums: Float64Array,
+  o: number,
+  cache?: StaticCache,
+): void {
+  staticHashes(p, i, feats, cache);
+  toRows(wt.mask, feats, N_STATIC);
+  const w = wt.w;
+  for (let t = 0; t < N_TAGS; t++) {
+    let s = 0;
+    for (let k = 0; k < N_STATIC; k++) s += w[feats[k] + t];
+    sums[o + t] = s;
+  }
 }
 
 /** Adds the weights of the given feature rows into scores (length N_TAGS; unrolled for the 11 tags). */
