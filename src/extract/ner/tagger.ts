@@ -242,6 +242,57 @@ export function scoreRows(w: Float32Array | Int16Array, feats: Uint32Array, scor
   scores[10] = s10;
 }
 
+/**
+ * Into scores: the scores of the tags bestTag may choose among — O, B-X where a name may start (starts),
+ * I-X right after B-X or I-X (inside: that I-X, −1 after O) — each the sum scoreRows gives it; the other
+ * tags' scores are left as they were (bestTag never reads them). Most scored tokens are capitalised words
+ * after O (six of the eleven tags) or lower-case words inside a name (two).
+ */
+function scoreValid(
+  w: Float32Array | Int16Array,
+  feats: Uint32Array,
+  count: number,
+  scores: Float32Array,
+  starts: boolean,
+  inside: number,
+): void {
+  if (starts) scoreBegins(w, feats, count, scores);
+  else scores[0] = column(w, feats, count, 0);
+  if (inside >= 0) scores[inside] = column(w, feats, count, inside);
+}
+
+/** One tag's score: the weights of rows feats[0..count) in column t, summed in feature order. */
+function column(w: Float32Array | Int16Array, feats: Uint32Array, count: number, t: number): number {
+  let s = 0;
+  for (let k = 0; k < count; k++) s += w[feats[k] + t];
+  return s;
+}
+
+/** The scores of O and of the five B-X tags (unrolled, as scoreRows). */
+function scoreBegins(w: Float32Array | Int16Array, feats: Uint32Array, count: number, scores: Float32Array): void {
+  let s0 = 0,
+    s1 = 0,
+    s3 = 0,
+    s5 = 0,
+    s7 = 0,
+    s9 = 0;
+  for (let k = 0; k < count; k++) {
+    const b = feats[k];
+    s0 += w[b];
+    s1 += w[b + 1];
+    s3 += w[b + 3];
+    s5 += w[b + 5];
+    s7 += w[b + 7];
+    s9 += w[b + 9];
+  }
+  scores[0] = s0;
+  scores[1] = s1;
+  scores[3] = s3;
+  scores[5] = s5;
+  scores[7] = s7;
+  scores[9] = s9;
+}
+
 /** Whether token i needs scoring at all (else it is O): not after O unless it may start a name; a sentence-initial function word ("The", "In") never does. */
 export const needsScoring = (p: Prepared, i: number, prev: number): boolean =>
   prev !== 0 && prev !== BOS_TAG
@@ -305,7 +356,15 @@ export function decode(
     if (needsScoring(p, i, prev)) {
       const h = history.histOf(p, i);
       hist[i] = h;
-      scoreRows(wt.w, feats, scores, featureRows(wt, p, i, prev, prev2, h, feats, stack, cache));
+      const count = featureRows(wt, p, i, prev, prev2, h, feats, stack, cache);
+      scoreValid(
+        wt.w,
+        feats,
+        count,
+        scores,
+        canStart(p, i),
+        prev !== 0 && prev !== BOS_TAG ? insideTag(labelOfTag(prev)) : -1,
+      );
       t = bestTag(p, i, prev, scores, margin);
       margins[i] = margin[0];
       history.record(p, i, t);
