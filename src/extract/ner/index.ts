@@ -8,6 +8,7 @@
  *   NerModel.load(path?)         → a model from a file (default: models/ner.json)
  */
 import { type Prepared, prepare, U32Map } from './features.js';
+import type { Tokens } from './tokenize.js';
 import { loadWeights, parseModel, type NerModelMeta, type NerWeights } from './model.js';
 import {
   beginTag,
@@ -144,41 +145,52 @@ export class NerModel {
    */
   typeSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>, analysis?: NerAnalysis): SpanType[] {
     const a = analysis ?? this.analyse(text);
-    const p = a.prepared;
-    const { start, end } = p.tokens;
+    const ranges = spans.map((span) => tokenRange(a.prepared.tokens, span));
+    const need = new Uint8Array(a.prepared.n);
+    for (const [i, j] of ranges) need.fill(1, i, j + 1);
     // Per token, not per label: a span's six sequences share the static sums and the label history.
     const scorer: SequenceScorer = {
       weights: this.weights,
       analysis: a,
-      hist: spans.length > 0 ? historyOf(a) : new Uint8Array(0),
+      hist: historyOf(a, need),
       feats: new Uint32Array(N_FEATS),
       sums: new Float64Array(4 * N_TAGS),
       first: new Float64Array(NER_LABELS.length + 1),
     };
-    return spans.map((span) => {
-      // first token ending after span.start, last token starting before span.end
-      let lo = 0;
-      let hi = p.n;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (end[mid] <= span.start) lo = mid + 1;
-        else hi = mid;
-      }
-      const i = lo;
-      let j = i;
-      while (j + 1 < p.n && start[j + 1] < span.end) j++;
+    return spans.map((span, s) => {
+      const [i, j] = ranges[s];
       const seq = new Float64Array(NER_LABELS.length + 1);
-      if (i < p.n && start[i] < span.end) sequenceScores(scorer, i, j, seq);
+      if (i <= j) sequenceScores(scorer, i, j, seq);
       return spanType(span, seq);
     });
   }
+}
+
+/**
+ * A span's tokens [i, j]: the first token ending after span.start to the last starting before span.end
+ * (j < i: none).
+ */
+function tokenRange(tokens: Tokens, span: { start: number; end: number }): [number, number] {
+  const { start, end, count: n } = tokens;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (end[mid] <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = lo;
+  if (!(i < n && start[i] < span.end)) return [i, i - 1];
+  let j = i;
+  while (j + 1 < n && start[j + 1] < span.end) j++;
+  return [i, j];
 }
 
 /** What typeSpans scores sequences with: the model, the analysis, the label history and scratch arrays. */
 interface SequenceScorer {
   readonly weights: NerWeights;
   readonly analysis: NerAnalysis;
-  /** the label history of every token (historyOf) */
+  /** the label history of the spans' tokens (historyOf) */
   readonly hist: Uint8Array;
   readonly feats: Uint32Array;
   /** the static sums (staticSums) of a span's tokens, N_TAGS per token; grown for longer spans */
@@ -262,15 +274,16 @@ function spanType(span: { start: number; end: number }, seq: Float64Array): Span
 }
 
 /**
- * For every token, what the decoder had last made of its word before it (the label-history feature; see
- * LabelHistory): 0 never scored, 1 O, 2 + label. One pass over the document, for typeSpans.
+ * For the tokens typeSpans needs (need[k] = 1), what the decoder had last made of its word before it
+ * (the label-history feature; see LabelHistory): 0 never scored, 1 O, 2 + label. One pass over the
+ * document up to the last token needed, looking up only the tokens needed.
  */
-function historyOf(a: NerAnalysis): Uint8Array {
-  const { low, n } = a.prepared;
-  const hist = new Uint8Array(n);
+function historyOf(a: NerAnalysis, need: Uint8Array): Uint8Array {
+  const low = a.prepared.low;
+  const hist = new Uint8Array(need.length);
   const last = new U32Map(64);
-  for (let k = 0; k < n; k++) {
-    hist[k] = last.get(low[k]);
+  for (let k = 0, upTo = need.lastIndexOf(1); k <= upTo; k++) {
+    if (need[k]) hist[k] = last.get(low[k]);
     // a token was scored when it got a name tag or a margin; unscored O tokens are not in the history
     if (a.tags[k] !== 0 || a.margins[k] !== 0) last.set(low[k], a.tags[k] === 0 ? 1 : 2 + labelOfTag(a.tags[k]));
   }
