@@ -206,6 +206,16 @@ const CHAR_CLASS: Uint8Array = (() => {
   return t;
 })();
 
+/** Each UTF-16 code unit's character in a word shape: X upper-case, x other letter, d digit, else itself (a lookup, not branches per character). */
+const SHAPE_CODE: Uint16Array = (() => {
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const cl = CHAR_CLASS[c];
+    t[c] = cl === 1 ? 88 : cl === 2 || cl === 4 ? 120 : cl === 3 ? 100 : c;
+  }
+  return t;
+})();
+
 /** Lower-case form of each UTF-16 code unit (where it is one code unit). */
 const LOWER: Uint16Array = (() => {
   const t = new Uint16Array(65536);
@@ -403,7 +413,7 @@ export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = to
       he = Math.imul(he ^ c, 0x01000193);
       hl = Math.imul(hl ^ LOWER[c], 0x01000193);
       if (k - s === 2) p3 = hl;
-      const sc = cl === 1 ? 88 : cl === 2 || cl === 4 ? 120 : cl === 3 ? 100 : c;
+      const sc = SHAPE_CODE[c];
       if (cl === 1) uppers++;
       else if (cl === 2) lowers++;
       if (sc === last) {
@@ -493,9 +503,16 @@ export const N_DYNAMIC = 5;
 const BOS = 0x5a5a5a5a;
 const EOS = 0xa5a5a5a5;
 
+/** The static features that combine two values: feature k is mix(mix(k, value), second value). */
+const PAIRED = Uint8Array.of(9, 10, 11, 12, 17, 21, 24, 25, 26, 27, 28);
+/** Scratch of staticFeatures: the second value of each paired feature. */
+const SECOND = new Uint32Array(N_STATIC);
+
 /**
  * Fills out[0..N_STATIC) with the static feature hashes of token i. The order is fixed: changing it
- * (or any template) requires a new FEATURE_VERSION.
+ * (or any template) requires a new FEATURE_VERSION. Feature k > 0 is mix(k, value), or for the PAIRED
+ * ones mix(mix(k, value), second value): the values are written first and hashed in one loop
+ * (hashStatic), where mix is inlined once rather than called some forty times per token.
  */
 export function staticFeatures(p: Prepared, i: number, out: Uint32Array): void {
   const n = p.n;
@@ -519,31 +536,39 @@ export function staticFeatures(p: Prepared, i: number, out: Uint32Array): void {
   const before = rf > 0 ? low[rf - 1] : BOS;
   const ctx = (tokens.sentStart[i] ? 1 : 0) | (tokens.lineStart[i] ? 2 : 0) | (flags[i] & F_HEADING ? 4 : 0);
   out[0] = 1;
-  out[1] = mix(1, low[i]);
-  out[2] = mix(2, shape[i]);
-  out[3] = mix(3, p.pre3[i]);
-  out[4] = mix(4, p.suf3[i]);
-  out[5] = mix(5, lowP1);
-  out[6] = mix(6, lowN1);
-  out[7] = mix(7, lowP2);
-  out[8] = mix(8, lowN2);
-  out[9] = mix(mix(9, shP1), shape[i]);
-  out[10] = mix(mix(10, shape[i]), shN1);
-  out[11] = mix(mix(11, lowP1), low[i]);
-  out[12] = mix(mix(12, low[i]), lowN1);
-  out[13] = mix(13, gaz[i]);
-  out[14] = mix(14, gzP1);
-  out[15] = mix(15, gzN1);
-  out[16] = mix(16, runPos * 8 + runLen);
-  out[17] = mix(mix(17, headGaz), runPos);
-  out[18] = mix(18, headLow);
-  out[19] = mix(19, firstLow);
-  out[20] = mix(20, (p.docEv[i] << 4) | (ctx << 1) | (flags[i] & F_UPPER));
-  out[21] = mix(mix(21, ctx), shape[i]);
-  out[22] = mix(22, after);
-  out[23] = mix(23, before);
-  out[24] = mix(mix(24, headLow), runPos);
-  out[25] = mix(mix(25, p.docEv[i]), gaz[i]);
+  out[1] = low[i];
+  out[2] = shape[i];
+  out[3] = p.pre3[i];
+  out[4] = p.suf3[i];
+  out[5] = lowP1;
+  out[6] = lowN1;
+  out[7] = lowP2;
+  out[8] = lowN2;
+  out[9] = shP1;
+  SECOND[9] = shape[i];
+  out[10] = shape[i];
+  SECOND[10] = shN1;
+  out[11] = lowP1;
+  SECOND[11] = low[i];
+  out[12] = low[i];
+  SECOND[12] = lowN1;
+  out[13] = gaz[i];
+  out[14] = gzP1;
+  out[15] = gzN1;
+  out[16] = runPos * 8 + runLen;
+  out[17] = headGaz;
+  SECOND[17] = runPos;
+  out[18] = headLow;
+  out[19] = firstLow;
+  out[20] = (p.docEv[i] << 4) | (ctx << 1) | (flags[i] & F_UPPER);
+  out[21] = ctx;
+  SECOND[21] = shape[i];
+  out[22] = after;
+  out[23] = before;
+  out[24] = headLow;
+  SECOND[24] = runPos;
+  out[25] = p.docEv[i];
+  SECOND[25] = gaz[i];
   // context of the whole capitalised run (or of the token outside one): two words either side, their classes
   const a = rl >= 0 ? rl : i;
   const b = rf >= 0 ? rf : i;
@@ -552,9 +577,19 @@ export function staticFeatures(p: Prepared, i: number, out: Uint32Array): void {
   const gAfter = a + 1 < n ? gaz[a + 1] & CONTEXT_BITS : 0;
   const gBefore2 = b > 1 ? gaz[b - 2] & CONTEXT_BITS : 0;
   const gAfter2 = a + 2 < n ? gaz[a + 2] & CONTEXT_BITS : 0;
-  out[26] = mix(mix(26, before2), before);
-  out[27] = mix(mix(27, (gBefore2 >>> 19) | ((gBefore >>> 19) << 4)), (gAfter >>> 19) | ((gAfter2 >>> 19) << 4));
-  out[28] = mix(mix(28, rf >= 0 ? gaz[rf] : 0x30000), headGaz);
+  out[26] = before2;
+  SECOND[26] = before;
+  out[27] = (gBefore2 >>> 19) | ((gBefore >>> 19) << 4);
+  SECOND[27] = (gAfter >>> 19) | ((gAfter2 >>> 19) << 4);
+  out[28] = rf >= 0 ? gaz[rf] : 0x30000;
+  SECOND[28] = headGaz;
+  hashStatic(out);
+}
+
+/** Hashes the values staticFeatures wrote (see there). */
+function hashStatic(out: Uint32Array): void {
+  for (let k = 1; k < N_STATIC; k++) out[k] = mix(k, out[k]);
+  for (let j = 0; j < PAIRED.length; j++) out[PAIRED[j]] = mix(out[PAIRED[j]], SECOND[PAIRED[j]]);
 }
 
 const CONTEXT_BITS = G_ORG_CONTEXT | G_EVENT_CONTEXT | G_COMPANY | G_EVENT_CUE;

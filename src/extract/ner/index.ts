@@ -8,11 +8,12 @@
  *   NerModel.load(path?)         → a model from a file (default: models/ner.json)
  */
 import { type Prepared, prepare, U32Map } from './features.js';
+import type { Tokens } from './tokenize.js';
 import { loadWeights, parseModel, type NerModelMeta, type NerWeights } from './model.js';
 import {
   beginTag,
   decode,
-  featureRows,
+  dynamicRows,
   insideTag,
   labelOfTag,
   N_FEATS,
@@ -20,10 +21,10 @@ import {
   NER_LABELS,
   type NerLabel,
   type NerSpan,
-  scoreRows,
   type Stack,
   squash,
   StaticCache,
+  staticSums,
   stackOf,
   tagSpans,
 } from './tagger.js';
@@ -63,7 +64,7 @@ export interface NerAnalysis {
   readonly margins: Float32Array;
   /** a stacked model's first-pass reading (features of the second pass) */
   readonly stack?: Stack;
-  /** static features of the tokens the passes scored, for typeSpans to reuse rather than recompute */
+  /** a stacked model's static features of the tokens the passes scored, for typeSpans to reuse rather than recompute */
   readonly cache?: StaticCache;
 }
 
@@ -144,76 +145,109 @@ export class NerModel {
    */
   typeSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>, analysis?: NerAnalysis): SpanType[] {
     const a = analysis ?? this.analyse(text);
-    const p = a.prepared;
-    const { start, end } = p.tokens;
-    // Per token, not per label: a span's six sequences share the static features and the label history.
+    const ranges = spans.map((span) => tokenRange(a.prepared.tokens, span));
+    const need = new Uint8Array(a.prepared.n);
+    for (const [i, j] of ranges) need.fill(1, i, j + 1);
+    // Per token, not per label: a span's six sequences share the static sums and the label history.
     const scorer: SequenceScorer = {
       weights: this.weights,
       analysis: a,
-      cache: a.cache ?? new StaticCache(p.n),
-      hist: spans.length > 0 ? historyOf(a) : new Uint8Array(0),
+      hist: historyOf(a, need),
       feats: new Uint32Array(N_FEATS),
-      scores: new Float32Array(N_TAGS),
-      first: new Float32Array(N_TAGS),
+      sums: new Float64Array(4 * N_TAGS),
+      first: new Float64Array(NER_LABELS.length + 1),
     };
-    return spans.map((span) => {
-      // first token ending after span.start, last token starting before span.end
-      let lo = 0;
-      let hi = p.n;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (end[mid] <= span.start) lo = mid + 1;
-        else hi = mid;
-      }
-      const i = lo;
-      let j = i;
-      while (j + 1 < p.n && start[j + 1] < span.end) j++;
+    return spans.map((span, s) => {
+      const [i, j] = ranges[s];
       const seq = new Float64Array(NER_LABELS.length + 1);
-      if (i < p.n && start[i] < span.end) sequenceScores(scorer, i, j, seq);
+      if (i <= j) sequenceScores(scorer, i, j, seq);
       return spanType(span, seq);
     });
   }
 }
 
-/** What typeSpans scores sequences with: the model, the analysis, per-document caches and scratch arrays. */
+/**
+ * A span's tokens [i, j]: the first token ending after span.start to the last starting before span.end
+ * (j < i: none).
+ */
+function tokenRange(tokens: Tokens, span: { start: number; end: number }): [number, number] {
+  const { start, end, count: n } = tokens;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (end[mid] <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = lo;
+  if (!(i < n && start[i] < span.end)) return [i, i - 1];
+  let j = i;
+  while (j + 1 < n && start[j + 1] < span.end) j++;
+  return [i, j];
+}
+
+/** What typeSpans scores sequences with: the model, the analysis, the label history and scratch arrays. */
 interface SequenceScorer {
   readonly weights: NerWeights;
   readonly analysis: NerAnalysis;
-  readonly cache: StaticCache;
-  /** the label history of every token (historyOf) */
+  /** the label history of the spans' tokens (historyOf) */
   readonly hist: Uint8Array;
   readonly feats: Uint32Array;
-  readonly scores: Float32Array;
-  /** the scores of a span's first token */
-  readonly first: Float32Array;
+  /** the static sums (staticSums) of a span's tokens, N_TAGS per token; grown for longer spans */
+  sums: Float64Array;
+  /** the first token's score of each sequence's first tag (B-X for each label X, then O) */
+  readonly first: Float64Array;
 }
 
 /**
  * Into seq: the mean score of tagging tokens i..j as B-X I-X … for each label X, and as O O … last
- * (the tags before i as the model decoded them). The first token's features do not depend on the
- * label (the tags before it are the decoder's), so it is scored once for all six sequences.
+ * (the tags before i as the model decoded them). A token's static rows are summed once for the six
+ * sequences (staticSums), and only the score of the tag a sequence gives it is completed; the first
+ * token's dynamic rows do not depend on the label (the tags before it are the decoder's).
  */
 function sequenceScores(sc: SequenceScorer, i: number, j: number, seq: Float64Array): void {
-  const { weights, analysis: a, cache, hist, feats, scores, first } = sc;
+  const { weights, analysis: a, hist, feats, first } = sc;
+  const p = a.prepared;
+  if (sc.sums.length < (j - i + 1) * N_TAGS) sc.sums = new Float64Array((j - i + 1) * N_TAGS);
+  const sums = sc.sums;
+  for (let k = i; k <= j; k++) staticSums(weights, p, k, feats, sums, (k - i) * N_TAGS, a.cache);
   const p1 = i > 0 ? a.tags[i - 1] : N_TAGS;
   const p2 = i > 1 ? a.tags[i - 2] : N_TAGS;
-  scoreRows(weights.w, feats, first, featureRows(weights, a.prepared, i, p1, p2, hist[i], feats, a.stack, cache));
+  let count = dynamicRows(weights, p, i, p1, p2, hist[i], feats, a.stack);
+  for (let l = 0; l <= NER_LABELS.length; l++)
+    first[l] = tagScore(weights.w, sums, 0, feats, count, l < NER_LABELS.length ? beginTag(l) : 0);
   for (let l = 0; l <= NER_LABELS.length; l++) {
     const none = l === NER_LABELS.length;
     let prev = none ? 0 : beginTag(l);
     let prev2 = p1;
     let total = 0;
-    total += first[prev];
+    total += first[l];
     for (let k = i + 1; k <= j; k++) {
       const t = none ? 0 : insideTag(l);
-      const count = featureRows(weights, a.prepared, k, prev, prev2, hist[k], feats, a.stack, cache);
-      scoreRows(weights.w, feats, scores, count);
-      total += scores[t];
+      count = dynamicRows(weights, p, k, prev, prev2, hist[k], feats, a.stack);
+      total += tagScore(weights.w, sums, (k - i) * N_TAGS, feats, count, t);
       prev2 = prev;
       prev = t;
     }
     seq[l] = (total * weights.scale) / (j - i + 1);
   }
+}
+
+/**
+ * A token's score of tag t: its static sum (at sums[o + t]) plus its dynamic rows feats[0..count), rounded
+ * to float32 as scoreRows's scores are: the same value, summed in the same order.
+ */
+function tagScore(
+  w: Int16Array | Float32Array,
+  sums: Float64Array,
+  o: number,
+  feats: Uint32Array,
+  count: number,
+  t: number,
+): number {
+  let s = sums[o + t];
+  for (let k = 0; k < count; k++) s += w[feats[k] + t];
+  return Math.fround(s);
 }
 
 /** A span's type from its sequence scores per label (the last: no name): a softmax over the labels. */
@@ -240,15 +274,16 @@ function spanType(span: { start: number; end: number }, seq: Float64Array): Span
 }
 
 /**
- * For every token, what the decoder had last made of its word before it (the label-history feature; see
- * LabelHistory): 0 never scored, 1 O, 2 + label. One pass over the document, for typeSpans.
+ * For the tokens typeSpans needs (need[k] = 1), what the decoder had last made of its word before it
+ * (the label-history feature; see LabelHistory): 0 never scored, 1 O, 2 + label. One pass over the
+ * document up to the last token needed, looking up only the tokens needed.
  */
-function historyOf(a: NerAnalysis): Uint8Array {
-  const { low, n } = a.prepared;
-  const hist = new Uint8Array(n);
+function historyOf(a: NerAnalysis, need: Uint8Array): Uint8Array {
+  const low = a.prepared.low;
+  const hist = new Uint8Array(need.length);
   const last = new U32Map(64);
-  for (let k = 0; k < n; k++) {
-    hist[k] = last.get(low[k]);
+  for (let k = 0, upTo = need.lastIndexOf(1); k <= upTo; k++) {
+    if (need[k]) hist[k] = last.get(low[k]);
     // a token was scored when it got a name tag or a margin; unscored O tokens are not in the history
     if (a.tags[k] !== 0 || a.margins[k] !== 0) last.set(low[k], a.tags[k] === 0 ? 1 : 2 + labelOfTag(a.tags[k]));
   }

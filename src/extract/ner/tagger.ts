@@ -93,6 +93,50 @@ export class StaticCache {
   }
 }
 
+/** Fills feats[0..N_STATIC) with token i's static feature hashes, from the cache when it has them. */
+function staticHashes(p: Prepared, i: number, feats: Uint32Array, cache?: StaticCache): void {
+  if (!cache) staticFeatures(p, i, feats);
+  else if (cache.has[i]) {
+    const o = i * N_STATIC;
+    for (let k = 0; k < N_STATIC; k++) feats[k] = cache.feats[o + k];
+  } else {
+    staticFeatures(p, i, feats);
+    const o = i * N_STATIC;
+    for (let k = 0; k < N_STATIC; k++) cache.feats[o + k] = feats[k];
+    cache.has[i] = 1;
+  }
+}
+
+/**
+ * Fills feats from `at` with the hashes of the features that depend on the previous tags, then (second
+ * pass) the stacking features; returns the index after the last.
+ */
+function dynamicHashes(
+  p: Prepared,
+  i: number,
+  prev: number,
+  prev2: number,
+  hist: number,
+  feats: Uint32Array,
+  at: number,
+  stack?: Stack,
+): number {
+  dynamicFeatures(p, i, prev, prev2, hist, feats, at);
+  let count = at + N_DYNAMIC;
+  if (stack) {
+    const o = stack.own[i];
+    feats[count++] = mix(110, o);
+    feats[count++] = mix(mix(111, stack.seen[i]), o === 0 ? 0 : 1);
+    feats[count++] = mix(mix(112, stack.major[i]), prev === 0 || prev === BOS_TAG ? 0 : 1);
+  }
+  return count;
+}
+
+/** Turns the feature hashes feats[0..count) into bucket offsets (bucket × N_TAGS). */
+function toRows(mask: number, feats: Uint32Array, count: number): void {
+  for (let k = 0; k < count; k++) feats[k] = (feats[k] & mask) * N_TAGS;
+}
+
 /**
  * Fills feats (bucket offsets, i.e. bucket × N_TAGS) for token i given the previous tags; returns how
  * many: N_FEATS with the first pass's stack (second pass), N_FEATS − N_STACK without.
@@ -108,27 +152,54 @@ export function featureRows(
   stack?: Stack,
   cache?: StaticCache,
 ): number {
-  if (!cache) staticFeatures(p, i, feats);
-  else if (cache.has[i]) {
-    const o = i * N_STATIC;
-    for (let k = 0; k < N_STATIC; k++) feats[k] = cache.feats[o + k];
-  } else {
-    staticFeatures(p, i, feats);
-    const o = i * N_STATIC;
-    for (let k = 0; k < N_STATIC; k++) cache.feats[o + k] = feats[k];
-    cache.has[i] = 1;
-  }
-  dynamicFeatures(p, i, prev, prev2, hist, feats, N_STATIC);
-  let count = N_STATIC + N_DYNAMIC;
-  if (stack) {
-    const o = stack.own[i];
-    feats[count++] = mix(110, o);
-    feats[count++] = mix(mix(111, stack.seen[i]), o === 0 ? 0 : 1);
-    feats[count++] = mix(mix(112, stack.major[i]), prev === 0 || prev === BOS_TAG ? 0 : 1);
-  }
-  const mask = wt.mask;
-  for (let k = 0; k < count; k++) feats[k] = (feats[k] & mask) * N_TAGS;
+  staticHashes(p, i, feats, cache);
+  const count = dynamicHashes(p, i, prev, prev2, hist, feats, N_STATIC, stack);
+  toRows(wt.mask, feats, count);
   return count;
+}
+
+/**
+ * Fills feats[0..count) with the rows of token i's tag-dependent features: featureRows's rows after the
+ * static ones, in the same order; returns count.
+ */
+export function dynamicRows(
+  wt: { mask: number },
+  p: Prepared,
+  i: number,
+  prev: number,
+  prev2: number,
+  hist: number,
+  feats: Uint32Array,
+  stack?: Stack,
+): number {
+  const count = dynamicHashes(p, i, prev, prev2, hist, feats, 0, stack);
+  toRows(wt.mask, feats, count);
+  return count;
+}
+
+/**
+ * Into sums[o..o + N_TAGS): the weights of token i's static feature rows summed per tag, in doubles and
+ * in featureRows's order, as scoreRows sums them before the dynamic rows; feats is scratch. A token's
+ * static rows do not depend on the tags before it: typeSpans sums them once per token, not once per
+ * tag sequence.
+ */
+export function staticSums(
+  wt: Weights,
+  p: Prepared,
+  i: number,
+  feats: Uint32Array,
+  sums: Float64Array,
+  o: number,
+  cache?: StaticCache,
+): void {
+  staticHashes(p, i, feats, cache);
+  toRows(wt.mask, feats, N_STATIC);
+  const w = wt.w;
+  for (let t = 0; t < N_TAGS; t++) {
+    let s = 0;
+    for (let k = 0; k < N_STATIC; k++) s += w[feats[k] + t];
+    sums[o + t] = s;
+  }
 }
 
 /** Adds the weights of the given feature rows into scores (length N_TAGS; unrolled for the 11 tags). */
@@ -169,6 +240,57 @@ export function scoreRows(w: Float32Array | Int16Array, feats: Uint32Array, scor
   scores[8] = s8;
   scores[9] = s9;
   scores[10] = s10;
+}
+
+/**
+ * Into scores: the scores of the tags bestTag may choose among — O, B-X where a name may start (starts),
+ * I-X right after B-X or I-X (inside: that I-X, −1 after O) — each the sum scoreRows gives it; the other
+ * tags' scores are left as they were (bestTag never reads them). Most scored tokens are capitalised words
+ * after O (six of the eleven tags) or lower-case words inside a name (two).
+ */
+function scoreValid(
+  w: Float32Array | Int16Array,
+  feats: Uint32Array,
+  count: number,
+  scores: Float32Array,
+  starts: boolean,
+  inside: number,
+): void {
+  if (starts) scoreBegins(w, feats, count, scores);
+  else scores[0] = column(w, feats, count, 0);
+  if (inside >= 0) scores[inside] = column(w, feats, count, inside);
+}
+
+/** One tag's score: the weights of rows feats[0..count) in column t, summed in feature order. */
+function column(w: Float32Array | Int16Array, feats: Uint32Array, count: number, t: number): number {
+  let s = 0;
+  for (let k = 0; k < count; k++) s += w[feats[k] + t];
+  return s;
+}
+
+/** The scores of O and of the five B-X tags (unrolled, as scoreRows). */
+function scoreBegins(w: Float32Array | Int16Array, feats: Uint32Array, count: number, scores: Float32Array): void {
+  let s0 = 0,
+    s1 = 0,
+    s3 = 0,
+    s5 = 0,
+    s7 = 0,
+    s9 = 0;
+  for (let k = 0; k < count; k++) {
+    const b = feats[k];
+    s0 += w[b];
+    s1 += w[b + 1];
+    s3 += w[b + 3];
+    s5 += w[b + 5];
+    s7 += w[b + 7];
+    s9 += w[b + 9];
+  }
+  scores[0] = s0;
+  scores[1] = s1;
+  scores[3] = s3;
+  scores[5] = s5;
+  scores[7] = s7;
+  scores[9] = s9;
 }
 
 /** Whether token i needs scoring at all (else it is O): not after O unless it may start a name; a sentence-initial function word ("The", "In") never does. */
@@ -234,7 +356,15 @@ export function decode(
     if (needsScoring(p, i, prev)) {
       const h = history.histOf(p, i);
       hist[i] = h;
-      scoreRows(wt.w, feats, scores, featureRows(wt, p, i, prev, prev2, h, feats, stack, cache));
+      const count = featureRows(wt, p, i, prev, prev2, h, feats, stack, cache);
+      scoreValid(
+        wt.w,
+        feats,
+        count,
+        scores,
+        canStart(p, i),
+        prev !== 0 && prev !== BOS_TAG ? insideTag(labelOfTag(prev)) : -1,
+      );
       t = bestTag(p, i, prev, scores, margin);
       margins[i] = margin[0];
       history.record(p, i, t);
