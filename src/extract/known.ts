@@ -24,6 +24,15 @@ interface Entry {
   roles: Set<string>;
 }
 
+/** What a sighting adds to the index, kept until a look-up asks for its label (see KnownEntities). */
+interface Sighting {
+  entry: Entry;
+  /** The entity's name, on its first sighting (it gives the name's facets). */
+  name?: string;
+  aliases: readonly string[];
+  roles: readonly string[];
+}
+
 /** The ways the resolve stage looks entities up, besides by name. */
 export type KnownFacet =
   /** Person: last word of the name, or an alias. */
@@ -52,6 +61,23 @@ export type KnownFacet =
   | 'war'
   /** Event: patrols, exercises and drills; the value is "". */
   | 'exercise';
+
+/** The label of the entities each facet indexes. */
+const FACET_LABEL: Readonly<Record<KnownFacet, EntityLabel>> = {
+  surname: 'Person',
+  forename: 'Person',
+  leads: 'Person',
+  acronymAlias: 'Organization',
+  nameInitial: 'Organization',
+  acronymInitial: 'Organization',
+  form: 'Organization',
+  firstWord: 'Organization',
+  meetingPart: 'Event',
+  head: 'Event',
+  visitor: 'Event',
+  war: 'Event',
+  exercise: 'Event',
+};
 
 const LEADING_ROLE = /president|leader|premier|prime minister|chancellor/i;
 const VISIT = /^(.+)'s visit to (.+)$/;
@@ -113,15 +139,26 @@ function formFacets(form: string): [KnownFacet, string][] {
     : [['form', form]];
 }
 
+/** ledCountries' results by role, kept across calls: the same roles come back entity after entity. */
+const LED_COUNTRIES = new Map<string, readonly string[]>();
+
+/** The countries a leading role names: "president (China)" → ["China"]; "minister (China)" → []. */
+function ledCountries(role: string): readonly string[] {
+  let countries = LED_COUNTRIES.get(role);
+  if (countries === undefined) {
+    if (LED_COUNTRIES.size >= 10_000) LED_COUNTRIES.clear();
+    countries = LEADING_ROLE.test(role) ? [...role.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]) : [];
+    LED_COUNTRIES.set(role, countries);
+  }
+  return countries;
+}
+
 /** The facet values aliases and roles give. */
 function addedFacets(label: EntityLabel, aliases: readonly string[], roles: readonly string[]): [KnownFacet, string][] {
   const out: [KnownFacet, string][] = [];
   if (label === 'Person') {
     for (const a of aliases) out.push(['surname', a]);
-    for (const r of roles) {
-      if (!LEADING_ROLE.test(r)) continue;
-      for (const m of r.matchAll(/\(([^()]*)\)/g)) out.push(['leads', m[1]]);
-    }
+    for (const r of roles) for (const country of ledCountries(r)) out.push(['leads', country]);
   } else if (label === 'Organization') {
     for (const a of aliases) out.push(['acronymAlias', a.replace(/[.-]/g, '').toUpperCase()], ...formFacets(a));
   }
@@ -131,10 +168,17 @@ function addedFacets(label: EntityLabel, aliases: readonly string[], roles: read
 /** Known entities, indexed by label and folded name or alias and by the facets the resolve stage asks for. */
 export class KnownEntities {
   readonly #byId = new Map<string, Entry>();
-  /** `label:nameKey` of every name and alias → the first-added entity with it. */
-  readonly #byKey = new Map<string, Entry>();
-  /** Entries of each facet value, sorted by rank. */
-  readonly #postings = new Map<string, Entry[]>();
+  /** Label → nameKey of every name and alias → the first-added entity with it (nested: no key string built per look-up). */
+  readonly #byKey = new Map<EntityLabel, Map<string, Entry>>();
+  /** Facet → value → its entries, sorted by rank. */
+  readonly #postings = new Map<KnownFacet, Map<string, Entry[]>>();
+  /**
+   * Sightings not indexed yet, by label: a label is indexed when a look-up first asks for it, so that an
+   * index made for a few look-ups (the captions' pass over the body's entities) costs only the labels
+   * they ask for. The index keeps the least rank of each key and sorts postings by rank, so when a
+   * sighting is indexed changes no answer.
+   */
+  readonly #pending = new Map<EntityLabel, Sighting[]>();
 
   /** An index of the given entities (the same id twice is merged, as `add` does). */
   constructor(entities: Iterable<KnownEntity> = []) {
@@ -156,11 +200,7 @@ export class KnownEntities {
         roles: new Set(entity.roles),
       };
       this.#byId.set(e.id, entry);
-      this.#index(
-        entry,
-        [entity.name, ...entity.aliases],
-        [...nameFacets(entity.label, entity.name), ...addedFacets(entity.label, entity.aliases, entity.roles ?? [])],
-      );
+      this.#defer({ entry, name: entity.name, aliases: entity.aliases, roles: entity.roles ?? [] });
       return;
     }
     const old = prev.entity;
@@ -184,19 +224,41 @@ export class KnownEntities {
     if (date) entity.date = e.date;
     if (place) entity.place = e.place;
     prev.entity = entity;
-    this.#index(prev, aliases, addedFacets(entity.label, aliases, roles));
+    this.#defer({ entry: prev, aliases, roles });
+  }
+
+  #defer(sighting: Sighting): void {
+    const label = sighting.entry.entity.label;
+    const list = this.#pending.get(label);
+    if (list) list.push(sighting);
+    else this.#pending.set(label, [sighting]);
+  }
+
+  /** Indexes the label's pending sightings. */
+  #flush(label: EntityLabel): void {
+    const list = this.#pending.get(label);
+    if (!list) return;
+    this.#pending.delete(label);
+    for (const { entry, name, aliases, roles } of list) {
+      const facets = addedFacets(label, aliases, roles);
+      if (name === undefined) this.#index(entry, aliases, facets);
+      else this.#index(entry, [name, ...aliases], [...nameFacets(label, name), ...facets]);
+    }
   }
 
   #index(entry: Entry, names: readonly string[], facets: readonly [KnownFacet, string][]): void {
+    let byKey = this.#byKey.get(entry.entity.label);
+    if (!byKey) this.#byKey.set(entry.entity.label, (byKey = new Map()));
     for (const n of names) {
-      const key = `${entry.entity.label}:${nameKey(n)}`;
-      const held = this.#byKey.get(key);
-      if (!held || held.rank > entry.rank) this.#byKey.set(key, entry);
+      const key = nameKey(n);
+      const held = byKey.get(key);
+      if (!held || held.rank > entry.rank) byKey.set(key, entry);
     }
     for (const [facet, value] of facets) {
-      const posting = `${facet}\u0000${value}`;
-      const list = this.#postings.get(posting);
-      if (!list) this.#postings.set(posting, [entry]);
+      let values = this.#postings.get(facet);
+      if (!values) this.#postings.set(facet, (values = new Map()));
+      const list = values.get(value);
+      if (!list) values.set(value, [entry]);
       else insertByRank(list, entry);
     }
   }
@@ -213,7 +275,8 @@ export class KnownEntities {
 
   /** The first-added entity of the label with this folded name or alias (a key from nameKey). */
   byKey(label: EntityLabel, key: string): KnownEntity | undefined {
-    return this.#byKey.get(`${label}:${key}`)?.entity;
+    this.#flush(label);
+    return this.#byKey.get(label)?.get(key)?.entity;
   }
 
   /** The entities found under any of the facet's values, in the order first added. */
@@ -225,9 +288,11 @@ export class KnownEntities {
   lookup(pairs: readonly (readonly [KnownFacet, string])[]): KnownEntity[] {
     const lists: Entry[][] = [];
     for (const [facet, value] of pairs) {
-      const list = this.#postings.get(`${facet}\u0000${value}`);
+      this.#flush(FACET_LABEL[facet]);
+      const list = this.#postings.get(facet)?.get(value);
       if (list) lists.push(list);
     }
+    if (lists.length === 0) return [];
     if (lists.length === 1) return lists[0]!.map((e) => e.entity);
     const merged: Entry[] = [];
     for (const list of lists) for (const e of list) merged.push(e);

@@ -44,9 +44,18 @@ export function acronymLetters(acronym: string): string {
   return acronym.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
 }
 
-/** The words of a name that give an acronym its letters (not "of", "the", …); dashes separate words. */
-export function acronymWords(name: string): string[] {
-  return wordsOf(name.replace(/[-–]/g, ' ')).filter((w) => !/^(of|for|the|and|on|in|de|&)$/i.test(w));
+/** acronymWords' results by name, kept across calls as nameKey's are: every organisation mention asks. */
+const ACRONYM_WORDS = new Map<string, readonly string[]>();
+
+/** The words of a name that give an acronym its letters (not "of", "the", …); dashes separate words. The array is shared: never change it. */
+export function acronymWords(name: string): readonly string[] {
+  let words = ACRONYM_WORDS.get(name);
+  if (words === undefined) {
+    if (ACRONYM_WORDS.size >= NAME_KEYS_MAX) ACRONYM_WORDS.clear();
+    words = wordsOf(name.replace(/[-–]/g, ' ')).filter((w) => !/^(of|for|the|and|on|in|de|&)$/i.test(w));
+    ACRONYM_WORDS.set(name, words);
+  }
+  return words;
 }
 
 /** Whether an acronym is made of the initials (and further letters) of a name's words: "SCO" ↔ "Shanghai Cooperation Organisation". */

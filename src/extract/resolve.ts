@@ -17,6 +17,7 @@ import {
   PLACE_HEADS,
 } from './gazetteer.js';
 import { MONTHS } from './lexicon.js';
+import { datelinedCluster } from './dateline.js';
 import { KnownEntities, type KnownEntity, type KnownFacet } from './known.js';
 import { ACRONYM_ONLY, acronymLetters, acronymWords, matchesAcronym, nameKey, wordsOf } from './names.js';
 import type { EventFrame, ExtractOptions, Mention, ResolvedEvent, ResolvedMention, Sentence } from './types.js';
@@ -73,6 +74,20 @@ function memoize<T>(compute: (text: string) => T): (text: string) => T {
 function resolveCache(): ResolveCache {
   return { key: nameKey, words: memoize(wordsOf) };
 }
+
+/**
+ * entityId's results by label and name, kept across articles: the same entities recur article after
+ * article, and an id costs a Unicode fold and four replacements. A label's map is emptied when full.
+ */
+const ENTITY_IDS = new Map<EntityLabel, Map<string, string>>();
+
+function cachedEntityId(label: EntityLabel, name: string): string {
+  let ids = ENTITY_IDS.get(label);
+  if (!ids || ids.size >= 20_000) ENTITY_IDS.set(label, (ids = new Map()));
+  let id = ids.get(name);
+  if (id === undefined) ids.set(name, (id = entityId(label, name)));
+  return id;
+}
 const MONTH_PRECISION = (iso?: string): string => (iso ? iso.slice(0, 7) : '');
 
 /**
@@ -104,8 +119,7 @@ function ministryName(text: string, country?: string): string | undefined {
 }
 
 /** Strips a leading country or demonym from an organisation name: "US Senate Foreign Relations Committee". */
-function withoutCountry(name: string): { country?: string; rest: string } {
-  const ws = wordsOf(name);
+function withoutCountry(name: string, ws: readonly string[]): { country?: string; rest: string } {
   if (ws.length >= 2) {
     const c = COUNTRY_BY_NAME.get(ws[0]) ?? COUNTRY_BY_DEMONYM.get(ws[0]);
     if (c && ORG_HEADS.has(ws[ws.length - 1]) && ws.length >= 3)
@@ -137,14 +151,21 @@ export function resolveMentions(
   const cache = resolveCache();
   const known = options.known instanceof KnownEntities ? options.known : new KnownEntities(options.known ?? []);
   const drafts: Draft[] = [];
-  const byKey = new Map<string, Draft>();
+  // Drafts by label, then name key: no `label:key` string built (and hashed) per look-up.
+  const byKey = new Map<EntityLabel, Map<string, Draft>>();
+  const keyed = (label: EntityLabel): Map<string, Draft> => {
+    let map = byKey.get(label);
+    if (!map) byKey.set(label, (map = new Map()));
+    return map;
+  };
   const assignment = new Map<Mention, Draft>();
   const draftFor = (label: EntityLabel, name: string): Draft => {
-    const key = `${label}:${cache.key(name)}`;
-    let d = byKey.get(key);
+    const key = cache.key(name);
+    const map = keyed(label);
+    let d = map.get(key);
     if (!d) {
       d = { label, name, mentions: [], knownAliases: [], roles: new Set(), countries: new Set() };
-      const k = known.byKey(label, cache.key(name));
+      const k = known.byKey(label, key);
       if (k) {
         d.id = k.id;
         d.name = k.name;
@@ -154,7 +175,7 @@ export function resolveMentions(
           if (c) d.countries.add(c[1]);
         }
       }
-      byKey.set(key, d);
+      map.set(key, d);
       drafts.push(d);
     }
     return d;
@@ -165,7 +186,7 @@ export function resolveMentions(
     if (m.role && m.kind !== 'description') d.roles.add(m.country ? `${m.role} (${m.country})` : m.role);
     if (m.country) d.countries.add(m.country);
   };
-  const alias = (d: Draft, name: string) => byKey.set(`${d.label}:${cache.key(name)}`, d);
+  const alias = (d: Draft, name: string) => keyed(d.label).set(cache.key(name), d);
 
   // Countries: by their gazetteer name; capitals and seats acting for their country.
   for (const m of mentions) {
@@ -331,19 +352,24 @@ export function resolveMentions(
       assign(m, d);
       continue;
     }
-    const stripped = withoutCountry(name);
-    if (stripped.country && longNames.some((n) => cache.key(n) === cache.key(stripped.rest))) name = stripped.rest;
-    // A shorter form that starts a longer name of the article or the corpus: "Xinhua" → "Xinhua News Agency".
-    const longer = [...longNames, ...known.candidates('firstWord', name.split(' ')[0]).map((k) => k.name)].filter(
-      (n) =>
-        n !== name &&
-        n.startsWith(`${name} `) &&
-        cache
-          .words(n)
-          .slice(cache.words(name).length)
-          .some((w) => ORG_HEADS.has(w)),
-    );
-    if (longer.length > 0 && cache.words(name).length <= 2) name = longer.sort((a, b) => b.length - a.length)[0];
+    const stripped = withoutCountry(name, cache.words(name));
+    const restKey = stripped.country ? cache.key(stripped.rest) : undefined;
+    if (restKey !== undefined && longNames.some((n) => cache.key(n) === restKey)) name = stripped.rest;
+    // A shorter form (two words at most) that starts a longer name of the article or the corpus:
+    // "Xinhua" → "Xinhua News Agency".
+    const prefix = `${name} `;
+    const longer =
+      cache.words(name).length <= 2
+        ? [...longNames, ...known.candidates('firstWord', name.split(' ')[0]).map((k) => k.name)].filter(
+            (n) =>
+              n.startsWith(prefix) &&
+              cache
+                .words(n)
+                .slice(cache.words(name).length)
+                .some((w) => ORG_HEADS.has(w)),
+          )
+        : [];
+    if (longer.length > 0) name = longer.sort((a, b) => b.length - a.length)[0];
     const d = draftFor('Organization', name);
     assign(m, d);
   }
@@ -390,7 +416,8 @@ export function resolveMentions(
     else if (candidates.length === 0 && knownMatch.length === 1) assign(m, draftFor('Person', knownMatch[0].name));
   }
 
-  const events = resolveEvents(mentions, drafts, draftFor, assign, { ...options, known, sentences }, cache);
+  const { publishedAt, dateline } = options;
+  const events = resolveEvents(mentions, drafts, draftFor, assign, { known, sentences, publishedAt, dateline }, cache);
 
   // Records.
   const records: EntityRecord[] = [];
@@ -398,7 +425,7 @@ export function resolveMentions(
   const idOf = new Map<Draft, string>();
   for (const d of drafts) {
     if (d.mentions.length === 0) continue;
-    idOf.set(d, d.id ?? entityId(d.label, d.name));
+    idOf.set(d, d.id ?? cachedEntityId(d.label, d.name));
   }
   for (const d of drafts) {
     const id = idOf.get(d);
@@ -408,7 +435,7 @@ export function resolveMentions(
     for (const m of d.mentions) {
       // Aliases come from the whole written form (a titled record's surface), as formsOf in graph/merge.ts
       // takes them back when an article is deleted.
-      const t = m.text.replace(/\s+/g, ' ');
+      const t = MESSY_SPACE.test(m.text) ? m.text.replace(/\s+/g, ' ') : m.text;
       if (
         t !== d.name &&
         !(
@@ -424,7 +451,7 @@ export function resolveMentions(
       id,
       label: d.label,
       name: d.name,
-      aliases: [...aliases].filter((a) => a !== d.name),
+      aliases: [...aliases],
       mentions: spans,
       count: d.mentions.length,
     };
@@ -432,9 +459,8 @@ export function resolveMentions(
     if (d.code) record.code = d.code;
     if (d.date) record.date = d.date;
     if (d.place) {
-      const p = drafts.find(
-        (x) => (x.label === 'Place' || x.label === 'Country') && cache.key(x.name) === cache.key(d.place ?? ''),
-      );
+      const placeKey = cache.key(d.place);
+      const p = drafts.find((x) => (x.label === 'Place' || x.label === 'Country') && cache.key(x.name) === placeKey);
       const pid = p ? idOf.get(p) : undefined;
       if (pid) record.place = pid;
     }
@@ -477,6 +503,8 @@ const ACRONYM_OF: ReadonlyMap<string, string> = new Map(
   [...KNOWN_ACRONYMS].filter(([a]) => !a.includes('.')).map(([a, n]) => [n, a] as const),
 );
 const OCEANS = /^(Pacific|Atlantic|Indian|Arctic|Southern)$/;
+/** Whitespace that one space does not already write: a text without it is its own one-spaced form (no new string). */
+const MESSY_SPACE = /\s\s|[^\S ]/;
 
 interface EventCluster {
   draft: Draft;
@@ -491,40 +519,35 @@ function resolveEvents(
   drafts: Draft[],
   draftFor: (label: EntityLabel, name: string) => Draft,
   assign: (m: Mention, d: Draft) => void,
-  options: ExtractOptions & {
-    known: KnownEntities;
-    publishedAt?: string;
-    dateline?: string;
-    sentences?: readonly Sentence[];
-  },
+  options: { known: KnownEntities; publishedAt?: string; dateline?: string; sentences?: readonly Sentence[] },
   cache: ResolveCache,
 ): EventCluster[] {
+  // Nothing to group (a caption's names, an article without happenings): skip setting up.
+  if (!mentions.some((m) => m.label === 'Event' && m.frame)) return [];
   const articleDate = options.publishedAt;
   const sentenceText = (i: number): string => options.sentences?.[i]?.text ?? '';
   const mentionCount = (d: Draft) => d.mentions.length;
   const people = drafts.filter((d) => d.label === 'Person' && d.mentions.length > 0);
   const pair = [...people].sort((a, b) => mentionCount(b) - mentionCount(a)).slice(0, 2);
-  // Every name and surface form of the article's entities, folded once.
-  const surfaceIndex = new Map<string, Draft>();
-  // A surface already indexed under its label changes nothing: each is keyed once.
-  const indexed = new Map<EntityLabel, Set<string>>();
-  const index = (d: Draft, n: string, seen: Set<string>): void => {
-    if (!n || seen.has(n)) return;
-    seen.add(n);
-    const key = `${d.label}:${cache.key(n)}`;
-    if (!surfaceIndex.has(key)) surfaceIndex.set(key, d);
-  };
-  for (const d of drafts) {
-    if (d.mentions.length === 0) continue;
-    let seen = indexed.get(d.label);
-    if (!seen) {
-      seen = new Set<string>();
-      indexed.set(d.label, seen);
+  // Every name and surface form of the article's drafts of a label, folded once, when `lookup` first asks
+  // for the label (many articles never do): the first draft with a key keeps it. Drafts gain mentions only
+  // after the last lookup, so the index is the same whenever it is made.
+  const surfaceIndexes = new Map<EntityLabel, Map<string, Draft>>();
+  const surfaceIndex = (label: EntityLabel): Map<string, Draft> => {
+    let index = surfaceIndexes.get(label);
+    if (index) return index;
+    index = new Map();
+    surfaceIndexes.set(label, index);
+    for (const d of drafts) {
+      if (d.label !== label || d.mentions.length === 0) continue;
+      for (const n of [d.name, ...d.mentions.map((m) => m.text), ...d.mentions.map((m) => m.normalized)]) {
+        if (!n) continue;
+        const key = cache.key(n);
+        if (!index.has(key)) index.set(key, d);
+      }
     }
-    index(d, d.name, seen);
-    for (const m of d.mentions) index(d, m.text, seen);
-    for (const m of d.mentions) index(d, m.normalized ?? '', seen);
-  }
+    return index;
+  };
   const lookup = (surface: string | undefined, labels: EntityLabel[]): Draft | undefined => {
     if (!surface) return undefined;
     const s = surface.replace(/^(the|The)\s+/, '');
@@ -534,7 +557,7 @@ function resolveEvents(
         if (c) return draftFor('Country', c.name);
         continue;
       }
-      const exact = surfaceIndex.get(`${label}:${cache.key(s)}`);
+      const exact = surfaceIndex(label).get(cache.key(s));
       if (exact) return exact;
       if (label === 'Person') {
         const ws = cache.words(s);
@@ -934,62 +957,6 @@ function resolveEvents(
 
 /** Verbs that tell a meeting without naming it as a happening of its own. */
 const SIDE_MEETING_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'meet']);
-
-/** Kinds of happening a reporter goes to: the article's meeting, summit or visit is where its dateline is. */
-const DATELINED_KINDS: ReadonlySet<string> = new Set(['meeting', 'summit', 'visit']);
-
-/** The city a wire dateline opens with ("VILNIUS, July 12 (Reuters) –" → Vilnius) and the country it adds ("SAMARKAND, Uzbekistan, Sept 16 –"). */
-function datelinePlace(dateline: string): { city: string; country?: string } | undefined {
-  const [head, second] = dateline.split(/,|\(|\s[–—-]/).map((x) => x.trim());
-  const words = head.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 4 || !words.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w)))
-    return undefined;
-  const city = words
-    .map((w) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()))
-    .join(' ');
-  const country = second && COUNTRY_BY_NAME.has(second) ? COUNTRY_BY_NAME.get(second)?.name : undefined;
-  return { city, country };
-}
-
-/**
- * The article's news of the day that its dateline places: the meeting, summit or visit named first
- * (headline or lead), not dated to another month or to after the article, and not placed in a
- * country other than the dateline's.
- */
-function datelinedCluster<K extends { mention: Mention; kind: string; date?: string; place?: Draft }>(
-  clusters: ReadonlyMap<string, K[]>,
-  anchored: ReadonlySet<K>,
-  dateline: string | undefined,
-  articleDate: string | undefined,
-): { list: K[]; city: string } | undefined {
-  const at = dateline ? datelinePlace(dateline) : undefined;
-  if (!at) return undefined;
-  const first = (list: K[]): number => Math.min(...list.filter((k) => anchored.has(k)).map((k) => k.mention.sentence));
-  const lists = [...clusters.entries()]
-    .filter(([key]) => !key.includes('@'))
-    .map(([, list]) => list)
-    .filter((list) => DATELINED_KINDS.has(list[0].kind) && Number.isFinite(first(list)));
-  lists.sort((a, b) => first(a) - first(b));
-  const list = lists[0];
-  if (!list || first(list) > 2) return undefined;
-  const date = list.map((k) => k.date).find((d) => !!d);
-  if (
-    date &&
-    articleDate &&
-    (MONTH_PRECISION(date) !== MONTH_PRECISION(articleDate) || date > articleDate.slice(0, date.length))
-  )
-    return undefined;
-  const countries = new Set(
-    list
-      .map((k) =>
-        k.place?.label === 'Country' ? k.place.name : k.place ? COUNTRY_BY_CAPITAL.get(k.place.name)?.name : undefined,
-      )
-      .filter((c) => !!c),
-  );
-  const cityCountry = at.country ?? COUNTRY_BY_CAPITAL.get(at.city)?.name;
-  if (countries.size > 0 && (!cityCountry || !countries.has(cityCountry))) return undefined;
-  return { list, city: at.city };
-}
 
 const ANAPHORIC_MODIFIERS =
   /^(the|a|an|this|that|their|its|his|her|our|first|last|latest|previous|recent|closed-door|face-to-face|in-person|bilateral|two-day|regional|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|['’]s|s)$/i;
