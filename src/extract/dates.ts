@@ -11,6 +11,7 @@
  */
 import * as chrono from 'chrono-node';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.js';
+import { memoize } from './memo.js';
 
 /** Words that chrono-node reads as a date or a span of time, or that join a year into one. */
 const CHRONO_WORDS = new RegExp(
@@ -33,7 +34,11 @@ function bareYearsOnly(text: string): boolean {
 
 /** Sentences whose readings parseDates keeps (a few articles' worth); the memo is emptied when full. */
 const PARSE_MEMO_SIZE = 512;
-const parseMemo = new Map<string, readonly chrono.ParsedResult[]>();
+/** chrono's readings by `instant\u0000text` (the key gives both back). */
+const readings = memoize((key: string): readonly chrono.ParsedResult[] => {
+  const cut = key.indexOf('\u0000');
+  return chrono.parse(key.slice(cut + 1), { instant: new Date(Number(key.slice(0, cut))), timezone: 'UTC' });
+}, PARSE_MEMO_SIZE);
 
 /**
  * chrono-node's readings of a sentence against a reference instant (UTC). Memoised: the mention stage's
@@ -43,14 +48,7 @@ const parseMemo = new Map<string, readonly chrono.ParsedResult[]>();
  */
 export function parseDates(text: string, instant: Date): readonly chrono.ParsedResult[] {
   if (bareYearsOnly(text)) return [];
-  const key = `${instant.getTime()}\u0000${text}`;
-  let results = parseMemo.get(key);
-  if (results === undefined) {
-    if (parseMemo.size >= PARSE_MEMO_SIZE) parseMemo.clear();
-    results = chrono.parse(text, { instant, timezone: 'UTC' });
-    parseMemo.set(key, results);
-  }
-  return results;
+  return readings(`${instant.getTime()}\u0000${text}`);
 }
 
 /** ISO date at the precision the text gives, resolved against the article date; past unless the sentence speaks of the future. */

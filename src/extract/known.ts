@@ -9,6 +9,7 @@
  */
 import type { EntityLabel, EntityRecord } from '../graph/model.js';
 import { unionStrings } from '../graph/merge.js';
+import { memoize } from './memo.js';
 import { ACRONYM_ONLY, acronymLetters, acronymWords, nameKey, wordsOf } from './names.js';
 
 /** An entity already known (from earlier articles or the store), for resolving new mentions to it. */
@@ -139,19 +140,14 @@ function formFacets(form: string): [KnownFacet, string][] {
     : [['form', form]];
 }
 
-/** ledCountries' results by role, kept across calls: the same roles come back entity after entity. */
-const LED_COUNTRIES = new Map<string, readonly string[]>();
-
-/** The countries a leading role names: "president (China)" → ["China"]; "minister (China)" → []. */
-function ledCountries(role: string): readonly string[] {
-  let countries = LED_COUNTRIES.get(role);
-  if (countries === undefined) {
-    if (LED_COUNTRIES.size >= 10_000) LED_COUNTRIES.clear();
-    countries = LEADING_ROLE.test(role) ? [...role.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]) : [];
-    LED_COUNTRIES.set(role, countries);
-  }
-  return countries;
-}
+/**
+ * The countries a leading role names: "president (China)" → ["China"]; "minister (China)" → []. Kept
+ * across calls: the same roles come back entity after entity.
+ */
+const ledCountries: (role: string) => readonly string[] = memoize(
+  (role: string) => (LEADING_ROLE.test(role) ? [...role.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]) : []),
+  10_000,
+);
 
 /** The facet values aliases and roles give. */
 function addedFacets(label: EntityLabel, aliases: readonly string[], roles: readonly string[]): [KnownFacet, string][] {

@@ -3,25 +3,17 @@
  * spelling variants one name, the words of a name, and acronyms.
  */
 import { foldText } from '../graph/text.js';
+import { memoize } from './memo.js';
+
+/** How many names nameKey and acronymWords keep their results for (see memoize). */
+const NAMES_MAX = 50_000;
 
 /**
- * nameKey's results by name, kept across calls: the same names are keyed again and again (every
- * article's mentions, the index of known entities, the captions' second resolution), and a key costs
- * a Unicode fold and six replacements. Emptied when full, so memory stays bounded on any corpus.
+ * Folds spelling variants of names: British and American spellings, case, punctuation, a leading "the".
+ * Kept across calls: the same names are keyed again and again (every article's mentions, the index of
+ * known entities, the captions' second resolution), and a key costs a Unicode fold and six replacements.
  */
-const NAME_KEYS = new Map<string, string>();
-const NAME_KEYS_MAX = 50_000;
-
-/** Folds spelling variants of names: British and American spellings, case, punctuation, a leading "the". */
-export function nameKey(name: string): string {
-  let key = NAME_KEYS.get(name);
-  if (key === undefined) {
-    if (NAME_KEYS.size >= NAME_KEYS_MAX) NAME_KEYS.clear();
-    key = foldedKey(name);
-    NAME_KEYS.set(name, key);
-  }
-  return key;
-}
+export const nameKey: (name: string) => string = memoize(foldedKey, NAMES_MAX);
 
 function foldedKey(name: string): string {
   return foldText(name)
@@ -44,19 +36,14 @@ export function acronymLetters(acronym: string): string {
   return acronym.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
 }
 
-/** acronymWords' results by name, kept across calls as nameKey's are: every organisation mention asks. */
-const ACRONYM_WORDS = new Map<string, readonly string[]>();
-
-/** The words of a name that give an acronym its letters (not "of", "the", …); dashes separate words. The array is shared: never change it. */
-export function acronymWords(name: string): readonly string[] {
-  let words = ACRONYM_WORDS.get(name);
-  if (words === undefined) {
-    if (ACRONYM_WORDS.size >= NAME_KEYS_MAX) ACRONYM_WORDS.clear();
-    words = wordsOf(name.replace(/[-–]/g, ' ')).filter((w) => !/^(of|for|the|and|on|in|de|&)$/i.test(w));
-    ACRONYM_WORDS.set(name, words);
-  }
-  return words;
-}
+/**
+ * The words of a name that give an acronym its letters (not "of", "the", …); dashes separate words.
+ * Kept across calls as nameKey's are (every organisation mention asks): the array is shared, never change it.
+ */
+export const acronymWords: (name: string) => readonly string[] = memoize(
+  (name: string) => wordsOf(name.replace(/[-–]/g, ' ')).filter((w) => !/^(of|for|the|and|on|in|de|&)$/i.test(w)),
+  NAMES_MAX,
+);
 
 /** Whether an acronym is made of the initials (and further letters) of a name's words: "SCO" ↔ "Shanghai Cooperation Organisation". */
 export function matchesAcronym(acronym: string, name: string): boolean {

@@ -19,6 +19,7 @@ import {
 import { MONTHS } from './lexicon.js';
 import { datelinedCluster } from './dateline.js';
 import { KnownEntities, type KnownEntity, type KnownFacet } from './known.js';
+import { memoize } from './memo.js';
 import { ACRONYM_ONLY, acronymLetters, acronymWords, matchesAcronym, nameKey, wordsOf } from './names.js';
 import type { EventFrame, ExtractOptions, Mention, ResolvedEvent, ResolvedMention, Sentence } from './types.js';
 
@@ -58,19 +59,6 @@ interface ResolveCache {
   words(text: string): readonly string[];
 }
 
-/** The function with its results kept per argument, for the lifetime of the returned function. */
-function memoize<T>(compute: (text: string) => T): (text: string) => T {
-  const results = new Map<string, T>();
-  return (text) => {
-    let result = results.get(text);
-    if (result === undefined) {
-      result = compute(text);
-      results.set(text, result);
-    }
-    return result;
-  };
-}
-
 function resolveCache(): ResolveCache {
   return { key: nameKey, words: memoize(wordsOf) };
 }
@@ -79,14 +67,12 @@ function resolveCache(): ResolveCache {
  * entityId's results by label and name, kept across articles: the same entities recur article after
  * article, and an id costs a Unicode fold and four replacements. A label's map is emptied when full.
  */
-const ENTITY_IDS = new Map<EntityLabel, Map<string, string>>();
+const ENTITY_IDS = new Map<EntityLabel, (name: string) => string>();
 
 function cachedEntityId(label: EntityLabel, name: string): string {
   let ids = ENTITY_IDS.get(label);
-  if (!ids || ids.size >= 20_000) ENTITY_IDS.set(label, (ids = new Map()));
-  let id = ids.get(name);
-  if (id === undefined) ids.set(name, (id = entityId(label, name)));
-  return id;
+  if (!ids) ENTITY_IDS.set(label, (ids = memoize((n: string) => entityId(label, n), 20_000)));
+  return ids(name);
 }
 const MONTH_PRECISION = (iso?: string): string => (iso ? iso.slice(0, 7) : '');
 
