@@ -46,5 +46,6 @@ export const concernsPattern: SentencePattern<'concerns'> = {
   relations: ['OPPOSES'],
   requires: [],
   provides: [],
+  cues: { words: ['concern', 'concerns'] },
   run: ({ scope, out }, view) => concerns(scope, view, out),
 };

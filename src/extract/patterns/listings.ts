@@ -289,5 +289,6 @@ export const listingsPattern: SentencePattern<'listings'> = {
   relations: ['SANCTIONS'],
   requires: [],
   provides: [],
+  cues: { words: [...LISTING_VERBS, ...LISTED_PARTICIPLES, ...INCLUDING, ...SANCTION_MEASURES.keys(), 'off'] },
   run: ({ scope, out }, view) => listings(scope, view, out),
 };

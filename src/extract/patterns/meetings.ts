@@ -244,5 +244,7 @@ export const meetingsPattern: SentencePattern<'meetings'> = {
   relations: ['MET_WITH'],
   requires: ['leaders'],
   provides: [],
+  // "sat (down)"; an Event mention cues it as a meeting's name or through the persons inside it.
+  cues: { words: [...MEETING_WORDS, ...FACE_TO_FACE_VERBS, 'sat'], labels: ['Event'] },
   run: ({ scope, out, annotations }, view) => meetings(scope, view, out, annotations.leaders),
 };

@@ -372,5 +372,18 @@ export const membershipPattern: SentencePattern<'membership'> = {
   relations: ['MEMBER_OF'],
   requires: [],
   provides: [],
+  cues: {
+    words: [
+      ...MEMBER_WORDS,
+      ...ADMIT_VERBS,
+      'join',
+      'joins',
+      'joined',
+      'accession',
+      'founded',
+      'established',
+      'created',
+    ],
+  },
   run: ({ scope, out }, view) => membership(scope, view, out),
 };

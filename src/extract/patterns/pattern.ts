@@ -2,7 +2,7 @@
  * The shape of a relation pattern: a named component that declares what it reads and writes, as
  * spaCy registers its pipeline components, so the runner can order, time and switch off each alone.
  */
-import type { RelationType } from '../../graph/model.js';
+import type { EntityLabel, RelationType } from '../../graph/model.js';
 import type { ArticleScope, FactList } from '../scope.js';
 import type { SentenceView } from '../view.js';
 
@@ -38,11 +38,24 @@ export interface ArticlePattern<Name extends string = string> extends PatternBas
 }
 
 /**
+ * What a sentence must hold for a sentence pattern to find anything in it: an item whose `norm` is one
+ * of `words`, or a mention with one of `labels`. Most sentences hold no cue of most patterns, and the
+ * runner then skips the pattern there without scanning the sentence: the cues must name every word and
+ * label that any path of the pattern starts from (a test runs every pattern on every sentence and
+ * compares).
+ */
+export interface PatternCues {
+  readonly words: Iterable<string>;
+  readonly labels?: readonly EntityLabel[];
+}
+
+/**
  * A pattern over one sentence. The runner calls each sentence pattern on a sentence before going on
  * to the next sentence, so facts come out in sentence order.
  */
 export interface SentencePattern<Name extends string = string> extends PatternBase<Name> {
   readonly per: 'sentence';
+  readonly cues: PatternCues;
   run(context: PatternContext, view: SentenceView): void;
 }
 

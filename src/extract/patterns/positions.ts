@@ -125,5 +125,6 @@ export const positionsPattern: SentencePattern<'positions'> = {
   relations: ['SUPPORTS', 'OPPOSES'],
   requires: [],
   provides: [],
+  cues: { words: [...STAND_VERBS, ...PRAISE_VERBS, ...WARN_VERBS, 'back'] },
   run: ({ scope, out }, view) => positions(scope, view, out),
 };

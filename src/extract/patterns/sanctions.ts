@@ -109,5 +109,6 @@ export const sanctionsPattern: SentencePattern<'sanctions'> = {
   relations: ['SANCTIONS'],
   requires: [],
   provides: [],
+  cues: { words: SANCTION_WORDS },
   run: ({ out }, view) => sanctions(view, out),
 };

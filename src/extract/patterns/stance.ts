@@ -238,5 +238,6 @@ export const stancePattern: SentencePattern<'stance'> = {
   relations: ['SUPPORTS', 'OPPOSES'],
   requires: [],
   provides: [],
+  cues: { words: STANCE_CUES },
   run: ({ scope, out }, view) => stance(scope, view, out),
 };

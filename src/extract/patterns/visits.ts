@@ -124,5 +124,7 @@ export const visitsPattern: SentencePattern<'visits'> = {
   relations: ['VISITED'],
   requires: [],
   provides: [],
+  // An Event mention cues it when its name holds a travel word ("Xi's state visit").
+  cues: { words: TRAVEL_WORDS, labels: ['Event'] },
   run: ({ scope, out }, view) => visits(scope, view, out),
 };
