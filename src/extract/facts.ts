@@ -64,6 +64,14 @@ function withRecoveredMentions(article: ResolvedArticle): ResolvedArticle {
     if (last.length > 2 && last !== m.text && isCapitalised(last)) register(last, { ...m, kind: 'surname' });
   }
   if (bySurface.size === 0) return article;
+  // The first two characters of every surface (a recovered name starts at a token, and most tokens
+  // start no surface): a token whose text does not start like one is passed without slicing.
+  const starts = new Set<number>();
+  for (const surface of bySurface.keys())
+    starts.add(surface.length < 2 ? -1 : surface.charCodeAt(0) * 0x10000 + surface.charCodeAt(1));
+  const text = article.cleaned.text;
+  const mayStart = (at: number): boolean =>
+    starts.has(-1) || starts.has(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1));
   const inSentence = new Map<number, ResolvedMention[]>();
   for (const m of article.mentions) {
     const list = inSentence.get(m.sentence);
@@ -75,15 +83,20 @@ function withRecoveredMentions(article: ResolvedArticle): ResolvedArticle {
     const tokens = sentence.tokens;
     const here = inSentence.get(sentence.index) ?? [];
     for (let i = 0; i < tokens.length; i++) {
-      if (!isCapitalised(tokens[i].text) || isCovered(here, tokens[i].start, tokens[i].end)) continue;
+      if (
+        !isCapitalised(tokens[i].text) ||
+        !mayStart(tokens[i].start) ||
+        isCovered(here, tokens[i].start, tokens[i].end)
+      )
+        continue;
       for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
         const start = tokens[i].start;
         const end = tokens[i + n - 1].end;
         // A token's text is the article's text over its span.
-        const text = n === 1 ? tokens[i].text : article.cleaned.text.slice(start, end);
-        const m = bySurface.get(text);
+        const surface = n === 1 ? tokens[i].text : text.slice(start, end);
+        const m = bySurface.get(surface);
         if (!m || isCovered(here, start, end)) continue;
-        added.push({ ...m, start, end, text, sentence: sentence.index });
+        added.push({ ...m, start, end, text: surface, sentence: sentence.index });
         i += n - 1;
         break;
       }
