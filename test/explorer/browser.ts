@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium, which .ci/run installs with apt-get. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -19,7 +19,7 @@ const CHROMIUM_FLAGS = [
 ];
 
 /** A Chromium context on a new, empty user-data-dir; `close` also removes that directory. */
-export async function launchChromium(viewport: {
+async function launchChromium(viewport: {
   width: number;
   height: number;
 }): Promise<{ context: BrowserContext; close(): Promise<void> }> {
@@ -37,6 +37,26 @@ export async function launchChromium(viewport: {
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Chromium for the tests of one file: launched before them and closed after them, so that a file opens
+ * one browser and its tests open pages in it. Call it at the top level of the test file.
+ */
+export function useChromium(viewport: { width: number; height: number }): { newPage(): Promise<Page> } {
+  let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium(viewport);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    newPage: () => {
+      if (!browser) throw new Error('Chromium is not running: call useChromium() at the top level of the test file.');
+      return browser.context.newPage();
     },
   };
 }

@@ -6,7 +6,7 @@ import { EmbeddedStore } from '../../src/store/embedded.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { reactionArticle, samarkandArticle } from '../graphql/fixtures.js';
 import { claimNeo4jServer, openEmptyNeo4jStore } from '../setup/neo4j-env.js';
-import { launchChromium } from './browser.js';
+import { useChromium } from './browser.js';
 
 jest.setTimeout(180_000);
 claimNeo4jServer();
@@ -15,13 +15,7 @@ const SUMMIT = 'event:sco-summit-in-samarkand';
 const MEETING = 'event:xi-putin-meeting-in-samarkand';
 const TALKS = 'event:samarkand-talks';
 
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-beforeAll(async () => {
-  browser = await launchChromium({ width: 1280, height: 800 });
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium({ width: 1280, height: 800 });
 
 const STORES: [string, () => Promise<GraphStore>][] = [
   ['embedded', () => EmbeddedStore.open()],
@@ -46,7 +40,7 @@ describe.each(STORES)('curating from the side panel in Chromium, on the %s store
     for (const article of [samarkandArticle, reactionArticle]) await store.ingest(article);
     // No token: the loopback client may write (as "local").
     server = await startServer(store, { ...loadConfig({}), host: '127.0.0.1', port: 0 });
-    page = await browser.context.newPage();
+    page = await browser.newPage();
     const errors: Error[] = [];
     page.on('pageerror', (error) => errors.push(error));
     await page.goto(`${server.url.replace(/\/graphql$/, '')}/explore`);

@@ -8,7 +8,7 @@ import { startServer, type RunningServer } from '../../src/server/index.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { fixtureStore } from '../export/fixture.js';
-import { launchChromium } from './browser.js';
+import { useChromium } from './browser.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 /** The README's screenshot when UPDATE_SCREENSHOT=1, else an untracked file, so a test run leaves the tree clean. */
@@ -20,21 +20,13 @@ const SCREENSHOT = fileURLToPath(
 );
 const VIEWPORT = { width: 1440, height: 900 };
 
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-
-beforeAll(async () => {
-  browser = await launchChromium(VIEWPORT);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium(VIEWPORT);
 
 /** The server of `kg serve` over a store, on a free loopback port, and a browser page on its explorer. */
 async function openExplorer(store: GraphStore): Promise<{ server: RunningServer; page: Page }> {
   const server = await startServer(store, { ...loadConfig({}), host: '127.0.0.1', port: 0 });
   const base = server.url.replace(/\/graphql$/, '');
-  const page = await browser.context.newPage();
+  const page = await browser.newPage();
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
   await page.goto(`${base}/explore`);

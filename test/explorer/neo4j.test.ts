@@ -4,13 +4,13 @@ import { startServer, type RunningServer } from '../../src/server/index.js';
 import { Neo4jStore } from '../../src/store/neo4j/index.js';
 import { FIXTURE_COUNTS, fixtureStore } from '../export/fixture.js';
 import { claimNeo4jServer, neo4jTestSettings, usingExternalServer } from '../setup/neo4j-env.js';
-import { launchChromium } from './browser.js';
+import { useChromium } from './browser.js';
 
 claimNeo4jServer();
 
+const browser = useChromium({ width: 1280, height: 800 });
 let store: Neo4jStore;
 let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
 let base: string;
 
@@ -25,12 +25,10 @@ beforeAll(async () => {
   await store.load(await (await fixtureStore()).dump());
   server = await startServer(store, { ...loadConfig({}), host: '127.0.0.1', port: 0 });
   base = server.url.replace(/\/graphql$/, '');
-  browser = await launchChromium({ width: 1280, height: 800 });
-  page = await browser.context.newPage();
+  page = await browser.newPage();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   await store?.close();
 });

@@ -11,7 +11,7 @@ import { Neo4jStore } from '../../src/store/neo4j/index.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { FIXTURE_ARTICLES, fixtureArticleGraph } from '../export/fixture.js';
 import { claimNeo4jServer, neo4jTestSettings, usingExternalServer } from '../setup/neo4j-env.js';
-import { launchChromium } from './browser.js';
+import { useChromium } from './browser.js';
 
 claimNeo4jServer();
 
@@ -73,15 +73,7 @@ async function neo4jStore(): Promise<GraphStore> {
   return store;
 }
 
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-
-beforeAll(async () => {
-  browser = await launchChromium({ width: 1280, height: 800 });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium({ width: 1280, height: 800 });
 
 /** The counts of the status line: entities and relations shown, and the date it is as of. */
 async function shown(page: Page): Promise<{ entities: number; relations: number; asOf: string | null }> {
@@ -109,7 +101,7 @@ describe.each([
   beforeAll(async () => {
     store = await open();
     server = await startServer(store, { ...loadConfig({}), host: '127.0.0.1', port: 0 });
-    page = await browser.context.newPage();
+    page = await browser.newPage();
     const errors: Error[] = [];
     page.on('pageerror', (error) => errors.push(error));
     await page.goto(`${server.url.replace(/\/graphql$/, '')}/explore`);

@@ -2,25 +2,23 @@ import type { Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.js';
 import { readExamples } from '../../src/graphql/examples.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
-import { launchChromium } from '../explorer/browser.js';
+import { useChromium } from '../explorer/browser.js';
 import { fixtureStore } from '../graphql/harness.js';
 
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+const browser = useChromium({ width: 1440, height: 900 });
 let server: RunningServer;
 
 beforeAll(async () => {
-  browser = await launchChromium({ width: 1440, height: 900 });
   server = await startServer(await fixtureStore(), { ...loadConfig({}), host: '127.0.0.1', port: 0 });
 }, 60_000);
 
 afterAll(async () => {
   await server?.close();
-  await browser?.close();
 });
 
 /** A page on which every request to a host other than this machine is aborted, as with no network; returns the aborted URLs. */
 async function offlinePage(): Promise<{ page: Page; aborted: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await browser.newPage();
   const aborted: string[] = [];
   await page.route('**', async (route) => {
     const url = new URL(route.request().url());
