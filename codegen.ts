@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { ENUM_VALUES } from './src/graphql/enum-values.js';
 
 const mapper = (name: string): string => `../mappers.js#${name}`;
 
@@ -15,24 +16,7 @@ const config: CodegenConfig = {
         contextType: '../context.js#GraphQLContext',
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         scalars: { DateTime: 'string', JSON: 'unknown' },
-        enumValues: {
-          EntityLabel: {
-            PERSON: 'Person',
-            COUNTRY: 'Country',
-            ORGANIZATION: 'Organization',
-            EVENT: 'Event',
-            PLACE: 'Place',
-          },
-          StatementKind: { DIRECT: 'direct', REPORTED: 'reported' },
-          CorrectionKind: {
-            MERGE_ENTITIES: 'mergeEntities',
-            SPLIT_ALIAS: 'splitAlias',
-            RELABEL_ENTITY: 'relabelEntity',
-            RENAME_ENTITY: 'renameEntity',
-            REJECT_RELATION: 'rejectRelation',
-            CONFIRM_RELATION: 'confirmRelation',
-          },
-        },
+        enumValues: ENUM_VALUES,
         mappers: {
           Entity: mapper('EntityRecord'),
           Person: mapper('EntityRecord'),

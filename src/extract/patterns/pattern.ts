@@ -44,7 +44,7 @@ export interface ArticlePattern<Name extends string = string> extends PatternBas
  * label that any path of the pattern starts from (a test runs every pattern on every sentence and
  * compares).
  */
-export interface PatternCues {
+interface PatternCues {
   readonly words: Iterable<string>;
   readonly labels?: readonly EntityLabel[];
 }

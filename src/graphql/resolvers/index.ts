@@ -11,6 +11,7 @@ import {
 import { correctionResolvers, curationMutationResolvers, curationQueryResolvers } from './curation.js';
 import { exportQueryResolvers } from './export.js';
 import { mutationResolvers } from './mutation.js';
+import { ENUM_VALUES } from '../enum-values.js';
 import { queryResolvers } from './query.js';
 import { subscriptionResolvers } from './subscription.js';
 import {
@@ -51,16 +52,7 @@ export const resolvers: Resolvers = {
   Stats: statsResolvers,
   IngestResult: ingestResultResolvers,
   SearchResult: searchResultResolvers,
-  EntityLabel: { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization', EVENT: 'Event', PLACE: 'Place' },
-  StatementKind: { DIRECT: 'direct', REPORTED: 'reported' },
-  CorrectionKind: {
-    MERGE_ENTITIES: 'mergeEntities',
-    SPLIT_ALIAS: 'splitAlias',
-    RELABEL_ENTITY: 'relabelEntity',
-    RENAME_ENTITY: 'renameEntity',
-    REJECT_RELATION: 'rejectRelation',
-    CONFIRM_RELATION: 'confirmRelation',
-  },
+  ...ENUM_VALUES,
   CorrectionConnection: { nodes: nodesOf },
   ...connectionNodes,
 };
