@@ -45,12 +45,6 @@ async function readState(
 ): Promise<{ state: BatchState; eids: ElementIds }> {
   const eids: ElementIds = { articles: new Map(), entities: new Map(), relations: new Map() };
   const articles = new Map<string, ArticleRecord>();
-  const claimed = await rows(tx, write.claimArticles([...new Set(graphs.map((g) => g.article.id))], token));
-  for (const row of claimed) {
-    eids.articles.set(String(row.get('id')), String(row.get('eid')));
-    if (row.get('created') !== true) articles.set(String(row.get('id')), decodeArticle(row.get('props') as Properties));
-  }
-
   const touched = new Set<string>();
   const linked = new Set<string>();
   for (const g of graphs) {
@@ -61,8 +55,20 @@ async function readState(
       if (s.about) linked.add(s.about);
     }
   }
+  const statementIds = [...new Set(graphs.flatMap((g) => g.statements.map((s) => s.id)))];
+  // Three independent reads, sent together (pipelined).
+  const [claimed, locked, known] = await Promise.all([
+    rows(tx, write.claimArticles([...new Set(graphs.map((g) => g.article.id))], token)),
+    rows(tx, write.lockEntities([...new Set([...touched, ...linked])].sort())),
+    statementIds.length > 0 ? rows(tx, write.knownStatements(statementIds)) : [],
+  ]);
+  for (const row of claimed) {
+    eids.articles.set(String(row.get('id')), String(row.get('eid')));
+    if (row.get('created') !== true) articles.set(String(row.get('id')), decodeArticle(row.get('props') as Properties));
+  }
+
   const entities = new Map<string, StoredEntity>();
-  for (const row of await rows(tx, write.lockEntities([...new Set([...touched, ...linked])].sort()))) {
+  for (const row of locked) {
     const props = row.get('props') as Properties;
     const id = String(row.get('id'));
     eids.entities.set(id, String(row.get('eid')));
@@ -97,12 +103,7 @@ async function readState(
   const evidence = await readEvidence(tx, wholeRelations);
   for (const id of wholeRelations) relations.get(id)!.evidence = evidence.get(id) ?? [];
 
-  const statementIds = [...new Set(graphs.flatMap((g) => g.statements.map((s) => s.id)))];
-  const statements = new Set(
-    statementIds.length > 0
-      ? (await rows(tx, write.knownStatements(statementIds))).map((r) => String(r.get('id')))
-      : [],
-  );
+  const statements = new Set(known.map((r) => String(r.get('id'))));
   return { state: { articles, entities, relations, statements }, eids };
 }
 
@@ -127,31 +128,12 @@ export async function ingestBatch(tx: Runner, graphs: readonly ArticleGraph[]): 
   const { results, writes: w } = planBatch(graphs, state);
   const article = (id: unknown): string | undefined => eids.articles.get(String(id));
   const entity = (id: unknown): string | undefined => eids.entities.get(String(id));
+  // The entities first, whose element ids the links need; nothing after them is read back, so the rest
+  // is sent at once (the driver pipelines it on the connection, in order): the server runs one statement
+  // while the client encodes the next, with no round trip between them.
   await run(
     tx,
     when(w.refused, (ids) => write.releaseClaims(ids, token)),
-  );
-  // Every entity and edge updated was read (and its element id with it), every accepted article claimed.
-  await run(
-    tx,
-    when(
-      w.updateEntities.map((e) => ({ eid: entity(e.id)!, props: e.props })),
-      write.updateEntitiesAt,
-    ),
-  );
-  await run(
-    tx,
-    when(
-      w.updateRelations.map((r) => ({ eid: eids.relations.get(r.id)!, props: r.props })),
-      write.updateRelationsAt,
-    ),
-  );
-  await run(
-    tx,
-    when(
-      w.articles.map((a) => ({ eid: article(a.id)!, props: a.props })),
-      write.writeArticlesAt,
-    ),
   );
   if (w.createEntities.length > 0) {
     const created = await rows(tx, write.createEntities(w.createEntities, token));
@@ -159,26 +141,49 @@ export async function ingestBatch(tx: Runner, graphs: readonly ArticleGraph[]): 
       throw new ConcurrentCreation('Another writer created some of the entities of this batch.');
     for (const row of created) eids.entities.set(String(row.get('id')), String(row.get('eid')));
   }
-  await run(tx, when(w.rewriteMentionsOf, write.deleteMentions));
+  const sent: Promise<unknown>[] = [];
+  const send = (query: Query | undefined): void => {
+    if (query) sent.push(Promise.resolve(tx.run(query.text, query.params)));
+  };
+  // Every entity and edge updated was read (and its element id with it), every accepted article claimed.
+  send(
+    when(
+      w.updateEntities.map((e) => ({ eid: entity(e.id)!, props: e.props })),
+      write.updateEntitiesAt,
+    ),
+  );
+  send(
+    when(
+      w.updateRelations.map((r) => ({ eid: eids.relations.get(r.id)!, props: r.props })),
+      write.updateRelationsAt,
+    ),
+  );
+  send(
+    when(
+      w.articles.map((a) => ({ eid: article(a.id)!, props: a.props })),
+      write.writeArticlesAt,
+    ),
+  );
+  send(when(w.rewriteMentionsOf, write.deleteMentions));
   const mentions = split(w.createMentions, (m) => {
     const [a, n] = [article(m.from), entity(m.entity)];
     return a && n ? { a, n, props: m.props } : undefined;
   });
-  await run(tx, when(mentions.at, write.createMentionsAt));
-  await run(tx, when(mentions.byId, write.createMentions));
+  send(when(mentions.at, write.createMentionsAt));
+  send(when(mentions.byId, write.createMentions));
   const relations = split(w.createRelations, (r) => {
     const [s, t] = [entity(r.source), entity(r.target)];
     return s && t ? { type: r.type, s, t, props: r.props } : undefined;
   });
-  await run(tx, when(relations.at, write.createRelationsAt));
-  await run(tx, when(relations.byId, write.createRelations));
-  await run(tx, when(w.rewriteEvidenceOf, write.deleteEvidence));
+  send(when(relations.at, write.createRelationsAt));
+  send(when(relations.byId, write.createRelations));
+  send(when(w.rewriteEvidenceOf, write.deleteEvidence));
   const evidence = split(w.createEvidence, (e) => {
     const a = article(e.props.article);
     return a ? { a, props: e.props } : undefined;
   });
-  await run(tx, when(evidence.at, write.createEvidenceAt));
-  await run(tx, when(evidence.byId, write.createEvidence));
+  send(when(evidence.at, write.createEvidenceAt));
+  send(when(evidence.byId, write.createEvidence));
   // A speaker or subject without an element id is not stored: its id was among those locked.
   const statements = split(w.createStatements, (s) => {
     const a = article(s.props.article);
@@ -191,8 +196,9 @@ export async function ingestBatch(tx: Runner, graphs: readonly ArticleGraph[]): 
         }
       : undefined;
   });
-  await run(tx, when(statements.at, write.createStatementsAt));
-  await run(tx, when(statements.byId, write.createStatements));
-  await run(tx, when(w.statements, write.writeStatements));
+  send(when(statements.at, write.createStatementsAt));
+  send(when(statements.byId, write.createStatements));
+  send(when(w.statements, write.writeStatements));
+  await Promise.all(sent);
   return results;
 }
