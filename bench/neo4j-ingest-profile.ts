@@ -1,11 +1,15 @@
 /**
- * `tsx bench/neo4j-ingest-profile.ts [--articles 1000] [--plans]`: where the Neo4j ingest's time goes.
+ * `tsx bench/neo4j-ingest-profile.ts [--articles 1000] [--passes N] [--plans] [--store-module PATH]`: where the Neo4j ingest's time goes.
  *
  * Ingests the cached extracted articles of bench/neo4j-scale.ts (run it once first) into a throw-away
  * server as that bench does, timing every statement the driver runs (client-side, from `run` to its
  * records), summed by statement (its first words); the rest of each batch's transaction is the
  * client's own work (reading rows, planning, building parameters) and the commit. `--plans` then prints
  * the operators of each ingest statement's plan (PROFILE on the last batch's parameters, rolled back).
+ * With `--passes 2` the store is emptied and the articles ingested again on the now warm server (the
+ * benchmark's server is new, so its first pass includes the JVM's warm-up); `--store-module` runs
+ * another build of the store, as in neo4j-scale.ts. Pipelined statements overlap, so their times then
+ * add up to more than the wall-clock time.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -16,6 +20,7 @@ import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { InOrderWindow } from '../dist/ingest/window.js';
 import type { ArticleGraph } from '../src/graph/model.js';
+import type { GraphStore } from '../src/store/port.js';
 import { startBenchNeo4j } from './neo4j.js';
 import { now, round } from './stats.js';
 
@@ -24,6 +29,7 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '1000' },
     plans: { type: 'boolean', default: false },
     passes: { type: 'string', default: '1' },
+    'store-module': { type: 'string' },
   },
 });
 const count = Number(values.articles);
@@ -98,7 +104,15 @@ function serverCpuSeconds(): number {
   return ticks / 100;
 }
 
-const neo4j = await startBenchNeo4j();
+const storeModule = values['store-module'];
+const neo4j = await startBenchNeo4j(
+  storeModule
+    ? async (settings) => {
+        const module = (await import(storeModule)) as { Neo4jStore: { connect(s: object): Promise<GraphStore> } };
+        return module.Neo4jStore.connect(settings);
+      }
+    : undefined,
+);
 try {
   const { store } = neo4j;
   for (let pass = 1; pass <= Number(values.passes); pass += 1) {
