@@ -135,6 +135,8 @@ export async function ingestBatch(tx: Runner, graphs: readonly ArticleGraph[]): 
     tx,
     when(w.refused, (ids) => write.releaseClaims(ids, token)),
   );
+  // Their nodes are gone: rows naming them go by id, and find none, as they would alone.
+  for (const id of w.refused) eids.articles.delete(id);
   if (w.createEntities.length > 0) {
     const created = await rows(tx, write.createEntities(w.createEntities, token));
     if (created.length < w.createEntities.length)
