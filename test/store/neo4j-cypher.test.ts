@@ -21,7 +21,7 @@ describe('ingest statements', () => {
         },
         "text": "UNWIND $ids AS id
       MERGE (a:Article {id: id}) ON CREATE SET a._claim = $token
-      RETURN id, a._claim = $token AS created, properties(a) AS props",
+      RETURN id, a._claim = $token AS created, properties(a) AS props, elementId(a) AS eid",
       }
     `);
   });
@@ -37,7 +37,7 @@ describe('ingest statements', () => {
         "text": "UNWIND $ids AS id
       MATCH (n:Entity {id: id})
       SET n._lock = true REMOVE n._lock
-      RETURN id, properties(n) AS props",
+      RETURN id, properties(n) AS props, elementId(n) AS eid",
       }
     `);
   });
@@ -64,7 +64,7 @@ describe('ingest statements', () => {
       MERGE (n:Entity {id: row.id}) ON CREATE SET n._claim = $token
       WITH n, row WHERE n._claim = $token
       SET n = row.props, n:$(row.label)
-      RETURN count(n) AS created",
+      RETURN row.id AS id, elementId(n) AS eid",
       }
     `);
   });
@@ -272,6 +272,161 @@ describe('ingest statements', () => {
       }
     `);
   });
+
+  it('updates read nodes and edges and fills claimed articles by element id', () => {
+    expect(write.updateEntitiesAt([{ eid: '4:db:1', props: { count: 3 } }])).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "rows": [
+            {
+              "eid": "4:db:1",
+              "props": {
+                "count": 3,
+              },
+            },
+          ],
+        },
+        "text": "UNWIND $rows AS row MATCH (n:Entity) WHERE elementId(n) = row.eid SET n += row.props",
+      }
+    `);
+    expect(write.updateRelationsAt([{ eid: '5:db:2', props: { confidence: 0.9 } }])).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "rows": [
+            {
+              "eid": "5:db:2",
+              "props": {
+                "confidence": 0.9,
+              },
+            },
+          ],
+        },
+        "text": "UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.eid SET r += row.props",
+      }
+    `);
+    expect(write.writeArticlesAt([{ eid: '4:db:3', props: { id: 'article:1' } }])).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "rows": [
+            {
+              "eid": "4:db:3",
+              "props": {
+                "id": "article:1",
+              },
+            },
+          ],
+        },
+        "text": "UNWIND $rows AS row MATCH (a:Article) WHERE elementId(a) = row.eid SET a = row.props",
+      }
+    `);
+  });
+
+  it('links by element id: mentions, edges, evidence and statements, with no Eager between read and write', () => {
+    expect(
+      write.createMentionsAt([
+        { a: '4:db:3', n: '4:db:1', props: { starts: [0], ends: [2], texts: ['Xi'], seqs: [0] } },
+      ]),
+    ).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "rows": [
+            {
+              "a": "4:db:3",
+              "n": "4:db:1",
+              "props": {
+                "ends": [
+                  2,
+                ],
+                "seqs": [
+                  0,
+                ],
+                "starts": [
+                  0,
+                ],
+                "texts": [
+                  "Xi",
+                ],
+              },
+            },
+          ],
+        },
+        "text": "UNWIND $rows AS row
+      MATCH (a:Article) WHERE elementId(a) = row.a
+      MATCH (n:Entity) WHERE elementId(n) = row.n
+      CREATE (a)-[:MENTIONS {starts: row.props.starts, ends: row.props.ends, texts: row.props.texts, surfaces: row.props.surfaces, seqs: row.props.seqs}]->(n)",
+      }
+    `);
+    expect(
+      write.createRelationsAt([
+        { type: 'MET_WITH', s: '4:db:1', t: '4:db:4', props: { id: 'MET_WITH:person:a->person:b' } },
+      ]),
+    ).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "rows": [
+            {
+              "props": {
+                "id": "MET_WITH:person:a->person:b",
+              },
+              "s": "4:db:1",
+              "t": "4:db:4",
+              "type": "MET_WITH",
+            },
+          ],
+        },
+        "text": "UNWIND $rows AS row
+      MATCH (s:Entity) WHERE elementId(s) = row.s
+      MATCH (t:Entity) WHERE elementId(t) = row.t
+      CREATE (s)-[r:$(row.type)]->(t) SET r = row.props",
+      }
+    `);
+    expect(write.createEvidenceAt([{ a: '4:db:3', props: { relation: 'MET_WITH:person:a->person:b', seq: 0 } }]))
+      .toMatchInlineSnapshot(`
+      {
+        "params": {
+          "rows": [
+            {
+              "a": "4:db:3",
+              "props": {
+                "relation": "MET_WITH:person:a->person:b",
+                "seq": 0,
+              },
+            },
+          ],
+        },
+        "text": "UNWIND $rows AS row
+      MATCH (a:Article) WHERE elementId(a) = row.a
+      CREATE (a)-[:STATES]->(e:Evidence) SET e = row.props",
+      }
+      `);
+    expect(
+      write.createStatementsAt([
+        { a: '4:db:3', p: '4:db:1', x: null, props: { id: 'statement:1', speaker: 'person:a' } },
+      ]),
+    ).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "rows": [
+            {
+              "a": "4:db:3",
+              "p": "4:db:1",
+              "props": {
+                "id": "statement:1",
+                "speaker": "person:a",
+              },
+              "x": null,
+            },
+          ],
+        },
+        "text": "UNWIND $rows AS row
+      MATCH (a:Article) WHERE elementId(a) = row.a
+      CREATE (a)-[:REPORTS]->(s:Statement) SET s = row.props
+      WITH s, row
+      CALL (s, row) { MATCH (p:Entity) WHERE elementId(p) = row.p CREATE (s)-[:SPOKEN_BY]->(p) }
+      CALL (s, row) { MATCH (x:Entity) WHERE elementId(x) = row.x CREATE (s)-[:ABOUT]->(x) }",
+      }
+    `);
+  });
 });
 
 describe('read and maintenance statements', () => {
@@ -316,7 +471,7 @@ describe('read and maintenance statements', () => {
       UNION ALL
       UNWIND $HELD_IN AS id MATCH (s:Entity)-[r:HELD_IN {id: id}]->(t:Entity) USING INDEX SEEK r:HELD_IN(id) RETURN r, s, t
       }
-      RETURN properties(r) AS props, type(r) AS type, s.id AS source, t.id AS target",
+      RETURN properties(r) AS props, type(r) AS type, s.id AS source, t.id AS target, elementId(r) AS eid",
       }
     `);
   });

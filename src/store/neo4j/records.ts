@@ -131,20 +131,6 @@ export async function readRelationRows(tx: Runner, ids: readonly string[]): Prom
   return found;
 }
 
-/** Relationship rows of edges given with their type (as an ingest has them): index seeks, no scan for those not found. */
-export async function readRelationRowsOfType(
-  tx: Runner,
-  edges: readonly { id: string; type: RelationType }[],
-): Promise<Map<string, RelationRow>> {
-  const found = new Map<string, RelationRow>();
-  const byType: Partial<Record<RelationType, string[]>> = {};
-  for (const e of edges) (byType[e.type] ??= []).push(e.id);
-  if (edges.length > 0)
-    for (const row of await rows(tx, relationsById(byType)))
-      found.set(String((row.get('props') as Properties).id), relationRowOf(row));
-  return found;
-}
-
 /** Whole edges by id. */
 export async function readRelations(tx: Runner, ids: readonly string[]): Promise<Map<string, RelationRecord>> {
   const found = await readRelationRows(tx, ids);

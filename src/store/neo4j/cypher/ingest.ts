@@ -7,6 +7,14 @@ import { cypher, type Query } from './query.js';
  * for many articles at once (UNWIND), and each touches only what the batch adds: nodes and
  * relationships are created or their own small properties set; no list that grows with a node's
  * history is read or rewritten.
+ *
+ * The reads at the start return each node's and edge's element id (`eid`), and the writes after
+ * them (the `…At` builders) find what they link or update by it: a direct record lookup instead of
+ * an index seek per row, with one plan whatever the relation type. Element ids are stable within the
+ * transaction, and what they name cannot go away meanwhile: the articles are claimed and the entities
+ * locked by this transaction (an edge is found through its locked ends). Rows that name a node the
+ * reads did not return (a mention or evidence of an article outside the batch) go by id, through the
+ * builders without `At`, which load and migrate use too.
  */
 
 /**
@@ -18,7 +26,7 @@ export function claimArticles(ids: readonly string[], token: string): Query {
   return cypher(
     `UNWIND $ids AS id
      MERGE (a:Article {id: id}) ON CREATE SET a._claim = $token
-     RETURN id, a._claim = $token AS created, properties(a) AS props`,
+     RETURN id, a._claim = $token AS created, properties(a) AS props, elementId(a) AS eid`,
     { ids: [...ids], token },
   );
 }
@@ -32,7 +40,7 @@ export function lockEntities(ids: readonly string[]): Query {
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id})
      SET n._lock = true REMOVE n._lock
-     RETURN id, properties(n) AS props`,
+     RETURN id, properties(n) AS props, elementId(n) AS eid`,
     { ids: [...ids] },
   );
 }
@@ -43,9 +51,10 @@ export function knownStatements(ids: readonly string[]): Query {
 }
 
 /**
- * Creates new entity nodes, each with its ontology label. MERGE rather than CREATE: when another writer
- * created the same node since this transaction looked, the count returned falls short and the batch is
- * run again (see ../ingest.ts) instead of overwriting that writer's node.
+ * Creates new entity nodes, each with its ontology label, and returns the id and element id of each.
+ * MERGE rather than CREATE: when another writer created the same node since this transaction looked,
+ * fewer rows come back and the batch is run again (see ../ingest.ts) instead of overwriting that
+ * writer's node.
  */
 export function createEntities(
   rows: readonly { id: string; label: string; props: Properties }[],
@@ -56,7 +65,7 @@ export function createEntities(
      MERGE (n:Entity {id: row.id}) ON CREATE SET n._claim = $token
      WITH n, row WHERE n._claim = $token
      SET n = row.props, n:$(row.label)
-     RETURN count(n) AS created`,
+     RETURN row.id AS id, elementId(n) AS eid`,
     { rows: [...rows], token },
   );
 }
@@ -173,4 +182,81 @@ export function releaseClaims(ids: readonly string[], token: string): Query {
     ids: [...ids],
     token,
   });
+}
+
+/*
+ * The builders below find nodes and edges by the element ids that the batch's reads returned (see the
+ * top of this file). Each MATCH names the node's label as well, so that the server sees that nothing
+ * the statement creates can match it and needs no Eager buffer between reading and writing.
+ */
+
+/** Sets the changed properties of known entity nodes, by element id (null removes one). */
+export function updateEntitiesAt(rows: readonly { eid: string; props: Properties }[]): Query {
+  return cypher('UNWIND $rows AS row MATCH (n:Entity) WHERE elementId(n) = row.eid SET n += row.props', {
+    rows: [...rows],
+  });
+}
+
+/** Sets the changed properties of known edges, by element id, whatever their type (null removes one). */
+export function updateRelationsAt(rows: readonly { eid: string; props: Properties }[]): Query {
+  return cypher('UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.eid SET r += row.props', {
+    rows: [...rows],
+  });
+}
+
+/** Fills in the batch's claimed article nodes, by element id. */
+export function writeArticlesAt(rows: readonly { eid: string; props: Properties }[]): Query {
+  return cypher('UNWIND $rows AS row MATCH (a:Article) WHERE elementId(a) = row.eid SET a = row.props', {
+    rows: [...rows],
+  });
+}
+
+/** MENTIONS from an article (`a`) to an entity (`n`), both by element id, the spans as in createMentions. */
+export function createMentionsAt(rows: readonly { a: string; n: string; props: Properties }[]): Query {
+  return cypher(
+    `UNWIND $rows AS row
+     MATCH (a:Article) WHERE elementId(a) = row.a
+     MATCH (n:Entity) WHERE elementId(n) = row.n
+     CREATE (a)-[:MENTIONS {starts: row.props.starts, ends: row.props.ends, texts: row.props.texts, surfaces: row.props.surfaces, seqs: row.props.seqs}]->(n)`,
+    { rows: [...rows] },
+  );
+}
+
+/** New edges between entities given by element id; each type was checked against RELATION_TYPES before. */
+export function createRelationsAt(rows: readonly { type: string; s: string; t: string; props: Properties }[]): Query {
+  return cypher(
+    `UNWIND $rows AS row
+     MATCH (s:Entity) WHERE elementId(s) = row.s
+     MATCH (t:Entity) WHERE elementId(t) = row.t
+     CREATE (s)-[r:$(row.type)]->(t) SET r = row.props`,
+    { rows: [...rows] },
+  );
+}
+
+/** Evidence nodes stated by an article of the batch (`a`, by element id). */
+export function createEvidenceAt(rows: readonly { a: string; props: Properties }[]): Query {
+  return cypher(
+    `UNWIND $rows AS row
+     MATCH (a:Article) WHERE elementId(a) = row.a
+     CREATE (a)-[:STATES]->(e:Evidence) SET e = row.props`,
+    { rows: [...rows] },
+  );
+}
+
+/**
+ * New statements reported by an article of the batch (`a`), with their speaker (`p`) and subject (`x`)
+ * by element id where those are stored (null where not: no link, as createStatements leaves none).
+ */
+export function createStatementsAt(
+  rows: readonly { a: string; p: string | null; x: string | null; props: Properties }[],
+): Query {
+  return cypher(
+    `UNWIND $rows AS row
+     MATCH (a:Article) WHERE elementId(a) = row.a
+     CREATE (a)-[:REPORTS]->(s:Statement) SET s = row.props
+     WITH s, row
+     CALL (s, row) { MATCH (p:Entity) WHERE elementId(p) = row.p CREATE (s)-[:SPOKEN_BY]->(p) }
+     CALL (s, row) { MATCH (x:Entity) WHERE elementId(x) = row.x CREATE (s)-[:ABOUT]->(x) }`,
+    { rows: [...rows] },
+  );
 }

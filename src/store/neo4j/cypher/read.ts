@@ -65,7 +65,8 @@ export function evidenceOf(ids: readonly string[]): Query {
 
 /**
  * Reads edges by id, grouped by type: one index seek per edge (the uniqueness constraint on each type's
- * `id`), whatever the degree of its ends. One branch per relation type, from the ontology's fixed list,
+ * `id`), whatever the degree of its ends; `eid` (the element id) lets an ingest update the edge it read
+ * without seeking it again. One branch per relation type, from the ontology's fixed list,
  * so that the text (and the server's plan) is the same whatever types a call holds.
  */
 export function relationsById(byType: Partial<Record<RelationType, readonly string[]>>): Query {
@@ -77,7 +78,7 @@ export function relationsById(byType: Partial<Record<RelationType, readonly stri
     `CALL () {
      ${branches.join('\nUNION ALL\n')}
      }
-     RETURN ${RELATION_COLUMNS}`,
+     RETURN ${RELATION_COLUMNS}, elementId(r) AS eid`,
     Object.fromEntries(RELATION_TYPES.map((type) => [type, [...new Set(byType[type] ?? [])]])),
   );
 }
