@@ -25,8 +25,12 @@ const END_MARKER =
 const SOURCE_TAIL = /^source\s+site-\d+/i;
 const PHOTO_CREDIT =
   /(^|[\s(.])(photo|photograph|picture|image|credit|photo illustration|illustration|video)s?\s*(:|by\b)/i;
-/** Whether a line is a photo credit (PHOTO_CREDIT); the colon or "by" it needs is looked for first, as cheaper. */
-const isPhotoCredit = (t: string): boolean => (t.includes(':') || /by/i.test(t)) && PHOTO_CREDIT.test(t);
+/**
+ * Whether a line is a photo credit (PHOTO_CREDIT); the colon or "by" it needs is looked for first, as
+ * cheaper, in the line lower-cased when the caller has it.
+ */
+const isPhotoCredit = (t: string, low = t.toLowerCase()): boolean =>
+  (t.includes(':') || low.includes('by')) && PHOTO_CREDIT.test(t);
 const CAPTION_CUE =
   /\((far |second |top |bottom |centre |center |front |back )?(left|right|centre|center|top|bottom|pictured|file( photo)?|photo combination|photo|archive)\)/i;
 const MONTHS =
@@ -42,8 +46,11 @@ const BYLINE_BY =
   /^by\s+\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)*(\s*(,|&|and)\s*\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)*)*(\s*[-–|,]\s*.{0,60})?$/iu;
 const BYLINE_NAMES_OUTLET =
   /^\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)+(\s*(,|&|and)\s*\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)+)*\s+[-–|]\s+\p{Lu}[\p{L} .]{1,40}$/u;
+/** A credit line, by its first words: "Reporting by …", "(With reporting from …)", "Source: …". */
 const CREDIT_LINE =
-  /(contributed (to )?(this )?(report|reporting|story|article))|^(additional )?reporting by\b|^(writing|editing|edited|compiled|produced) by\b|^\(?with (agency|additional|wire) (material|reporting|input)|^\(?with inputs? from\b|^\(?(source|sources)\s*:/i;
+  /^(additional )?reporting by\b|^(writing|editing|edited|compiled|produced) by\b|^\(?with (agency|additional|wire) (material|reporting|input)|^\(?with inputs? from\b|^\(?(source|sources)\s*:/i;
+/** A credit line anywhere in the line: "… contributed to this report". */
+const CONTRIBUTED = /contributed (to )?(this )?(report|reporting|story|article)/i;
 const READ_TIME = /^[·•|]?\s*\d+\s*min(ute)?s?\s+read$/i;
 const MENU =
   /\b(subscribe|subscription|subscriber|sign (up|in)|log ?(in|out)|newsletters?|skip to (main )?content|this article is more than|reuse this content|privacy notice|get alerts|notified by email|set preferences|my reads|watchlist|redeem|gift card|top jobs|best jobs|job alerts?|learn more|get more with|personali[sz]ed|news feed|share (this|on|via)|follow us|advertisement|sponsored|cookies?|all rights reserved|copyright|©|terms of (use|service)|privacy policy|read the full|click here|tap here)\b/i;
@@ -56,16 +63,15 @@ const PRINT_EDITION =
   /^(a version of this (article|story|review|column) appear(s|ed) in print\b|th(is|e) (article|story) (also )?appear(s|ed) in (the )?(print|\p{L}+ edition)\b)/iu;
 /** The note's section and page, anywhere in the line: "…, Section A, Page 6 …". */
 const PRINT_PAGE = /\bsection [a-z]{1,2}\d*, page \d+\b/iu;
-/**
- * PRINT_PAGE without its leading \b, tested first as a cheap filter: V8 scans a line quickly for a
- * pattern that starts with a word, but with the `iu` flags it tries a leading \b at every position (some
- * 20 times slower over the corpus), and almost no line holds the words.
- */
-const PRINT_PAGE_WORDS = /section [a-z]{1,2}\d*, page \d+\b/iu;
 
-/** Whether a line is a newspaper's print-edition note. */
-function isPrintEditionNote(text: string): boolean {
-  return PRINT_EDITION.test(text) || (PRINT_PAGE_WORDS.test(text) && PRINT_PAGE.test(text));
+/**
+ * Whether a line is a newspaper's print-edition note. PRINT_PAGE's ", page " is looked for first in the
+ * lower-cased line (`low`), as a cheap filter: with the `iu` flags V8 tries PRINT_PAGE's leading \b at
+ * every position, and almost no line holds the words (none of their characters has a case variant
+ * outside ASCII, which the `u` flag would match and lower-casing would not give).
+ */
+function isPrintEditionNote(text: string, low: string): boolean {
+  return PRINT_EDITION.test(text) || (low.includes(', page ') && PRINT_PAGE.test(text));
 }
 /** A live blog's time stamp: "12:05 GMT", "2 hours ago", "Just now". */
 const LIVE_TIME =
@@ -234,40 +240,89 @@ function comparableNorms(lines: readonly Line[]): string[] {
   return norms;
 }
 
-/** Why a line is furniture, or undefined when it may be content. */
+/** First characters of a line that may be furniture after a bullet or dash: • · * ▪ – -. */
+const FURNITURE_BULLETS: ReadonlySet<number> = new Set([0x2022, 0xb7, 0x2a, 0x25aa, 0x2013, 0x2d]);
+
+/**
+ * Why a line is furniture, or undefined when it may be content. The costliest patterns, unanchored, are
+ * only tried on a line that holds words they need, looked for in the line lower-cased (`low`): with the
+ * `i` flag and no `u` flag only ASCII letters match ASCII letters, which is what lower-casing keeps.
+ */
 function furnitureReason(line: Line, next: Line | undefined): string | undefined {
-  const t = line.text.replace(/^[•·*▪–-]\s*/, '');
+  const t = FURNITURE_BULLETS.has(line.text.charCodeAt(0)) ? line.text.replace(/^[•·*▪–-]\s*/, '') : line.text;
   const n = line.words;
   if (n === 0) return 'symbol';
+  const low = t.toLowerCase();
   if (SOURCE_TAIL.test(t)) return 'source tail';
   if (n <= 12 && DATE_LINE.test(t)) return 'date line';
   if (n <= 8 && isDateOnly(t)) return 'date line';
   if (READ_TIME.test(t)) return 'read time';
   if (n <= 6 && LIVE_TIME.test(t)) return 'time stamp';
-  if (n <= 90 && isPrintEditionNote(t)) return 'print edition';
+  if (n <= 90 && isPrintEditionNote(t, low)) return 'print edition';
   if (n <= 25 && COLUMNIST_TEASER.test(t)) return 'headline or teaser';
   if (n <= 25 && t.includes('/') && BREADCRUMB.test(t)) return 'breadcrumb';
   if (READ_MORE.test(t)) return 'related link';
-  if (CREDIT_LINE.test(t)) return 'credit line';
-  if (n <= 14 && (BYLINE_BY.test(t) || BYLINE_NAMES_OUTLET.test(t))) return 'byline';
-  if (APP_PROMO.test(t)) return 'app promotion';
+  if (CREDIT_LINE.test(t) || (low.includes('contributed ') && CONTRIBUTED.test(t))) return 'credit line';
+  if (n <= 14 && (BYLINE_BY.test(t) || (hasOutletSeparator(t) && BYLINE_NAMES_OUTLET.test(t)))) return 'byline';
+  if ((low.includes('download ') || low.includes('catch all the')) && APP_PROMO.test(t)) return 'app promotion';
   if (n <= 30 && MENU.test(t)) return 'menu or subscription box';
   if (n <= 60 && CAPTION_LABEL.test(t)) return 'photo caption';
   if (AGENCY_CREDIT.test(t)) return 'credit line';
-  if (n <= 60 && isPhotoCredit(t)) return 'photo caption';
-  if (n <= 60 && CAPTION_CUE.test(t)) return 'photo caption';
+  if (n <= 60 && isPhotoCredit(t, low)) return 'photo caption';
+  if (n <= 60 && t.includes('(') && CAPTION_CUE.test(t)) return 'photo caption';
   if (n <= 60 && DATED_CAPTION.test(t) && !/[“”"]/.test(t)) return 'photo caption';
   if (next && n <= 30 && /^\(?\s*(photo|photograph|picture|image)s?\s*:/i.test(next.text)) return 'photo caption';
   return undefined;
 }
 
+/** Whether a line holds a separator that BYLINE_NAMES_OUTLET needs before the outlet: - – |. */
+const hasOutletSeparator = (t: string): boolean => t.includes('-') || t.includes('–') || t.includes('|');
+
 /** Whether a short line looks like a headline or a name: its first word in capitals, or most of its words capitalised. */
 function capitalised(line: Line): boolean {
   if (line.words > 20 || line.words < 1) return false;
-  const words = line.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0) return false;
-  if (/^\p{Lu}{2,}\b/u.test(words[0]) && !/^\p{Lu}{2,}\p{Ll}/u.test(words[0])) return true;
-  return words.length >= 3 && words.filter((w) => /^[“"‘']?\p{Lu}/u.test(w)).length >= words.length * 0.6;
+  // The pieces between white space that hold a letter, without a list of them: ASCII by char codes.
+  const text = line.text;
+  let words = 0;
+  let upper = 0;
+  for (let from = 0; from < text.length;) {
+    let to = from;
+    while (to < text.length && !isSpaceCode(text.charCodeAt(to))) to++;
+    const letter = pieceHasLetter(text, from, to);
+    if (letter) {
+      if (words === 0) {
+        const first = text.slice(from, to);
+        if (/^\p{Lu}{2,}\b/u.test(first) && !/^\p{Lu}{2,}\p{Ll}/u.test(first)) return true;
+      }
+      words++;
+      if (pieceStartsUpper(text, from, to)) upper++;
+    }
+    from = to;
+    while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++;
+  }
+  return words >= 3 && upper >= words * 0.6;
+}
+
+/** Whether a code unit is `\s`. */
+const isSpaceCode = (c: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : UNICODE_SPACES.has(c));
+
+/** Whether text[from, to) holds a letter (\p{L}). */
+function pieceHasLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) return /\p{L}/u.test(text.slice(from, to));
+  }
+  return false;
+}
+
+/** Whether text[from, to) starts with a capital, after an opening quotation mark: /^[“"‘']?\p{Lu}/u. */
+function pieceStartsUpper(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  const at = c === 0x201c || c === 0x22 || c === 0x2018 || c === 0x27 ? from + 1 : from;
+  if (at >= to) return false;
+  const d = text.charCodeAt(at);
+  return d < 128 ? d >= 65 && d <= 90 : /^[“"‘']?\p{Lu}/u.test(text.slice(from, to));
 }
 
 /**
