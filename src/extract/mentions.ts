@@ -879,8 +879,9 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
     const first = out.length;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const compound =
-        t.kind === 'word' && startsUpper(t.text) && hasDash(t.text) ? ADJECTIVE_COMPOUND.exec(t.text) : null;
+      // A capitalised word (isCap, without testing the word twice): a word with a capital that is no compound.
+      if (t.kind !== 'word' || !startsUpper(t.text)) continue;
+      const compound = hasDash(t.text) ? ADJECTIVE_COMPOUND.exec(t.text) : null;
       if (compound) {
         const c = COUNTRY_BY_CAPITAL.get(compound[1]) ?? COUNTRY_BY_NAME.get(compound[1]);
         if (c)
@@ -895,7 +896,6 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
           });
         continue;
       }
-      if (!isCap(t)) continue;
       let e = i + 1;
       while (e < tokens.length) {
         const n = tokens[e];
