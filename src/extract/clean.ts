@@ -4,13 +4,17 @@
  * text is never changed: paragraphs and removed spans are offsets into it.
  */
 import * as chrono from 'chrono-node';
-import { foldsAsAscii, foldWords } from '../graph/text.js';
+import { foldWords } from '../graph/text.js';
 import type { ArticleInput, CleanedArticle, ExtractOptions, RemovedSpan, Span } from './types.js';
 
 interface Line extends Span {
   text: string;
   /** Number of words. */
   words: number;
+  /** For a line that folds as ASCII (foldsAsAscii), the length of its normalizeLine, else -1. */
+  normLength: number;
+  /** For a line that folds as ASCII, headHash of its normalizeLine. */
+  normHead: number;
   /** Leading spaces or a bullet before the text. */
   indented: boolean;
 }
@@ -21,8 +25,12 @@ const END_MARKER =
 const SOURCE_TAIL = /^source\s+site-\d+/i;
 const PHOTO_CREDIT =
   /(^|[\s(.])(photo|photograph|picture|image|credit|photo illustration|illustration|video)s?\s*(:|by\b)/i;
-/** Whether a line is a photo credit (PHOTO_CREDIT); the colon or "by" it needs is looked for first, as cheaper. */
-const isPhotoCredit = (t: string): boolean => (t.includes(':') || /by/i.test(t)) && PHOTO_CREDIT.test(t);
+/**
+ * Whether a line is a photo credit (PHOTO_CREDIT); the colon or "by" it needs is looked for first, as
+ * cheaper, in the line lower-cased when the caller has it.
+ */
+const isPhotoCredit = (t: string, low = t.toLowerCase()): boolean =>
+  (t.includes(':') || low.includes('by')) && PHOTO_CREDIT.test(t);
 const CAPTION_CUE =
   /\((far |second |top |bottom |centre |center |front |back )?(left|right|centre|center|top|bottom|pictured|file( photo)?|photo combination|photo|archive)\)/i;
 const MONTHS =
@@ -38,8 +46,11 @@ const BYLINE_BY =
   /^by\s+\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)*(\s*(,|&|and)\s*\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)*)*(\s*[-–|,]\s*.{0,60})?$/iu;
 const BYLINE_NAMES_OUTLET =
   /^\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)+(\s*(,|&|and)\s*\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+)+)*\s+[-–|]\s+\p{Lu}[\p{L} .]{1,40}$/u;
+/** A credit line, by its first words: "Reporting by …", "(With reporting from …)", "Source: …". */
 const CREDIT_LINE =
-  /(contributed (to )?(this )?(report|reporting|story|article))|^(additional )?reporting by\b|^(writing|editing|edited|compiled|produced) by\b|^\(?with (agency|additional|wire) (material|reporting|input)|^\(?with inputs? from\b|^\(?(source|sources)\s*:/i;
+  /^(additional )?reporting by\b|^(writing|editing|edited|compiled|produced) by\b|^\(?with (agency|additional|wire) (material|reporting|input)|^\(?with inputs? from\b|^\(?(source|sources)\s*:/i;
+/** A credit line anywhere in the line: "… contributed to this report". */
+const CONTRIBUTED = /contributed (to )?(this )?(report|reporting|story|article)/i;
 const READ_TIME = /^[·•|]?\s*\d+\s*min(ute)?s?\s+read$/i;
 const MENU =
   /\b(subscribe|subscription|subscriber|sign (up|in)|log ?(in|out)|newsletters?|skip to (main )?content|this article is more than|reuse this content|privacy notice|get alerts|notified by email|set preferences|my reads|watchlist|redeem|gift card|top jobs|best jobs|job alerts?|learn more|get more with|personali[sz]ed|news feed|share (this|on|via)|follow us|advertisement|sponsored|cookies?|all rights reserved|copyright|©|terms of (use|service)|privacy policy|read the full|click here|tap here)\b/i;
@@ -52,16 +63,15 @@ const PRINT_EDITION =
   /^(a version of this (article|story|review|column) appear(s|ed) in print\b|th(is|e) (article|story) (also )?appear(s|ed) in (the )?(print|\p{L}+ edition)\b)/iu;
 /** The note's section and page, anywhere in the line: "…, Section A, Page 6 …". */
 const PRINT_PAGE = /\bsection [a-z]{1,2}\d*, page \d+\b/iu;
-/**
- * PRINT_PAGE without its leading \b, tested first as a cheap filter: V8 scans a line quickly for a
- * pattern that starts with a word, but with the `iu` flags it tries a leading \b at every position (some
- * 20 times slower over the corpus), and almost no line holds the words.
- */
-const PRINT_PAGE_WORDS = /section [a-z]{1,2}\d*, page \d+\b/iu;
 
-/** Whether a line is a newspaper's print-edition note. */
-function isPrintEditionNote(text: string): boolean {
-  return PRINT_EDITION.test(text) || (PRINT_PAGE_WORDS.test(text) && PRINT_PAGE.test(text));
+/**
+ * Whether a line is a newspaper's print-edition note. PRINT_PAGE's ", page " is looked for first in the
+ * lower-cased line (`low`), as a cheap filter: with the `iu` flags V8 tries PRINT_PAGE's leading \b at
+ * every position, and almost no line holds the words (none of their characters has a case variant
+ * outside ASCII, which the `u` flag would match and lower-casing would not give).
+ */
+function isPrintEditionNote(text: string, low: string): boolean {
+  return PRINT_EDITION.test(text) || (low.includes(', page ') && PRINT_PAGE.test(text));
 }
 /** A live blog's time stamp: "12:05 GMT", "2 hours ago", "Just now". */
 const LIVE_TIME =
@@ -87,47 +97,102 @@ function splitLines(text: string): Line[] {
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (body.length > 0) {
-      lines.push({
+      const first = body.charCodeAt(0);
+      const line: Line = {
         start: from + lead,
         end: from + lead + body.length,
         text: body,
-        words: wordCount(body),
-        indented: lead > 0 || /^[•·*▪]/.test(body),
-      });
+        words: 0,
+        normLength: -1,
+        normHead: 0,
+        indented: lead > 0 || BULLETS.has(first),
+      };
+      measureLine(line, text);
+      lines.push(line);
     }
     from = to + 1;
   }
   return lines;
 }
 
-/** Number of words: whitespace-separated pieces with a letter or digit. */
-const wordCount = (s: string): number => {
-  // One pass over the characters; a piece counts once, at its first letter or digit.
-  let n = 0;
-  let counted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) {
-      if (c === 32 || (c >= 9 && c <= 13)) counted = false;
-      else if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
-        n++;
-        counted = true;
-      }
-    } else if (c >= 0xd800 && c <= 0xdfff) {
-      return wordCountByPieces(s);
-    } else if (UNICODE_SPACES.has(c)) counted = false;
-    else if (!counted && /[\p{L}\p{N}]/u.test(s[i])) {
-      n++;
-      counted = true;
-    }
-  }
-  return n;
-};
+/** First characters that make a line a list item: • · * ▪. */
+const BULLETS: ReadonlySet<number> = new Set([0x2022, 0xb7, 0x2a, 0x25aa]);
+/** Code units above ASCII that foldsAsAscii lets through: ‘ ’ “ ” – — … no-break space « ». */
+const ASCII_FOLDING: ReadonlySet<number> = new Set([
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014, 0x2026, 0xa0, 0xab, 0xbb,
+]);
 /** Code units above ASCII that `\s` matches. */
 const UNICODE_SPACES: ReadonlySet<number> = new Set([
   0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029,
   0x202f, 0x205f, 0x3000, 0xfeff,
 ]);
+/** Norms shorter than this are no copy of anything: repeated headlines are compared from this length on. */
+const COPY_MIN_LENGTH = 12;
+
+/**
+ * Sets a line's number of words (whitespace-separated pieces with a letter or digit, each counted at its
+ * first letter or digit) and, when it folds as ASCII, the length and headHash of its normalizeLine (its
+ * runs of letters and digits, lower-cased, one space between runs), in one pass over the article's text:
+ * no norm is built for a line that can be the copy of none.
+ */
+function measureLine(line: Line, text: string): void {
+  let words = 0;
+  let counted = false;
+  let ascii = true;
+  let length = 0;
+  let head = 0;
+  let inRun = false;
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      if (letter || (c >= 48 && c <= 57)) {
+        if (!counted) {
+          words++;
+          counted = true;
+        }
+        if (!inRun && length > 0) {
+          if (length < COPY_MIN_LENGTH) head = headStep(head, 32);
+          length++;
+        }
+        inRun = true;
+        if (length < COPY_MIN_LENGTH) head = headStep(head, c >= 65 && c <= 90 ? c + 32 : c);
+        length++;
+        continue;
+      }
+      inRun = false;
+      if (c === 32 || (c >= 9 && c <= 13)) counted = false;
+      continue;
+    }
+    inRun = false;
+    if (ascii && !ASCII_FOLDING.has(c)) ascii = false;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      words = wordCountByPieces(line.text);
+      break;
+    }
+    if (UNICODE_SPACES.has(c)) counted = false;
+    else if (!counted && /[\p{L}\p{N}]/u.test(text[i])) {
+      words++;
+      counted = true;
+    }
+  }
+  line.words = words;
+  if (ascii) {
+    line.normLength = length;
+    line.normHead = head;
+  }
+}
+
+/** One step of headHash. */
+const headStep = (hash: number, c: number): number => (hash * 31 + c) | 0;
+
+/** A hash of the first COPY_MIN_LENGTH characters of a norm: norms that start alike have the same. */
+function headHash(norm: string): number {
+  let hash = 0;
+  for (let i = 0; i < Math.min(norm.length, COPY_MIN_LENGTH); i++) hash = headStep(hash, norm.charCodeAt(i));
+  return hash;
+}
+
 const wordCountByPieces = (s: string): number => {
   let n = 0;
   for (const piece of s.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(piece)) n++;
@@ -135,106 +200,129 @@ const wordCountByPieces = (s: string): number => {
 };
 const normalizeLine = (s: string): string => foldWords(s, false);
 
-/** Letters and digits of a line that folds as ASCII: the non-space characters of its normalizeLine. */
-function asciiLetterDigitCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
-  }
-  return n;
-}
-
-/** First letter or digit of a line that folds as ASCII, lower-cased: the first character of its normalizeLine. */
-function asciiFirstLetterDigit(s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) return c;
-    if (c >= 65 && c <= 90) return c + 32;
-  }
-  return -1;
-}
-
-/** Non-space characters of a normalized line. */
-function nonSpaceCount(norm: string): number {
-  let n = 0;
-  for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) !== 32) n++;
-  return n;
-}
-
 /**
- * normalizeLine of every line of at most 40 words that can be a copy of another, '' for the rest. Equal
- * norms start alike and have as many letters and digits; a norm that starts another at most 12
- * characters longer starts alike and has at most 12 fewer. A line that shares its start and count with no
- * other line, and its start and a count within 12 with no line within three, matches none: it is left
- * unnormalized, as '', which matches nothing.
+ * normalizeLine of every line of at most 40 words that can be a copy of another, '' for the rest. A
+ * copy has a norm of COPY_MIN_LENGTH or more characters, and the same length and head as its original
+ * anywhere, or a length within 12 and the same head as a line within three (a near copy with a label
+ * glued on). The norm of a line that folds as ASCII is only built when some line is such a partner: a
+ * line that is the copy of none keeps '', which matches nothing.
  */
 function comparableNorms(lines: readonly Line[]): string[] {
   const norms: string[] = lines.map(() => '');
-  const counts: number[] = lines.map(() => -1);
-  const firsts: number[] = lines.map(() => -1);
+  const lengths: number[] = lines.map(() => -1);
+  const heads: number[] = lines.map(() => 0);
   const seen = new Map<number, number>();
-  const key = (i: number): number => counts[i] * 0x10000 + firsts[i];
+  const key = (i: number): number => lengths[i] * 0x100000000 + (heads[i] >>> 0);
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].words > 40) continue;
-    const text = lines[i].text;
-    if (foldsAsAscii(text)) {
-      counts[i] = asciiLetterDigitCount(text);
-      firsts[i] = asciiFirstLetterDigit(text);
+    const line = lines[i];
+    if (line.words > 40) continue;
+    if (line.normLength >= 0) {
+      lengths[i] = line.normLength;
+      heads[i] = line.normHead;
     } else {
-      norms[i] = normalizeLine(text);
-      counts[i] = nonSpaceCount(norms[i]);
-      firsts[i] = norms[i].length > 0 ? norms[i].charCodeAt(0) : -1;
+      norms[i] = normalizeLine(line.text);
+      lengths[i] = norms[i].length;
+      heads[i] = headHash(norms[i]);
     }
-    seen.set(key(i), (seen.get(key(i)) ?? 0) + 1);
+    if (lengths[i] >= COPY_MIN_LENGTH) seen.set(key(i), (seen.get(key(i)) ?? 0) + 1);
   }
   const near = (i: number): boolean => {
     for (let j = Math.max(0, i - 3); j < Math.min(lines.length, i + 4); j++) {
-      if (j !== i && counts[j] >= 0 && firsts[j] === firsts[i] && Math.abs(counts[i] - counts[j]) <= 12) return true;
+      if (j !== i && lengths[j] >= COPY_MIN_LENGTH && heads[j] === heads[i] && Math.abs(lengths[i] - lengths[j]) <= 12)
+        return true;
     }
     return false;
   };
   for (let i = 0; i < lines.length; i++) {
-    if (counts[i] <= 0 || norms[i] !== '') continue;
+    if (lengths[i] < COPY_MIN_LENGTH || norms[i] !== '') continue;
     if ((seen.get(key(i)) ?? 0) > 1 || near(i)) norms[i] = normalizeLine(lines[i].text);
   }
   return norms;
 }
 
-/** Why a line is furniture, or undefined when it may be content. */
+/** First characters of a line that may be furniture after a bullet or dash: • · * ▪ – -. */
+const FURNITURE_BULLETS: ReadonlySet<number> = new Set([0x2022, 0xb7, 0x2a, 0x25aa, 0x2013, 0x2d]);
+
+/**
+ * Why a line is furniture, or undefined when it may be content. The costliest patterns, unanchored, are
+ * only tried on a line that holds words they need, looked for in the line lower-cased (`low`): with the
+ * `i` flag and no `u` flag only ASCII letters match ASCII letters, which is what lower-casing keeps.
+ */
 function furnitureReason(line: Line, next: Line | undefined): string | undefined {
-  const t = line.text.replace(/^[•·*▪–-]\s*/, '');
+  const t = FURNITURE_BULLETS.has(line.text.charCodeAt(0)) ? line.text.replace(/^[•·*▪–-]\s*/, '') : line.text;
   const n = line.words;
   if (n === 0) return 'symbol';
+  const low = t.toLowerCase();
   if (SOURCE_TAIL.test(t)) return 'source tail';
   if (n <= 12 && DATE_LINE.test(t)) return 'date line';
   if (n <= 8 && isDateOnly(t)) return 'date line';
   if (READ_TIME.test(t)) return 'read time';
   if (n <= 6 && LIVE_TIME.test(t)) return 'time stamp';
-  if (n <= 90 && isPrintEditionNote(t)) return 'print edition';
+  if (n <= 90 && isPrintEditionNote(t, low)) return 'print edition';
   if (n <= 25 && COLUMNIST_TEASER.test(t)) return 'headline or teaser';
   if (n <= 25 && t.includes('/') && BREADCRUMB.test(t)) return 'breadcrumb';
   if (READ_MORE.test(t)) return 'related link';
-  if (CREDIT_LINE.test(t)) return 'credit line';
-  if (n <= 14 && (BYLINE_BY.test(t) || BYLINE_NAMES_OUTLET.test(t))) return 'byline';
-  if (APP_PROMO.test(t)) return 'app promotion';
+  if (CREDIT_LINE.test(t) || (low.includes('contributed ') && CONTRIBUTED.test(t))) return 'credit line';
+  if (n <= 14 && (BYLINE_BY.test(t) || (hasOutletSeparator(t) && BYLINE_NAMES_OUTLET.test(t)))) return 'byline';
+  if ((low.includes('download ') || low.includes('catch all the')) && APP_PROMO.test(t)) return 'app promotion';
   if (n <= 30 && MENU.test(t)) return 'menu or subscription box';
   if (n <= 60 && CAPTION_LABEL.test(t)) return 'photo caption';
   if (AGENCY_CREDIT.test(t)) return 'credit line';
-  if (n <= 60 && isPhotoCredit(t)) return 'photo caption';
-  if (n <= 60 && CAPTION_CUE.test(t)) return 'photo caption';
+  if (n <= 60 && isPhotoCredit(t, low)) return 'photo caption';
+  if (n <= 60 && t.includes('(') && CAPTION_CUE.test(t)) return 'photo caption';
   if (n <= 60 && DATED_CAPTION.test(t) && !/[“”"]/.test(t)) return 'photo caption';
   if (next && n <= 30 && /^\(?\s*(photo|photograph|picture|image)s?\s*:/i.test(next.text)) return 'photo caption';
   return undefined;
 }
 
+/** Whether a line holds a separator that BYLINE_NAMES_OUTLET needs before the outlet: - – |. */
+const hasOutletSeparator = (t: string): boolean => t.includes('-') || t.includes('–') || t.includes('|');
+
 /** Whether a short line looks like a headline or a name: its first word in capitals, or most of its words capitalised. */
 function capitalised(line: Line): boolean {
   if (line.words > 20 || line.words < 1) return false;
-  const words = line.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0) return false;
-  if (/^\p{Lu}{2,}\b/u.test(words[0]) && !/^\p{Lu}{2,}\p{Ll}/u.test(words[0])) return true;
-  return words.length >= 3 && words.filter((w) => /^[“"‘']?\p{Lu}/u.test(w)).length >= words.length * 0.6;
+  // The pieces between white space that hold a letter, without a list of them: ASCII by char codes.
+  const text = line.text;
+  let words = 0;
+  let upper = 0;
+  for (let from = 0; from < text.length;) {
+    let to = from;
+    while (to < text.length && !isSpaceCode(text.charCodeAt(to))) to++;
+    const letter = pieceHasLetter(text, from, to);
+    if (letter) {
+      if (words === 0) {
+        const first = text.slice(from, to);
+        if (/^\p{Lu}{2,}\b/u.test(first) && !/^\p{Lu}{2,}\p{Ll}/u.test(first)) return true;
+      }
+      words++;
+      if (pieceStartsUpper(text, from, to)) upper++;
+    }
+    from = to;
+    while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++;
+  }
+  return words >= 3 && upper >= words * 0.6;
+}
+
+/** Whether a code unit is `\s`. */
+const isSpaceCode = (c: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : UNICODE_SPACES.has(c));
+
+/** Whether text[from, to) holds a letter (\p{L}). */
+function pieceHasLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) return /\p{L}/u.test(text.slice(from, to));
+  }
+  return false;
+}
+
+/** Whether text[from, to) starts with a capital, after an opening quotation mark: /^[“"‘']?\p{Lu}/u. */
+function pieceStartsUpper(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  const at = c === 0x201c || c === 0x22 || c === 0x2018 || c === 0x27 ? from + 1 : from;
+  if (at >= to) return false;
+  const d = text.charCodeAt(at);
+  return d < 128 ? d >= 65 && d <= 90 : /^[“"‘']?\p{Lu}/u.test(text.slice(from, to));
 }
 
 /**
@@ -360,7 +448,7 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
   // Related-story headlines inlined in the body are often repeated: every copy goes.
   const norms = comparableNorms(lines);
   const copies = new Map<string, number>();
-  for (const n of norms) if (n.length >= 12) copies.set(n, (copies.get(n) ?? 0) + 1);
+  for (const n of norms) if (n.length >= COPY_MIN_LENGTH) copies.set(n, (copies.get(n) ?? 0) + 1);
   for (let i = 0; i < lines.length; i++) {
     if (!keep[i] || lines[i].words > 40) continue;
     if ((copies.get(norms[i]) ?? 0) > 1) {
@@ -371,7 +459,7 @@ export function cleanArticle(input: ArticleInput, options: ExtractOptions = {}):
     for (let j = Math.max(0, i - 3); j < Math.min(lines.length, i + 4); j++) {
       if (j === i || norms[j].length === 0) continue;
       const [short, long] = norms[i].length <= norms[j].length ? [norms[i], norms[j]] : [norms[j], norms[i]];
-      if (short.length >= 12 && long.startsWith(short) && long.length - short.length <= 12) {
+      if (short.length >= COPY_MIN_LENGTH && long.startsWith(short) && long.length - short.length <= 12) {
         remove(i, 'repeated headline');
         break;
       }

@@ -77,11 +77,22 @@ const SINGLE_WORD_BODIES: ReadonlySet<string> = new Set([
   'Diet',
 ]);
 /** First words of place names that are not given names ("New York", "San Francisco", "St Petersburg"). */
-const PLACE_PREFIXES =
-  /^(New|Los|Las|San|Santa|Santo|Sao|São|St|St\.|Saint|Port|Fort|Mount|Lake|Cape|El|La|Tel|Abu|Rio|Buenos|Kuala|Hong|Ho|Addis)$/;
+const PLACE_PREFIXES: ReadonlySet<string> = new Set(
+  'New Los Las San Santa Santo Sao São St St. Saint Port Fort Mount Lake Cape El La Tel Abu Rio Buenos Kuala Hong Ho Addis'.split(
+    ' ',
+  ),
+);
 /** Adjectives of regions and blocs that capitalised runs share with names ("Central Asian", "Western"). */
-const NOT_PERSON_WORDS =
-  /^(Asian|European|African|American|Western|Eastern|Northern|Southern|Soviet|Arctic|Pacific|Atlantic|Nordic|Baltic|Islamic|Arab|Latin|Balkan|Caucasian|Mediterranean|Olympic|Covid(-19)?|Christian|Muslim|Jewish|Catholic|Orthodox|Communist|Socialist|Democratic|Republican|Conservative|Liberal)$/;
+const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
+  'Asian European African American Western Eastern Northern Southern Soviet Arctic Pacific Atlantic Nordic Baltic Islamic Arab Latin Balkan Caucasian Mediterranean Olympic Covid Covid-19 Christian Muslim Jewish Catholic Orthodox Communist Socialist Democratic Republican Conservative Liberal'.split(
+    ' ',
+  ),
+);
+/**
+ * First words of the countries' names: a run of words can start a country's name only with one, so
+ * no longer name is put together to be looked up otherwise.
+ */
+const COUNTRY_FIRST_WORDS: ReadonlySet<string> = new Set([...COUNTRY_BY_NAME.keys()].map((n) => n.split(' ')[0]));
 /** Lower-case particles inside personal names ("Ursula von der Leyen"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von',
@@ -271,7 +282,7 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     analyzeChunk(b, tokens, from + andThe + 2, to);
     return;
   }
-  if (bodyByContext(b, tokens, from, to, words)) return;
+  if (bodyByContext(b, tokens, from, to, words, joined)) return;
   if (OTHER_HEADS.has(last) && !words.slice(0, -1).some(STRONG_HEAD)) return;
   // Named events: "Winter Olympics", "Cold War", "Shanghai Cooperation Organisation Summit"; the host
   // country may follow the head word ("Fan Expo Canada", "Asian Games Indonesia").
@@ -324,8 +335,11 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
   // "Pardis Aero Systems of Iran": a company name ends at its company word; "of" a country says where it is
   // ("Bank of England", "University of Texas" are names of their own: their head word is no company word).
   const companyOf = words.indexOf('of');
-  const where = words.slice(companyOf + (words[companyOf + 1] === 'the' ? 2 : 1)).join(' ');
-  if (companyOf >= 2 && COMPANY_HEADS.has(words[companyOf - 1]) && COUNTRY_BY_NAME.has(where)) {
+  if (
+    companyOf >= 2 &&
+    COMPANY_HEADS.has(words[companyOf - 1]) &&
+    COUNTRY_BY_NAME.has(words.slice(companyOf + (words[companyOf + 1] === 'the' ? 2 : 1)).join(' '))
+  ) {
     analyzeChunk(b, tokens, from, from + companyOf);
     analyzeChunk(b, tokens, from + companyOf + 1, to);
     return;
@@ -435,7 +449,7 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     return;
   }
   // A country name at the start of a longer chunk ("Russia Ukraine") stands alone.
-  for (let n = Math.min(MAX_COUNTRY_WORDS, words.length - 1); n >= 1; n--) {
+  for (let n = COUNTRY_FIRST_WORDS.has(words[0]) ? Math.min(MAX_COUNTRY_WORDS, words.length - 1) : 0; n >= 1; n--) {
     const head = words.slice(0, n).join(' ');
     if (COUNTRY_BY_NAME.has(head) && !PERSON_TITLES.has(words[n])) {
       analyzeChunk(b, tokens, from, from + n);
@@ -476,8 +490,8 @@ function analyzeChunk(b: Builder, tokens: Token[], from: number, to: number): vo
     for (let k = from; k < to; k++) analyzeChunk(b, tokens, k, k + 1);
     return;
   }
-  if (words.some((w) => REGION_QUALIFIERS.has(w) || NOT_PERSON_WORDS.test(w))) return;
-  if (PLACE_PREFIXES.test(words[0]) || (isLocative(tokens, from) && !PERSON_TITLES.has(words[0]))) {
+  if (words.some((w) => REGION_QUALIFIERS.has(w) || NOT_PERSON_WORDS.has(w))) return;
+  if (PLACE_PREFIXES.has(words[0]) || (isLocative(tokens, from) && !PERSON_TITLES.has(words[0]))) {
     if (words.length <= 3) add(b, tokens, from, to, 'Place', 'name');
     return;
   }
@@ -525,19 +539,22 @@ const AFFILIATION_BEFORE_AT =
  * An organisation told by its context rather than its words: a name after a word for a body
  * ("the bloc Mercosur") or after "at" in an affiliation ("a professor at Sciences Po").
  */
-function bodyByContext(b: Builder, tokens: Token[], from: number, to: number, words: string[]): boolean {
-  if (
-    words.length > 4 ||
-    PERSON_TITLES.has(words[0]) ||
-    COUNTRY_BY_CAPITAL.has(words.join(' ')) ||
-    COUNTRY_BY_DEMONYM.has(words[0])
-  )
-    return false;
-  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || CONNECTORS.has(w))) return false;
+function bodyByContext(
+  b: Builder,
+  tokens: Token[],
+  from: number,
+  to: number,
+  words: string[],
+  joined: string,
+): boolean {
+  // The word before, the cheapest test, first: most names follow neither a body noun nor "at".
   const before = lower(tokens[from - 1]);
+  if ((before !== 'at' && !BODY_NOUNS.has(before)) || words.length > 4) return false;
+  if (PERSON_TITLES.has(words[0]) || COUNTRY_BY_CAPITAL.has(joined) || COUNTRY_BY_DEMONYM.has(words[0])) return false;
+  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || CONNECTORS.has(w))) return false;
   const afterBody = BODY_NOUNS.has(before) && lower(tokens[from - 2]) !== 'of';
-  const textBefore = b.sentence.text.slice(0, tokens[from].start - b.sentence.start);
-  const affiliation = before === 'at' && AFFILIATION_BEFORE_AT.test(textBefore);
+  const affiliation =
+    before === 'at' && AFFILIATION_BEFORE_AT.test(b.sentence.text.slice(0, tokens[from].start - b.sentence.start));
   if (!afterBody && !affiliation) return false;
   add(b, tokens, from, to, 'Organization', 'name');
   return true;
@@ -862,8 +879,9 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
     const first = out.length;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const compound =
-        t.kind === 'word' && startsUpper(t.text) && hasDash(t.text) ? ADJECTIVE_COMPOUND.exec(t.text) : null;
+      // A capitalised word (isCap, without testing the word twice): a word with a capital that is no compound.
+      if (t.kind !== 'word' || !startsUpper(t.text)) continue;
+      const compound = hasDash(t.text) ? ADJECTIVE_COMPOUND.exec(t.text) : null;
       if (compound) {
         const c = COUNTRY_BY_CAPITAL.get(compound[1]) ?? COUNTRY_BY_NAME.get(compound[1]);
         if (c)
@@ -878,7 +896,6 @@ export function findMentions(sentences: readonly Sentence[], context: MentionCon
           });
         continue;
       }
-      if (!isCap(t)) continue;
       let e = i + 1;
       while (e < tokens.length) {
         const n = tokens[e];
