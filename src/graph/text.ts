@@ -5,7 +5,7 @@ const ASCII_OR_PUNCTUATION = /^[\x00-\x7f‘’“”–—…\u00a0«»]*$/;
  * Whether a text holds only ASCII and punctuation that NFKD leaves without letters, digits or combining
  * marks (curly quotes, dashes, ellipsis, no-break space, guillemets): folding it needs no Unicode steps.
  */
-export function foldsAsAscii(text: string): boolean {
+function foldsAsAscii(text: string): boolean {
   return ASCII_OR_PUNCTUATION.test(text);
 }
 
