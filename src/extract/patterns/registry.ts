@@ -84,12 +84,14 @@ function timed(name: PatternName, timings: Map<PatternName, number> | undefined,
 const CUE_BITS = (() => {
   const words = new Map<string, number>();
   const labels = new Map<EntityLabel, number>();
+  const patterns = new Map<PatternName, number>();
   RELATION_PATTERNS.forEach((p, i) => {
     if (p.per !== 'sentence') return;
+    patterns.set(p.name, 1 << i);
     for (const w of p.cues.words) words.set(w, (words.get(w) ?? 0) | (1 << i));
     for (const l of p.cues.labels ?? []) labels.set(l, (labels.get(l) ?? 0) | (1 << i));
   });
-  return { words, labels };
+  return { words, labels, patterns };
 })();
 
 /** The bits of the patterns a sentence holds a cue of. */
@@ -111,7 +113,7 @@ export function findFacts(scope: ArticleScope, options: PatternOptions = {}): Fa
   const perArticle = enabled.filter((p): p is ArticlePattern<PatternName> => p.per === 'article');
   const perSentence = enabled
     .filter((p): p is SentencePattern<PatternName> => p.per === 'sentence')
-    .map((p) => ({ p, bit: options.everySentence ? -1 : 1 << RELATION_PATTERNS.findIndex((q) => q.name === p.name) }));
+    .map((p) => ({ p, bit: CUE_BITS.patterns.get(p.name) ?? 0 }));
   // A pattern cued by no sentence still has its entry, at zero.
   for (const p of enabled) timings?.set(p.name, timings.get(p.name) ?? 0);
   for (const p of perArticle) timed(p.name, timings, () => p.run(context));
