@@ -16,20 +16,29 @@ import { memoize } from './memo.js';
 /** Words that chrono-node reads as a date or a span of time, or that join a year into one. */
 const CHRONO_WORDS = new RegExp(
   `\\b(${[...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].join('|')}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|` +
-    'now|today|tonight|tomorrow|yesterday|noon|midnight|midday|morning|afternoon|evening|night|weekends?|weekdays?|' +
-    'quarters?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|secs?|mins?|hrs?|qtr|mos?|yrs?)\\b|o\\W*clock|\\d{4}\\s{0,3}([smhdwy]|a\\.?m|p\\.?m)\\b',
+    'now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|noon|midnight|midday|morning|afternoon|evening|night|' +
+    'weekends?|weekdays?|quarters?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|secs?|mins?|hrs?|qtr|mos?|yrs?)\\b|' +
+    'o\\W*clock|\\d{4}\\s{0,3}([smhdwy]|a\\.?m|p\\.?m)\\b',
   'i',
 );
+/**
+ * A one-letter time unit after one of chrono-node's number words or relative words ("an h ago", "in a
+ * d", "last s"): a span too.
+ */
+const LETTER_UNIT =
+  /(\b(an?|the|few|several|half|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|this|last|past|next|after)|[+-])\s{0,3}[smhdwy]\b/i;
 const YEAR = /\b\d{4}\b/;
 const YEARS = /\b\d{4}\b/g;
 
 /**
- * Whether the text's only date-like content is bare four-digit numbers ("took place in 2013"): no other
- * digit, no month, weekday, time word or unit. chrono-node reads nothing there (it has no parser of a
- * year alone), and asking it costs more than finding the sentence's mentions.
+ * Whether chrono-node may read a date or a time in the text: a digit other than a bare four-digit year
+ * (chrono has no parser of a year alone: "took place in 2013"), or a word of its vocabulary (a month, a
+ * weekday, "yesterday", "hours", "o'clock"). Without one, every one of its fifty-odd parsers runs and
+ * finds nothing, which costs more than finding the sentence's mentions; callers skip it then.
  */
-function bareYearsOnly(text: string): boolean {
-  return YEAR.test(text) && !/\d/.test(text.replace(YEARS, '')) && !CHRONO_WORDS.test(text);
+export function mayHoldDate(text: string): boolean {
+  const digits = YEAR.test(text) ? text.replace(YEARS, '') : text;
+  return /\d/.test(digits) || CHRONO_WORDS.test(text) || LETTER_UNIT.test(text);
 }
 
 /** Sentences whose readings parseDates keeps (a few articles' worth); the memo is emptied when full. */
@@ -44,10 +53,10 @@ const readings = memoize((key: string): readonly chrono.ParsedResult[] => {
  * chrono-node's readings of a sentence against a reference instant (UTC). Memoised: the mention stage's
  * event frames and the events stage read the same sentences against the same article date, once per
  * Event in a sentence, and chrono's fifty-odd parsers are among the extractor's costliest steps. A
- * sentence whose only date-like content is bare years is not read at all. Callers only read the results.
+ * sentence chrono can read nothing in (mayHoldDate) is not read at all. Callers only read the results.
  */
 export function parseDates(text: string, instant: Date): readonly chrono.ParsedResult[] {
-  if (bareYearsOnly(text)) return [];
+  if (!mayHoldDate(text)) return [];
   return readings(`${instant.getTime()}\u0000${text}`);
 }
 

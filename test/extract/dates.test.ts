@@ -1,9 +1,11 @@
 /**
  * parseDates, chrono-node's reading of a sentence as the event stages ask it: memoised, and not asked
- * of a sentence whose only date-like content is bare years (chrono has no parser of a year alone).
+ * of a sentence where chrono can read nothing (mayHoldDate: no digit but bare years, no word of its
+ * vocabulary).
  */
 import * as chrono from 'chrono-node';
-import { parseDates } from '../../src/extract/dates.js';
+import { mayHoldDate, parseDates } from '../../src/extract/dates.js';
+import { cleanArticle } from '../../src/extract/clean.js';
 
 const REF = new Date('2024-03-05T12:00:00Z');
 const read = (text: string): string[] => parseDates(text, REF).map((r) => r.text);
@@ -41,5 +43,112 @@ describe('parseDates', () => {
     const text = 'The envoy arrived in Beijing on Monday.';
     expect(parseDates(text, REF)).toBe(parseDates(text, new Date(REF.getTime())));
     expect(parseDates(text, new Date('2024-03-12T12:00:00Z'))).not.toBe(parseDates(text, REF));
+  });
+});
+
+describe('mayHoldDate', () => {
+  it('holds for every kind of date or time chrono reads', () => {
+    for (const text of [
+      'By Jane Doe, 3 March 2024',
+      'Updated yesterday',
+      'Published an hour ago',
+      'Posted in a d by the desk',
+      'Last night the desk',
+      'Monday morning',
+      'At noon',
+      'The end of the month',
+      'See you tmrw',
+      'Sales fell last s',
+    ]) {
+      expect(chronoReads(text)).not.toEqual([]);
+      expect(mayHoldDate(text)).toBe(true);
+    }
+  });
+
+  it('is false only where chrono reads nothing (property)', async () => {
+    const fc = (await import('fast-check')).default;
+    // Words of bylines and news prose, chrono's vocabulary, its number words and one-letter units.
+    const word = fc.constantFrom(
+      'By',
+      'Jane',
+      'Doe',
+      'and',
+      'the',
+      'a',
+      'an',
+      'in',
+      'on',
+      'at',
+      'for',
+      'within',
+      'last',
+      'next',
+      'this',
+      'past',
+      'ago',
+      'later',
+      'after',
+      'from',
+      'now',
+      'today',
+      'tonight',
+      'yesterday',
+      'tomorrow',
+      'morning',
+      'evening',
+      'May',
+      'march',
+      'Sept',
+      'Mon',
+      'Friday',
+      'week',
+      'hours',
+      'few',
+      'several',
+      'half',
+      'couple',
+      'one',
+      'twelve',
+      's',
+      'm',
+      'h',
+      'd',
+      'w',
+      'y',
+      'mo',
+      'hr',
+      'yrs',
+      'end',
+      'month',
+      'of',
+      'said',
+      'Reuters',
+      '+',
+      'staff',
+      '2013',
+      '1998',
+      '7',
+      '12:30',
+      'pm',
+      'am',
+      ',',
+      '-',
+      '|',
+      "o'clock",
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), (words) => {
+        const text = words.join(' ');
+        return mayHoldDate(text) || chronoReads(text).length === 0;
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+
+  it('spares chrono the bylines that hold no date, and still reads those that do', () => {
+    const article = (byline: string) =>
+      cleanArticle({ text: `Leaders meet\n\n${byline}\n\n${'The talks went on. '.repeat(3)}` });
+    expect(article('By Jane Doe and John Roe').publishedAt).toBeUndefined();
+    expect(article('By Jane Doe | March 3, 2024').publishedAt).toBe('2024-03-03');
   });
 });
