@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { foldWords } from '../graph/text.js';
-import { mayHoldDate } from './dates.js';
+import { mayHoldDate, mayHoldYear } from './dates.js';
 import type { ArticleInput, CleanedArticle, ExtractOptions, RemovedSpan, Span } from './types.js';
 
 interface Line extends Span {
@@ -383,8 +383,8 @@ function isDateOnly(text: string): boolean {
 
 /** ISO date (YYYY-MM-DD) of a date written in a line, when the line gives the year. */
 function lineDate(text: string, reference?: string): string | undefined {
-  // Most bylines ("By Jane Doe and John Roe") hold no date at all: chrono-node is not asked.
-  if (!mayHoldDate(text)) return undefined;
+  // Most bylines ("By Jane Doe and John Roe") hold no date, and most datelines no year: chrono-node is not asked.
+  if (!mayHoldDate(text) || (!reference && !mayHoldYear(text))) return undefined;
   const ref = reference ? new Date(`${reference.slice(0, 10)}T12:00:00Z`) : undefined;
   for (const r of chrono.parse(text, ref)) {
     if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;

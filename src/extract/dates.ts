@@ -13,20 +13,46 @@ import * as chrono from 'chrono-node';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.js';
 import { memoize } from './memo.js';
 
-/** Words that chrono-node reads as a date or a span of time, or that join a year into one. */
-const CHRONO_WORDS = new RegExp(
-  `\\b(${[...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].join('|')}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|` +
-    'now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|noon|midnight|midday|morning|afternoon|evening|night|' +
-    'weekends?|weekdays?|quarters?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|secs?|mins?|hrs?|qtr|mos?|yrs?)\\b|' +
-    'o\\W*clock|\\d{4}\\s{0,3}([smhdwy]|a\\.?m|p\\.?m)\\b',
+/** Names of months and weekdays, as chrono-node reads them. */
+const CALENDAR_NAMES = `${[...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].join('|')}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun`;
+/** Words of chrono-node's casual readings ("yesterday", "tonight", "this morning"). */
+const CASUAL_NAMES =
+  'now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|noon|midnight|midday|morning|afternoon|evening|night|weekends?|weekdays?';
+/** Its units of time, but the one-letter ones (LETTER_UNIT). */
+const UNIT_NAMES = 'quarters?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|secs?|mins?|hrs?|qtr|mos?|yrs?';
+/** The end of a unit of time: a word's end, or the word that makes it a span, glued or not ("2 hoursago"). */
+const UNIT_END = '(\\b|\\s{0,5}(ago|before|earlier|later|after|from|henceforth|forward|out))';
+/**
+ * A one-letter time unit after one of chrono-node's number words ("an h ago"), or glued to a relative
+ * word ("last s", "lastd"), a vague number ("couple of", "half an") or a number ("3d"): a span too.
+ */
+const LETTER_UNIT = new RegExp(
+  '(\\b(an?|the|few|several|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\W{1,5}|' +
+    `(this|last|past|next|after|few|several|half(\\s{0,2}an?)?|couple(\\s{0,2}of)?|[+-]|\\d)\\s{0,5})[smhdwy]${UNIT_END}`,
+  'i',
+);
+/** A span placed from the reference instant: chrono-node is certain of its year. */
+const RELATIVE_SPAN = new RegExp(
+  `\\b(this\\s{0,3})?(${CASUAL_NAMES})\\b|(${UNIT_NAMES})${UNIT_END}|${LETTER_UNIT.source}`,
   'i',
 );
 /**
- * A one-letter time unit after one of chrono-node's number words or relative words ("an h ago", "in a
- * d", "last s"): a span too.
+ * Words that chrono-node reads as a date or a span of time, or that join a year into one, also glued to
+ * the words around them as chrono reads them ("nextdays", "marchof"): a name of a month or weekday
+ * anywhere in a word.
  */
-const LETTER_UNIT =
-  /(\b(an?|the|few|several|half|couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|this|last|past|next|after)|[+-])\s{0,3}[smhdwy]\b/i;
+const CHRONO_WORDS = new RegExp(
+  `${CALENDAR_NAMES}|${RELATIVE_SPAN.source}|o\\W*clock|\\d{4}\\s{0,3}([smhdwy]|a\\.?m|p\\.?m)${UNIT_END}`,
+  'i',
+);
+/**
+ * What chrono-node may read as a year beside a day: a number from 1000 to 2999 or of five digits or
+ * more, two numbers (its month-name parsers take a second number of two digits for a year: "1 March
+ * 10"; "3/4/19"), a number with an era ("5 AD"), or a day written as an ordinal word, glued or not
+ * ("the third of March 99").
+ */
+const YEAR_LIKE =
+  /(?<!\d)[12]\d{3}|\d{5}|\d\D+\d|\d\s{0,2}(BE|AD|BC|BCE|CE)\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth/i;
 const YEAR = /\b\d{4}\b/;
 const YEARS = /\b\d{4}\b/g;
 
@@ -38,7 +64,16 @@ const YEARS = /\b\d{4}\b/g;
  */
 export function mayHoldDate(text: string): boolean {
   const digits = YEAR.test(text) ? text.replace(YEARS, '') : text;
-  return /\d/.test(digits) || CHRONO_WORDS.test(text) || LETTER_UNIT.test(text);
+  return /\d/.test(digits) || CHRONO_WORDS.test(text);
+}
+
+/**
+ * Whether chrono-node, reading the text without a reference date, may be certain of a year: the text
+ * holds a number it can take for a year, or a span it places from the present ("yesterday", "two days
+ * ago"). A dateline's "WASHINGTON, March 3 (Reuters)" holds neither.
+ */
+export function mayHoldYear(text: string): boolean {
+  return YEAR_LIKE.test(text) || RELATIVE_SPAN.test(text);
 }
 
 /** Sentences whose readings parseDates keeps (a few articles' worth); the memo is emptied when full. */

@@ -4,7 +4,7 @@
  * vocabulary).
  */
 import * as chrono from 'chrono-node';
-import { mayHoldDate, parseDates } from '../../src/extract/dates.js';
+import { mayHoldDate, mayHoldYear, parseDates } from '../../src/extract/dates.js';
 import { cleanArticle } from '../../src/extract/clean.js';
 
 const REF = new Date('2024-03-05T12:00:00Z');
@@ -70,6 +70,9 @@ describe('mayHoldDate', () => {
     // Words of bylines and news prose, chrono's vocabulary, its number words and one-letter units.
     const word = fc.constantFrom(
       'By',
+      'they',
+      'lasts',
+      'known',
       'Jane',
       'Doe',
       'and',
@@ -137,8 +140,8 @@ describe('mayHoldDate', () => {
       "o'clock",
     );
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), (words) => {
-        const text = words.join(' ');
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.boolean(), (words, tight) => {
+        const text = words.join(tight ? '' : ' ');
         return mayHoldDate(text) || chronoReads(text).length === 0;
       }),
       { numRuns: 2000, seed: 7 },
@@ -150,5 +153,94 @@ describe('mayHoldDate', () => {
       cleanArticle({ text: `Leaders meet\n\n${byline}\n\n${'The talks went on. '.repeat(3)}` });
     expect(article('By Jane Doe and John Roe').publishedAt).toBeUndefined();
     expect(article('By Jane Doe | March 3, 2024').publishedAt).toBe('2024-03-03');
+  });
+});
+
+describe('mayHoldYear', () => {
+  /** What the cleaning stage asks of a byline or dateline without a reference date: a day, month and year chrono is certain of. */
+  const certainDate = (text: string): boolean =>
+    chrono.parse(text).some((r) => r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year'));
+
+  it('holds for the dates a byline or dateline may give in full', () => {
+    for (const text of [
+      'WASHINGTON, March 3, 2024 (Reuters) -',
+      'Published 03/04/19',
+      'Updated 2 hours ago',
+      'Posted yesterday at 9 am',
+      'July 2 99 was the day',
+      '2024-03-05 08:00',
+    ]) {
+      expect(certainDate(text)).toBe(true);
+      expect(mayHoldYear(text)).toBe(true);
+    }
+    expect(mayHoldYear('WASHINGTON, March 3 (Reuters) -')).toBe(false);
+  });
+
+  it('is false only where chrono is certain of no full date (property)', async () => {
+    const fc = (await import('fast-check')).default;
+    const piece = fc.oneof(
+      fc.integer({ min: 0, max: 99 }).map(String),
+      fc.integer({ min: 900, max: 2100 }).map(String),
+      fc.constantFrom(
+        'March',
+        'Mar.',
+        'sept',
+        'Monday',
+        'Fri',
+        'WASHINGTON',
+        'By',
+        'Jane',
+        'Doe',
+        '(Reuters)',
+        'updated',
+        'on',
+        'at',
+        'of',
+        'the',
+        'a',
+        'in',
+        'last',
+        'next',
+        'ago',
+        'later',
+        'today',
+        'yesterday',
+        'tonight',
+        'morning',
+        'week',
+        'days',
+        'hours',
+        'd',
+        'h',
+        'am',
+        'pm',
+        'BST',
+        'AD',
+        'BC',
+        'CE',
+        ',',
+        '-',
+        '–',
+        '/',
+        '.',
+        '|',
+        '+',
+        'first',
+        'third',
+        'twenty-first',
+        '3rd',
+        '21st',
+        'half',
+        'couple',
+        'few',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), fc.boolean(), (pieces, tight) => {
+        const text = pieces.join(tight ? '' : ' ');
+        return mayHoldYear(text) || !certainDate(text);
+      }),
+      { numRuns: 3000, seed: 3 },
+    );
   });
 });
