@@ -3,8 +3,9 @@
  * furniture (teasers, captions, bylines, menus, subscription boxes, footers) as removed. The original
  * text is never changed: paragraphs and removed spans are offsets into it.
  */
+import * as chrono from 'chrono-node';
 import { foldWords } from '../graph/text.js';
-import { mayHoldDate, mayHoldYear, readDates } from './dates.js';
+import { mayHoldDate, mayHoldYear } from './dates.js';
 import type { ArticleInput, CleanedArticle, ExtractOptions, RemovedSpan, Span } from './types.js';
 
 interface Line extends Span {
@@ -374,7 +375,7 @@ const DATE_WORD =
 /** Whether a short line is only a date and time ("Wed 26 Oct 2022 14.05 BST"). */
 function isDateOnly(text: string): boolean {
   if (!/\d/.test(text) || !DATE_WORD.test(text)) return false;
-  const r = readDates(text)[0];
+  const r = chrono.parse(text)[0];
   return (
     r !== undefined && r.start.isCertain('year') && r.text.length >= text.replace(/\s+[A-Z]{2,4}$/, '').length * 0.6
   );
@@ -385,7 +386,7 @@ function lineDate(text: string, reference?: string): string | undefined {
   // Most bylines ("By Jane Doe and John Roe") hold no date, and most datelines no year: chrono-node is not asked.
   if (!mayHoldDate(text) || (!reference && !mayHoldYear(text))) return undefined;
   const ref = reference ? new Date(`${reference.slice(0, 10)}T12:00:00Z`) : undefined;
-  for (const r of readDates(text, ref)) {
+  for (const r of chrono.parse(text, ref)) {
     if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
     if (!r.start.isCertain('year') && !ref) continue;
     const y = r.start.get('year');

@@ -13,8 +13,8 @@ import * as chrono from 'chrono-node';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './lexicon.js';
 import { memoize } from './memo.js';
 
-/** Names of months and weekdays, as chrono-node reads them (its weekday parser also reads "weekend"). */
-const CALENDAR_NAMES = `${[...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].join('|')}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|weekend|weekday`;
+/** Names of months and weekdays, as chrono-node reads them. */
+const CALENDAR_NAMES = `${[...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].join('|')}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun`;
 /** Words of chrono-node's casual readings ("yesterday", "tonight", "this morning"). */
 const CASUAL_NAMES =
   'now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|noon|midnight|midday|morning|afternoon|evening|night|weekends?|weekdays?';
@@ -76,80 +76,12 @@ export function mayHoldYear(text: string): boolean {
   return YEAR_LIKE.test(text) || RELATIVE_SPAN.test(text);
 }
 
-/**
- * What a text must hold for each of chrono-node's English parsers (by class name) to read anything in
- * it: a broad test, true wherever the parser's own pattern can match (a month or weekday name starts
- * with its abbreviation, and the weekday parser also reads "weekend"; a span is a number or a relative word, then a unit). A parser not named here
- * is always run.
- */
-const PARSER_NEEDS: ReadonlyMap<string, RegExp> = (() => {
-  const digit = /\d/;
-  const month = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-  const weekday = /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i;
-  const span = new RegExp(
-    '(\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of|' +
-      'this|last|past|next|after|\\+|-)\\s*(s|m|h|d|w|y|mo|mon|mos|qtr|quarters?|sec|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|yr|years?)',
-    'i',
-  );
-  const casual =
-    /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night|morning|afternoon|evening|midnight|midday|noon/i;
-  return new Map([
-    ...['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser'].map(
-      (name) => [name, digit] as const,
-    ),
-    ['ENTimeExpressionParser', digit],
-    ...[
-      'ENMonthNameLittleEndianParser',
-      'ENMonthNameMiddleEndianParser',
-      'ENYearMonthNameParser',
-      'ENMonthNameParser',
-    ].map((name) => [name, month] as const),
-    ['ENWeekdayParser', weekday],
-    ...[
-      'ENTimeUnitWithinFormatParser',
-      'ENTimeUnitAgoFormatParser',
-      'ENTimeUnitLaterFormatParser',
-      'ENRelativeDateFormatParser',
-      'ENTimeUnitCasualRelativeFormatParser',
-    ].map((name) => [name, span] as const),
-    ['ENCasualDateParser', casual],
-    ['ENCasualTimeParser', casual],
-    ['ENEndOfCurrentMonthParser', /month/i],
-  ]);
-})();
-
-/** chrono-node's casual English parsers, each with what a text must hold for it to read anything. */
-const PARSERS = chrono.casual.parsers.map((parser) => ({ parser, needs: PARSER_NEEDS.get(parser.constructor.name) }));
-/** A chrono-node reader per set of parsers (a bit mask over PARSERS), made when first needed. */
-const readers = new Map<number, chrono.Chrono>();
-
-/**
- * chrono-node's casual English reading of the text (chrono.parse), run with only the parsers that can
- * read anything in it: a sentence that names a weekday and nothing else of chrono's runs one parser of
- * eighteen, about a third of the time. The refiners are chrono's own; the results are those of
- * chrono.parse (a property test compares the two).
- */
-export function readDates(text: string, reference?: chrono.ParsingReference | Date): chrono.ParsedResult[] {
-  let mask = 0;
-  for (let i = 0; i < PARSERS.length; i++) {
-    const needs = PARSERS[i].needs;
-    if (!needs || needs.test(text)) mask |= 1 << i;
-  }
-  let reader = readers.get(mask);
-  if (!reader) {
-    const parsers = PARSERS.filter((_, i) => (mask & (1 << i)) !== 0).map((p) => p.parser);
-    reader = new chrono.Chrono({ parsers, refiners: chrono.casual.refiners });
-    readers.set(mask, reader);
-  }
-  return reader.parse(text, reference);
-}
-
 /** Sentences whose readings parseDates keeps (a few articles' worth); the memo is emptied when full. */
 const PARSE_MEMO_SIZE = 512;
 /** chrono's readings by `instant\u0000text` (the key gives both back). */
 const readings = memoize((key: string): readonly chrono.ParsedResult[] => {
   const cut = key.indexOf('\u0000');
-  return readDates(key.slice(cut + 1), { instant: new Date(Number(key.slice(0, cut))), timezone: 'UTC' });
+  return chrono.parse(key.slice(cut + 1), { instant: new Date(Number(key.slice(0, cut))), timezone: 'UTC' });
 }, PARSE_MEMO_SIZE);
 
 /**
