@@ -3,7 +3,7 @@
  * (HELD_IN), who took part (PARTICIPATED_IN), the event, date and place of MET_WITH edges, and what
  * each statement is about (the target of its SAID edge).
  */
-import type { EntityRecord, RelationRecord, RelationType } from '../graph/model.js';
+import type { EntityLabel, EntityRecord, RelationRecord, RelationType } from '../graph/model.js';
 import {
   CONFLICT_EVENT_WORDS,
   FUTURE_WORDS,
@@ -110,7 +110,11 @@ export function mainEvent(article: ResolvedArticle): string | undefined {
  * ministry stating) concerns the first party its words name, else the event its sentence names,
  * else what its previous statement was about ("It added …").
  */
-export function assignTopics(article: ResolvedArticle, statements: readonly Statement[]): Statement[] {
+export function assignTopics(
+  article: ResolvedArticle,
+  statements: readonly Statement[],
+  labelOf: ReadonlyMap<string, EntityLabel> = entityLabels(article),
+): Statement[] {
   const main = mainEvent(article);
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const m of article.mentions) {
@@ -118,7 +122,6 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
-  const labelOf = entityLabels(article);
   const lastAbout = new Map<string, string>();
   // Failing a party of its own, a statement concerns the story: the parties of the headline, then of the sentences before.
   const inContext = (sentence: number, test: (m: ResolvedMention) => boolean): ResolvedMention | undefined => {
