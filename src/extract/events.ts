@@ -454,9 +454,17 @@ export function eventFacts(scope: ArticleScope, out: FactList): void {
   }
 }
 
+/** The index of the (first) sentence starting at `start`, found by halving: sentences are in text order. */
 function sentenceIndexOf(scope: ArticleScope, start: number): number {
-  const s = scope.article.sentences.find((x) => x.start === start);
-  return s ? s.index : -1;
+  const { sentences } = scope.article;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sentences.length && sentences[lo].start === start ? sentences[lo].index : -1;
 }
 
 /**
@@ -511,7 +519,8 @@ const WHEN_AFTER = /^\s*,?\s*when\b/i;
 
 /** The date nearest to an Event mention in its sentence, ISO at the text's precision. */
 function dateNear(view: SentenceView, m: ResolvedMention, reference: Date): string | undefined {
-  if (!view.sentence.tokens.some((t) => t.kind === 'number' || DATE_WORDS.has(t.text.toLowerCase()))) return undefined;
+  if (!view.sentence.tokens.some((t) => t.kind === 'number' || DATE_WORDS.has(t.lower ?? t.text.toLowerCase())))
+    return undefined;
   const text = view.sentence.text;
   const offset = m.start - view.sentence.start;
   const future = view.items.some((x) => FUTURE_WORDS.has(x.norm) || x.norm === 'next');

@@ -4,6 +4,7 @@
  */
 import type { EntityLabel } from '../graph/model.js';
 import { CLAUSE_BREAKS, FUTURE_WORDS, HEDGES, NEGATORS, PREPOSITIONS, RELATIVES } from './lexicon.js';
+import { memoize } from './memo.js';
 import type { ResolvedArticle, ResolvedMention, Sentence, Span } from './types.js';
 
 /** One item of a sentence: a mention or a word or punctuation token. */
@@ -45,7 +46,7 @@ function straightened(lower: string): string {
 }
 
 /** The lower-cased words of a text ("Xi–Putin Meeting" → xi, putin, meeting). */
-export function lowerWords(text: string): string[] {
+function wordsOf(text: string): string[] {
   const lower = text.toLowerCase();
   const words: string[] = [];
   // ASCII: words are the runs of a-z and 0-9 (lower case leaves no capitals); other text goes to the Unicode pattern.
@@ -63,6 +64,16 @@ export function lowerWords(text: string): string[] {
   if (start >= 0) words.push(lower.slice(start));
   return words;
 }
+
+/** Texts whose words lowerWords keeps (many articles' worth of names and roles); the memo is emptied when full. */
+const WORDS_MEMO_SIZE = 8192;
+
+/**
+ * The lower-cased words of a text ("Xi–Putin Meeting" → xi, putin, meeting). Memoised: the patterns and
+ * the events stage read the words of the same mention, role and event name again and again. The words
+ * are shared by every caller: never change them.
+ */
+export const lowerWords: (text: string) => readonly string[] = memoize(wordsOf, WORDS_MEMO_SIZE);
 
 function insideAny(spans: readonly Span[], position: number): boolean {
   let lo = 0;
