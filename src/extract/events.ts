@@ -3,7 +3,7 @@
  * (HELD_IN), who took part (PARTICIPATED_IN), the event, date and place of MET_WITH edges, and what
  * each statement is about (the target of its SAID edge).
  */
-import type { EntityRecord, RelationRecord, RelationType } from '../graph/model.js';
+import type { EntityLabel, EntityRecord, RelationRecord, RelationType } from '../graph/model.js';
 import {
   CONFLICT_EVENT_WORDS,
   FUTURE_WORDS,
@@ -110,7 +110,11 @@ export function mainEvent(article: ResolvedArticle): string | undefined {
  * ministry stating) concerns the first party its words name, else the event its sentence names,
  * else what its previous statement was about ("It added …").
  */
-export function assignTopics(article: ResolvedArticle, statements: readonly Statement[]): Statement[] {
+export function assignTopics(
+  article: ResolvedArticle,
+  statements: readonly Statement[],
+  labelOf: ReadonlyMap<string, EntityLabel> = entityLabels(article),
+): Statement[] {
   const main = mainEvent(article);
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const m of article.mentions) {
@@ -118,7 +122,6 @@ export function assignTopics(article: ResolvedArticle, statements: readonly Stat
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
-  const labelOf = entityLabels(article);
   const lastAbout = new Map<string, string>();
   // Failing a party of its own, a statement concerns the story: the parties of the headline, then of the sentences before.
   const inContext = (sentence: number, test: (m: ResolvedMention) => boolean): ResolvedMention | undefined => {
@@ -451,9 +454,17 @@ export function eventFacts(scope: ArticleScope, out: FactList): void {
   }
 }
 
+/** The index of the (first) sentence starting at `start`, found by halving: sentences are in text order. */
 function sentenceIndexOf(scope: ArticleScope, start: number): number {
-  const s = scope.article.sentences.find((x) => x.start === start);
-  return s ? s.index : -1;
+  const { sentences } = scope.article;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sentences.length && sentences[lo].start === start ? sentences[lo].index : -1;
 }
 
 /**
@@ -508,7 +519,8 @@ const WHEN_AFTER = /^\s*,?\s*when\b/i;
 
 /** The date nearest to an Event mention in its sentence, ISO at the text's precision. */
 function dateNear(view: SentenceView, m: ResolvedMention, reference: Date): string | undefined {
-  if (!view.sentence.tokens.some((t) => t.kind === 'number' || DATE_WORDS.has(t.text.toLowerCase()))) return undefined;
+  if (!view.sentence.tokens.some((t) => t.kind === 'number' || DATE_WORDS.has(t.lower ?? t.text.toLowerCase())))
+    return undefined;
   const text = view.sentence.text;
   const offset = m.start - view.sentence.start;
   const future = view.items.some((x) => FUTURE_WORDS.has(x.norm) || x.norm === 'next');

@@ -13,8 +13,8 @@ import {
 } from './events.js';
 import { findFacts, type PatternOptions } from './patterns/registry.js';
 import { extractStatements, findQuoteSpans } from './quotes.js';
-import { articleScope, saidFacts, toRelations } from './scope.js';
-import type { ResolvedArticle, ResolvedMention, Statement } from './types.js';
+import { articleScope, entityLabels, saidFacts, toRelations } from './scope.js';
+import type { ResolvedArticle, ResolvedMention, Statement, Token } from './types.js';
 import { buildViews } from './view.js';
 
 /** What the second half adds to a resolved article. */
@@ -37,10 +37,44 @@ function isCapitalised(text: string): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** Whether the token starts with a capital, read from the article's text (a token's text is the text over its span). */
+function isCapitalisedToken(text: string, token: Token): boolean {
+  const c = text.charCodeAt(token.start);
+  return token.end > token.start && c >= 65 && c <= 90;
+}
+
 /** Whether a span overlaps one of the mentions. */
 function isCovered(mentions: readonly ResolvedMention[], start: number, end: number): boolean {
   for (const m of mentions) if (start < m.end && end > m.start) return true;
   return false;
+}
+
+/** The names an article's mentions spell, each with the one mention it stands for (null when it stands for several). */
+interface Surfaces {
+  readonly bySurface: Map<string, ResolvedMention | null>;
+  /** Surfaces that first stood as a person's surname: what they recover is a mention of kind `surname`. */
+  readonly surnames: Set<string>;
+}
+
+function recoverableSurfaces(mentions: readonly ResolvedMention[]): Surfaces {
+  const bySurface = new Map<string, ResolvedMention | null>();
+  const surnames = new Set<string>();
+  const register = (text: string, m: ResolvedMention, surname: boolean): void => {
+    const seen = bySurface.get(text);
+    if (seen === undefined) {
+      bySurface.set(text, m);
+      if (surname) surnames.add(text);
+    } else if (seen !== null && seen.entity !== m.entity) bySurface.set(text, null);
+  };
+  for (const m of mentions) {
+    if (!RECOVERABLE.has(m.label) || m.kind === 'pronoun' || m.kind === 'description' || !isCapitalised(m.text))
+      continue;
+    register(m.text, m, false);
+    // A person's surname stands for them in headlines and later sentences.
+    const last = m.label === 'Person' ? m.text.slice(m.text.lastIndexOf(' ') + 1) : '';
+    if (last.length > 2 && last !== m.text && isCapitalised(last)) register(last, m, true);
+  }
+  return { bySurface, surnames };
 }
 
 /**
@@ -49,20 +83,7 @@ function isCovered(mentions: readonly ResolvedMention[], start: number, end: num
  * capitalised names that stand for one entity in the article are recovered.
  */
 function withRecoveredMentions(article: ResolvedArticle): ResolvedArticle {
-  const bySurface = new Map<string, ResolvedMention | null>();
-  const register = (text: string, m: ResolvedMention): void => {
-    const seen = bySurface.get(text);
-    if (seen === undefined) bySurface.set(text, m);
-    else if (seen !== null && seen.entity !== m.entity) bySurface.set(text, null);
-  };
-  for (const m of article.mentions) {
-    if (!RECOVERABLE.has(m.label) || m.kind === 'pronoun' || m.kind === 'description' || !isCapitalised(m.text))
-      continue;
-    register(m.text, m);
-    // A person's surname stands for them in headlines and later sentences.
-    const last = m.label === 'Person' ? m.text.slice(m.text.lastIndexOf(' ') + 1) : '';
-    if (last.length > 2 && last !== m.text && isCapitalised(last)) register(last, { ...m, kind: 'surname' });
-  }
+  const { bySurface, surnames } = recoverableSurfaces(article.mentions);
   if (bySurface.size === 0) return article;
   // The first two characters of every surface (a recovered name starts at a token, and most tokens
   // start no surface): a token whose text does not start like one is passed without slicing.
@@ -70,8 +91,9 @@ function withRecoveredMentions(article: ResolvedArticle): ResolvedArticle {
   for (const surface of bySurface.keys())
     starts.add(surface.length < 2 ? -1 : surface.charCodeAt(0) * 0x10000 + surface.charCodeAt(1));
   const text = article.cleaned.text;
+  const anyStart = starts.has(-1);
   const mayStart = (at: number): boolean =>
-    starts.has(-1) || starts.has(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1));
+    anyStart || starts.has(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1));
   const inSentence = new Map<number, ResolvedMention[]>();
   for (const m of article.mentions) {
     const list = inSentence.get(m.sentence);
@@ -84,7 +106,7 @@ function withRecoveredMentions(article: ResolvedArticle): ResolvedArticle {
     const here = inSentence.get(sentence.index) ?? [];
     for (let i = 0; i < tokens.length; i++) {
       if (
-        !isCapitalised(tokens[i].text) ||
+        !isCapitalisedToken(text, tokens[i]) ||
         !mayStart(tokens[i].start) ||
         isCovered(here, tokens[i].start, tokens[i].end)
       )
@@ -96,7 +118,8 @@ function withRecoveredMentions(article: ResolvedArticle): ResolvedArticle {
         const surface = n === 1 ? tokens[i].text : text.slice(start, end);
         const m = bySurface.get(surface);
         if (!m || isCovered(here, start, end)) continue;
-        added.push({ ...m, start, end, text: surface, sentence: sentence.index });
+        const where = { start, end, text: surface, sentence: sentence.index };
+        added.push(surnames.has(surface) ? { ...m, kind: 'surname', ...where } : { ...m, ...where });
         i += n - 1;
         break;
       }
@@ -127,8 +150,10 @@ export function extractFacts(resolvedArticle: ResolvedArticle, options: PatternO
   const article = withRecoveredMentions(withSentencesByPosition(resolvedArticle));
   const quotes = findQuoteSpans(article.cleaned);
   const views = buildViews(article, quotes);
-  const statements = assignTopics(article, extractStatements(article, quotes, views));
-  const scope = articleScope(article, views, statements);
+  // One table of labels for the three stages (the patterns add to it, after the statements are read).
+  const labels = entityLabels(article);
+  const statements = assignTopics(article, extractStatements(article, quotes, views, labels), labels);
+  const scope = articleScope(article, views, statements, labels);
   const list = findFacts(scope, options);
   eventFacts(scope, list);
   saidFacts(scope, statements, list);

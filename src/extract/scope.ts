@@ -90,7 +90,8 @@ export class FactList {
 
 /** Label of every entity the article names: its record's, else the one its stable id carries, else its mention's. */
 export function entityLabels(article: ResolvedArticle): Map<string, EntityLabel> {
-  const labelOf = new Map<string, EntityLabel>(article.entities.map((e) => [e.id, e.label]));
+  const labelOf = new Map<string, EntityLabel>();
+  for (const e of article.entities) labelOf.set(e.id, e.label);
   for (const m of article.mentions) {
     if (labelOf.has(m.entity)) continue;
     const prefix = m.entity.slice(0, m.entity.indexOf(':'));
@@ -104,8 +105,8 @@ export function articleScope(
   article: ResolvedArticle,
   views: SentenceView[],
   statements: readonly Statement[],
+  labelOf: Map<string, EntityLabel> = entityLabels(article),
 ): ArticleScope {
-  const labelOf = entityLabels(article);
   const countries = new Map<string, string>();
   for (const e of article.entities) {
     if (e.label !== 'Country') continue;
@@ -166,24 +167,38 @@ function hasSameEvidence(list: readonly EvidenceRecord[], ev: EvidenceRecord): b
   return false;
 }
 
+/** An edge while its evidence is gathered. */
+interface EdgeDraft {
+  base: RelationRecord;
+  evidence: EvidenceRecord[];
+}
+
 /** Merges facts into edges: one edge per (type, source, target), with all its evidence. */
 export function toRelations(facts: readonly Fact[]): RelationRecord[] {
-  // Evidence is gathered per edge first; confidence and flags are derived once from all of it.
-  const byId = new Map<string, { base: RelationRecord; evidence: EvidenceRecord[] }>();
+  // Evidence is gathered per edge first; confidence and flags are derived once from all of it. Edges
+  // are found by type, then source, then target (strings whose hashes are kept), so that an edge's id
+  // is built once, not once a fact.
+  const edges: EdgeDraft[] = [];
+  const index = new Map<RelationType, Map<string, Map<string, EdgeDraft>>>();
   for (const f of facts) {
     const undirected = UNDIRECTED_RELATION_TYPES.has(f.type);
     const swap = undirected && f.target < f.source;
     const source = swap ? f.target : f.source;
     const target = swap ? f.source : f.target;
-    const id = relationId(f.type, source, target);
-    let edge = byId.get(id);
+    let bySource = index.get(f.type);
+    if (!bySource) index.set(f.type, (bySource = new Map()));
+    let byTarget = bySource.get(source);
+    if (!byTarget) bySource.set(source, (byTarget = new Map()));
+    let edge = byTarget.get(target);
     if (!edge) {
+      const id = relationId(f.type, source, target);
       edge = { base: { id, type: f.type, source, target, undirected, evidence: [], confidence: 0 }, evidence: [] };
-      byId.set(id, edge);
+      byTarget.set(target, edge);
+      edges.push(edge);
     }
     if (!hasSameEvidence(edge.evidence, f.evidence)) edge.evidence.push(f.evidence);
   }
-  return [...byId.values()].map(({ base, evidence }) => withEvidence(base, evidence));
+  return edges.map(({ base, evidence }) => withEvidence(base, evidence));
 }
 
 /** SAID edges from statements: speaker → what the statement is about. */

@@ -4,6 +4,7 @@
  */
 import type { EntityLabel } from '../graph/model.js';
 import { CLAUSE_BREAKS, FUTURE_WORDS, HEDGES, NEGATORS, PREPOSITIONS, RELATIVES } from './lexicon.js';
+import { memoize } from './memo.js';
 import type { ResolvedArticle, ResolvedMention, Sentence, Span } from './types.js';
 
 /** One item of a sentence: a mention or a word or punctuation token. */
@@ -45,7 +46,7 @@ function straightened(lower: string): string {
 }
 
 /** The lower-cased words of a text ("Xi–Putin Meeting" → xi, putin, meeting). */
-export function lowerWords(text: string): string[] {
+function wordsOf(text: string): string[] {
   const lower = text.toLowerCase();
   const words: string[] = [];
   // ASCII: words are the runs of a-z and 0-9 (lower case leaves no capitals); other text goes to the Unicode pattern.
@@ -63,6 +64,16 @@ export function lowerWords(text: string): string[] {
   if (start >= 0) words.push(lower.slice(start));
   return words;
 }
+
+/** Texts whose words lowerWords keeps (many articles' worth of names and roles); the memo is emptied when full. */
+const WORDS_MEMO_SIZE = 8192;
+
+/**
+ * The lower-cased words of a text ("Xi–Putin Meeting" → xi, putin, meeting). Memoised: the patterns and
+ * the events stage read the words of the same mention, role and event name again and again. The words
+ * are shared by every caller: never change them.
+ */
+export const lowerWords: (text: string) => readonly string[] = memoize(wordsOf, WORDS_MEMO_SIZE);
 
 function insideAny(spans: readonly Span[], position: number): boolean {
   let lo = 0;
@@ -85,16 +96,107 @@ interface OuterItem extends Item {
   inner: ResolvedMention[];
 }
 
+/** Curly apostrophes and backticks, which `straightened` replaces: a sentence without any needs no check per word. */
+const CURLY_MARKS = /[’‘`]/;
+
 /** Adds the items of a word token: "Russia's" as its stem and a possessive mark, which patterns read separately. */
-function pushWordItems(items: Item[], text: string, lower: string, start: number, quoted: boolean): void {
-  const norm = straightened(lower);
-  if (norm.length > 2 && norm.endsWith("'s")) {
+function pushWordItems(items: Item[], text: string, norm: string, start: number, quoted: boolean): void {
+  const n = norm.length;
+  // ends with "'s" (39 is the apostrophe, 115 "s")
+  if (n > 2 && norm.charCodeAt(n - 1) === 115 && norm.charCodeAt(n - 2) === 39) {
     const cut = start + text.length - 2;
     items.push({ start, end: cut, norm: norm.slice(0, -2), inner: NO_MENTIONS, quoted });
     items.push({ start: cut, end: start + text.length, norm: "'s", inner: NO_MENTIONS, quoted });
     return;
   }
   items.push({ start, end: start + text.length, norm, inner: NO_MENTIONS, quoted });
+}
+
+/** Mentions in text order, longer first at the same start (the list sorted in place, unless it already is). */
+function byPosition(a: ResolvedMention, b: ResolvedMention): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function sortedByPosition(list: ResolvedMention[]): ResolvedMention[] {
+  for (let i = 1; i < list.length; i++) if (byPosition(list[i - 1], list[i]) > 0) return list.sort(byPosition);
+  return list;
+}
+
+/**
+ * Whether some span of `spans` (sorted, disjoint) holds a position from `lo` to `hi`: most sentences hold
+ * no quotation, and then no item needs its own search.
+ */
+function overlapsAny(spans: readonly Span[], lo: number, hi: number): boolean {
+  let a = 0;
+  let b = spans.length;
+  // The first span ending after lo.
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (spans[mid].end <= lo) a = mid + 1;
+    else b = mid;
+  }
+  return a < spans.length && spans[a].start <= hi;
+}
+
+/** The outer mentions of a sentence as items, each with the mentions nested inside it. */
+function outerItems(mentions: readonly ResolvedMention[], quotes: readonly Span[], quotable: boolean): OuterItem[] {
+  const outer: OuterItem[] = [];
+  for (const m of mentions) {
+    const last = outer[outer.length - 1];
+    if (last && m.start < last.end) {
+      last.inner.push(m);
+      continue;
+    }
+    outer.push({
+      start: m.start,
+      end: m.end,
+      norm: normalise(m.text),
+      mention: m,
+      inner: [],
+      quoted: quotable && insideAny(quotes, m.start),
+    });
+  }
+  return outer;
+}
+
+/** The view of one sentence; `mentions` are its mentions in text order. */
+function viewOf(sentence: Sentence, mentions: ResolvedMention[], quotes: readonly Span[]): SentenceView {
+  const { tokens } = sentence;
+  const lo = Math.min(tokens[0]?.start ?? sentence.start, mentions[0]?.start ?? sentence.start);
+  const hi = Math.max(tokens[tokens.length - 1]?.start ?? lo, mentions[mentions.length - 1]?.start ?? lo);
+  const quotable = overlapsAny(quotes, lo, hi);
+  // A token's text is the article's text over its span, inside the sentence's.
+  const curly = CURLY_MARKS.test(sentence.text);
+  const outer = outerItems(mentions, quotes, quotable);
+  const items: Item[] = [];
+  let k = 0;
+  for (const token of tokens) {
+    while (k < outer.length && outer[k].end <= token.start) items.push(outer[k++]);
+    const covering = k < outer.length && token.start < outer[k].end && token.end > outer[k].start;
+    if (covering) {
+      // A possessive mark glued to the end of a mention ("Russia's" tokenised as one word).
+      const o = outer[k];
+      if (token.end > o.end) {
+        const rest = normalise(sentence.text.slice(o.end - sentence.start, token.end - sentence.start));
+        if (POSSESSIVE_MARKS.has(rest) || rest === "'s") {
+          items.push(o);
+          k++;
+          items.push({ start: o.end, end: token.end, norm: "'s", inner: NO_MENTIONS, quoted: o.quoted });
+        }
+      }
+      continue;
+    }
+    const lower = token.lower ?? token.text.toLowerCase();
+    pushWordItems(
+      items,
+      token.text,
+      curly ? straightened(lower) : lower,
+      token.start,
+      quotable && insideAny(quotes, token.start),
+    );
+  }
+  while (k < outer.length) items.push(outer[k++]);
+  return { sentence, items, mentions };
 }
 
 /** The view of every sentence of an article; `quotes` are the spans of direct quotations, sorted. */
@@ -105,53 +207,9 @@ export function buildViews(article: ResolvedArticle, quotes: readonly Span[]): S
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
-  return article.sentences.map((sentence) => {
-    const mentions = (bySentence.get(sentence.index) ?? []).slice().sort((a, b) => a.start - b.start || b.end - a.end);
-    const outer: OuterItem[] = [];
-    for (const m of mentions) {
-      const last = outer[outer.length - 1];
-      if (last && m.start < last.end) {
-        last.inner.push(m);
-        continue;
-      }
-      outer.push({
-        start: m.start,
-        end: m.end,
-        norm: normalise(m.text),
-        mention: m,
-        inner: [],
-        quoted: insideAny(quotes, m.start),
-      });
-    }
-    const items: Item[] = [];
-    let k = 0;
-    for (const token of sentence.tokens) {
-      while (k < outer.length && outer[k].end <= token.start) items.push(outer[k++]);
-      const covering = k < outer.length && token.start < outer[k].end && token.end > outer[k].start;
-      if (covering) {
-        // A possessive mark glued to the end of a mention ("Russia's" tokenised as one word).
-        const o = outer[k];
-        if (token.end > o.end) {
-          const rest = normalise(sentence.text.slice(o.end - sentence.start, token.end - sentence.start));
-          if (POSSESSIVE_MARKS.has(rest) || rest === "'s") {
-            items.push(o);
-            k++;
-            items.push({ start: o.end, end: token.end, norm: "'s", inner: NO_MENTIONS, quoted: o.quoted });
-          }
-        }
-        continue;
-      }
-      pushWordItems(
-        items,
-        token.text,
-        token.lower ?? token.text.toLowerCase(),
-        token.start,
-        insideAny(quotes, token.start),
-      );
-    }
-    while (k < outer.length) items.push(outer[k++]);
-    return { sentence, items, mentions };
-  });
+  return article.sentences.map((sentence) =>
+    viewOf(sentence, sortedByPosition(bySentence.get(sentence.index) ?? []), quotes),
+  );
 }
 
 /** Whether the item is a mention with one of the labels. */

@@ -99,7 +99,9 @@ function cuedPatterns(view: SentenceView): number {
   let bits = 0;
   for (const it of view.items) {
     bits |= CUE_BITS.words.get(it.norm) ?? 0;
-    if (it.mention) bits |= CUE_BITS.labels.get(it.mention.label) ?? 0;
+    // Only a mention's item has a label, or mentions nested inside it.
+    if (!it.mention) continue;
+    bits |= CUE_BITS.labels.get(it.mention.label) ?? 0;
     for (const m of it.inner) bits |= CUE_BITS.labels.get(m.label) ?? 0;
   }
   return bits;
@@ -111,15 +113,22 @@ export function findFacts(scope: ArticleScope, options: PatternOptions = {}): Fa
   const context: PatternContext = { scope, out: new FactList(scope), annotations: { leaders: new Map() } };
   const { timings } = options;
   const perArticle = enabled.filter((p): p is ArticlePattern<PatternName> => p.per === 'article');
-  const perSentence = enabled
-    .filter((p): p is SentencePattern<PatternName> => p.per === 'sentence')
-    .map((p) => ({ p, bit: CUE_BITS.patterns.get(p.name) ?? 0 }));
+  const perSentence = enabled.filter((p): p is SentencePattern<PatternName> => p.per === 'sentence');
+  // The enabled sentence patterns' bits: a sentence runs those its cues and this mask both hold, in order.
+  const bits = perSentence.map((p) => CUE_BITS.patterns.get(p.name) ?? 0);
+  const mask = bits.reduce((a, b) => a | b, 0);
   // A pattern cued by no sentence still has its entry, at zero.
   for (const p of enabled) timings?.set(p.name, timings.get(p.name) ?? 0);
   for (const p of perArticle) timed(p.name, timings, () => p.run(context));
   for (const view of scope.views) {
-    const cued = options.everySentence ? -1 : cuedPatterns(view);
-    for (const { p, bit } of perSentence) if (cued & bit) timed(p.name, timings, () => p.run(context, view));
+    const cued = (options.everySentence ? -1 : cuedPatterns(view)) & mask;
+    if (cued === 0) continue;
+    for (let i = 0; i < perSentence.length; i++) {
+      if ((cued & bits[i]) === 0) continue;
+      const p = perSentence[i];
+      if (timings) timed(p.name, timings, () => p.run(context, view));
+      else p.run(context, view);
+    }
   }
   return context.out;
 }
