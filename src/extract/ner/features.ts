@@ -395,7 +395,7 @@ export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = to
   const docEv = new Uint8Array(n);
   const lowerSeen = new U32Map(n);
   const capMidSeen = new U32Map(n >> 2);
-  const { start, end, sentStart, lineStart } = tokens;
+  const { start, end, sentStart, lineStart, codes } = tokens;
   for (let i = 0; i < n; i++) {
     const s = start[i];
     const e = end[i];
@@ -408,7 +408,7 @@ export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = to
     let uppers = 0;
     let lowers = 0;
     for (let k = s; k < e; k++) {
-      const c = text.charCodeAt(k);
+      const c = codes[k];
       const cl = CHAR_CLASS[c];
       he = Math.imul(he ^ c, 0x01000193);
       hl = Math.imul(hl ^ LOWER[c], 0x01000193);
@@ -423,14 +423,14 @@ export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = to
       hs = Math.imul(hs ^ sc, 0x01000193);
     }
     let h3 = 0x811c9dc5;
-    for (let k = Math.max(s, e - 3); k < e; k++) h3 = Math.imul(h3 ^ LOWER[text.charCodeAt(k)], 0x01000193);
+    for (let k = Math.max(s, e - 3); k < e; k++) h3 = Math.imul(h3 ^ LOWER[codes[k]], 0x01000193);
     const h = hl >>> 0;
     low[i] = h;
     exact[i] = he >>> 0;
     shape[i] = hs >>> 0;
     pre3[i] = (e - s >= 3 ? p3 : hl) >>> 0;
     suf3[i] = h3 >>> 0;
-    const c0 = CHAR_CLASS[text.charCodeAt(s)];
+    const c0 = CHAR_CLASS[codes[s]];
     let f = 0;
     if (c0 === 1) {
       f |= F_UPPER;
