@@ -422,8 +422,12 @@ export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = to
       last = sc;
       hs = Math.imul(hs ^ sc, 0x01000193);
     }
-    let h3 = 0x811c9dc5;
-    for (let k = Math.max(s, e - 3); k < e; k++) h3 = Math.imul(h3 ^ LOWER[codes[k]], 0x01000193);
+    // the suffix of a word of three characters or fewer is the whole word, already hashed
+    let h3 = hl;
+    if (e - s > 3) {
+      h3 = 0x811c9dc5;
+      for (let k = e - 3; k < e; k++) h3 = Math.imul(h3 ^ LOWER[codes[k]], 0x01000193);
+    }
     const h = hl >>> 0;
     low[i] = h;
     exact[i] = he >>> 0;
