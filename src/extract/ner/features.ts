@@ -395,7 +395,7 @@ export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = to
   const docEv = new Uint8Array(n);
   const lowerSeen = new U32Map(n);
   const capMidSeen = new U32Map(n >> 2);
-  const { start, end, sentStart, lineStart } = tokens;
+  const { start, end, sentStart, lineStart, codes } = tokens;
   for (let i = 0; i < n; i++) {
     const s = start[i];
     const e = end[i];
@@ -408,7 +408,7 @@ export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = to
     let uppers = 0;
     let lowers = 0;
     for (let k = s; k < e; k++) {
-      const c = text.charCodeAt(k);
+      const c = codes[k];
       const cl = CHAR_CLASS[c];
       he = Math.imul(he ^ c, 0x01000193);
       hl = Math.imul(hl ^ LOWER[c], 0x01000193);
@@ -422,15 +422,19 @@ export function prepare(text: string, lexicon?: PhraseIndex, tokens: Tokens = to
       last = sc;
       hs = Math.imul(hs ^ sc, 0x01000193);
     }
-    let h3 = 0x811c9dc5;
-    for (let k = Math.max(s, e - 3); k < e; k++) h3 = Math.imul(h3 ^ LOWER[text.charCodeAt(k)], 0x01000193);
+    // the suffix of a word of three characters or fewer is the whole word, already hashed
+    let h3 = hl;
+    if (e - s > 3) {
+      h3 = 0x811c9dc5;
+      for (let k = e - 3; k < e; k++) h3 = Math.imul(h3 ^ LOWER[codes[k]], 0x01000193);
+    }
     const h = hl >>> 0;
     low[i] = h;
     exact[i] = he >>> 0;
     shape[i] = hs >>> 0;
     pre3[i] = (e - s >= 3 ? p3 : hl) >>> 0;
     suf3[i] = h3 >>> 0;
-    const c0 = CHAR_CLASS[text.charCodeAt(s)];
+    const c0 = CHAR_CLASS[codes[s]];
     let f = 0;
     if (c0 === 1) {
       f |= F_UPPER;
@@ -594,9 +598,25 @@ function hashStatic(out: Uint32Array): void {
 
 const CONTEXT_BITS = G_ORG_CONTEXT | G_EVENT_CONTEXT | G_COMPANY | G_EVENT_CUE;
 
+/** Tags and label-history values are below this: the dynamic features' mixes of them are looked up. */
+const SMALL = 16;
+
+/** mix(k, v) for every v < size (and, with second, mix(mix(k, v), w) at v × second + w for w < second). */
+export function mixTable(k: number, size: number, second = 0): Uint32Array {
+  if (!second) return Uint32Array.from({ length: size }, (_, v) => mix(k, v));
+  return Uint32Array.from({ length: size * second }, (_, x) => mix(mix(k, Math.floor(x / second)), x % second));
+}
+
+const MIX_HIST = mixTable(104, SMALL);
+const MIX_PREV = mixTable(100, SMALL);
+const MIX_PREV2 = mixTable(101, SMALL, SMALL);
+const MIX_PREV_LOW = mixTable(102, SMALL);
+const MIX_PREV_SHAPE = mixTable(103, SMALL);
+
 /**
  * The tag-dependent features: previous tag, previous two tags, previous tag with the word and shape,
- * and the label this document last gave the same word (hist: 0 never scored, 1 O, 2 + label).
+ * and the label this document last gave the same word (hist: 0 never scored, 1 O, 2 + label). The
+ * mixes of tags and history values (all below SMALL) come from tables, the same values as mix gives.
  */
 export function dynamicFeatures(
   p: Prepared,
@@ -607,11 +627,19 @@ export function dynamicFeatures(
   out: Uint32Array,
   offset: number,
 ): void {
-  out[offset + 4] = mix(104, hist);
-  out[offset] = mix(100, prev);
-  out[offset + 1] = mix(mix(101, prev), prev2);
-  out[offset + 2] = mix(mix(102, prev), p.low[i]);
-  out[offset + 3] = mix(mix(103, prev), p.shape[i]);
+  if ((prev | prev2 | hist) >>> 0 >= SMALL) {
+    out[offset + 4] = mix(104, hist);
+    out[offset] = mix(100, prev);
+    out[offset + 1] = mix(mix(101, prev), prev2);
+    out[offset + 2] = mix(mix(102, prev), p.low[i]);
+    out[offset + 3] = mix(mix(103, prev), p.shape[i]);
+    return;
+  }
+  out[offset + 4] = MIX_HIST[hist];
+  out[offset] = MIX_PREV[prev];
+  out[offset + 1] = MIX_PREV2[prev * SMALL + prev2];
+  out[offset + 2] = mix(MIX_PREV_LOW[prev], p.low[i]);
+  out[offset + 3] = mix(MIX_PREV_SHAPE[prev], p.shape[i]);
 }
 
 /** Whether a word as written is a given name of the gazetteer (evidence that a name is a person's). */

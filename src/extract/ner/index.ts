@@ -260,8 +260,14 @@ function spanType(span: { start: number; end: number }, seq: Float64Array): Span
     z += e;
     return e;
   });
-  const probs = {} as Record<NerLabel, number>;
-  for (const [l, name] of NER_LABELS.entries()) probs[name] = ex[l] / z;
+  // written out in NER_LABELS's order (the keys' order in a serialised reading): one object shape, no loop
+  const probs: Record<NerLabel, number> = {
+    Person: ex[0] / z,
+    Place: ex[1] / z,
+    Organization: ex[2] / z,
+    Country: ex[3] / z,
+    Event: ex[4] / z,
+  };
   const nameScore = 1 / (1 + Math.exp(-(seq[best] - seq[NER_LABELS.length]) / TEMPERATURE));
   return {
     start: span.start,

@@ -13,7 +13,6 @@ import type { Prepared } from './features.js';
 const N_STATIC = F.N_STATIC;
 const N_DYNAMIC = F.N_DYNAMIC;
 const G_NOT_NAME = F.G_NOT_NAME;
-const mix = F.mix;
 const staticFeatures = F.staticFeatures;
 const dynamicFeatures = F.dynamicFeatures;
 /** Whether a token may start a name: an upper-case letter or a digit first (F_UPPER | F_DIGIT). */
@@ -125,12 +124,18 @@ function dynamicHashes(
   let count = at + N_DYNAMIC;
   if (stack) {
     const o = stack.own[i];
-    feats[count++] = mix(110, o);
-    feats[count++] = mix(mix(111, stack.seen[i]), o === 0 ? 0 : 1);
-    feats[count++] = mix(mix(112, stack.major[i]), prev === 0 || prev === BOS_TAG ? 0 : 1);
+    feats[count++] = MIX_OWN[o];
+    feats[count++] = MIX_SEEN[stack.seen[i] * 2 + (o === 0 ? 0 : 1)];
+    feats[count++] = MIX_MAJOR[stack.major[i] * 2 + (prev === 0 || prev === BOS_TAG ? 0 : 1)];
   }
   return count;
 }
+
+// The stacking features' mixes, looked up (the same values as mix gives): own is a tag, seen a set of
+// bits 0–5 (stackOf), major 0 or 1 + label.
+const MIX_OWN = F.mixTable(110, N_TAGS);
+const MIX_SEEN = F.mixTable(111, 64, 2);
+const MIX_MAJOR = F.mixTable(112, NER_LABELS.length + 1, 2);
 
 /** Turns the feature hashes feats[0..count) into bucket offsets (bucket × N_TAGS). */
 function toRows(mask: number, feats: Uint32Array, count: number): void {
