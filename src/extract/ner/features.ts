@@ -41,7 +41,7 @@ function hashString(s: string): number {
 }
 
 /** Combines two 32-bit values into one (a murmur3-style finaliser). */
-export function mix(a: number, b: number): number {
+function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
   h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35);
   h ^= h >>> 13;
