@@ -14,7 +14,7 @@ import {
 import { findFacts, type PatternOptions } from './patterns/registry.js';
 import { extractStatements, findQuoteSpans } from './quotes.js';
 import { articleScope, entityLabels, saidFacts, toRelations } from './scope.js';
-import type { ResolvedArticle, ResolvedMention, Statement, Token } from './types.js';
+import type { ResolvedArticle, ResolvedMention, Statement } from './types.js';
 import { buildViews } from './view.js';
 
 /** What the second half adds to a resolved article. */
@@ -32,15 +32,10 @@ function toRecord(s: Statement): StatementRecord {
 
 const RECOVERABLE: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['Person', 'Organization', 'Country']);
 
-function isCapitalised(text: string): boolean {
-  const c = text.charCodeAt(0);
+/** Whether the text has an ASCII capital at `at` (a token's start in the article's text: no slice of it). */
+function isCapitalised(text: string, at = 0): boolean {
+  const c = text.charCodeAt(at);
   return c >= 65 && c <= 90;
-}
-
-/** Whether the token starts with a capital, read from the article's text (a token's text is the text over its span). */
-function isCapitalisedToken(text: string, token: Token): boolean {
-  const c = text.charCodeAt(token.start);
-  return token.end > token.start && c >= 65 && c <= 90;
 }
 
 /** Whether a span overlaps one of the mentions. */
@@ -106,7 +101,7 @@ function withRecoveredMentions(article: ResolvedArticle): ResolvedArticle {
     const here = inSentence.get(sentence.index) ?? [];
     for (let i = 0; i < tokens.length; i++) {
       if (
-        !isCapitalisedToken(text, tokens[i]) ||
+        !isCapitalised(text, tokens[i].start) ||
         !mayStart(tokens[i].start) ||
         isCovered(here, tokens[i].start, tokens[i].end)
       )
