@@ -20,6 +20,7 @@ import { isoAtCertainPrecision, parseDates } from './dates.js';
 import { ACTORS, COUNTRIES, LOCATIONS, PERSONS } from './labels.js';
 import { countryOfCapital, countryOfWord, entityLabels, type ArticleScope, type Fact, type FactList } from './scope.js';
 import type { ResolvedArticle, ResolvedMention, Statement } from './types.js';
+import { partitionPoint } from './sorted.js';
 import {
   afterPreposition,
   clauseStart,
@@ -457,13 +458,7 @@ export function eventFacts(scope: ArticleScope, out: FactList): void {
 /** The index of the (first) sentence starting at `start`, found by halving: sentences are in text order. */
 function sentenceIndexOf(scope: ArticleScope, start: number): number {
   const { sentences } = scope.article;
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sentences.length, (i) => sentences[i].start < start);
   return lo < sentences.length && sentences[lo].start === start ? sentences[lo].index : -1;
 }
 

@@ -16,6 +16,7 @@ import {
 import { entityLabels } from './scope.js';
 import type { CleanedArticle, ResolvedArticle, ResolvedMention, Sentence, Span, Statement } from './types.js';
 import { afterPreposition, antecedentPerson, buildViews, isPossessive, type Item, type SentenceView } from './view.js';
+import { partitionPoint } from './sorted.js';
 
 /** A direct quotation: the words between quotation marks, marks excluded. */
 export interface QuoteSpan extends Span {
@@ -69,14 +70,7 @@ function quoteMarks(text: string): number[] {
 
 /** Index of the first of the sorted positions at or after `from`. */
 function firstFrom(positions: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(positions.length, (i) => positions[i] < from);
 }
 
 /** Spans of the direct quotations in the article's content paragraphs, in text order. */

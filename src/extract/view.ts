@@ -6,6 +6,7 @@ import type { EntityLabel } from '../graph/model.js';
 import { CLAUSE_BREAKS, FUTURE_WORDS, HEDGES, NEGATORS, PREPOSITIONS, RELATIVES } from './lexicon.js';
 import { memoize } from './memo.js';
 import type { ResolvedArticle, ResolvedMention, Sentence, Span } from './types.js';
+import { partitionPoint } from './sorted.js';
 
 /** One item of a sentence: a mention or a word or punctuation token. */
 export interface Item extends Span {
@@ -127,14 +128,8 @@ function sortedByPosition(list: ResolvedMention[]): ResolvedMention[] {
  * no quotation, and then no item needs its own search.
  */
 function overlapsAny(spans: readonly Span[], lo: number, hi: number): boolean {
-  let a = 0;
-  let b = spans.length;
   // The first span ending after lo.
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (spans[mid].end <= lo) a = mid + 1;
-    else b = mid;
-  }
+  const a = partitionPoint(spans.length, (i) => spans[i].end <= lo);
   return a < spans.length && spans[a].start <= hi;
 }
 

@@ -10,6 +10,7 @@
 import { type Prepared, prepare, U32Map } from './features.js';
 import type { Tokens } from './tokenize.js';
 import { loadWeights, parseModel, type NerModelMeta, type NerWeights } from './model.js';
+import { partitionPoint } from '../sorted.js';
 import {
   beginTag,
   decode,
@@ -172,14 +173,7 @@ export class NerModel {
  */
 function tokenRange(tokens: Tokens, span: { start: number; end: number }): [number, number] {
   const { start, end, count: n } = tokens;
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (end[mid] <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const i = lo;
+  const i = partitionPoint(n, (k) => end[k] <= span.start);
   if (!(i < n && start[i] < span.end)) return [i, i - 1];
   let j = i;
   while (j + 1 < n && start[j + 1] < span.end) j++;
