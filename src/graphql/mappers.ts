@@ -2,33 +2,22 @@
  * Parent types of the GraphQL resolvers: what each schema type is backed by. codegen.ts maps the schema
  * types to these, so every resolver is typed against the store's records (src/graph/model.ts).
  */
-import type {
-  ArticleGraph,
-  ArticleRecord,
-  EntityRecord,
-  EvidenceRecord,
-  MentionRecord,
-  RelationRecord,
-  StatementRecord,
-} from '../graph/model.js';
+import type { ArticleGraph, ArticleRecord, EvidenceRecord, MentionRecord, StatementRecord } from '../graph/model.js';
 import type { Correction } from '../graph/corrections.js';
-import type { IngestResult, StoreStats, TimelineGroup } from '../store/port.js';
+import type { EntityHead, IngestResult, RelationHead, StoreStats, Subgraph, TimelineGroup } from '../store/port.js';
 
 export type { Correction as CorrectionParent } from '../graph/corrections.js';
 
-export type {
-  ArticleRecord,
-  EntityRecord,
-  EvidenceRecord,
-  MentionRecord,
-  RelationRecord,
-  StatementRecord,
-} from '../graph/model.js';
-export type {
-  DeleteResult as DeleteResultParent,
-  Subgraph as SubgraphParent,
-  TimelineGroup as TimelineGroupParent,
-} from '../store/port.js';
+export type { ArticleRecord, EvidenceRecord, MentionRecord, StatementRecord } from '../graph/model.js';
+/**
+ * Entities and edges are served from heads (records that may lack their mentions or evidence, see
+ * ReadOptions in store/port.ts): the resolvers of those fields load them only when a query asks.
+ */
+export type { EntityHead, RelationHead } from '../store/port.js';
+export type { DeleteResult as DeleteResultParent, TimelineGroup as TimelineGroupParent } from '../store/port.js';
+
+/** A neighbourhood or path, of heads. */
+export type SubgraphParent = Subgraph<EntityHead, RelationHead>;
 
 /** Relay page information as served. */
 export interface PageInfoParent {
@@ -52,25 +41,25 @@ export interface Connection<E> {
 }
 
 /** An entity seen from another, with the relation that links them. */
-export interface RelatedEdgeParent extends EdgeParent<EntityRecord> {
-  relation: RelationRecord;
+export interface RelatedEdgeParent extends EdgeParent<EntityHead> {
+  relation: RelationHead;
 }
 
 /** A MET_WITH edge seen from one of its ends. */
 export interface MeetingParent {
-  relation: RelationRecord;
+  relation: RelationHead;
   /** Id of the entity at the other end. */
   with: string;
 }
 
 /** A search hit: an entity or a statement, its score and what matched. */
-export interface SearchEdgeParent extends EdgeParent<EntityRecord | StatementRecord> {
+export interface SearchEdgeParent extends EdgeParent<EntityHead | StatementRecord> {
   score: number;
   matched: string;
 }
 
 /** An entity with its centrality scores. */
-export interface CentralityEdgeParent extends EdgeParent<EntityRecord> {
+export interface CentralityEdgeParent extends EdgeParent<EntityHead> {
   score: number;
   degree: number;
   pageRank: number;
@@ -93,11 +82,11 @@ export type StatsParent = StoreStats;
 /** A subscription's article event: the store's account of the ingest. */
 export type ArticleIngestedParent = IngestResult;
 
-export type EntityConnectionParent = Connection<EdgeParent<EntityRecord>>;
-export type EntityEdgeParent = EdgeParent<EntityRecord>;
+export type EntityConnectionParent = Connection<EdgeParent<EntityHead>>;
+export type EntityEdgeParent = EdgeParent<EntityHead>;
 export type RelatedConnectionParent = Connection<RelatedEdgeParent>;
-export type RelationConnectionParent = Connection<EdgeParent<RelationRecord>>;
-export type RelationEdgeParent = EdgeParent<RelationRecord>;
+export type RelationConnectionParent = Connection<EdgeParent<RelationHead>>;
+export type RelationEdgeParent = EdgeParent<RelationHead>;
 export type StatementConnectionParent = Connection<EdgeParent<StatementRecord>>;
 export type StatementEdgeParent = EdgeParent<StatementRecord>;
 export type ArticleConnectionParent = Connection<EdgeParent<ArticleRecord>>;

@@ -1,15 +1,16 @@
-import type { EntityRecord } from '../graph/model.js';
+import type { EntityHead } from '../store/port.js';
 import { foldText } from '../graph/text.js';
 import type { GraphQLContext } from './context.js';
 import { ApiInputError } from './errors.js';
+import { HEADS } from './loaders.js';
 
 /** Entity named by an id or an exact name or alias (case- and accent-insensitive); null when none. */
-async function findEntity(context: GraphQLContext, reference: string): Promise<EntityRecord | null> {
+async function findEntity(context: GraphQLContext, reference: string): Promise<EntityHead | null> {
   const byId = await context.loaders.entities.load(reference);
   if (byId) return byId;
   const folded = foldText(reference);
   if (folded.length === 0) return null;
-  const page = await context.store.searchEntities({ search: reference, first: 20 });
+  const page = await context.store.searchEntities({ search: reference, first: 20 }, HEADS);
   return page.items.find((e) => [e.name, ...e.aliases].some((form) => foldText(form) === folded)) ?? null;
 }
 

@@ -5,6 +5,8 @@ import type {
   ArticleRecord,
   EntityLabel,
   EntityRecord,
+  EvidenceRecord,
+  MentionRecord,
   RelationRecord,
   RelationType,
   StatementRecord,
@@ -68,7 +70,7 @@ import type {
   DatedRelation,
   DateRange,
   DeleteResult,
-  Direction,
+  RelationsOfQuery,
   EntityQuery,
   GraphDump,
   GraphStore,
@@ -611,6 +613,11 @@ export class EmbeddedStore implements GraphStore {
     return { ...page, items: page.items.map((r) => entityOf(this.graph, r.id)) };
   }
 
+  async mentionsOf(ids: readonly string[]): Promise<MentionRecord[][]> {
+    this.handOut();
+    return ids.map((id) => (this.graph.hasNode(id) ? entityOf(this.graph, id).mentions : []));
+  }
+
   async knownEntities(): Promise<
     (Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'> &
       Partial<Pick<EntityRecord, 'roles' | 'date' | 'place'>>)[]
@@ -629,6 +636,11 @@ export class EmbeddedStore implements GraphStore {
   async getRelations(ids: readonly string[]): Promise<(RelationRecord | null)[]> {
     this.handOut();
     return ids.map((id) => (this.graph.hasEdge(id) ? relationOf(this.graph, id) : null));
+  }
+
+  async evidenceOf(ids: readonly string[]): Promise<EvidenceRecord[][]> {
+    this.handOut();
+    return ids.map((id) => (this.graph.hasEdge(id) ? relationOf(this.graph, id).evidence : []));
   }
 
   async relations(query: RelationQuery): Promise<Page<RelationRecord>> {
@@ -663,10 +675,7 @@ export class EmbeddedStore implements GraphStore {
     return paginate(result, query);
   }
 
-  async relationsOf(
-    ids: readonly string[],
-    options: { direction: Direction; types?: RelationType[] | null; includeHedged?: boolean | null },
-  ): Promise<RelationRecord[][]> {
+  async relationsOf(ids: readonly string[], options: RelationsOfQuery): Promise<RelationRecord[][]> {
     this.handOut();
     const allowed = edgeFilter(options.types, options.includeHedged ?? false);
     return ids.map((id) => {

@@ -3,6 +3,8 @@ import type {
   ArticleRecord,
   EntityLabel,
   EntityRecord,
+  EvidenceRecord,
+  MentionRecord,
   RelationRecord,
   RelationType,
   StatementRecord,
@@ -66,6 +68,13 @@ export interface StatementQuery extends PageArgs {
 }
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+/** Which edges of each entity `relationsOf` returns. */
+export interface RelationsOfQuery {
+  direction: Direction;
+  types?: RelationType[] | null;
+  includeHedged?: boolean | null;
+}
 
 export interface NeighborhoodQuery {
   id: string;
@@ -137,10 +146,27 @@ export interface TimelinePage extends Page<TimelineGroup> {
   factCount: number;
 }
 
-/** A subgraph shaped for visualisation tools. */
-export interface Subgraph {
-  nodes: EntityRecord[];
-  edges: RelationRecord[];
+/**
+ * How much of each record a read returns. Provenance (an entity's mentions, an edge's evidence) is most of
+ * a busy record's data: a hub has thousands of mentions, an edge between two hubs hundreds of pieces of
+ * evidence. A caller that needs it only now and then (the GraphQL API: only when a query asks for it, see
+ * graphql/loaders.ts) reads with `{ provenance: false }` and gets heads, then reads the provenance it
+ * needs with `mentionsOf` and `evidenceOf`. A store that holds its records in memory may return them whole.
+ */
+export interface ReadOptions {
+  provenance: boolean;
+}
+
+/** An entity that may come without its mentions (see ReadOptions); `count` is always there. */
+export type EntityHead = Omit<EntityRecord, 'mentions'> & Partial<Pick<EntityRecord, 'mentions'>>;
+
+/** An edge that may come without its evidence (see ReadOptions); `confidence` and the flags are always there. */
+export type RelationHead = Omit<RelationRecord, 'evidence'> & Partial<Pick<RelationRecord, 'evidence'>>;
+
+/** A subgraph shaped for visualisation tools (of heads when read with ReadOptions). */
+export interface Subgraph<N extends EntityHead = EntityRecord, E extends RelationHead = RelationRecord> {
+  nodes: N[];
+  edges: E[];
 }
 
 /** What one ingest did. */
@@ -211,7 +237,11 @@ export interface GraphStore {
   deleteArticle(id: string): Promise<DeleteResult>;
 
   getEntities(ids: readonly string[]): Promise<(EntityRecord | null)[]>;
+  getEntities(ids: readonly string[], options: ReadOptions): Promise<(EntityHead | null)[]>;
   searchEntities(query: EntityQuery): Promise<Page<EntityRecord>>;
+  searchEntities(query: EntityQuery, options: ReadOptions): Promise<Page<EntityHead>>;
+  /** The mentions of each given entity, in list order (none for an unknown id). */
+  mentionsOf(ids: readonly string[]): Promise<MentionRecord[][]>;
   /** Every node's alias table, roles, date and place, for resolving new mentions to known entities. */
   knownEntities(): Promise<
     (Pick<EntityRecord, 'id' | 'label' | 'name' | 'aliases'> &
@@ -219,12 +249,13 @@ export interface GraphStore {
   >;
 
   getRelations(ids: readonly string[]): Promise<(RelationRecord | null)[]>;
+  getRelations(ids: readonly string[], options: ReadOptions): Promise<(RelationHead | null)[]>;
   relations(query: RelationQuery): Promise<Page<RelationRecord>>;
   /** The edges touching each of the given entities, in one call (for DataLoader). */
-  relationsOf(
-    ids: readonly string[],
-    options: { direction: Direction; types?: RelationType[] | null; includeHedged?: boolean | null },
-  ): Promise<RelationRecord[][]>;
+  relationsOf(ids: readonly string[], options: RelationsOfQuery): Promise<RelationRecord[][]>;
+  relationsOf(ids: readonly string[], options: RelationsOfQuery, read: ReadOptions): Promise<RelationHead[][]>;
+  /** The evidence of each given edge, in list order (none for an unknown id). */
+  evidenceOf(ids: readonly string[]): Promise<EvidenceRecord[][]>;
 
   getStatements(ids: readonly string[]): Promise<(StatementRecord | null)[]>;
   statements(query: StatementQuery): Promise<Page<StatementRecord>>;
@@ -235,8 +266,10 @@ export interface GraphStore {
   articles(query: PageArgs): Promise<Page<ArticleRecord>>;
 
   neighborhood(query: NeighborhoodQuery): Promise<Subgraph>;
+  neighborhood(query: NeighborhoodQuery, options: ReadOptions): Promise<Subgraph<EntityHead, RelationHead>>;
   /** A shortest path, or null when none within maxHops. */
   path(query: PathQuery): Promise<Subgraph | null>;
+  path(query: PathQuery, options: ReadOptions): Promise<Subgraph<EntityHead, RelationHead> | null>;
 
   /**
    * An entity's facts (its edges, both directions) in date order, grouped by day and event, one page of

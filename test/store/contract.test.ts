@@ -7,7 +7,14 @@ import type { Correction } from '../../src/graph/corrections.js';
 import type { ArticleGraph, MentionRecord, RelationRecord, RelationType } from '../../src/graph/model.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import { StoreQueryError } from '../../src/store/errors.js';
-import type { GraphDump, GraphStore, IngestResult } from '../../src/store/port.js';
+import type {
+  EntityHead,
+  GraphDump,
+  GraphStore,
+  IngestResult,
+  ReadOptions,
+  RelationHead,
+} from '../../src/store/port.js';
 import { generateCorpus } from '../../bench/corpus.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { openIngestSession } from '../../src/ingest/session.js';
@@ -567,6 +574,74 @@ describe.each(ADAPTERS)('GraphStore contract: %s', (_name, open) => {
       expect(typed.nodes.map((n) => n.id)).toEqual([ids.xi, ids.china, ids.putin, ids.russia]);
       expect(await store.neighborhood({ id: 'person:nobody', hops: 1, limit: 5 })).toEqual({ nodes: [], edges: [] });
       await expect(store.neighborhood({ id: ids.xi, hops: 0, limit: 5 })).rejects.toBeInstanceOf(StoreQueryError);
+    });
+
+    it('reads heads without provenance, and the provenance apart, alike', async () => {
+      const lean: ReadOptions = { provenance: false };
+      const noMentions = ({ mentions, ...head }: EntityHead): Omit<EntityHead, 'mentions'> => {
+        const full = wholeEntities.get(head.id)!;
+        // A store may hand out whole records; what it hands out must then be whole.
+        if (mentions !== undefined) expect(mentions).toEqual(full.mentions);
+        return head;
+      };
+      const noEvidence = ({ evidence, ...head }: RelationHead): Omit<RelationHead, 'evidence'> => {
+        if (evidence !== undefined) expect(evidence).toEqual(wholeRelations.get(head.id)!.evidence);
+        return head;
+      };
+      const strip = <T extends object, K extends keyof T>(record: T, key: K): Omit<T, K> => {
+        const { [key]: _dropped, ...rest } = record;
+        return rest;
+      };
+      const entityIds = [ids.xi, ids.putin, ids.meeting, 'person:nobody'];
+      const whole = await store.getEntities(entityIds);
+      const wholeEntities = new Map(whole.flatMap((e) => (e ? [[e.id, e] as const] : [])));
+      const heads = await store.getEntities(entityIds, lean);
+      expect(heads.map((h) => (h ? noMentions(h) : null))).toEqual(whole.map((e) => (e ? strip(e, 'mentions') : null)));
+      expect(await store.mentionsOf(entityIds)).toEqual(whole.map((e) => e?.mentions ?? []));
+
+      const relationIds = [ids.metWith, ids.said, ids.xiLeads, 'MET_WITH:person:nobody->person:nobody'];
+      const wholeEdges = await store.getRelations(relationIds);
+      const wholeRelations = new Map(wholeEdges.flatMap((r) => (r ? [[r.id, r] as const] : [])));
+      const edgeHeads = await store.getRelations(relationIds, lean);
+      expect(edgeHeads.map((h) => (h ? noEvidence(h) : null))).toEqual(
+        wholeEdges.map((r) => (r ? strip(r, 'evidence') : null)),
+      );
+      expect(await store.evidenceOf(relationIds)).toEqual(wholeEdges.map((r) => r?.evidence ?? []));
+
+      const options = { direction: 'BOTH' as const, types: null, includeHedged: true };
+      const ofXi = await store.relationsOf([ids.xi], options);
+      for (const r of ofXi[0]!) wholeRelations.set(r.id, r);
+      expect((await store.relationsOf([ids.xi], options, lean)).map((list) => list.map(noEvidence))).toEqual(
+        ofXi.map((list) => list.map((r) => strip(r, 'evidence'))),
+      );
+
+      const search = await store.searchEntities({ search: 'putin' });
+      for (const e of search.items) wholeEntities.set(e.id, e);
+      const searchHeads = await store.searchEntities({ search: 'putin' }, lean);
+      expect({ ...searchHeads, items: searchHeads.items.map(noMentions) }).toEqual({
+        ...search,
+        items: search.items.map((e) => strip(e, 'mentions')),
+      });
+
+      const query = { id: ids.xi, hops: 2, limit: 50 };
+      const hood = await store.neighborhood(query);
+      for (const e of hood.nodes) wholeEntities.set(e.id, e);
+      for (const r of hood.edges) wholeRelations.set(r.id, r);
+      const hoodHeads = await store.neighborhood(query, lean);
+      expect({ nodes: hoodHeads.nodes.map(noMentions), edges: hoodHeads.edges.map(noEvidence) }).toEqual({
+        nodes: hood.nodes.map((e) => strip(e, 'mentions')),
+        edges: hood.edges.map((r) => strip(r, 'evidence')),
+      });
+
+      const path = (await store.path({ from: ids.zelenskyy, to: ids.xi, maxHops: 6 }))!;
+      for (const e of path.nodes) wholeEntities.set(e.id, e);
+      for (const r of path.edges) wholeRelations.set(r.id, r);
+      const pathHeads = (await store.path({ from: ids.zelenskyy, to: ids.xi, maxHops: 6 }, lean))!;
+      expect({ nodes: pathHeads.nodes.map(noMentions), edges: pathHeads.edges.map(noEvidence) }).toEqual({
+        nodes: path.nodes.map((e) => strip(e, 'mentions')),
+        edges: path.edges.map((r) => strip(r, 'evidence')),
+      });
+      expect(await store.path({ from: ids.xi, to: 'person:nobody', maxHops: 3 }, lean)).toBeNull();
     });
 
     it('finds the same shortest path, or none within the bound', async () => {

@@ -506,6 +506,23 @@ describe('read and maintenance statements', () => {
     `);
   });
 
+  it("seeks statements by speaker or subject through that property's index", () => {
+    expect(read.statementsOf(['person:xi'], 'speaker')).toMatchInlineSnapshot(`
+      {
+        "params": {
+          "ids": [
+            "person:xi",
+          ],
+        },
+        "text": "UNWIND $ids AS id
+      MATCH (s:Statement {speaker: id})
+      WITH id, s ORDER BY s.article, s.start, s.id
+      RETURN id, collect(properties(s)) AS statements",
+      }
+    `);
+    expect(read.statementsOf(['event:summit'], 'about').text).toContain('MATCH (s:Statement {about: id})');
+  });
+
   it('searches names through the full-text index with escaped terms', () => {
     expect(read.searchEntities('xi (jinping)', 'Person', 0, 10, 'entity_names')).toMatchInlineSnapshot(`
       {

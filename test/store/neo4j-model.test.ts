@@ -130,6 +130,8 @@ describe('the lookups by id of an ingest', () => {
         write.deleteEvidence(edges),
         read.evidenceOf(edges),
         read.relationsById({ MEMBER_OF: edges }),
+        read.statementsOf(['p1', 'p2'], 'speaker'),
+        read.statementsOf(['p1', 'p2'], 'about'),
       ]) {
         const { summary } = await tx.run(`EXPLAIN ${query.text}`, query.params);
         const ops = operators(summary.plan as unknown as { operatorType: string; children: unknown[] });
@@ -143,6 +145,33 @@ describe('the lookups by id of an ingest', () => {
       await tx.rollback();
       await session.close();
     }
+  });
+});
+
+// Provenance is most of a hub's data: a read for heads must not fetch it (the contract suite checks the heads).
+describe('reads for heads', () => {
+  beforeAll(async () => {
+    await store.load(EMPTY);
+    for (const g of [f.samarkand, f.kremlin, f.kyiv]) await store.ingest(g);
+  });
+
+  it('leave mentions and evidence out', async () => {
+    const lean = { provenance: false };
+    const [xi] = await store.getEntities([ids.xi], lean);
+    expect(xi).toMatchObject({ id: ids.xi, count: expect.any(Number) });
+    expect(xi!.mentions).toBeUndefined();
+    const hood = await store.neighborhood({ id: ids.xi, hops: 2, limit: 50 }, lean);
+    expect(hood.nodes.length).toBeGreaterThan(1);
+    expect(hood.nodes.every((n) => n.mentions === undefined)).toBe(true);
+    expect(hood.edges.every((e) => e.evidence === undefined && typeof e.confidence === 'number')).toBe(true);
+    const path = await store.path({ from: ids.xi, to: ids.samarkand, maxHops: 4 }, lean);
+    expect([...path!.nodes, ...path!.edges].every((r) => !('mentions' in r) && !('evidence' in r))).toBe(true);
+    const [edges] = await store.relationsOf([ids.xi], { direction: 'BOTH' }, lean);
+    expect(edges!.every((e) => e.evidence === undefined)).toBe(true);
+    expect((await store.searchEntities({ search: 'xi' }, lean)).items.every((e) => e.mentions === undefined)).toBe(
+      true,
+    );
+    expect((await store.getRelations([ids.metWith], lean))[0]!.evidence).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord, RelationRecord, EvidenceRecord, StatementRecord, MentionRecord, ArticleRecord, MeetingParent, SubgraphParent, CommunityParent, StatsParent, IngestResultParent, ArticleIngestedParent, DeleteResultParent, PageInfoParent, EntityConnectionParent, EntityEdgeParent, RelatedConnectionParent, RelatedEdgeParent, RelationConnectionParent, RelationEdgeParent, StatementConnectionParent, StatementEdgeParent, ArticleConnectionParent, ArticleEdgeParent, MentionConnectionParent, MentionEdgeParent, EvidenceConnectionParent, EvidenceEdgeParent, MeetingConnectionParent, MeetingEdgeParent, SearchConnectionParent, SearchEdgeParent, CentralityConnectionParent, CentralityEdgeParent, CommunityConnectionParent, CommunityEdgeParent, TimelineConnectionParent, TimelineEdgeParent, TimelineGroupParent, CorrectionParent, CorrectionConnectionParent, CorrectionEdgeParent } from '../mappers.js';
+import type { EntityHead, RelationHead, EvidenceRecord, StatementRecord, MentionRecord, ArticleRecord, MeetingParent, SubgraphParent, CommunityParent, StatsParent, IngestResultParent, ArticleIngestedParent, DeleteResultParent, PageInfoParent, EntityConnectionParent, EntityEdgeParent, RelatedConnectionParent, RelatedEdgeParent, RelationConnectionParent, RelationEdgeParent, StatementConnectionParent, StatementEdgeParent, ArticleConnectionParent, ArticleEdgeParent, MentionConnectionParent, MentionEdgeParent, EvidenceConnectionParent, EvidenceEdgeParent, MeetingConnectionParent, MeetingEdgeParent, SearchConnectionParent, SearchEdgeParent, CentralityConnectionParent, CentralityEdgeParent, CommunityConnectionParent, CommunityEdgeParent, TimelineConnectionParent, TimelineEdgeParent, TimelineGroupParent, CorrectionParent, CorrectionConnectionParent, CorrectionEdgeParent } from '../mappers.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1662,11 +1662,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   SearchResult:
-    | ( EntityRecord )
-    | ( EntityRecord )
-    | ( EntityRecord )
-    | ( EntityRecord )
-    | ( EntityRecord )
+    | ( EntityHead )
+    | ( EntityHead )
+    | ( EntityHead )
+    | ( EntityHead )
+    | ( EntityHead )
     | ( StatementRecord )
   ;
 };
@@ -1692,15 +1692,15 @@ export type ResolversTypes = {
   CorrectionConnection: ResolverTypeWrapper<CorrectionConnectionParent>;
   CorrectionEdge: ResolverTypeWrapper<CorrectionEdgeParent>;
   CorrectionKind: null;
-  Country: ResolverTypeWrapper<EntityRecord>;
+  Country: ResolverTypeWrapper<EntityHead>;
   DateRange: ResolverTypeWrapper<DateRange>;
   DeleteResult: ResolverTypeWrapper<DeleteResultParent>;
   Direction: Direction;
-  Entity: ResolverTypeWrapper<EntityRecord>;
+  Entity: ResolverTypeWrapper<EntityHead>;
   EntityConnection: ResolverTypeWrapper<EntityConnectionParent>;
   EntityEdge: ResolverTypeWrapper<EntityEdgeParent>;
   EntityLabel: null;
-  Event: ResolverTypeWrapper<EntityRecord>;
+  Event: ResolverTypeWrapper<EntityHead>;
   Evidence: ResolverTypeWrapper<EvidenceRecord>;
   EvidenceConnection: ResolverTypeWrapper<EvidenceConnectionParent>;
   EvidenceEdge: ResolverTypeWrapper<EvidenceEdgeParent>;
@@ -1719,14 +1719,14 @@ export type ResolversTypes = {
   MentionEdge: ResolverTypeWrapper<MentionEdgeParent>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewEntityInput: NewEntityInput;
-  Organization: ResolverTypeWrapper<EntityRecord>;
+  Organization: ResolverTypeWrapper<EntityHead>;
   PageInfo: ResolverTypeWrapper<PageInfoParent>;
-  Person: ResolverTypeWrapper<EntityRecord>;
-  Place: ResolverTypeWrapper<EntityRecord>;
+  Person: ResolverTypeWrapper<EntityHead>;
+  Place: ResolverTypeWrapper<EntityHead>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelatedConnection: ResolverTypeWrapper<RelatedConnectionParent>;
   RelatedEdge: ResolverTypeWrapper<RelatedEdgeParent>;
-  Relation: ResolverTypeWrapper<RelationRecord>;
+  Relation: ResolverTypeWrapper<RelationHead>;
   RelationConnection: ResolverTypeWrapper<RelationConnectionParent>;
   RelationEdge: ResolverTypeWrapper<RelationEdgeParent>;
   RelationType: RelationType;
@@ -1765,13 +1765,13 @@ export type ResolversParentTypes = {
   Correction: CorrectionParent;
   CorrectionConnection: CorrectionConnectionParent;
   CorrectionEdge: CorrectionEdgeParent;
-  Country: EntityRecord;
+  Country: EntityHead;
   DateRange: DateRange;
   DeleteResult: DeleteResultParent;
-  Entity: EntityRecord;
+  Entity: EntityHead;
   EntityConnection: EntityConnectionParent;
   EntityEdge: EntityEdgeParent;
-  Event: EntityRecord;
+  Event: EntityHead;
   Evidence: EvidenceRecord;
   EvidenceConnection: EvidenceConnectionParent;
   EvidenceEdge: EvidenceEdgeParent;
@@ -1789,14 +1789,14 @@ export type ResolversParentTypes = {
   MentionEdge: MentionEdgeParent;
   Mutation: Record<PropertyKey, never>;
   NewEntityInput: NewEntityInput;
-  Organization: EntityRecord;
+  Organization: EntityHead;
   PageInfo: PageInfoParent;
-  Person: EntityRecord;
-  Place: EntityRecord;
+  Person: EntityHead;
+  Place: EntityHead;
   Query: Record<PropertyKey, never>;
   RelatedConnection: RelatedConnectionParent;
   RelatedEdge: RelatedEdgeParent;
-  Relation: RelationRecord;
+  Relation: RelationHead;
   RelationConnection: RelationConnectionParent;
   RelationEdge: RelationEdgeParent;
   RelationTypeCount: RelationTypeCount;

@@ -1,5 +1,5 @@
-import type { EntityRecord, RelationType } from '../../graph/model.js';
-import { paginate } from '../../store/port.js';
+import type { RelationType } from '../../graph/model.js';
+import { paginate, type EntityHead } from '../../store/port.js';
 import type { GraphQLContext } from '../context.js';
 import { connectionFromList, connectionOf, pageArgs, type ConnectionArgs } from '../connections.js';
 import type {
@@ -12,13 +12,16 @@ import type {
 } from '../generated/types.js';
 import type { RelationsOfOptions } from '../loaders.js';
 import type { ArticleConnectionParent, MeetingConnectionParent, RelatedConnectionParent } from '../mappers.js';
-import { optionalEntity, otherEnd, relatedConnection, requireArticle, statementConnection } from './shared.js';
+import {
+  mentionsOf,
+  optionalEntity,
+  otherEnd,
+  relatedConnection,
+  requireArticle,
+  statementConnection,
+} from './shared.js';
 
-type Related = (
-  entity: EntityRecord,
-  args: ConnectionArgs,
-  context: GraphQLContext,
-) => Promise<RelatedConnectionParent>;
+type Related = (entity: EntityHead, args: ConnectionArgs, context: GraphQLContext) => Promise<RelatedConnectionParent>;
 
 /** A resolver for the entities linked by relations of the given types in one direction. */
 function related(direction: RelationsOfOptions['direction'], ...types: RelationType[]): Related {
@@ -26,11 +29,11 @@ function related(direction: RelationsOfOptions['direction'], ...types: RelationT
 }
 
 async function articlesOf(
-  entity: EntityRecord,
+  entity: EntityHead,
   args: ConnectionArgs,
   context: GraphQLContext,
 ): Promise<ArticleConnectionParent> {
-  const ids = [...new Set(entity.mentions.map((m) => m.article))];
+  const ids = [...new Set((await mentionsOf(context, entity)).map((m) => m.article))];
   const page = paginate(ids, pageArgs(args, context.limits));
   const articles = await Promise.all(page.items.map((id) => requireArticle(context, id)));
   return connectionOf(page, (id, cursor) => ({ cursor, node: articles[page.items.indexOf(id)]! }));
@@ -38,12 +41,12 @@ async function articlesOf(
 
 /** Fields every entity type has. */
 const common = {
-  mentionCount: (entity: EntityRecord) => entity.count,
-  mentions: (entity: EntityRecord, args: ConnectionArgs, context: GraphQLContext) =>
-    connectionFromList(entity.mentions, args, context.limits),
+  mentionCount: (entity: EntityHead) => entity.count,
+  mentions: async (entity: EntityHead, args: ConnectionArgs, context: GraphQLContext) =>
+    connectionFromList(await mentionsOf(context, entity), args, context.limits),
   articles: articlesOf,
   relations: (
-    entity: EntityRecord,
+    entity: EntityHead,
     args: ConnectionArgs & {
       types?: RelationType[] | null;
       direction?: RelationsOfOptions['direction'] | null;
@@ -57,7 +60,7 @@ const common = {
       { direction: args.direction ?? 'BOTH', types: args.types, includeHedged: args.includeHedged ?? false },
       args,
     ),
-  statementsAbout: async (entity: EntityRecord, args: ConnectionArgs, context: GraphQLContext) =>
+  statementsAbout: async (entity: EntityHead, args: ConnectionArgs, context: GraphQLContext) =>
     statementConnection(context, await context.loaders.statementsAbout.load(entity.id), args),
   supports: related('OUT', 'SUPPORTS'),
   supportedBy: related('IN', 'SUPPORTS'),
@@ -65,13 +68,13 @@ const common = {
   sanctionedBy: related('IN', 'SANCTIONS'),
   opposes: related('OUT', 'OPPOSES'),
   opposedBy: related('IN', 'OPPOSES'),
-  centrality: async (entity: EntityRecord, _args: unknown, context: GraphQLContext) => {
+  centrality: async (entity: EntityHead, _args: unknown, context: GraphQLContext) => {
     const snapshot = await context.loaders.snapshot();
     return snapshot.analytics.scores.get(entity.id) ?? { degree: 0, pageRank: 0, community: null };
   },
 };
 
-const statementsBy = async (entity: EntityRecord, args: ConnectionArgs, context: GraphQLContext) =>
+const statementsBy = async (entity: EntityHead, args: ConnectionArgs, context: GraphQLContext) =>
   statementConnection(context, await context.loaders.statementsBySpeaker.load(entity.id), args);
 
 /** The interface: which type an entity record is. */

@@ -64,10 +64,8 @@ export const mutationResolvers: MutationResolvers = {
     }
     // Flushed: durable. Subscribers get the relations as stored (merged with what was known before).
     if (!ingested.result.duplicate) {
-      const stored = await context.loaders.relations.loadMany(ingested.graph.relations.map((r) => r.id));
-      const relations = stored.map((relation, index) =>
-        relation instanceof Error || relation === null ? ingested.graph.relations[index]! : relation,
-      );
+      const stored = await context.store.getRelations(ingested.graph.relations.map((r) => r.id));
+      const relations = stored.map((relation, index) => relation ?? ingested.graph.relations[index]!);
       announceIngest(context.events, ingested.result, relations, ingested.graph.entities);
     }
     return ingested;

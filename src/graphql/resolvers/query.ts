@@ -5,6 +5,7 @@ import { foldText } from '../../graph/text.js';
 import type { GraphQLContext } from '../context.js';
 import { connectionFromList, connectionOf, pageArgs } from '../connections.js';
 import { ApiInputError } from '../errors.js';
+import { HEADS } from '../loaders.js';
 import type { QueryResolvers } from '../generated/types.js';
 import { resolveEntityId } from '../refs.js';
 
@@ -56,7 +57,10 @@ export const queryResolvers: QueryResolvers = {
 
   entities: async (_root, args, context) =>
     connectionOf(
-      await context.store.searchEntities({ search: args.search, label: args.label, ...pageArgs(args, context.limits) }),
+      await context.store.searchEntities(
+        { search: args.search, label: args.label, ...pageArgs(args, context.limits) },
+        HEADS,
+      ),
     ),
 
   commentators: async (_root, { on, includeParticipants, minWords }, context): Promise<StatementRecord[]> => {
@@ -120,14 +124,10 @@ export const queryResolvers: QueryResolvers = {
     const limit = checkRange(args.limit ?? 50, 'limit', 1, limits.maxSubgraphNodes, 'KG_MAX_SUBGRAPH_NODES');
     const asOf = checkDate(args.asOf, 'asOf');
     const id = await resolveEntityId(context, args.id, 'id');
-    return context.store.neighborhood({
-      id,
-      hops,
-      limit,
-      types: args.types,
-      includeHedged: args.includeHedged ?? false,
-      asOf,
-    });
+    return context.store.neighborhood(
+      { id, hops, limit, types: args.types, includeHedged: args.includeHedged ?? false, asOf },
+      HEADS,
+    );
   },
 
   path: async (_root, args, context) => {
@@ -135,7 +135,7 @@ export const queryResolvers: QueryResolvers = {
     const asOf = checkDate(args.asOf, 'asOf');
     const from = await resolveEntityId(context, args.from, 'from');
     const to = await resolveEntityId(context, args.to, 'to');
-    return context.store.path({ from, to, maxHops, types: args.types, asOf });
+    return context.store.path({ from, to, maxHops, types: args.types, asOf }, HEADS);
   },
 
   timeline: async (_root, args, context) => {

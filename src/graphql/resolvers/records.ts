@@ -15,7 +15,7 @@ import type {
   StatsResolvers,
   TimelineGroupResolvers,
 } from '../generated/types.js';
-import { optionalEntity, requireArticle, requireEntities, requireEntity } from './shared.js';
+import { evidenceOf, optionalEntity, requireArticle, requireEntities, requireEntity } from './shared.js';
 
 export const relationResolvers: RelationResolvers = {
   source: (relation, _args, context) => requireEntity(context, relation.source),
@@ -31,19 +31,24 @@ export const relationResolvers: RelationResolvers = {
     if (relation.date) return relation.date;
     const end = EVENT_DATED[relation.type];
     const event = end ? await context.loaders.entities.load(relation[end]) : null;
-    const undated = [...new Set(relation.evidence.filter((e) => e.date === undefined).map((e) => e.article))];
+    const evidence = await evidenceOf(context, relation);
+    const undated = [...new Set(evidence.filter((e) => e.date === undefined).map((e) => e.article))];
     const articles = await context.loaders.articles.loadMany(undated);
     const published = new Map(
       articles.map((article, index) => [undated[index]!, article instanceof Error ? undefined : article?.publishedAt]),
     );
-    return factDate(relation, {
-      entityDate: (id) => (id === event?.id ? event.date : undefined),
-      articleDate: (id) => published.get(id),
-    });
+    return factDate(
+      { ...relation, evidence },
+      {
+        entityDate: (id) => (id === event?.id ? event.date : undefined),
+        articleDate: (id) => published.get(id),
+      },
+    );
   },
   place: (relation, _args, context) => optionalEntity(context, relation.place),
   event: (relation, _args, context) => optionalEntity(context, relation.event),
-  evidence: (relation, args, context) => connectionFromList(relation.evidence, args, context.limits),
+  evidence: async (relation, args, context) =>
+    connectionFromList(await evidenceOf(context, relation), args, context.limits),
 };
 
 export const evidenceResolvers: EvidenceResolvers = {

@@ -1,5 +1,5 @@
-import type { ArticleRecord, EntityRecord, RelationRecord, StatementRecord } from '../../graph/model.js';
-import { paginate } from '../../store/port.js';
+import type { ArticleRecord, EvidenceRecord, MentionRecord, StatementRecord } from '../../graph/model.js';
+import { paginate, type EntityHead, type RelationHead } from '../../store/port.js';
 import type { GraphQLContext } from '../context.js';
 import { connectionOf, pageArgs, type ConnectionArgs } from '../connections.js';
 import { ApiDataError } from '../errors.js';
@@ -7,12 +7,12 @@ import type { RelationsOfOptions } from '../loaders.js';
 import type { RelatedConnectionParent, StatementConnectionParent } from '../mappers.js';
 
 /** The end of a relation that is not `id`. */
-export function otherEnd(relation: RelationRecord, id: string): string {
+export function otherEnd(relation: RelationHead, id: string): string {
   return relation.source === id ? relation.target : relation.source;
 }
 
 /** Entity records of the given ids, in order; a missing one means the store is inconsistent. */
-export async function requireEntities(context: GraphQLContext, ids: readonly string[]): Promise<EntityRecord[]> {
+export async function requireEntities(context: GraphQLContext, ids: readonly string[]): Promise<EntityHead[]> {
   const records = await context.loaders.entities.loadMany(ids);
   return records.map((record, index) => {
     if (record instanceof Error) throw record;
@@ -22,14 +22,24 @@ export async function requireEntities(context: GraphQLContext, ids: readonly str
 }
 
 /** The entity of an id; a missing one means the store is inconsistent. */
-export async function requireEntity(context: GraphQLContext, id: string): Promise<EntityRecord> {
+export async function requireEntity(context: GraphQLContext, id: string): Promise<EntityHead> {
   const [entity] = await requireEntities(context, [id]);
   return entity!;
 }
 
 /** The entity of an optional id, null when there is none. */
-export async function optionalEntity(context: GraphQLContext, id: string | undefined): Promise<EntityRecord | null> {
+export async function optionalEntity(context: GraphQLContext, id: string | undefined): Promise<EntityHead | null> {
   return id ? context.loaders.entities.load(id) : null;
+}
+
+/** An entity's mentions: the record's own when it came whole, else read (see ReadOptions in store/port.ts). */
+export async function mentionsOf(context: GraphQLContext, entity: EntityHead): Promise<MentionRecord[]> {
+  return entity.mentions ?? context.loaders.mentions.load(entity.id);
+}
+
+/** An edge's evidence: the record's own when it came whole, else read (see ReadOptions in store/port.ts). */
+export async function evidenceOf(context: GraphQLContext, relation: RelationHead): Promise<EvidenceRecord[]> {
+  return relation.evidence ?? context.loaders.evidence.load(relation.id);
 }
 
 /** The article of an id; a missing one means the store is inconsistent. */

@@ -9,7 +9,7 @@ import type {
   StatementRecord,
 } from '../../graph/model.js';
 import { foldText } from '../../graph/text.js';
-import type { ArticleContents } from '../port.js';
+import type { ArticleContents, EntityHead, RelationHead } from '../port.js';
 
 /**
  * How records become Neo4j properties (the layout is docs/neo4j-model.md). Strings, numbers, booleans
@@ -166,9 +166,14 @@ export function articleProperties(article: ArticleRecord, contents: ArticleConte
   };
 }
 
+/** The entity of a node's properties, without its mentions (see ReadOptions in port.ts). */
+export function decodeEntityHead(props: Properties): EntityHead {
+  return decodeFields(props) as unknown as EntityHead;
+}
+
 /** The entity record of a node's properties and its mentions. */
 export function decodeEntity(props: Properties, mentions: MentionRecord[]): EntityRecord {
-  return { ...decodeFields(props), mentions } as unknown as EntityRecord;
+  return { ...decodeEntityHead(props), mentions };
 }
 
 /** The relation record of a relationship's properties, type, ends and evidence. */
@@ -179,8 +184,13 @@ export function decodeRelation(
   target: string,
   evidence: EvidenceRecord[],
 ): RelationRecord {
+  return { ...decodeRelationHead(props, type, source, target), evidence };
+}
+
+/** The edge of a relationship's properties, type and ends, without its evidence (see ReadOptions in port.ts). */
+export function decodeRelationHead(props: Properties, type: string, source: string, target: string): RelationHead {
   const fields = decodeFields(props);
-  return { ...fields, id: String(fields.id), type: type as RelationType, source, target, evidence } as RelationRecord;
+  return { ...fields, id: String(fields.id), type: type as RelationType, source, target } as RelationHead;
 }
 
 /** The evidence record of an Evidence node's properties. */

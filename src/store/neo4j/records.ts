@@ -1,11 +1,14 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { EntityRecord, EvidenceRecord, MentionRecord, RelationRecord, RelationType } from '../../graph/model.js';
 import { isRelationType } from '../validate.js';
+import type { EntityHead, RelationHead } from '../port.js';
 import {
   decodeEntity,
+  decodeEntityHead,
   decodeEvidence,
   decodeMentions,
   decodeRelation,
+  decodeRelationHead,
   type PlacedMention,
   type Properties,
 } from './codec.js';
@@ -96,14 +99,28 @@ export async function completeRelations(tx: Runner, found: readonly RelationRow[
   return found.map((r) => decodeRelation(r.props, r.type, r.source, r.target, evidence.get(String(r.props.id)) ?? []));
 }
 
-/** Entities by id. */
-export async function readEntities(tx: Runner, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
-  const nodes = (await rows(tx, entitiesById(ids))).map((r) => ({
+/** Entity nodes' properties by id. */
+async function entityNodes(tx: Runner, ids: readonly string[]): Promise<{ id: string; props: Properties }[]> {
+  return (await rows(tx, entitiesById(ids))).map((r) => ({
     id: String(r.get('id')),
     props: r.get('props') as Properties,
   }));
-  const entities = await completeEntities(tx, nodes);
+}
+
+/** Entities by id. */
+export async function readEntities(tx: Runner, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
+  const entities = await completeEntities(tx, await entityNodes(tx, ids));
   return new Map(entities.map((e) => [e.id, e]));
+}
+
+/** Entities by id, without their mentions. */
+export async function readEntityHeads(tx: Runner, ids: readonly string[]): Promise<Map<string, EntityHead>> {
+  return new Map((await entityNodes(tx, ids)).map((n) => [n.id, decodeEntityHead(n.props)]));
+}
+
+/** Edges of relationship rows, without their evidence. */
+export function relationHeads(found: readonly RelationRow[]): RelationHead[] {
+  return found.map((r) => decodeRelationHead(r.props, r.type, r.source, r.target));
 }
 
 /** The relation type an id names (ids are `TYPE:source->target`, see ids.ts), if it is one of the ontology's. */

@@ -6,6 +6,7 @@ import type {
   EntityLabel,
   EntityRecord,
   EvidenceRecord,
+  MentionRecord,
   RelationRecord,
   RelationType,
   StatementRecord,
@@ -23,7 +24,7 @@ import type {
   DatedRelation,
   DateRange,
   DeleteResult,
-  Direction,
+  EntityHead,
   EntityQuery,
   GraphDump,
   GraphStore,
@@ -32,7 +33,10 @@ import type {
   Page,
   PageArgs,
   PathQuery,
+  ReadOptions,
+  RelationHead,
   RelationQuery,
+  RelationsOfQuery,
   StatementQuery,
   StoreHealth,
   StoreStats,
@@ -44,6 +48,7 @@ import { validateArticleGraph, validateDump } from '../validate.js';
 import {
   decodeArticle,
   decodeEntity,
+  decodeEntityHead,
   decodeEvidence,
   decodeRelation,
   decodeStatement,
@@ -69,8 +74,12 @@ import {
   completeEntities,
   completeRelations,
   readEntities,
+  readEntityHeads,
+  readEvidence,
   readMentions,
+  readRelationRows,
   readRelations,
+  relationHeads,
   relationRowOf,
   rows,
   type Runner,
@@ -261,12 +270,21 @@ export class Neo4jStore implements GraphStore {
     return this.write((tx) => deleteArticleIn(tx, id));
   }
 
-  async getEntities(ids: readonly string[]): Promise<(EntityRecord | null)[]> {
-    const found = await this.read((tx) => readEntities(tx, ids));
+  getEntities(ids: readonly string[]): Promise<(EntityRecord | null)[]>;
+  getEntities(ids: readonly string[], options: ReadOptions): Promise<(EntityHead | null)[]>;
+  async getEntities(ids: readonly string[], options?: ReadOptions): Promise<(EntityHead | null)[]> {
+    const found = await this.read((tx) => (withProvenance(options) ? readEntities : readEntityHeads)(tx, ids));
     return ids.map((id) => found.get(id) ?? null);
   }
 
-  async searchEntities(query: EntityQuery): Promise<Page<EntityRecord>> {
+  async mentionsOf(ids: readonly string[]): Promise<MentionRecord[][]> {
+    const found = await this.read((tx) => readMentions(tx, ids));
+    return ids.map((id) => found.get(id) ?? []);
+  }
+
+  searchEntities(query: EntityQuery): Promise<Page<EntityRecord>>;
+  searchEntities(query: EntityQuery, options: ReadOptions): Promise<Page<EntityHead>>;
+  async searchEntities(query: EntityQuery, options?: ReadOptions): Promise<Page<EntityHead>> {
     const { offset, limit } = pageWindow(query);
     const folded = query.search ? foldText(query.search) : '';
     const indexed = folded !== '' && folded.split(' ').length <= MAX_INDEXED_WORDS;
@@ -275,6 +293,7 @@ export class Neo4jStore implements GraphStore {
         ...args(read.searchEntities(folded, query.label || null, offset, limit, indexed ? this.fulltextIndex : null)),
       );
       const page = pageOf(result, offset, (props) => props);
+      if (!withProvenance(options)) return { ...page, items: page.items.map(decodeEntityHead) };
       const items = await completeEntities(
         tx,
         page.items.map((props) => ({ id: String(props.id), props })),
@@ -304,9 +323,19 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  async getRelations(ids: readonly string[]): Promise<(RelationRecord | null)[]> {
-    const found = await this.read((tx) => readRelations(tx, ids));
+  getRelations(ids: readonly string[]): Promise<(RelationRecord | null)[]>;
+  getRelations(ids: readonly string[], options: ReadOptions): Promise<(RelationHead | null)[]>;
+  async getRelations(ids: readonly string[], options?: ReadOptions): Promise<(RelationHead | null)[]> {
+    const found = await this.read(async (tx): Promise<ReadonlyMap<string, RelationHead>> => {
+      if (withProvenance(options)) return readRelations(tx, ids);
+      return new Map(relationHeads([...(await readRelationRows(tx, ids)).values()]).map((r) => [r.id, r]));
+    });
     return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async evidenceOf(ids: readonly string[]): Promise<EvidenceRecord[][]> {
+    const found = await this.read((tx) => readEvidence(tx, ids));
+    return ids.map((id) => found.get(id) ?? []);
   }
 
   async relations(query: RelationQuery): Promise<Page<RelationRecord>> {
@@ -329,10 +358,13 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  relationsOf(ids: readonly string[], options: RelationsOfQuery): Promise<RelationRecord[][]>;
+  relationsOf(ids: readonly string[], options: RelationsOfQuery, read: ReadOptions): Promise<RelationHead[][]>;
   async relationsOf(
     ids: readonly string[],
-    options: { direction: Direction; types?: RelationType[] | null; includeHedged?: boolean | null },
-  ): Promise<RelationRecord[][]> {
+    options: RelationsOfQuery,
+    readOptions?: ReadOptions,
+  ): Promise<RelationHead[][]> {
     return this.read(async (tx) => {
       const found = await rows(
         tx,
@@ -341,7 +373,10 @@ export class Neo4jStore implements GraphStore {
       const byId = new Map(
         found.map((r) => [String(r.get('id')), (r.get('edges') as Properties[]).map(relationRowOf)]),
       );
-      const complete = new Map((await completeRelations(tx, [...byId.values()].flat())).map((r) => [r.id, r]));
+      const edges = [...byId.values()].flat();
+      const complete = new Map<string, RelationHead>(
+        (withProvenance(readOptions) ? await completeRelations(tx, edges) : relationHeads(edges)).map((r) => [r.id, r]),
+      );
       return ids.map((id) => (byId.get(id) ?? []).map((r) => complete.get(String(r.props.id))!));
     });
   }
@@ -384,31 +419,37 @@ export class Neo4jStore implements GraphStore {
     return pageOf(await this.query(read.articlesPage(offset, limit)), offset, decodeArticle);
   }
 
-  async neighborhood(query: NeighborhoodQuery): Promise<Subgraph> {
+  neighborhood(query: NeighborhoodQuery): Promise<Subgraph>;
+  neighborhood(query: NeighborhoodQuery, options: ReadOptions): Promise<Subgraph<EntityHead, RelationHead>>;
+  async neighborhood(query: NeighborhoodQuery, options?: ReadOptions): Promise<Subgraph<EntityHead, RelationHead>> {
+    const provenance = withProvenance(options);
     const hops = hopBound(query.hops, 'hops');
     const includeHedged = query.includeHedged ?? false;
     const asOf = checkDateArgument(query.asOf, 'asOf');
     return this.read(async (tx) => {
-      const center = await readEntities(tx, [query.id]);
+      const readNodes = provenance ? readEntities : readEntityHeads;
+      const center: ReadonlyMap<string, EntityHead> = await readNodes(tx, [query.id]);
       if (center.size === 0) return { nodes: [], edges: [] };
       const ids = await nearestIds(tx, query.id, hops, query.limit, (frontier, seen, limit) =>
         read.ring(frontier, seen, limit, query.types, includeHedged, asOf),
       );
       // The centre (ids[0]) is read already: a hub's mentions are thousands of rows.
-      const nodes = new Map([...center, ...(await readEntities(tx, ids.slice(1)))]);
-      const edges = await completeRelations(
-        tx,
-        (await rows(tx, read.edgesAmong(ids, query.types, includeHedged, asOf))).map(relationRowOf),
-      );
+      const nodes = new Map([...center, ...(await readNodes(tx, ids.slice(1)))]);
+      const found = (await rows(tx, read.edgesAmong(ids, query.types, includeHedged, asOf))).map(relationRowOf);
+      const edges = provenance ? await completeRelations(tx, found) : relationHeads(found);
       return { nodes: ids.map((id) => nodes.get(id)!), edges };
     });
   }
 
-  async path(query: PathQuery): Promise<Subgraph | null> {
+  path(query: PathQuery): Promise<Subgraph | null>;
+  path(query: PathQuery, options: ReadOptions): Promise<Subgraph<EntityHead, RelationHead> | null>;
+  async path(query: PathQuery, options?: ReadOptions): Promise<Subgraph<EntityHead, RelationHead> | null> {
     const maxHops = hopBound(query.maxHops, 'maxHops');
     const asOf = checkDateArgument(query.asOf, 'asOf');
+    const provenance = withProvenance(options);
     return this.read(async (tx) => {
-      const ends = await readEntities(tx, [query.from, query.to]);
+      const readNodes = provenance ? readEntities : readEntityHeads;
+      const ends: ReadonlyMap<string, EntityHead> = await readNodes(tx, [query.from, query.to]);
       if (!ends.has(query.from) || !ends.has(query.to)) return null;
       if (query.from === query.to) return { nodes: [ends.get(query.from)!], edges: [] };
       const steps: PathStep[] = (
@@ -422,8 +463,10 @@ export class Neo4jStore implements GraphStore {
       const chosen = canonicalPath(query.from, query.to, steps);
       if (!chosen) return null;
       // Its ends are read already.
-      const nodes = new Map([...ends, ...(await readEntities(tx, chosen.nodes.slice(1, -1)))]);
-      const edges = await readRelations(tx, chosen.edges);
+      const nodes = new Map([...ends, ...(await readNodes(tx, chosen.nodes.slice(1, -1)))]);
+      const edges: ReadonlyMap<string, RelationHead> = provenance
+        ? await readRelations(tx, chosen.edges)
+        : new Map(relationHeads([...(await readRelationRows(tx, chosen.edges)).values()]).map((r) => [r.id, r]));
       return { nodes: chosen.nodes.map((id) => nodes.get(id)!), edges: chosen.edges.map((id) => edges.get(id)!) };
     });
   }
@@ -565,6 +608,11 @@ function datedRelation(row: FactRow, relations: ReadonlyMap<string, RelationReco
   const relation = relations.get(row.id);
   if (!relation) throw new Error(`Fact ${row.id} was found but could not be read back; please report this.`);
   return { date: row.date, relation };
+}
+
+/** Whether a read returns whole records (the default) or heads (see ReadOptions in port.ts). */
+function withProvenance(options: ReadOptions | undefined): boolean {
+  return options?.provenance ?? true;
 }
 
 function args(query: Query): [string, Record<string, unknown>] {
