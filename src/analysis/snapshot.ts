@@ -194,6 +194,8 @@ export class SnapshotCache {
   private localVersion = 0;
   private current: { key: string; snapshot: Promise<GraphSnapshot> } | undefined;
   private checked: { localVersion: number; at: number } | undefined;
+  /** The recheck under way, if any, for the requests that come meanwhile. */
+  private checking: { localVersion: number; snapshot: Promise<GraphSnapshot> } | undefined;
 
   constructor(
     private readonly store: GraphStore,
@@ -205,13 +207,28 @@ export class SnapshotCache {
     this.localVersion += 1;
   }
 
-  /** The snapshot of the store's current version, built when the version changed. */
+  /**
+   * The snapshot of the store's current version, built when the version changed. Requests that come
+   * while the counts are being read share that reading: a busy server counts the store once per interval,
+   * not once per request that arrived meanwhile.
+   */
   async get(): Promise<GraphSnapshot> {
     const now = Date.now();
     if (this.current && this.checked?.localVersion === this.localVersion && now - this.checked.at < this.recheckMs) {
       return this.current.snapshot;
     }
+    if (this.checking?.localVersion === this.localVersion) return this.checking.snapshot;
     const localVersion = this.localVersion;
+    const snapshot = this.recheck(localVersion, now);
+    this.checking = { localVersion, snapshot };
+    try {
+      return await snapshot;
+    } finally {
+      if (this.checking?.snapshot === snapshot) this.checking = undefined;
+    }
+  }
+
+  private async recheck(localVersion: number, now: number): Promise<GraphSnapshot> {
     const key = `${localVersion}:${fingerprint(await this.store.stats())}`;
     this.checked = { localVersion, at: now };
     if (this.current?.key !== key) {

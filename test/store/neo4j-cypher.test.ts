@@ -523,6 +523,13 @@ describe('read and maintenance statements', () => {
     expect(read.statementsOf(['event:summit'], 'about').text).toContain('MATCH (s:Statement {about: id})');
   });
 
+  it('counts entities by label and edges by type, a column each', () => {
+    const { text } = read.countByLabelAndType();
+    expect(text).toMatch(/^RETURN COUNT \{ \(:Person\) \} AS Person, COUNT \{ \(:Country\) \} AS Country, /);
+    expect(text).toContain('COUNT { ()-[:MET_WITH]->() } AS MET_WITH');
+    expect(text).not.toContain('MATCH');
+  });
+
   it('searches names through the full-text index with escaped terms', () => {
     expect(read.searchEntities('xi (jinping)', 'Person', 0, 10, 'entity_names')).toMatchInlineSnapshot(`
       {

@@ -517,24 +517,21 @@ export class Neo4jStore implements GraphStore {
 
   async stats(): Promise<StoreStats> {
     return this.read(async (tx) => {
-      const nodesByLabel = Object.fromEntries(ENTITY_LABELS.map((l) => [l, 0])) as Record<EntityLabel, number>;
-      const edgesByType = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0])) as Record<RelationType, number>;
-      let nodes = 0;
-      let edges = 0;
-      for (const r of await rows(tx, read.countNodesByLabel())) {
-        nodesByLabel[r.get('label') as EntityLabel] += Number(r.get('n'));
-        nodes += Number(r.get('n'));
-      }
-      for (const r of await rows(tx, read.countEdgesByType())) {
-        edgesByType[r.get('type') as RelationType] += Number(r.get('n'));
-        edges += Number(r.get('n'));
-      }
-      const counts = (await rows(tx, read.countArticlesAndStatements()))[0]!;
+      const counts = (await rows(tx, read.countByLabelAndType()))[0]!;
+      const nodesByLabel = Object.fromEntries(ENTITY_LABELS.map((l) => [l, Number(counts.get(l))])) as Record<
+        EntityLabel,
+        number
+      >;
+      const edgesByType = Object.fromEntries(RELATION_TYPES.map((t) => [t, Number(counts.get(t))])) as Record<
+        RelationType,
+        number
+      >;
+      const records = (await rows(tx, read.countArticlesAndStatements()))[0]!;
       return {
-        articles: Number(counts.get('articles')),
-        nodes,
-        edges,
-        statements: Number(counts.get('statements')),
+        articles: Number(records.get('articles')),
+        nodes: Object.values(nodesByLabel).reduce((a, b) => a + b, 0),
+        edges: Object.values(edgesByType).reduce((a, b) => a + b, 0),
+        statements: Number(records.get('statements')),
         nodesByLabel,
         edgesByType,
       };
