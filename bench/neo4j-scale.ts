@@ -1,5 +1,5 @@
 /**
- * `tsx bench/neo4j-scale.ts [--articles 10000] [--marks 1000,3000,10000] [--window N] [--reads 200] [--store-module PATH] [--load]`:
+ * `tsx bench/neo4j-scale.ts [--articles 10000] [--marks 1000,3000,10000] [--window N] [--reads 200] [--store-module PATH] [--load] [--connections 10] [--duration 10]`:
  * Neo4j ingest throughput as the store grows, and read latencies on the grown graph.
  *
  * Articles come from the benchmark corpus, extracted as `kg ingest` does (each resolved against the
@@ -8,7 +8,8 @@
  * keeps; the store batches them: NEO4J_BATCH_ARTICLES), and the
  * elapsed time is taken at each mark; the growth exponent is fitted over the marks (1 = linear).
  * Then lookup, search, commentators, 2-hop neighbourhood and path are each timed on `reads` samples
- * (p50, p99). `--store-module` runs another build of the store (e.g. the layout-1 one, for comparison);
+ * (p50, p99) as store calls one at a time, then as GraphQL requests from `--connections` clients for
+ * `--duration` seconds each (neo4j-serve.ts). `--store-module` runs another build of the store (e.g. the layout-1 one, for comparison);
  * `--load` fills it with load(dump) instead of ingesting (for a store too slow to ingest that many).
  */
 import { existsSync } from 'node:fs';
@@ -23,6 +24,7 @@ import type { ArticleGraph } from '../src/graph/model.js';
 import type { GraphStore } from '../src/store/port.js';
 import { buildWorld, generateCorpus } from './corpus.js';
 import { startBenchNeo4j } from './neo4j.js';
+import { loadOverNeo4j } from './neo4j-serve.js';
 import { drawSamples } from './samples.js';
 import { growthExponent, now, round } from './stats.js';
 
@@ -35,6 +37,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'store-module': { type: 'string' },
     load: { type: 'boolean', default: false },
+    connections: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '10' },
   },
 });
 const count = Number(values.articles);
@@ -43,6 +47,8 @@ const marks = values.marks
   .map(Number)
   .filter((m) => m <= count);
 const seed = Number(values.seed);
+/** Reads as the GraphQL API makes them: without provenance, which none of the shapes asks for (port.ts ReadOptions). */
+const HEADS = { provenance: false };
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 /** The corpus's first `count` articles extracted with cross-article resolution, cached on disk. */
@@ -143,19 +149,30 @@ try {
   const samples = drawSamples(buildKnowledgeGraph(dump.entities, dump.relations), about, seed, Number(values.reads));
   const n = Number(values.reads);
   const reads = {
-    lookup: await latencies(n, (i) => store.getEntities([samples.entities[i]!])),
-    search: await latencies(n, (i) => store.searchEntities({ search: samples.searches[i]!, first: 10 })),
+    lookup: await latencies(n, (i) => store.getEntities([samples.entities[i]!], HEADS)),
+    search: await latencies(n, (i) => store.searchEntities({ search: samples.searches[i]!, first: 10 }, HEADS)),
     commentators: await latencies(n, async (i) => {
-      await store.getEntities([samples.commented[i]!]);
+      await store.getEntities([samples.commented[i]!], HEADS);
       return store.statementsOf([samples.commented[i]!], 'about');
     }),
-    neighbourhood2: await latencies(n, (i) => store.neighborhood({ id: samples.centres[i]!, hops: 2, limit: 50 })),
+    neighbourhood2: await latencies(n, (i) =>
+      store.neighborhood({ id: samples.centres[i]!, hops: 2, limit: 50 }, HEADS),
+    ),
     path: await latencies(Math.min(n, samples.pairs.length), (i) =>
-      store.path({ from: samples.pairs[i]![0], to: samples.pairs[i]![1], maxHops: 4 }),
+      store.path({ from: samples.pairs[i]![0], to: samples.pairs[i]![1], maxHops: 4 }, HEADS),
     ),
   };
+  // The same shapes through GraphQL, as the embedded store's figures in `npm run bench` are taken.
+  const graphql = values['store-module']
+    ? []
+    : await loadOverNeo4j(
+        neo4j.settings,
+        samples,
+        { connections: Number(values.connections), warmupSeconds: 3, durationSeconds: Number(values.duration) },
+        log,
+      );
   process.stdout.write(
-    `${JSON.stringify({ store: values['store-module'] ?? 'current', batchArticles: process.env.NEO4J_BATCH_ARTICLES ?? 'default', window: windowSize, articles: stats.articles, nodes: stats.nodes, edges: stats.edges, statements: stats.statements, ingest, readsMs: reads }, null, 1)}\n`,
+    `${JSON.stringify({ store: values['store-module'] ?? 'current', batchArticles: process.env.NEO4J_BATCH_ARTICLES ?? 'default', window: windowSize, articles: stats.articles, nodes: stats.nodes, edges: stats.edges, statements: stats.statements, ingest, readsMs: reads, graphql }, null, 1)}\n`,
   );
 } finally {
   await neo4j.stop();

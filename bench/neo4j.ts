@@ -6,6 +6,8 @@ import type { GraphStore } from '../src/store/port.js';
 /** A throw-away Neo4j server with a store connected to it. */
 export interface BenchNeo4j {
   store: GraphStore;
+  /** How to reach the server, for another process (a GraphQL server over it). */
+  settings: { uri: string; user: string; password: string };
   /** Milliseconds the server took to start. */
   startMs: number;
   stop(): Promise<void>;
@@ -42,6 +44,7 @@ export async function startBenchNeo4j(
   }
   return {
     store,
+    settings: { uri: server.uri, user: server.user, password: server.password },
     startMs: server.startMs,
     stop: async () => {
       try {

@@ -61,6 +61,11 @@ export interface ApiOptions {
   logger?: YogaLogger | false;
   /** How long the analytics snapshot is trusted before the store's counts are read again (default 1000 ms). */
   snapshotRecheckMs?: number;
+  /**
+   * How long a request waits for a snapshot that only changes made outside the API call for, before it is
+   * answered from the one before (default 2000 ms; see SnapshotCache).
+   */
+  snapshotStaleWaitMs?: number;
   /** Plugins that answer requests outside GraphQL (health check, explorer, exports); they run first. */
   routes?: RoutePlugin[];
 }
@@ -171,7 +176,7 @@ function isSubscription(document: DocumentNode): boolean {
 export function createApi(store: GraphStore, options: ApiOptions = {}) {
   const limits = options.limits ?? DEFAULT_API_LIMITS;
   checkCorsOrigins(limits.corsOrigins, requiresToken(options.apiToken));
-  const snapshots = new SnapshotCache(store, options.snapshotRecheckMs);
+  const snapshots = new SnapshotCache(store, options.snapshotRecheckMs, options.snapshotStaleWaitMs);
   const extract = options.extract ?? extractArticle;
   const logger = options.logger === false ? false : withRefusalsAsOneLine(options.logger ?? createLogger('info'));
   const routes = options.routes ?? [];

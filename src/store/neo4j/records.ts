@@ -148,6 +148,12 @@ export async function readRelationRows(tx: Runner, ids: readonly string[]): Prom
   return found;
 }
 
+/** Edges by id, without their evidence. */
+export async function readRelationHeads(tx: Runner, ids: readonly string[]): Promise<Map<string, RelationHead>> {
+  const heads = relationHeads([...(await readRelationRows(tx, ids)).values()]);
+  return new Map(heads.map((r) => [r.id, r]));
+}
+
 /** Whole edges by id. */
 export async function readRelations(tx: Runner, ids: readonly string[]): Promise<Map<string, RelationRecord>> {
   const found = await readRelationRows(tx, ids);

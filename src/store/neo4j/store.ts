@@ -77,7 +77,7 @@ import {
   readEntityHeads,
   readEvidence,
   readMentions,
-  readRelationRows,
+  readRelationHeads,
   readRelations,
   relationHeads,
   relationRowOf,
@@ -326,10 +326,7 @@ export class Neo4jStore implements GraphStore {
   getRelations(ids: readonly string[]): Promise<(RelationRecord | null)[]>;
   getRelations(ids: readonly string[], options: ReadOptions): Promise<(RelationHead | null)[]>;
   async getRelations(ids: readonly string[], options?: ReadOptions): Promise<(RelationHead | null)[]> {
-    const found = await this.read(async (tx): Promise<ReadonlyMap<string, RelationHead>> => {
-      if (withProvenance(options)) return readRelations(tx, ids);
-      return new Map(relationHeads([...(await readRelationRows(tx, ids)).values()]).map((r) => [r.id, r]));
-    });
+    const found = await this.read((tx) => (withProvenance(options) ? readRelations : readRelationHeads)(tx, ids));
     return ids.map((id) => found.get(id) ?? null);
   }
 
@@ -464,9 +461,10 @@ export class Neo4jStore implements GraphStore {
       if (!chosen) return null;
       // Its ends are read already.
       const nodes = new Map([...ends, ...(await readNodes(tx, chosen.nodes.slice(1, -1)))]);
-      const edges: ReadonlyMap<string, RelationHead> = provenance
-        ? await readRelations(tx, chosen.edges)
-        : new Map(relationHeads([...(await readRelationRows(tx, chosen.edges)).values()]).map((r) => [r.id, r]));
+      const edges: ReadonlyMap<string, RelationHead> = await (provenance ? readRelations : readRelationHeads)(
+        tx,
+        chosen.edges,
+      );
       return { nodes: chosen.nodes.map((id) => nodes.get(id)!), edges: chosen.edges.map((id) => edges.get(id)!) };
     });
   }
