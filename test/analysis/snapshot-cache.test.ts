@@ -6,7 +6,7 @@
  */
 import { SnapshotCache } from '../../src/analysis/snapshot.js';
 import type { GraphDump, GraphStore } from '../../src/store/port.js';
-import { buildArticle } from '../graphql/fixtures.js';
+import { forumArticle } from '../graphql/fixtures.js';
 import { fixtureStore } from '../graphql/harness.js';
 
 /** A store whose dumps wait until `release()` while `hold` is set. */
@@ -36,15 +36,7 @@ function slowDumps(store: GraphStore): { store: GraphStore; hold(): void; releas
   };
 }
 
-const tokayev = buildArticle({
-  text: 'Kassym-Jomart Tokayev opened the forum.',
-  title: 'Forum',
-  source: 'Example Wire',
-  publishedAt: '2023-06-01',
-  entities: [{ label: 'Person', name: 'Kassym-Jomart Tokayev' }],
-  relations: [],
-  statements: [],
-});
+const tokayev = forumArticle();
 
 const TOKAYEV = 'person:kassym-jomart-tokayev';
 

@@ -3,7 +3,7 @@ import { SnapshotCache } from '../../src/analysis/snapshot.js';
 import type { ArticleGraph } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { claimNeo4jServer } from '../setup/neo4j-env.js';
-import { buildArticle } from './fixtures.js';
+import { buildArticle, forumArticle } from './fixtures.js';
 import { testApi } from './harness.js';
 import { sameAnswersOnBothStores, storesUnderTest } from './stores.js';
 
@@ -173,17 +173,7 @@ describe.each(storesUnderTest())('store calls per request on the %s store', (sto
       (await api.data<{ search: { totalCount: number } }>('{ search(query: "Tokayev") { totalCount } }')).search
         .totalCount;
     expect(await count()).toBe(0);
-    await store.ingest(
-      buildArticle({
-        text: 'Kassym-Jomart Tokayev opened the forum.',
-        title: 'Forum',
-        source: 'Example Wire',
-        publishedAt: '2023-06-01',
-        entities: [{ label: 'Person', name: 'Kassym-Jomart Tokayev' }],
-        relations: [],
-        statements: [],
-      }),
-    );
+    await store.ingest(forumArticle());
     reset();
     expect(await count()).toBe(1);
     expect(calls.get('dump')).toBe(1);

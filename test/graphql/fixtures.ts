@@ -441,3 +441,16 @@ export const reactionArticle: ArticleGraph = buildArticle({
     },
   ],
 });
+
+/** One article that names one new person, Kassym-Jomart Tokayev: a change to a store that tests can spot. */
+export function forumArticle(): ArticleGraph {
+  return buildArticle({
+    text: 'Kassym-Jomart Tokayev opened the forum.',
+    title: 'Forum',
+    source: 'Example Wire',
+    publishedAt: '2023-06-01',
+    entities: [{ label: 'Person', name: 'Kassym-Jomart Tokayev' }],
+    relations: [],
+    statements: [],
+  });
+}
