@@ -1,15 +1,8 @@
 import DataLoader from 'dataloader';
 import type { GraphSnapshot, SnapshotCache } from '../analysis/snapshot.js';
-import type { ArticleRecord, EvidenceRecord, MentionRecord, RelationType, StatementRecord } from '../graph/model.js';
-import type { Direction, EntityHead, GraphStore, ReadOptions, RelationHead } from '../store/port.js';
+import type { ArticleRecord, EvidenceRecord, MentionRecord, StatementRecord } from '../graph/model.js';
+import type { EntityHead, GraphStore, ReadOptions, RelationHead, RelationsOfQuery } from '../store/port.js';
 import { ApiTimeoutError } from './errors.js';
-
-/** Options of a relationsOf batch: every key of one loader shares them. */
-export interface RelationsOfOptions {
-  direction: Direction;
-  types?: RelationType[] | null;
-  includeHedged?: boolean | null;
-}
 
 /**
  * The per-request batching loaders: one store call per kind of lookup per level of a query. Entities
@@ -27,7 +20,7 @@ export interface Loaders {
   statementsBySpeaker: DataLoader<string, StatementRecord[]>;
   statementsAbout: DataLoader<string, StatementRecord[]>;
   /** The relations of each entity, one loader per option set. */
-  relationsOf(options: RelationsOfOptions): DataLoader<string, RelationHead[]>;
+  relationsOf(options: RelationsOfQuery): DataLoader<string, RelationHead[]>;
   /** The snapshot of the store's current version, fetched at most once per request. */
   snapshot(): Promise<GraphSnapshot>;
   /** Forgets everything loaded so far (after a mutation changed the store). */
@@ -63,7 +56,7 @@ export function createLoaders(
     articles: new DataLoader(guard((ids: readonly string[]) => store.getArticles(ids))),
     statementsBySpeaker: new DataLoader(guard((ids: readonly string[]) => store.statementsOf(ids, 'speaker'))),
     statementsAbout: new DataLoader(guard((ids: readonly string[]) => store.statementsOf(ids, 'about'))),
-    relationsOf(options: RelationsOfOptions) {
+    relationsOf(options: RelationsOfQuery) {
       const types = options.types && options.types.length > 0 ? [...new Set(options.types)].sort() : null;
       const key = JSON.stringify([options.direction, types, Boolean(options.includeHedged)]);
       let loader = relationsOfLoaders.get(key);

@@ -67,7 +67,7 @@ export interface StatementQuery extends PageArgs {
   search?: string | null;
 }
 
-export type Direction = 'OUT' | 'IN' | 'BOTH';
+type Direction = 'OUT' | 'IN' | 'BOTH';
 
 /** Which edges of each entity `relationsOf` returns. */
 export interface RelationsOfQuery {

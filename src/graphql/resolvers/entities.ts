@@ -1,5 +1,5 @@
 import type { RelationType } from '../../graph/model.js';
-import { paginate, type EntityHead } from '../../store/port.js';
+import { paginate, type EntityHead, type RelationsOfQuery } from '../../store/port.js';
 import type { GraphQLContext } from '../context.js';
 import { connectionFromList, connectionOf, pageArgs, type ConnectionArgs } from '../connections.js';
 import type {
@@ -10,7 +10,6 @@ import type {
   PersonResolvers,
   PlaceResolvers,
 } from '../generated/types.js';
-import type { RelationsOfOptions } from '../loaders.js';
 import type { ArticleConnectionParent, MeetingConnectionParent, RelatedConnectionParent } from '../mappers.js';
 import {
   mentionsOf,
@@ -24,7 +23,7 @@ import {
 type Related = (entity: EntityHead, args: ConnectionArgs, context: GraphQLContext) => Promise<RelatedConnectionParent>;
 
 /** A resolver for the entities linked by relations of the given types in one direction. */
-function related(direction: RelationsOfOptions['direction'], ...types: RelationType[]): Related {
+function related(direction: RelationsOfQuery['direction'], ...types: RelationType[]): Related {
   return (entity, args, context) => relatedConnection(context, entity.id, { direction, types }, args);
 }
 
@@ -49,7 +48,7 @@ const common = {
     entity: EntityHead,
     args: ConnectionArgs & {
       types?: RelationType[] | null;
-      direction?: RelationsOfOptions['direction'] | null;
+      direction?: RelationsOfQuery['direction'] | null;
       includeHedged?: boolean | null;
     },
     context: GraphQLContext,

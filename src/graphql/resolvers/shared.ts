@@ -1,9 +1,8 @@
 import type { ArticleRecord, EvidenceRecord, MentionRecord, StatementRecord } from '../../graph/model.js';
-import { paginate, type EntityHead, type RelationHead } from '../../store/port.js';
+import { paginate, type EntityHead, type RelationHead, type RelationsOfQuery } from '../../store/port.js';
 import type { GraphQLContext } from '../context.js';
 import { connectionOf, pageArgs, type ConnectionArgs } from '../connections.js';
 import { ApiDataError } from '../errors.js';
-import type { RelationsOfOptions } from '../loaders.js';
 import type { RelatedConnectionParent, StatementConnectionParent } from '../mappers.js';
 
 /** The end of a relation that is not `id`. */
@@ -53,7 +52,7 @@ export async function requireArticle(context: GraphQLContext, id: string): Promi
 export async function relatedConnection(
   context: GraphQLContext,
   entityId: string,
-  options: RelationsOfOptions,
+  options: RelationsOfQuery,
   args: ConnectionArgs,
 ): Promise<RelatedConnectionParent> {
   const relations = await context.loaders.relationsOf(options).load(entityId);
