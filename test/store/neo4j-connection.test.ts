@@ -1,6 +1,7 @@
 import { loadConfig } from '../../src/config.js';
 import { StoreConnectionError } from '../../src/store/errors.js';
-import { driverConfig } from '../../src/store/neo4j/connection.js';
+import { Neo4jError } from 'neo4j-driver';
+import { driverConfig, retried } from '../../src/store/neo4j/connection.js';
 import { Neo4jStore } from '../../src/store/neo4j/index.js';
 import { openStore } from '../../src/store/open.js';
 import { neo4jTestSettings } from '../setup/neo4j-env.js';
@@ -68,5 +69,46 @@ describe('connecting to Neo4j', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+// The store's reads of one statement are auto-commit queries, which the driver does not retry itself.
+describe('retried auto-commit reads', () => {
+  const unavailable = () => new Neo4jError('server restarting', 'ServiceUnavailable', '08000', 'connection exception');
+
+  it('run again over errors the driver would retry a transaction for, until they succeed', async () => {
+    let calls = 0;
+    const read = retried(
+      async () => {
+        calls += 1;
+        if (calls < 3) throw unavailable();
+        return 'rows';
+      },
+      { firstDelayMs: 5 },
+    );
+    await expect(read).resolves.toBe('rows');
+    expect(calls).toBe(3);
+  });
+
+  it('give up at once on any other error, and after the retry time on retryable ones', async () => {
+    let calls = 0;
+    const syntax = new Neo4jError('bad query', 'Neo.ClientError.Statement.SyntaxError', '42000', 'syntax error');
+    await expect(
+      retried(async () => {
+        calls += 1;
+        throw syntax;
+      }),
+    ).rejects.toBe(syntax);
+    expect(calls).toBe(1);
+    const started = Date.now();
+    await expect(
+      retried(
+        async () => {
+          throw unavailable();
+        },
+        { firstDelayMs: 10, maxMs: 100 },
+      ),
+    ).rejects.toMatchObject({ code: 'ServiceUnavailable' });
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });

@@ -524,9 +524,10 @@ describe('read and maintenance statements', () => {
   });
 
   it('counts entities by label and edges by type, a column each', () => {
-    const { text } = read.countByLabelAndType();
+    const { text } = read.countRecords();
     expect(text).toMatch(/^RETURN COUNT \{ \(:Person\) \} AS Person, COUNT \{ \(:Country\) \} AS Country, /);
     expect(text).toContain('COUNT { ()-[:MET_WITH]->() } AS MET_WITH');
+    expect(text).toMatch(/COUNT \{ \(:Article\) \} AS articles, COUNT \{ \(:Statement\) \} AS statements$/);
     expect(text).not.toContain('MATCH');
   });
 

@@ -178,7 +178,7 @@ describe('reads for heads', () => {
 describe('the counts of stats', () => {
   // Counting edges by a scan took 73 ms on a 10k-article graph; the snapshot cache asks every second.
   it('come from the count store, with no scan', async () => {
-    const query = read.countByLabelAndType();
+    const query = read.countRecords();
     const { summary } = await driver.executeQuery(`EXPLAIN ${query.text}`, query.params, {
       database: neo4jTestSettings().database,
     });

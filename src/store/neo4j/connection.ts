@@ -86,13 +86,40 @@ export function driverConfig(settings: Neo4jSettings): Config {
   const config: Config = {
     disableLosslessIntegers: true,
     connectionTimeout: 10_000,
-    maxTransactionRetryTime: 15_000,
+    maxTransactionRetryTime: MAX_RETRY_MS,
     userAgent: 'newsgraph',
   };
   if (settings.maxPoolSize !== undefined) config.maxConnectionPoolSize = settings.maxPoolSize;
   if (settings.acquisitionTimeoutMs !== undefined) config.connectionAcquisitionTimeout = settings.acquisitionTimeoutMs;
   if (settings.maxConnectionLifetimeMs !== undefined) config.maxConnectionLifetime = settings.maxConnectionLifetimeMs;
   return config;
+}
+
+/**
+ * How long the driver retries a transaction over errors it calls retryable (a server restarting, a
+ * leader changing), and `retried` an auto-commit read: a restart of up to that long is ridden out.
+ */
+const MAX_RETRY_MS = 15_000;
+
+/**
+ * Runs `work` again over the errors the driver would retry a transaction for, with the driver's
+ * back-off (`firstDelayMs` doubling, ±20 %), for at most `maxMs`; the store's auto-commit reads go
+ * through it, so that they ride out a restart as its transactions do.
+ */
+export async function retried<T>(
+  work: () => Promise<T>,
+  { firstDelayMs = 1000, maxMs = MAX_RETRY_MS }: { firstDelayMs?: number; maxMs?: number } = {},
+): Promise<T> {
+  const start = Date.now();
+  for (let delay = firstDelayMs; ; delay *= 2) {
+    try {
+      return await work();
+    } catch (error) {
+      const wait = delay * (0.8 + Math.random() * 0.4);
+      if (!neo4j.isRetryableError(error) || Date.now() - start + wait > maxMs) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
 }
 
 /** A driver for the configured server, with its connectivity and credentials checked. */

@@ -1,4 +1,4 @@
-import { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
 import type { Neo4jSettings } from '../../config.js';
 import type {
   ArticleGraph,
@@ -61,6 +61,7 @@ import {
   DEFAULT_CHECK_TIMEOUT_MS,
   isUnreachable,
   openDriver,
+  retried,
   unavailableError,
 } from './connection.js';
 import * as read from './cypher/read.js';
@@ -183,9 +184,12 @@ export class Neo4jStore implements GraphStore {
    * `watched` one (a read) is given up as soon as the server is found down: its session is closed, which
    * cancels the driver's pending retries.
    */
-  private async withSession<T>(work: (session: Session) => Promise<T>, watched = false): Promise<T> {
+  private async withSession<T>(work: (session: Session) => Promise<T>, watched = false, reader = false): Promise<T> {
     if (this.failFast && !(await this.availability.available())) throw unavailableError(this.settings);
-    const session = this.driver.session({ database: this.settings.database });
+    const session = this.driver.session({
+      database: this.settings.database,
+      ...(reader ? { defaultAccessMode: neo4j.session.READ } : {}),
+    });
     let abandoned = false;
     try {
       const running = work(session);
@@ -223,8 +227,17 @@ export class Neo4jStore implements GraphStore {
     return this.withSession((session) => session.executeWrite(work));
   }
 
+  /**
+   * One statement as an auto-commit read: one message on the connection where a transaction takes
+   * three (BEGIN, RUN, COMMIT; each a socket write, a fifth of a busy API server's CPU), retried as the
+   * driver retries a transaction. A read of one statement sees one state of the store either way.
+   */
+  private readAlone<T>(work: (session: Runner) => Promise<T>): Promise<T> {
+    return this.withSession((session) => retried(() => work(session)), true, true);
+  }
+
   private async query(query: Query): Promise<QueryResult> {
-    return this.read((tx) => tx.run(query.text, query.params));
+    return this.readAlone((session) => session.run(query.text, query.params));
   }
 
   /** Adds one article; calls made together are written in shared transactions (see BatchQueue). */
@@ -273,7 +286,9 @@ export class Neo4jStore implements GraphStore {
   getEntities(ids: readonly string[]): Promise<(EntityRecord | null)[]>;
   getEntities(ids: readonly string[], options: ReadOptions): Promise<(EntityHead | null)[]>;
   async getEntities(ids: readonly string[], options?: ReadOptions): Promise<(EntityHead | null)[]> {
-    const found = await this.read((tx) => (withProvenance(options) ? readEntities : readEntityHeads)(tx, ids));
+    const found = withProvenance(options)
+      ? await this.read((tx) => readEntities(tx, ids))
+      : await this.readAlone((session) => readEntityHeads(session, ids));
     return ids.map((id) => found.get(id) ?? null);
   }
 
@@ -288,12 +303,12 @@ export class Neo4jStore implements GraphStore {
     const { offset, limit } = pageWindow(query);
     const folded = query.search ? foldText(query.search) : '';
     const indexed = folded !== '' && folded.split(' ').length <= MAX_INDEXED_WORDS;
+    const search = read.searchEntities(folded, query.label || null, offset, limit, indexed ? this.fulltextIndex : null);
+    if (!withProvenance(options)) {
+      return pageOf(await this.query(search), offset, decodeEntityHead);
+    }
     return this.read(async (tx) => {
-      const result = await tx.run(
-        ...args(read.searchEntities(folded, query.label || null, offset, limit, indexed ? this.fulltextIndex : null)),
-      );
-      const page = pageOf(result, offset, (props) => props);
-      if (!withProvenance(options)) return { ...page, items: page.items.map(decodeEntityHead) };
+      const page = pageOf(await tx.run(...args(search)), offset, (props) => props);
       const items = await completeEntities(
         tx,
         page.items.map((props) => ({ id: String(props.id), props })),
@@ -514,26 +529,18 @@ export class Neo4jStore implements GraphStore {
   }
 
   async stats(): Promise<StoreStats> {
-    return this.read(async (tx) => {
-      const counts = (await rows(tx, read.countByLabelAndType()))[0]!;
-      const nodesByLabel = Object.fromEntries(ENTITY_LABELS.map((l) => [l, Number(counts.get(l))])) as Record<
-        EntityLabel,
-        number
-      >;
-      const edgesByType = Object.fromEntries(RELATION_TYPES.map((t) => [t, Number(counts.get(t))])) as Record<
-        RelationType,
-        number
-      >;
-      const records = (await rows(tx, read.countArticlesAndStatements()))[0]!;
-      return {
-        articles: Number(records.get('articles')),
-        nodes: Object.values(nodesByLabel).reduce((a, b) => a + b, 0),
-        edges: Object.values(edgesByType).reduce((a, b) => a + b, 0),
-        statements: Number(records.get('statements')),
-        nodesByLabel,
-        edgesByType,
-      };
-    });
+    const counts = (await this.query(read.countRecords())).records[0]!;
+    const count = (key: string): number => Number(counts.get(key));
+    const nodesByLabel = Object.fromEntries(ENTITY_LABELS.map((l) => [l, count(l)])) as Record<EntityLabel, number>;
+    const edgesByType = Object.fromEntries(RELATION_TYPES.map((t) => [t, count(t)])) as Record<RelationType, number>;
+    return {
+      articles: count('articles'),
+      nodes: Object.values(nodesByLabel).reduce((a, b) => a + b, 0),
+      edges: Object.values(edgesByType).reduce((a, b) => a + b, 0),
+      statements: count('statements'),
+      nodesByLabel,
+      edgesByType,
+    };
   }
 
   async exportGraph(): Promise<SerializedGraph> {
