@@ -168,7 +168,7 @@ try {
     : await loadOverNeo4j(
         neo4j.settings,
         samples,
-        { connections: Number(values.connections), warmupSeconds: 3, durationSeconds: Number(values.duration) },
+        { connections: Number(values.connections), warmupSeconds: 5, durationSeconds: Number(values.duration) },
         log,
       );
   process.stdout.write(

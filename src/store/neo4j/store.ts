@@ -181,14 +181,15 @@ export class Neo4jStore implements GraphStore {
 
   /**
    * Runs `work` in a session. In fail-fast mode it is refused while the server is known down, and a
-   * `watched` one (a read) is given up as soon as the server is found down: its session is closed, which
-   * cancels the driver's pending retries.
+   * `read` is given up as soon as the server is found down: its session is closed, which cancels the
+   * pending retries. A read session sends its auto-commit queries to a member that serves reads.
    */
-  private async withSession<T>(work: (session: Session) => Promise<T>, watched = false, reader = false): Promise<T> {
+  private async withSession<T>(work: (session: Session) => Promise<T>, use: 'read' | 'write' = 'write'): Promise<T> {
     if (this.failFast && !(await this.availability.available())) throw unavailableError(this.settings);
+    const watched = use === 'read';
     const session = this.driver.session({
       database: this.settings.database,
-      ...(reader ? { defaultAccessMode: neo4j.session.READ } : {}),
+      defaultAccessMode: watched ? neo4j.session.READ : neo4j.session.WRITE,
     });
     let abandoned = false;
     try {
@@ -220,7 +221,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.withSession((session) => session.executeRead(work), true);
+    return this.withSession((session) => session.executeRead(work), 'read');
   }
 
   private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
@@ -233,7 +234,7 @@ export class Neo4jStore implements GraphStore {
    * driver retries a transaction. A read of one statement sees one state of the store either way.
    */
   private readAlone<T>(work: (session: Runner) => Promise<T>): Promise<T> {
-    return this.withSession((session) => retried(() => work(session)), true, true);
+    return this.withSession((session) => retried(() => work(session)), 'read');
   }
 
   private async query(query: Query): Promise<QueryResult> {
