@@ -506,7 +506,7 @@ describe('read and maintenance statements', () => {
     `);
   });
 
-  it("seeks statements by speaker or subject through that property's index", () => {
+  it('seeks statements by speaker, subject or article through their index, without the folded copies', () => {
     expect(read.statementsOf(['person:xi'], 'speaker')).toMatchInlineSnapshot(`
       {
         "params": {
@@ -517,10 +517,24 @@ describe('read and maintenance statements', () => {
         "text": "UNWIND $ids AS id
       MATCH (s:Statement {speaker: id})
       WITH id, s ORDER BY s.article, s.start, s.id
-      RETURN id, collect(properties(s)) AS statements",
+      RETURN id, collect(s {.*, _quote: null, _sentence: null}) AS statements",
       }
     `);
     expect(read.statementsOf(['event:summit'], 'about').text).toContain('MATCH (s:Statement {about: id})');
+    const none = { speaker: null, about: null, article: null, q: '' };
+    expect(read.statementsPage({ ...none, speaker: 'person:xi', about: 'event:summit' }, 0, 10).text).toMatch(
+      /^MATCH \(s:Statement \{speaker: \$speaker\}\)\n/,
+    );
+    expect(read.statementsPage({ ...none, about: 'event:summit' }, 0, 10).text).toContain(
+      '(s:Statement {about: $about})',
+    );
+    expect(read.statementsPage({ ...none, article: 'article:1' }, 0, 10).text).toContain(
+      '(s:Statement {article: $article})',
+    );
+    expect(read.statementsPage({ ...none, q: 'gas' }, 0, 10).text).toMatch(/^MATCH \(s:Statement\)\n/);
+    // The folded copies that search matches on are not sent back.
+    for (const query of [read.statementsPage(none, 0, 10), read.statementsById(['s1']), read.everyStatement()])
+      expect(query.text).toContain('s {.*, _quote: null, _sentence: null}');
   });
 
   it('counts entities by label and edges by type, a column each', () => {

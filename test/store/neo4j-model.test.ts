@@ -132,6 +132,8 @@ describe('the lookups by id of an ingest', () => {
         read.relationsById({ MEMBER_OF: edges }),
         read.statementsOf(['p1', 'p2'], 'speaker'),
         read.statementsOf(['p1', 'p2'], 'about'),
+        read.statementsPage({ speaker: 'p1', about: null, article: null, q: '' }, 0, 10),
+        read.statementsPage({ speaker: null, about: 'p1', article: null, q: '' }, 0, 10),
       ]) {
         const { summary } = await tx.run(`EXPLAIN ${query.text}`, query.params);
         const ops = operators(summary.plan as unknown as { operatorType: string; children: unknown[] });

@@ -188,8 +188,14 @@ export function relationsOf(
   );
 }
 
+/**
+ * A statement's properties as read: the folded copies of its quote and sentence that search matches
+ * on stay on the server (they are as long as the text itself, and no record has them).
+ */
+const STATEMENT_PROPS = 's {.*, _quote: null, _sentence: null}';
+
 export function statementsById(ids: readonly string[]): Query {
-  return cypher('UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN DISTINCT id, properties(s) AS props', {
+  return cypher(`UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN DISTINCT id, ${STATEMENT_PROPS} AS props`, {
     ids: [...ids],
   });
 }
@@ -202,13 +208,23 @@ export interface StatementFilter {
   q: string;
 }
 
+/**
+ * The index a page of statements seeks: the first of speaker, subject and article the filter names
+ * (written into the text from the filter's shape, never its values); a page with none reads every statement.
+ */
+function statementSeek(filter: StatementFilter): string {
+  const property =
+    filter.speaker !== null ? 'speaker' : filter.about !== null ? 'about' : filter.article !== null ? 'article' : null;
+  return property === null ? '(s:Statement)' : `(s:Statement {${property}: $${property}})`;
+}
+
 export function statementsPage(filter: StatementFilter, offset: number, limit: number): Query {
   return cypher(
-    `MATCH (s:Statement)
+    `MATCH ${statementSeek(filter)}
      WHERE ($speaker IS NULL OR s.speaker = $speaker) AND ($about IS NULL OR s.about = $about)
        AND ($article IS NULL OR s.article = $article)
        AND ($q = '' OR s._quote CONTAINS $q OR s._sentence CONTAINS $q)
-     WITH properties(s) AS x ORDER BY s.article, s.start, s.id ${PAGE_TAIL}`,
+     WITH ${STATEMENT_PROPS} AS x ORDER BY s.article, s.start, s.id ${PAGE_TAIL}`,
     { ...filter, ...window(offset, limit) },
   );
 }
@@ -221,7 +237,7 @@ export function statementsOf(ids: readonly string[], role: 'speaker' | 'about'):
     `UNWIND $ids AS id
      MATCH (s:Statement {${property}: id})
      WITH id, s ORDER BY s.article, s.start, s.id
-     RETURN id, collect(properties(s)) AS statements`,
+     RETURN id, collect(${STATEMENT_PROPS}) AS statements`,
     { ids: [...new Set(ids)] },
   );
 }
@@ -377,5 +393,5 @@ export function everyEvidence(): Query {
 }
 
 export function everyStatement(): Query {
-  return cypher('MATCH (s:Statement) RETURN properties(s) AS props ORDER BY s.id');
+  return cypher(`MATCH (s:Statement) RETURN ${STATEMENT_PROPS} AS props ORDER BY s.id`);
 }
