@@ -119,18 +119,9 @@ export function findQuoteSpans(cleaned: CleanedArticle): QuoteSpan[] {
   return out;
 }
 
+/** Index of the last sentence starting at or before `position`, -1 when none does. */
 function sentenceAt(sentences: readonly Sentence[], position: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= position) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+  return partitionPoint(sentences.length, (i) => sentences[i].start <= position) - 1;
 }
 
 /** Who a speaker reference points at. */

@@ -76,17 +76,9 @@ const WORDS_MEMO_SIZE = 8192;
  */
 export const lowerWords: (text: string) => readonly string[] = memoize(wordsOf, WORDS_MEMO_SIZE);
 
+/** Whether some span of `spans` (sorted, disjoint) holds `position`. */
 function insideAny(spans: readonly Span[], position: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid];
-    if (position < s.start) hi = mid - 1;
-    else if (position >= s.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return overlapsAny(spans, position, position);
 }
 
 /** What a word or punctuation item holds inside it: nothing (one shared, never-changed array). */

@@ -13,6 +13,7 @@ import type { NerModel, NerSpan, SpanType } from './index.js';
 import { COUNTRY_BY_DEMONYM, LOCATIVE_WORDS, PLACE_HEADS, REGION_QUALIFIERS } from '../gazetteer.js';
 import { PERSON_ACT_VERBS } from '../lexicon.js';
 import { isGivenName } from './features.js';
+import { partitionPoint } from '../sorted.js';
 
 /**
  * How sure the model must be before it overrides or adds to the rules: chosen on GUM dev scored with a
@@ -76,13 +77,7 @@ function judgeable(mentions: readonly Mention[], known: KnownEntities | undefine
 
 /** The model's name that overlaps a span, if any (spans are in text order). */
 function overlapping(spans: readonly NerSpan[], at: { start: number; end: number }): NerSpan | undefined {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= at.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(spans.length, (i) => spans[i].end <= at.start);
   return lo < spans.length && spans[lo].start < at.end ? spans[lo] : undefined;
 }
 
