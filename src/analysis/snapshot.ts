@@ -185,6 +185,14 @@ function fingerprint(stats: StoreStats): string {
   ]);
 }
 
+/** A snapshot being built (or built) for a store version, and the local version it was asked at. */
+interface Build {
+  key: string;
+  localVersion: number;
+  snapshot: Promise<GraphSnapshot>;
+  done: boolean;
+}
+
 /**
  * Keeps one GraphSnapshot per store version. The version is the store's counts (so ingests by another
  * process are seen) plus a counter that every mutation made through the API bumps. The counts are
@@ -198,7 +206,7 @@ function fingerprint(stats: StoreStats): string {
  */
 export class SnapshotCache {
   private localVersion = 0;
-  private current: { key: string; localVersion: number; snapshot: Promise<GraphSnapshot>; done: boolean } | undefined;
+  private current: Build | undefined;
   private checked: { localVersion: number; at: number } | undefined;
   /** The recheck under way, if any, for the requests that come meanwhile. */
   private checking: { localVersion: number; snapshot: Promise<GraphSnapshot> } | undefined;
@@ -244,7 +252,7 @@ export class SnapshotCache {
       const snapshot = this.store
         .dump()
         .then((dump) => new GraphSnapshot(dump.entities, dump.relations, dump.statements));
-      const current = { key, localVersion, snapshot, done: false };
+      const current: Build = { key, localVersion, snapshot, done: false };
       this.current = current;
       snapshot.then(
         (built) => {
@@ -260,11 +268,7 @@ export class SnapshotCache {
   }
 
   /** The snapshot being built, or the one before when the build takes long and only outside changes are missing. */
-  private answer(current: {
-    localVersion: number;
-    snapshot: Promise<GraphSnapshot>;
-    done: boolean;
-  }): Promise<GraphSnapshot> {
+  private answer(current: Build): Promise<GraphSnapshot> {
     const before = this.built;
     if (current.done || !before || before.localVersion !== current.localVersion) return current.snapshot;
     let timer: NodeJS.Timeout | undefined;

@@ -294,7 +294,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async mentionsOf(ids: readonly string[]): Promise<MentionRecord[][]> {
-    const found = await this.read((tx) => readMentions(tx, ids));
+    const found = await this.readAlone((session) => readMentions(session, ids));
     return ids.map((id) => found.get(id) ?? []);
   }
 
@@ -347,7 +347,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async evidenceOf(ids: readonly string[]): Promise<EvidenceRecord[][]> {
-    const found = await this.read((tx) => readEvidence(tx, ids));
+    const found = await this.readAlone((session) => readEvidence(session, ids));
     return ids.map((id) => found.get(id) ?? []);
   }
 

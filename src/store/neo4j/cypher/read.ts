@@ -230,12 +230,11 @@ export function statementsPage(filter: StatementFilter, offset: number, limit: n
 }
 
 export function statementsOf(ids: readonly string[], role: 'speaker' | 'about'): Query {
-  // The property is written into the text (from the two roles, never from input) so that the server
+  // The role names the property, written into the text (one of two, never input) so that the server
   // seeks its index (statement_speaker, statement_about); a CASE on a parameter scans every statement.
-  const property = role === 'speaker' ? 'speaker' : 'about';
   return cypher(
     `UNWIND $ids AS id
-     MATCH (s:Statement {${property}: id})
+     MATCH (s:Statement {${role}: id})
      WITH id, s ORDER BY s.article, s.start, s.id
      RETURN id, collect(${STATEMENT_PROPS}) AS statements`,
     { ids: [...new Set(ids)] },
